@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  EventBusModule,
+  HealthModule,
+  KindredGraphqlModule,
+  LoggingModule,
+  QueueModule,
+  RedisModule,
+} from '@kindred/core';
+import { OperationsModule } from '@kindred/operations';
+
+/** The API process: shared infrastructure, then one module per domain. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot(config, 'api'),
+        RedisModule.forRoot(config),
+        QueueModule.forRoot(config),
+        EventBusModule,
+        KindredGraphqlModule.forRoot(config, logger),
+        HealthModule,
+        OperationsModule,
+      ],
+    };
+  }
+}

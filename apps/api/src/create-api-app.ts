@@ -1,0 +1,15 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { AppConfig, applyHttpHardening, createHttpAdapter, PinoNestLogger } from '@kindred/core';
+import { AppModule } from './app.module';
+
+/** Builds the API application; main.ts listens on it, integration tests inject into it. */
+export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), createHttpAdapter(logger), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  applyHttpHardening(app);
+  return app;
+}

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, loadConfigOrExit } from '@kindred/core';
+import { createApiApp } from './create-api-app';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config, 'api');
+  try {
+    const app = await createApiApp(config, logger);
+    enableGracefulShutdown(app, logger, config.shutdownGraceMs);
+    await app.listen(config.apiPort, config.host);
+    const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    logger.info({ port: config.apiPort }, `Kindred API ready at http://${shownHost}:${config.apiPort}${GRAPHQL_PATH}`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'Kindred API could not start');
+    process.exit(1);
+  }
+}
+
+void bootstrap();

@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import {
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  EventBusModule,
+  HealthModule,
+  LoggingModule,
+  QueueModule,
+  QueueWorkerModule,
+  RedisModule,
+} from '@kindred/core';
+import { OperationsWorkerModule } from '@kindred/operations';
+
+/** The worker process: queue processors of every domain, and a health endpoint. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DatabaseModule.forRoot(config, 'worker'),
+        RedisModule.forRoot(config),
+        QueueModule.forRoot(config),
+        EventBusModule,
+        HealthModule,
+        QueueWorkerModule,
+        OperationsWorkerModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { environmentSchema, type Environment } from './config.schema';
+
+export type RuntimeEnvironment = Environment['NODE_ENV'];
+export type LogLevel = Environment['LOG_LEVEL'];
+
+/** Thrown when the environment cannot start Kindred; its message is one line for the operator. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/**
+ * The validated configuration, read from the environment once at boot and injected
+ * everywhere else. Nothing outside this file reads `process.env`.
+ */
+export class AppConfig {
+  readonly environment: RuntimeEnvironment;
+  readonly host: string;
+  readonly apiPort: number;
+  readonly workerPort: number;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly runMigrations: boolean;
+  readonly redisUrl: string;
+  readonly redisPrefix: string;
+  readonly logLevel: LogLevel;
+  readonly shutdownGraceMs: number;
+
+  constructor(env: Environment) {
+    this.environment = env.NODE_ENV;
+    this.host = env.HOST;
+    this.apiPort = env.PORT;
+    this.workerPort = env.WORKER_PORT;
+    this.databaseUrl = env.DATABASE_URL;
+    this.databasePoolSize = env.DATABASE_POOL_SIZE;
+    this.runMigrations = env.RUN_MIGRATIONS;
+    this.redisUrl = env.REDIS_URL;
+    this.redisPrefix = env.REDIS_PREFIX;
+    this.logLevel = env.LOG_LEVEL;
+    this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
+  }
+
+  get isProduction(): boolean {
+    return this.environment === 'production';
+  }
+
+  get isDevelopment(): boolean {
+    return this.environment === 'development';
+  }
+
+  /** Reads and validates the environment; throws a ConfigurationError naming every bad variable. */
+  static fromEnvironment(source: Record<string, string | undefined> = process.env): AppConfig {
+    // An empty variable means "not set", so its default applies.
+    const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+    const parsed = environmentSchema.safeParse(present);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => issue.message);
+      throw new ConfigurationError(`Kindred cannot start: ${problems.join('; ')}.`);
+    }
+    return new AppConfig(parsed.data);
+  }
+}

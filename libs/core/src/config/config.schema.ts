@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a TCP port number between 1 and 65535` })
+    .int(`${name} must be a whole number`)
+    .min(1, `${name} must be a TCP port number between 1 and 65535`)
+    .max(65535, `${name} must be a TCP port number between 1 and 65535`);
+
+const urlWithProtocols = (name: string, protocols: readonly string[], example: string) =>
+  z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return protocols.includes(url.protocol) && url.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    },
+    { error: `${name} must be a URL such as ${example}`, abort: true },
+  );
+
+const booleanFlag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
+    .transform((value) => value === 'true' || value === '1');
+
+/** Every environment variable Kindred reads, with its default for local development. */
+export const environmentSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'NODE_ENV must be one of development, test, production',
+    })
+    .default('development'),
+  HOST: z.string().min(1, 'HOST must name an interface to listen on, such as 0.0.0.0').default('0.0.0.0'),
+  PORT: port('PORT').default(3000),
+  WORKER_PORT: port('WORKER_PORT').default(3001),
+  DATABASE_URL: urlWithProtocols(
+    'DATABASE_URL',
+    ['postgres:', 'postgresql:'],
+    'postgres://postgres@127.0.0.1:5432/kindred',
+  )
+    .refine((value) => URL.canParse(value) && new URL(value).pathname.length > 1, {
+      error: 'DATABASE_URL must name a database, such as postgres://postgres@127.0.0.1:5432/kindred',
+    })
+    .default('postgres://postgres@127.0.0.1:5432/kindred'),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: 'DATABASE_POOL_SIZE must be a whole number from 1 to 100' })
+    .int('DATABASE_POOL_SIZE must be a whole number from 1 to 100')
+    .min(1, 'DATABASE_POOL_SIZE must be a whole number from 1 to 100')
+    .max(100, 'DATABASE_POOL_SIZE must be a whole number from 1 to 100')
+    .default(10),
+  RUN_MIGRATIONS: booleanFlag('RUN_MIGRATIONS').default(true),
+  REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default(
+    'redis://127.0.0.1:6379',
+  ),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'REDIS_PREFIX must be 1–63 lowercase letters, digits, - or _')
+    .default('kindred'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
+    .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds')
+    .min(0, 'SHUTDOWN_GRACE_MS must not be negative')
+    .default(25000),
+});
+
+export type Environment = z.output<typeof environmentSchema>;

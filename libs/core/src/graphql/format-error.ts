@@ -1,0 +1,69 @@
+import { HttpException } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './error-codes';
+import { KindredError } from './errors';
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing you did caused it; please try again shortly.';
+
+/** Codes Apollo and graphql-js produce for a malformed or refused request. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+
+const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.BadUserInput,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  429: ErrorCode.RateLimited,
+};
+
+export interface FormatErrorOptions {
+  /** Outside development, stack traces and internal details never reach a client. */
+  exposeDetails: boolean;
+  onInternalError: (error: unknown) => void;
+}
+
+function httpExceptionMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response !== null && 'message' in response) {
+    const message = (response as { message: unknown }).message;
+    if (Array.isArray(message)) return message.join('; ');
+    if (typeof message === 'string') return message;
+  }
+  return exception.message;
+}
+
+/**
+ * Gives every error a code from the agreed list and a message fit for a person. Errors we
+ * did not anticipate become INTERNAL_SERVER_ERROR with a generic message, and are logged.
+ */
+export function createErrorFormatter(options: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const detail = options.exposeDetails ? { stacktrace: formatted.extensions?.['stacktrace'] } : {};
+
+    if (original instanceof KindredError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions, ...detail } };
+    }
+    if (original instanceof HttpException) {
+      const code = HTTP_STATUS_CODES[original.getStatus()];
+      if (code) return { ...base, message: httpExceptionMessage(original), extensions: { code, ...detail } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { ...base, extensions: { code: ErrorCode.BadUserInput, reason: code, ...detail } };
+    }
+    if (typeof code === 'string' && code !== ErrorCode.Internal && Object.values<string>(ErrorCode).includes(code)) {
+      return { ...base, extensions: { code, ...detail } };
+    }
+    options.onInternalError(original);
+    return {
+      message: options.exposeDetails ? formatted.message : INTERNAL_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.Internal, ...detail },
+    };
+  };
+}

@@ -1,0 +1,34 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ValidationRule } from 'graphql';
+
+/**
+ * Limits against abusive queries. Deep nesting, alias floods and huge documents cost the
+ * server far more than the client, so they are refused before execution.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 50,
+} as const;
+
+export interface QueryLimitProtection {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+}
+
+/** graphql-armor's protections, configured once for HTTP and reused for WebSocket. */
+export function queryLimitProtection(options: { blockFieldSuggestions: boolean }): QueryLimitProtection {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: false },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins, validationRules };
+}

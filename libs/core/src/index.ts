@@ -1,0 +1,48 @@
+export { AppConfig, ConfigurationError, type LogLevel, type RuntimeEnvironment } from './config/app-config';
+export { ConfigModule } from './config/config.module';
+export { loadConfigOrExit } from './config/load-config-or-exit';
+
+export { DatabaseModule } from './database/database.module';
+export { dataSourceOptions } from './database/data-source-options';
+export { ensureDatabaseExists } from './database/ensure-database';
+export { runMigrations } from './database/run-migrations';
+
+export { createLogger } from './logging/create-logger';
+export { LOGGER, LoggingModule } from './logging/logging.module';
+export { PinoNestLogger } from './logging/pino-nest-logger';
+
+export { REDIS, RedisModule } from './redis/redis.module';
+
+export { EventBus, type EventPayload } from './pubsub/event-bus';
+export { EventBusModule } from './pubsub/event-bus.module';
+
+export { QueueName } from './queue/queue-name';
+export { JOB_CATALOGUE, JOB_NAMES, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export { HandlesJob } from './queue/job-handler.decorator';
+export { JobQueue } from './queue/job-queue.service';
+export { Outbox } from './queue/outbox.service';
+export { OutboxMessage } from './queue/outbox-message.entity';
+export { QueueModule } from './queue/queue.module';
+export { QueueWorkerModule } from './queue/queue-worker.module';
+
+export { ErrorCode } from './graphql/error-codes';
+export {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  KindredError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+} from './graphql/errors';
+export { ConnectionType, PageArgs, PageInfo, MAX_PAGE_SIZE, type Connection, type Edge } from './graphql/connection.types';
+export { paginateByKeyset, type KeysetOrder } from './graphql/keyset-pagination';
+export type { GraphqlContext } from './graphql/graphql-context';
+export { GRAPHQL_PATH, KindredGraphqlModule } from './graphql/graphql.module';
+export { QUERY_LIMITS } from './graphql/query-limits';
+
+export { HealthModule } from './health/health.module';
+
+export { createHttpAdapter } from './http/create-http-adapter';
+export { applyHttpHardening } from './http/http-hardening';
+export { enableGracefulShutdown } from './http/graceful-shutdown';

@@ -1,0 +1,81 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config';
+
+/** A slow subscriber keeps at most this many unread events; older ones are not kept waiting. */
+const MAX_BUFFERED_EVENTS = 1000;
+
+/** A live event: ids and small facts only; subscribers reload and re-authorize what they show. */
+export type EventPayload = Record<string, string | number | boolean | null>;
+
+/**
+ * Cross-process live events over Redis pub/sub, so a subscriber connected to one API copy
+ * hears what happened in another copy or in the worker. Topics are namespaced by the
+ * Redis prefix, so test runs and environments sharing a Redis never hear each other.
+ */
+@Injectable()
+export class EventBus implements OnApplicationShutdown {
+  private readonly pubsub: RedisPubSub;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+
+  constructor(private readonly config: AppConfig) {
+    this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+    this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+    this.pubsub = new RedisPubSub({ publisher: this.publisher, subscriber: this.subscriber });
+  }
+
+  async publish(topic: string, payload: EventPayload): Promise<void> {
+    await this.pubsub.publish(this.channel(topic), payload);
+  }
+
+  /**
+   * Listens to a topic. Resolves once Redis has confirmed the subscription, so an event
+   * published after this returns is never missed. Call `return()` (for-await does) to stop.
+   */
+  async subscribe<T extends EventPayload>(topic: string): Promise<AsyncIterableIterator<T>> {
+    const buffered: T[] = [];
+    let waiting: ((result: IteratorResult<T>) => void) | undefined;
+    let closed = false;
+    const subscriptionId = await this.pubsub.subscribe(this.channel(topic), (payload: T) => {
+      if (waiting) {
+        const resolve = waiting;
+        waiting = undefined;
+        resolve({ value: payload, done: false });
+      } else if (buffered.length < MAX_BUFFERED_EVENTS) {
+        buffered.push(payload);
+      }
+    });
+    const finished: IteratorReturnResult<undefined> = { value: undefined, done: true };
+    const iterator: AsyncIterableIterator<T> = {
+      next: () => {
+        const value = buffered.shift();
+        if (value !== undefined) return Promise.resolve({ value, done: false });
+        if (closed) return Promise.resolve(finished);
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return: async () => {
+        if (!closed) {
+          closed = true;
+          this.pubsub.unsubscribe(subscriptionId);
+          waiting?.(finished);
+          waiting = undefined;
+        }
+        return finished;
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubsub.close();
+  }
+
+  private channel(topic: string): string {
+    return `${this.config.redisPrefix}:events:${topic}`;
+  }
+}

@@ -1,0 +1,47 @@
+import { QueueName } from './queue-name';
+
+/**
+ * Every job Kindred runs, with its payload. Payloads carry ids, never content: Redis stores
+ * job data in clear text.
+ */
+export interface JobPayloads {
+  /** Sweeps outbox messages that were not dispatched right after their transaction. */
+  'outbox.relay': Record<string, never>;
+  /** Completes an end-to-end system check requested through the API. */
+  'operations.system-check': { systemCheckId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+/** A job ready to enqueue: its name and its typed payload. */
+export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
+
+export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
+
+interface JobDefinition<N extends JobName> {
+  queue: QueueName;
+  /**
+   * The BullMQ job id for a payload, when two requests for the same work must collapse
+   * into one job. Undefined means every enqueue is a new job.
+   */
+  deduplicationId?: (data: JobPayloads[N]) => string;
+}
+
+/** Where each job runs and how it is deduplicated: decided here and nowhere else. */
+export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
+  'outbox.relay': { queue: QueueName.Default },
+  'operations.system-check': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `operations.system-check-${data.systemCheckId}`,
+  },
+};
+
+export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
+
+/** Retries with exponential backoff; failed jobs are kept for inspection. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: false,
+} as const;

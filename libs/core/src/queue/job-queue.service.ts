@@ -1,0 +1,31 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { DEFAULT_JOB_OPTIONS, JOB_CATALOGUE, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
+import { QueueName } from './queue-name';
+
+/** Adds catalogued jobs to their queue. The only producer API: nothing calls queue.add directly. */
+@Injectable()
+export class JobQueue {
+  private readonly queues: ReadonlyMap<QueueName, Queue>;
+
+  constructor(@Inject(getQueueToken(QueueName.Default)) defaultQueue: Queue) {
+    this.queues = new Map([[QueueName.Default, defaultQueue]]);
+  }
+
+  async enqueue(item: JobItem): Promise<Job> {
+    return this.enqueueNamed(item.name, item.data);
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Queue ${name} is not registered`);
+    return queue;
+  }
+
+  private async enqueueNamed<N extends JobName>(name: N, data: JobPayloads[N]): Promise<Job> {
+    const definition = JOB_CATALOGUE[name];
+    const jobId = definition.deduplicationId?.(data);
+    return this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}) });
+  }
+}

@@ -1,0 +1,29 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { JobQueue } from './job-queue.service';
+import { OutboxMessage } from './outbox-message.entity';
+import { Outbox } from './outbox.service';
+import { QueueName } from './queue-name';
+
+/** BullMQ producers and the outbox, for both processes. */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRoot({
+          connection: { url: config.redisUrl, maxRetriesPerRequest: null },
+          prefix: `${config.redisPrefix}-bull`,
+        }),
+        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        TypeOrmModule.forFeature([OutboxMessage]),
+      ],
+      providers: [JobQueue, Outbox],
+      exports: [JobQueue, Outbox, BullModule],
+    };
+  }
+}

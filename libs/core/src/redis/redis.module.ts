@@ -1,0 +1,39 @@
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import type { AppConfig } from '../config/app-config';
+
+/** Injection token for the shared general-purpose Redis client (health, counters, caches). */
+export const REDIS = Symbol('REDIS');
+
+/**
+ * One Redis client per process for ordinary commands. BullMQ and pub/sub open their own
+ * connections because they block or subscribe.
+ */
+@Global()
+@Module({})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: RedisModule,
+      providers: [
+        {
+          provide: REDIS,
+          useFactory: () =>
+            new Redis(config.redisUrl, {
+              keyPrefix: `${config.redisPrefix}:`,
+              maxRetriesPerRequest: 2,
+              enableOfflineQueue: false,
+              lazyConnect: false,
+            }),
+        },
+      ],
+      exports: [REDIS],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

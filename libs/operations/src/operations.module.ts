@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SystemCheck } from './system-checks/system-check.entity';
+import { SystemChecksResolver } from './system-checks/system-checks.resolver';
+import { SystemChecksService } from './system-checks/system-checks.service';
+
+/** API side of operations: end-to-end system checks. */
+@Module({
+  imports: [TypeOrmModule.forFeature([SystemCheck])],
+  providers: [SystemChecksService, SystemChecksResolver],
+})
+export class OperationsModule {}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { EventBus, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
+import { SYSTEM_CHECK_COMPLETED, type SystemCheckCompletedEvent } from './system-check-events';
+import { SystemCheck, SystemCheckStatus } from './system-check.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Requests, reads and watches system checks (API side). */
+@Injectable()
+export class SystemChecksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SystemCheck) private readonly checks: Repository<SystemCheck>,
+    private readonly outbox: Outbox,
+    private readonly events: EventBus,
+  ) {}
+
+  /** Records a check and its job in one transaction, then hands the job to the queue. */
+  async request(): Promise<SystemCheck> {
+    const { check, message } = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(SystemCheck, { status: SystemCheckStatus.PENDING }));
+      const staged = await this.outbox.stage(manager, {
+        name: 'operations.system-check',
+        data: { systemCheckId: saved.id },
+      });
+      return { check: saved, message: staged };
+    });
+    await this.outbox.dispatch(message);
+    return check;
+  }
+
+  async get(id: string): Promise<SystemCheck> {
+    const check = UUID.test(id) ? await this.checks.findOneBy({ id }) : null;
+    if (!check) throw new NotFoundError('We could not find that system check.');
+    return check;
+  }
+
+  /** Most recent first. */
+  list(page: PageArgs): Promise<Connection<SystemCheck>> {
+    return paginateByKeyset(this.checks.createQueryBuilder('check'), page, {
+      sortColumn: 'check.requested_at',
+      idColumn: 'check.id',
+      direction: 'DESC',
+      keyOf: (check) => [check.requestedAt.toISOString(), check.id],
+    });
+  }
+
+  /**
+   * Yields the check once it is completed, then ends. Listens before reading the current
+   * state, so a completion that happens in between is never missed.
+   */
+  async watchCompletion(id: string): Promise<AsyncGenerator<SystemCheck>> {
+    const events = await this.events.subscribe<SystemCheckCompletedEvent>(SYSTEM_CHECK_COMPLETED);
+    let current: SystemCheck;
+    try {
+      current = await this.get(id);
+    } catch (error) {
+      await events.return?.();
+      throw error;
+    }
+    const reload = (): Promise<SystemCheck> => this.get(id);
+    return (async function* completion() {
+      try {
+        if (current.status === SystemCheckStatus.COMPLETED) {
+          yield current;
+          return;
+        }
+        for await (const event of events) {
+          if (event.systemCheckId === id) {
+            yield await reload();
+            return;
+          }
+        }
+      } finally {
+        await events.return?.();
+      }
+    })();
+  }
+}
