@@ -5,4 +5,8 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/integration-global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/integration-global-teardown.ts',
   testTimeout: 30000,
+  // NestJS's GraphQL type metadata survives Jest's module registry reset when two files
+  // share a process ("Cannot determine a GraphQL output type"); a fresh worker per test
+  // file keeps every file isolated.
+  workerIdleMemoryLimit: '1MB',
 };

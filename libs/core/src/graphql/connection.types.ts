@@ -6,10 +6,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ObjectType({ description: 'Where a page sits in a list, for fetching the next one.' })
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page.' })
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'Whether items come before this page.' })
+  @Field(() => Boolean, { description: 'Whether items come before this page.' })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
@@ -48,7 +48,7 @@ export interface Connection<T> {
 export function ConnectionType<T>(nodeType: Type<T>, name: string, description: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `One ${description} in a list, with its cursor.` })
   class EdgeType implements Edge<T> {
-    @Field({ description: 'Opaque position of this item in the list.' })
+    @Field(() => String, { description: 'Opaque position of this item in the list.' })
     cursor!: string;
 
     @Field(() => nodeType, { description: `The ${description}.` })

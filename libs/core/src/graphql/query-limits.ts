@@ -10,7 +10,7 @@ export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxCost: 5000,
-  maxTokens: 2000,
+  maxTokens: 1000,
   maxDirectives: 50,
 } as const;
 

@@ -1,6 +1,8 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { LOGGER } from '../logging/logging.module';
 import { AppConfig } from '../config/app-config';
 
 /** A slow subscriber keeps at most this many unread events; older ones are not kept waiting. */
@@ -20,9 +22,15 @@ export class EventBus implements OnApplicationShutdown {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(LOGGER) logger: Logger,
+  ) {
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
     this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+    for (const client of [this.publisher, this.subscriber]) {
+      client.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis pub/sub connection problem'));
+    }
     this.pubsub = new RedisPubSub({ publisher: this.publisher, subscriber: this.subscriber });
   }
 
@@ -72,7 +80,12 @@ export class EventBus implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pubsub.close();
+    // QUIT waits for a connection that may never come back; a closed socket is enough then.
+    await Promise.all(
+      [this.publisher, this.subscriber].map((client) =>
+        client.status === 'ready' ? client.quit().then(() => undefined) : client.disconnect(),
+      ),
+    );
   }
 
   private channel(topic: string): string {

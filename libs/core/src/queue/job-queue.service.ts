@@ -1,6 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import type { Logger } from 'pino';
+import { LOGGER } from '../logging/logging.module';
 import { DEFAULT_JOB_OPTIONS, JOB_CATALOGUE, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
 import { QueueName } from './queue-name';
 
@@ -9,8 +11,11 @@ import { QueueName } from './queue-name';
 export class JobQueue {
   private readonly queues: ReadonlyMap<QueueName, Queue>;
 
-  constructor(@Inject(getQueueToken(QueueName.Default)) defaultQueue: Queue) {
+  constructor(@Inject(getQueueToken(QueueName.Default)) defaultQueue: Queue, @Inject(LOGGER) logger: Logger) {
     this.queues = new Map([[QueueName.Default, defaultQueue]]);
+    for (const [name, queue] of this.queues) {
+      queue.on('error', (error: Error) => logger.warn({ queue: name, err: error.message }, 'queue connection problem'));
+    }
   }
 
   async enqueue(item: JobItem): Promise<Job> {

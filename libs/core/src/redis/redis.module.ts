@@ -1,5 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { LOGGER } from '../logging/logging.module';
 import type { AppConfig } from '../config/app-config';
 
 /** Injection token for the shared general-purpose Redis client (health, counters, caches). */
@@ -20,13 +22,17 @@ export class RedisModule implements OnApplicationShutdown {
       providers: [
         {
           provide: REDIS,
-          useFactory: () =>
-            new Redis(config.redisUrl, {
+          inject: [LOGGER],
+          useFactory: (logger: Logger) => {
+            const redis = new Redis(config.redisUrl, {
               keyPrefix: `${config.redisPrefix}:`,
               maxRetriesPerRequest: 2,
               enableOfflineQueue: false,
-              lazyConnect: false,
-            }),
+            });
+            // ioredis reconnects by itself; without a listener each failure would crash the process.
+            redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection problem'));
+            return redis;
+          },
         },
       ],
       exports: [REDIS],

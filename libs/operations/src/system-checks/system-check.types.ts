@@ -21,7 +21,7 @@ export class SystemCheckObject {
   @Field(() => SystemCheckStatus, { description: 'Whether the worker has completed the check.' })
   status!: SystemCheckStatus;
 
-  @Field({ description: 'When the API recorded the request.' })
+  @Field(() => Date, { description: 'When the API recorded the request.' })
   requestedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: 'When the worker completed it, if it has.' })
