@@ -242,7 +242,9 @@ main() {
       ;;
   esac
 
-  ((${#packages[@]} == 0)) || install_packages "${packages[@]}"
+  if ((${#packages[@]} > 0)); then
+    install_packages "${packages[@]}"
+  fi
 
   if [[ $pg_action != none ]]; then
     # The package may already have started it (systemd), so only start if still silent.

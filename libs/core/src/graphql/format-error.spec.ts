@@ -1,0 +1,48 @@
+import { BadRequestException, ConflictException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { NotFoundError, RateLimitedError } from './errors';
+import { createErrorFormatter } from './format-error';
+
+describe('createErrorFormatter', () => {
+  const internal: unknown[] = [];
+  const format = createErrorFormatter({ exposeDetails: false, onInternalError: (error) => internal.push(error) });
+  const formatted = (error: GraphQLError) => format({ message: error.message, extensions: error.extensions }, error);
+
+  beforeEach(() => (internal.length = 0));
+
+  it('keeps a Kindred error as written, with its code and details', () => {
+    expect(formatted(new RateLimitedError(30))).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 },
+    });
+    expect(formatted(new NotFoundError()).message).toBe('We could not find that. It may have been removed.');
+  });
+
+  it('maps Nest HTTP exceptions (such as validation failures) to the agreed codes', () => {
+    const wrapped = (exception: Error) => new GraphQLError(exception.message, { originalError: exception, path: ['x'] });
+    expect(formatted(wrapped(new BadRequestException(['name must not be empty'])))).toMatchObject({
+      message: 'name must not be empty',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(formatted(wrapped(new ConflictException('taken'))).extensions?.['code']).toBe('CONFLICT');
+  });
+
+  it('turns request validation failures into BAD_USER_INPUT, keeping the reason', () => {
+    const error = new GraphQLError('Cannot query field "x" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatted(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('hides unexpected errors behind a kind, generic message and reports them', () => {
+    const bug = new GraphQLError('relation "users" does not exist', {
+      originalError: new Error('relation "users" does not exist'),
+      path: ['me'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at somewhere'] },
+    });
+    const result = format({ message: bug.message, extensions: bug.extensions, path: bug.path }, bug);
+    expect(result.message).toMatch(/Something went wrong on our side/);
+    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(result)).not.toContain('users');
+    expect(internal).toHaveLength(1);
+  });
+});
