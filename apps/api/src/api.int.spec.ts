@@ -184,3 +184,46 @@ describe('API readiness without Redis', () => {
     });
   });
 });
+
+describe('API in production mode', () => {
+  let env: IntegrationEnvironment;
+  let app: NestFastifyApplication;
+
+  const post = async (query: string) =>
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: { query },
+      })
+    ).json<GraphqlBody>();
+
+  beforeAll(async () => {
+    env = await integrationEnvironment('api-production', { NODE_ENV: 'production' });
+    app = await createApiApp(env.config, env.logger);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await env.cleanup();
+  });
+
+  it('turns introspection off', async () => {
+    const body = await post('{ __schema { types { name } } }');
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+  });
+
+  it('does not suggest field names to someone probing the schema', async () => {
+    const body = await post('{ healt { status } }');
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/did you mean|health/i);
+  });
+
+  it('answers ordinary queries', async () => {
+    expect(await post('{ health { status } }')).toEqual({ data: { health: { status: 'ok' } } });
+  });
+});

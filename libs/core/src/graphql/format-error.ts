@@ -21,7 +21,6 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 export interface FormatErrorOptions {
   /** Outside development, stack traces and internal details never reach a client. */
   exposeDetails: boolean;
-  onInternalError: (error: unknown) => void;
 }
 
 function httpExceptionMessage(exception: HttpException): string {
@@ -36,7 +35,8 @@ function httpExceptionMessage(exception: HttpException): string {
 
 /**
  * Gives every error a code from the agreed list and a message fit for a person. Errors we
- * did not anticipate become INTERNAL_SERVER_ERROR with a generic message, and are logged.
+ * did not anticipate become INTERNAL_SERVER_ERROR with a generic message (they are logged,
+ * with the request id, by the error-logging plugin).
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -58,7 +58,6 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     if (typeof code === 'string' && code !== ErrorCode.Internal && Object.values<string>(ErrorCode).includes(code)) {
       return { ...base, extensions: { code, ...detail } };
     }
-    options.onInternalError(original);
     return {
       message: options.exposeDetails ? formatted.message : INTERNAL_MESSAGE,
       locations: formatted.locations,

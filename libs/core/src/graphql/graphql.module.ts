@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { errorLoggingPlugin } from './error-logging.plugin';
 import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import { queryLimitProtection } from './query-limits';
@@ -67,12 +68,12 @@ export class KindredGraphqlModule {
           hideSchemaDetailsFromClientErrors: config.isProduction,
           autoTransformHttpErrors: false,
           // Apollo ships CommonJS and ESM builds whose plugin types differ only nominally.
-          plugins: limits.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+          plugins: [
+            ...(limits.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+            errorLoggingPlugin(logger) as NonNullable<ApolloDriverConfig['plugins']>[number],
+          ],
           validationRules: limits.validationRules,
-          formatError: createErrorFormatter({
-            exposeDetails: config.isDevelopment,
-            onInternalError: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL operation'),
-          }),
+          formatError: createErrorFormatter({ exposeDetails: config.isDevelopment }),
           context: (...args: unknown[]) => buildContext(args),
           subscriptions: {
             'graphql-ws': graphqlWs,
