@@ -11,6 +11,7 @@ const esmOnlyPackages = [
   'uint8array-extras',
   'cookie',
   '@sindresorhus',
+  'jose',
 ];
 
 module.exports = {

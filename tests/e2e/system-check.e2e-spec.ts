@@ -1,5 +1,8 @@
 import type { Client } from 'graphql-ws';
-import { firstResult, graphql, webSocketClient } from '../support/graphql-client';
+import { testRunId } from '@kindred/core/testing';
+import { createAdmin, type E2eAccount } from '../support/accounts';
+import { firstResult, graphql as anonymousGraphql, webSocketClient } from '../support/graphql-client';
+import { e2eEnvironment } from '../support/processes';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 
@@ -13,9 +16,13 @@ const CHECK_FIELDS = 'id status roundTripMs';
 
 describe('the path API → Redis → worker → PostgreSQL → GraphQL and WebSocket', () => {
   let client: Client;
+  let admin: E2eAccount;
+  const graphql = <T>(url: string, query: string, variables: Record<string, unknown> = {}) =>
+    anonymousGraphql<T>(url, query, variables, admin.accessToken);
 
-  beforeAll(() => {
-    client = webSocketClient(apiUrl());
+  beforeAll(async () => {
+    admin = await createAdmin(apiUrl(), e2eEnvironment(testRunId()));
+    client = webSocketClient(apiUrl(), admin.accessToken);
   });
 
   afterAll(async () => {
@@ -71,6 +78,11 @@ describe('the path API → Redis → worker → PostgreSQL → GraphQL and WebSo
         id: '00000000-0000-4000-8000-000000000000',
       }),
     ).resolves.toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  it('refuses system checks to anyone who is not an administrator', async () => {
+    const anonymous = await anonymousGraphql(apiUrl(), 'mutation { requestSystemCheck { id } }');
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('applies the query limits to WebSocket operations too', async () => {

@@ -12,22 +12,25 @@ export async function graphql<T = Record<string, unknown>>(
   apiUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
+  accessToken?: string,
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
 }
 
-/** A graphql-ws client over a real WebSocket to the API. */
-export function webSocketClient(apiUrl: string): Client {
+/** A graphql-ws client over a real WebSocket to the API, signed in when given a token. */
+export function webSocketClient(apiUrl: string, accessToken?: string, onClosed?: (code: number) => void): Client {
   return createClient({
     url: `${apiUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: true,
+    connectionParams: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+    on: { closed: (event) => onClosed?.((event as { code: number }).code) },
   });
 }
 

@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
+import { PlatformRole } from '@kindred/core';
 import { createApiApp } from './create-api-app';
+import { createAccount, post as postGraphql } from './testing/api-client';
 
 interface GraphqlBody {
   data?: Record<string, unknown> | null;
@@ -21,6 +23,8 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
     });
     return { response, body: response.json<GraphqlBody>() };
   };
+  const postAs = (accessToken: string, query: string, variables: Record<string, unknown> = {}) =>
+    postGraphql(app, query, variables, accessToken);
 
   beforeAll(async () => {
     env = await integrationEnvironment('api');
@@ -115,7 +119,8 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
 
   describe('errors', () => {
     it('maps a missing record to NOT_FOUND with a kind message', async () => {
-      const { body } = await post('query($id: ID!) { systemCheck(id: $id) { id } }', {
+      const admin = await createAccount(app, [PlatformRole.ADMIN]);
+      const body = await postAs(admin.accessToken, 'query($id: ID!) { systemCheck(id: $id) { id } }', {
         id: '00000000-0000-4000-8000-000000000000',
       });
       expect(body.errors?.[0]).toMatchObject({
@@ -131,7 +136,8 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
     });
 
     it('explains a damaged page cursor', async () => {
-      const { body } = await post('{ systemChecks(first: 5, after: "garbage") { edges { cursor } } }');
+      const admin = await createAccount(app, [PlatformRole.ADMIN]);
+      const body = await postAs(admin.accessToken, '{ systemChecks(first: 5, after: "garbage") { edges { cursor } } }');
       expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
     });
   });
@@ -200,7 +206,7 @@ describe('API in production mode', () => {
     ).json<GraphqlBody>();
 
   beforeAll(async () => {
-    env = await integrationEnvironment('api-production', { NODE_ENV: 'production' });
+    env = await integrationEnvironment('api-production', { NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(48) });
     app = await createApiApp(env.config, env.logger);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import {
+  AccessControlModule,
   AppConfig,
   ConfigModule,
   DatabaseModule,
@@ -9,8 +10,10 @@ import {
   KindredGraphqlModule,
   LoggingModule,
   QueueModule,
+  RateLimitModule,
   RedisModule,
 } from '@kindred/core';
+import { IdentityModule } from '@kindred/identity';
 import { OperationsModule } from '@kindred/operations';
 
 /** The API process: shared infrastructure, then one module per domain. */
@@ -28,6 +31,9 @@ export class AppModule {
         EventBusModule,
         KindredGraphqlModule.forRoot(config, logger),
         HealthModule,
+        AccessControlModule,
+        RateLimitModule,
+        IdentityModule,
         OperationsModule,
       ],
     };

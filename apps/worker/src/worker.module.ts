@@ -11,6 +11,7 @@ import {
   QueueWorkerModule,
   RedisModule,
 } from '@kindred/core';
+import { IdentityWorkerModule } from '@kindred/identity';
 import { OperationsWorkerModule } from '@kindred/operations';
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
@@ -28,6 +29,7 @@ export class WorkerModule {
         EventBusModule,
         HealthModule,
         QueueWorkerModule,
+        IdentityWorkerModule,
         OperationsWorkerModule,
       ],
     };

@@ -46,3 +46,14 @@ export { HealthModule } from './health/health.module';
 export { createHttpAdapter } from './http/create-http-adapter';
 export { applyHttpHardening } from './http/http-hardening';
 export { enableGracefulShutdown } from './http/graceful-shutdown';
+
+export { PlatformRole, SELF_CHOSEN_ROLES } from './auth/platform-role';
+export { hasAnyRole, type Viewer } from './auth/viewer';
+export { Authenticator } from './auth/authenticator';
+export { ACCESS_RULE, Public, RequireRoles, SignedIn, UsePolicy, type AccessRule } from './auth/access-rule';
+export type { Policy } from './auth/policy';
+export { CurrentViewer, RequestContext } from './auth/current-viewer.decorator';
+export { AccessControlModule } from './auth/access-control.module';
+export { AccessRulesExplorer, type OperationAccess } from './auth/access-rules.explorer';
+export { RateLimiter, type RateLimit } from './rate-limit/rate-limiter';
+export { RateLimitModule } from './rate-limit/rate-limit.module';

@@ -47,6 +47,12 @@ describe('AppConfig.fromEnvironment', () => {
     );
   });
 
+  it('requires its own JWT_SECRET in production', () => {
+    expect(() => AppConfig.fromEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
+    expect(() => AppConfig.fromEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+  });
+
   it('rejects a port out of range', () => {
     expect(() => AppConfig.fromEnvironment({ WORKER_PORT: '70000' })).toThrow(/WORKER_PORT must be a TCP port/);
   });

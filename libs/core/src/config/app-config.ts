@@ -1,4 +1,4 @@
-import { environmentSchema, type Environment } from './config.schema';
+import { DEVELOPMENT_JWT_SECRET, environmentSchema, type Environment } from './config.schema';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
 export type LogLevel = Environment['LOG_LEVEL'];
@@ -24,6 +24,16 @@ export class AppConfig {
   readonly redisPrefix: string;
   readonly logLevel: LogLevel;
   readonly shutdownGraceMs: number;
+  readonly jwtSecret: string;
+  readonly accessTokenTtlSeconds: number;
+  readonly refreshTokenTtlDays: number;
+  /** Unset means the development mail transport: a redacted log line instead of an email. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Base of links in emails (verification, password reset). */
+  readonly publicAppUrl: string;
+  /** Whether to believe X-Forwarded-For for the client IP (only behind a trusted proxy). */
+  readonly trustProxy: boolean;
 
   constructor(env: Environment) {
     this.environment = env.NODE_ENV;
@@ -37,6 +47,13 @@ export class AppConfig {
     this.redisPrefix = env.REDIS_PREFIX;
     this.logLevel = env.LOG_LEVEL;
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_MS;
+    this.jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+    this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
+    this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
+    this.smtpUrl = env.SMTP_URL;
+    this.mailFrom = env.MAIL_FROM;
+    this.publicAppUrl = env.PUBLIC_APP_URL.replace(/\/$/, '');
+    this.trustProxy = env.TRUST_PROXY;
   }
 
   get isProduction(): boolean {
@@ -55,6 +72,9 @@ export class AppConfig {
     if (!parsed.success) {
       const problems = parsed.error.issues.map((issue) => issue.message);
       throw new ConfigurationError(`Kindred cannot start: ${problems.join('; ')}.`);
+    }
+    if (parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
+      throw new ConfigurationError('Kindred cannot start: JWT_SECRET must be set in production (at least 32 characters of random text).');
     }
     return new AppConfig(parsed.data);
   }

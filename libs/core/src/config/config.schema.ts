@@ -63,11 +63,36 @@ export const environmentSchema = z.object({
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'JWT_SECRET must be at least 32 characters of random text')
+    .optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number({ error: 'ACCESS_TOKEN_TTL_SECONDS must be a number of seconds' })
+    .int('ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds')
+    .min(60, 'ACCESS_TOKEN_TTL_SECONDS must be between 60 and 3600')
+    .max(3600, 'ACCESS_TOKEN_TTL_SECONDS must be between 60 and 3600')
+    .default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce
+    .number({ error: 'REFRESH_TOKEN_TTL_DAYS must be a number of days' })
+    .int('REFRESH_TOKEN_TTL_DAYS must be a whole number of days')
+    .min(1, 'REFRESH_TOKEN_TTL_DAYS must be between 1 and 90')
+    .max(90, 'REFRESH_TOKEN_TTL_DAYS must be between 1 and 90')
+    .default(30),
+  SMTP_URL: urlWithProtocols('SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587').optional(),
+  MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as Kindred <no-reply@example.org>').default('Kindred <no-reply@kindred.local>'),
+  PUBLIC_APP_URL: urlWithProtocols('PUBLIC_APP_URL', ['http:', 'https:'], 'https://app.kindred.example').default(
+    'http://localhost:3000',
+  ),
+  TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
     .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds')
     .min(0, 'SHUTDOWN_GRACE_MS must not be negative')
     .default(25000),
 });
+
+/** Signs development and test tokens only: production refuses to start without its own secret. */
+export const DEVELOPMENT_JWT_SECRET = 'kindred-development-secret-never-use-in-production';
 
 export type Environment = z.output<typeof environmentSchema>;

@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
+import { Authenticator } from '../auth/authenticator';
 import type { AppConfig } from '../config/app-config';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { createErrorFormatter } from './format-error';
@@ -23,16 +27,32 @@ function isFastifyRequest(value: unknown): value is FastifyRequest {
   return typeof value === 'object' && value !== null && 'raw' in value && 'id' in value;
 }
 
+function bearerFrom(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return match?.[1] ?? null;
+}
+
 function buildContext(args: unknown[]): GraphqlContext {
   const [first, second] = args;
   if (isFastifyRequest(first)) {
-    return { requestId: String(first.id), transport: 'http', req: first, reply: second as FastifyReply };
+    return {
+      requestId: String(first.id),
+      transport: 'http',
+      req: first,
+      reply: second as FastifyReply,
+      bearerToken: bearerFrom(first.headers.authorization),
+      clientIp: first.ip,
+    };
   }
   const socket = (first ?? {}) as WebSocketContextArgs;
+  const connectionParams = socket.connectionParams ?? {};
   return {
     requestId: randomUUID(),
     transport: 'websocket',
-    connectionParams: socket.connectionParams ?? {},
+    connectionParams,
+    bearerToken: bearerFrom(connectionParams['authorization'] ?? connectionParams['Authorization']),
+    clientIp: null,
   };
 }
 
@@ -45,17 +65,34 @@ export class KindredGraphqlModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const limits = queryLimitProtection({ blockFieldSuggestions: config.isProduction });
     const rules = [...specifiedRules, ...limits.validationRules];
-    // Nest's type omits graphql-ws's `validate`, but passes it through: subscriptions get
-    // the same query limits as HTTP.
-    const graphqlWs: GraphQLWsSubscriptionsConfig = Object.assign(
-      { path: GRAPHQL_PATH },
-      { validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules) },
-    );
+    const webSocketOptions = (moduleRef: ModuleRef): GraphQLWsSubscriptionsConfig =>
+      // Nest's type omits graphql-ws's `validate`, but passes it through: subscriptions get
+      // the same query limits as HTTP.
+      Object.assign(
+        {
+          path: GRAPHQL_PATH,
+          // A signed-in subscriber's session is checked again before every event, so signing
+          // out (or being signed out) stops live data at once: the socket is closed before
+          // the event is sent.
+          onNext: async (context: Context<Record<string, unknown> | undefined, unknown>, _id: string, _payload: unknown, args: ExecutionArgs) => {
+            const viewer = (args.contextValue as GraphqlContext | undefined)?.viewer;
+            if (!viewer) return;
+            const authenticator = moduleRef.get(Authenticator, { strict: false });
+            if (!(await authenticator.isSessionActive(viewer.sessionId))) {
+              (context.extra as Extra).socket.close(4403, 'Forbidden');
+            }
+          },
+        },
+        { validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules) },
+      );
+
     return {
       module: KindredGraphqlModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          inject: [ModuleRef],
+          useFactory: (moduleRef: ModuleRef) => ({
           path: GRAPHQL_PATH,
           autoSchemaFile: true,
           sortSchema: true,
@@ -76,8 +113,9 @@ export class KindredGraphqlModule {
           formatError: createErrorFormatter({ exposeDetails: config.isDevelopment }),
           context: (...args: unknown[]) => buildContext(args),
           subscriptions: {
-            'graphql-ws': graphqlWs,
+            'graphql-ws': webSocketOptions(moduleRef),
           },
+          }),
         }),
       ],
     };

@@ -9,6 +9,8 @@ export interface JobPayloads {
   'outbox.relay': Record<string, never>;
   /** Completes an end-to-end system check requested through the API. */
   'operations.system-check': { systemCheckId: string };
+  /** Sends one queued email (verification, password reset, notices). */
+  'identity.send-email': { outgoingEmailId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -33,6 +35,10 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
   'operations.system-check': {
     queue: QueueName.Default,
     deduplicationId: (data) => `operations.system-check-${data.systemCheckId}`,
+  },
+  'identity.send-email': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `identity.send-email-${data.outgoingEmailId}`,
   },
 };
 

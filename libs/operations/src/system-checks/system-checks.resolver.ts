@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { PageArgs, type Connection } from '@kindred/core';
+import { PageArgs, PlatformRole, RequireRoles, type Connection } from '@kindred/core';
 import type { SystemCheck } from './system-check.entity';
 import { SystemCheckConnection, SystemCheckObject } from './system-check.types';
 import { SystemChecksService } from './system-checks.service';
@@ -18,6 +18,7 @@ function toObject(check: SystemCheck): SystemCheckObject {
 export class SystemChecksResolver {
   constructor(private readonly service: SystemChecksService) {}
 
+  @RequireRoles(PlatformRole.ADMIN)
   @Mutation(() => SystemCheckObject, {
     description: 'Starts an end-to-end system check; the worker completes it through the queue.',
   })
@@ -25,17 +26,20 @@ export class SystemChecksResolver {
     return toObject(await this.service.request());
   }
 
+  @RequireRoles(PlatformRole.ADMIN)
   @Query(() => SystemCheckObject, { description: 'One system check by id.' })
   async systemCheck(@Args('id', { type: () => ID, description: 'The check to read.' }) id: string): Promise<SystemCheckObject> {
     return toObject(await this.service.get(id));
   }
 
+  @RequireRoles(PlatformRole.ADMIN)
   @Query(() => SystemCheckConnection, { description: 'System checks, most recent first.' })
   async systemChecks(@Args() page: PageArgs): Promise<Connection<SystemCheckObject>> {
     const connection = await this.service.list(page);
     return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toObject(edge.node) })) };
   }
 
+  @RequireRoles(PlatformRole.ADMIN)
   @Subscription(() => SystemCheckObject, {
     description: 'Sends the check once the worker has completed it (at once if it already has), then ends.',
     resolve: (check: SystemCheck) => toObject(check),

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { PlatformRole } from '@kindred/core';
+
+export interface GraphqlBody<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** POST /graphql through Fastify's inject: the whole HTTP stack, without a socket. */
+export async function post<T = Record<string, unknown>>(
+  app: NestFastifyApplication,
+  query: string,
+  variables: Record<string, unknown> = {},
+  accessToken?: string,
+): Promise<GraphqlBody<T>> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+    payload: { query, variables },
+  });
+  return response.json<GraphqlBody<T>>();
+}
+
+export interface TestAccount {
+  userId: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+const LOGIN = `mutation($email: String!, $password: String!) {
+  login(email: $email, password: $password) { accessToken refreshToken }
+}`;
+
+/**
+ * Registers a person through the API, gives them roles directly in the database (as an
+ * administrator would), and signs them in.
+ */
+export async function createAccount(app: NestFastifyApplication, roles: PlatformRole[] = ['MEMBER' as PlatformRole]): Promise<TestAccount> {
+  const email = `person-${randomBytes(5).toString('hex')}@example.org`;
+  const password = `calm harbour ${randomBytes(4).toString('hex')}`;
+  const registered = await post(app, 'mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
+    input: { email, password, displayName: `Person ${randomBytes(2).toString('hex')}` },
+  });
+  if (registered.errors) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  // TypeORM answers an UPDATE with [rows, affected].
+  const [rows]: [{ id: string }[], number] = await app
+    .get(DataSource)
+    .query('UPDATE users SET roles = $2 WHERE email = $1 RETURNING id', [email, roles]);
+  const userId = rows[0]?.id;
+  if (!userId) throw new Error('registered account not found');
+  const login = await post<{ login: { accessToken: string; refreshToken: string } }>(app, LOGIN, { email, password });
+  if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+  return { userId, email, password, ...login.data.login };
+}

@@ -1,0 +1,10 @@
+import type { Viewer } from './viewer';
+
+/**
+ * Who-may-do-what for one operation. Policies are providers, so they can load what they
+ * need (memberships, grants) to decide; they answer yes or no and never change anything.
+ */
+export interface Policy {
+  /** `viewer` is null for an anonymous caller; `args` are the operation's arguments. */
+  allows(viewer: Viewer | null, args: Record<string, unknown>): Promise<boolean>;
+}

@@ -1,0 +1,13 @@
+import type { PlatformRole } from './platform-role';
+
+/** The signed-in person making a request, as established from their access token. */
+export interface Viewer {
+  userId: string;
+  /** The session (refresh-token family) the access token belongs to. */
+  sessionId: string;
+  roles: readonly PlatformRole[];
+}
+
+export function hasAnyRole(viewer: Viewer, roles: readonly PlatformRole[]): boolean {
+  return roles.some((role) => viewer.roles.includes(role));
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import {
+  BadUserInputError,
+  NotFoundError,
+  RateLimiter,
+  SELF_CHOSEN_ROLES,
+  type PlatformRole,
+  type RateLimit,
+  type Viewer,
+} from '@kindred/core';
+import { AuditAction } from '../audit/audit-action';
+import { AuditLog } from '../audit/audit-log.service';
+import { MailOutbox } from '../mail/mail-outbox';
+import { EmailTemplate } from '../mail/outgoing-email.entity';
+import type { RequestFacts } from '../sessions/sessions.service';
+import { SessionsService } from '../sessions/sessions.service';
+import { checkDisplayName, checkLocale, checkPronouns, checkTimeZone, normaliseEmail } from './account-input';
+import type { RegisterInput } from './account.types';
+import { PasswordHasher } from './password-hasher';
+import { checkPassword } from './password-policy';
+import { User } from './user.entity';
+
+export const REGISTER_LIMITS = {
+  perIp: { name: 'register:ip', limit: 10, windowSeconds: 3600 },
+  perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600 },
+} satisfies Record<string, RateLimit>;
+
+export const REGISTERED_MESSAGE =
+  'Thank you. We have sent a message to that address: please open it to confirm your email. You can sign in now.';
+
+/** Joining, one's own account, and changing one's password. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+    private readonly mail: MailOutbox,
+    private readonly audit: AuditLog,
+    private readonly sessions: SessionsService,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  /**
+   * Creates the account and emails a confirmation link. If the address already has an
+   * account, its owner is emailed instead and the answer is the same: whether someone is on
+   * a recovery network is itself sensitive, so it is never revealed to the asker.
+   */
+  async register(input: RegisterInput, request: RequestFacts): Promise<string> {
+    const email = normaliseEmail(input.email);
+    const displayName = checkDisplayName(input.displayName);
+    checkPassword(input.password, { email, displayName });
+    const roles = this.selfChosenRoles(input.roles);
+    const values = {
+      email,
+      displayName,
+      pronouns: checkPronouns(input.pronouns),
+      locale: checkLocale(input.locale),
+      timeZone: checkTimeZone(input.timeZone),
+      roles,
+    };
+    await this.rateLimiter.consume(REGISTER_LIMITS.perIp, request.clientIp ?? 'unknown');
+    await this.rateLimiter.consume(REGISTER_LIMITS.perAccount, email);
+    const passwordHash = await this.hasher.hash(input.password);
+
+    const message = await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ ...values, passwordHash })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const created = (inserted.raw as { id: string }[])[0];
+      if (created) {
+        await this.audit.record({ action: AuditAction.ACCOUNT_REGISTERED, actorId: created.id, subjectId: created.id, requestId: request.requestId }, manager);
+        return this.mail.queue(manager, created.id, EmailTemplate.VERIFY_EMAIL);
+      }
+      const existing = await manager.getRepository(User).findOneBy({ email });
+      return existing ? this.mail.queue(manager, existing.id, EmailTemplate.ALREADY_REGISTERED) : null;
+    });
+    if (message) await this.mail.dispatch(message);
+    return REGISTERED_MESSAGE;
+  }
+
+  async get(userId: string): Promise<User> {
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user || user.erasedAt) throw new NotFoundError('We could not find that account.');
+    return user;
+  }
+
+  /** Signs out every other device, and tells the owner by email. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, requestId: string): Promise<void> {
+    const user = await this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.id = :id', { id: viewer.userId })
+      .getOne();
+    if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw new BadUserInputError('Your current password is not right. Please try again.', { field: 'currentPassword' });
+    }
+    checkPassword(newPassword, { email: user.email ?? undefined, displayName: user.displayName });
+    if (await this.hasher.verify(user.passwordHash, newPassword)) {
+      throw new BadUserInputError('Please choose a password different from your current one.', { field: 'newPassword' });
+    }
+    const passwordHash = await this.hasher.hash(newPassword);
+    const message = await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, user.id, { passwordHash });
+      await this.sessions.revokeAll(manager, user.id, 'password_changed', viewer.sessionId);
+      await this.audit.record({ action: AuditAction.PASSWORD_CHANGED, actorId: user.id, subjectId: user.id, requestId }, manager);
+      return this.mail.queue(manager, user.id, EmailTemplate.PASSWORD_CHANGED);
+    });
+    await this.mail.dispatch(message);
+  }
+
+  private selfChosenRoles(requested: PlatformRole[] | null | undefined): PlatformRole[] {
+    const roles = [...new Set(requested && requested.length > 0 ? requested : SELF_CHOSEN_ROLES.slice(0, 1))];
+    const notAllowed = roles.filter((role) => !SELF_CHOSEN_ROLES.includes(role));
+    if (notAllowed.length > 0) {
+      throw new BadUserInputError(
+        'You can join as a member, a supporter, or both. Peer mentors are vetted by an alliance, and other roles are given by an administrator.',
+        { field: 'roles' },
+      );
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PlatformRole } from '@kindred/core';
+
+export type Locale = 'en' | 'fr';
+
+/** A person's account. Pseudonymous: a display name, never a required real name. */
+@Entity({ name: 'users' })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Lower-cased; null once the account is erased. */
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** argon2id; null once the account is erased. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash!: string | null;
+
+  @Column({ type: 'text' })
+  displayName!: string;
+
+  @Column({ type: 'text', nullable: true })
+  pronouns!: string | null;
+
+  @Column({ type: 'text', default: 'en' })
+  locale!: Locale;
+
+  @Column({ type: 'text', default: 'UTC' })
+  timeZone!: string;
+
+  @Column({ type: 'text', array: true, default: () => `'{MEMBER}'` })
+  roles!: PlatformRole[];
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  erasureRequestedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+}

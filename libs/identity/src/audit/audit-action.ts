@@ -1,0 +1,21 @@
+/** Security events the audit log records. Never secrets or content, only who, what and when. */
+export enum AuditAction {
+  ACCOUNT_REGISTERED = 'account.registered',
+  LOGIN_SUCCEEDED = 'login.succeeded',
+  LOGIN_FAILED = 'login.failed',
+  LOGOUT = 'session.logout',
+  LOGOUT_EVERYWHERE = 'session.logout_everywhere',
+  REFRESH_TOKEN_REUSED = 'session.refresh_token_reused',
+  PASSWORD_CHANGED = 'password.changed',
+  PASSWORD_RESET_REQUESTED = 'password.reset_requested',
+  PASSWORD_RESET = 'password.reset',
+  EMAIL_VERIFIED = 'email.verified',
+  ROLE_GRANTED = 'role.granted',
+  ROLE_REVOKED = 'role.revoked',
+  DATA_EXPORT_REQUESTED = 'privacy.export_requested',
+  DATA_EXPORT_READY = 'privacy.export_ready',
+  DATA_EXPORT_DOWNLOADED = 'privacy.export_downloaded',
+  ERASURE_REQUESTED = 'privacy.erasure_requested',
+  ERASURE_COMPLETED = 'privacy.erasure_completed',
+  SENSITIVE_RECORD_ACCESSED = 'privacy.sensitive_record_accessed',
+}

@@ -1,0 +1,50 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Authenticator } from '@kindred/core';
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { AccountsService } from './accounts/accounts.service';
+import { EmailVerificationService } from './accounts/email-verification.service';
+import { PasswordHasher } from './accounts/password-hasher';
+import { PasswordResetService } from './accounts/password-reset.service';
+import { User } from './accounts/user.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditLogResolver } from './audit/audit-log.resolver';
+import { AuditLog } from './audit/audit-log.service';
+import { EmailToken } from './email-tokens/email-token.entity';
+import { EmailTokens } from './email-tokens/email-tokens.service';
+import { MailOutbox } from './mail/mail-outbox';
+import { OutgoingEmail } from './mail/outgoing-email.entity';
+import { RolesResolver } from './roles/roles.resolver';
+import { RolesService } from './roles/roles.service';
+import { AccessTokens } from './sessions/access-tokens';
+import { RefreshToken } from './sessions/refresh-token.entity';
+import { Session } from './sessions/session.entity';
+import { SessionsResolver } from './sessions/sessions.resolver';
+import { SessionsService } from './sessions/sessions.service';
+import { TokenAuthenticator } from './sessions/token-authenticator';
+
+export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent];
+
+/** API side of identity: accounts, sessions, roles, the audit log, and the Authenticator core's guard uses. */
+@Module({
+  imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  providers: [
+    PasswordHasher,
+    AccessTokens,
+    AuditLog,
+    EmailTokens,
+    MailOutbox,
+    SessionsService,
+    AccountsService,
+    EmailVerificationService,
+    PasswordResetService,
+    RolesService,
+    AccountsResolver,
+    SessionsResolver,
+    RolesResolver,
+    AuditLogResolver,
+    { provide: Authenticator, useClass: TokenAuthenticator },
+  ],
+  exports: [Authenticator, AuditLog],
+})
+export class IdentityModule {}

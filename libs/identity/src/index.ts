@@ -1,0 +1,5 @@
+export { IdentityModule } from './identity.module';
+export { IdentityWorkerModule } from './identity-worker.module';
+export { AuditLog, type AuditEntry } from './audit/audit-log.service';
+export { AuditAction } from './audit/audit-action';
+export { MailTransport } from './mail/mail-transport';

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadUserInputError, NotFoundError, type PlatformRole } from '@kindred/core';
+import { User } from '../accounts/user.entity';
+import { AuditAction } from '../audit/audit-action';
+import { AuditLog } from '../audit/audit-log.service';
+
+/** Gives and takes platform roles; every change is audited. */
+@Injectable()
+export class RolesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async grant(userId: string, role: PlatformRole, actorId: string | null, requestId: string | null): Promise<User> {
+    return this.change(userId, role, 'grant', actorId, requestId);
+  }
+
+  async revoke(userId: string, role: PlatformRole, actorId: string | null, requestId: string | null): Promise<User> {
+    if (actorId === userId && role === 'ADMIN') {
+      throw new BadUserInputError('You cannot remove your own administrator role; ask another administrator.', { field: 'role' });
+    }
+    return this.change(userId, role, 'revoke', actorId, requestId);
+  }
+
+  private async change(userId: string, role: PlatformRole, change: 'grant' | 'revoke', actorId: string | null, requestId: string | null): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user || user.erasedAt) throw new NotFoundError('We could not find that account.');
+      const has = user.roles.includes(role);
+      if ((change === 'grant' && has) || (change === 'revoke' && !has)) return user;
+      user.roles = change === 'grant' ? [...user.roles, role] : user.roles.filter((held) => held !== role);
+      await manager.update(User, user.id, { roles: user.roles });
+      await this.audit.record(
+        {
+          action: change === 'grant' ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+          actorId,
+          subjectId: user.id,
+          requestId,
+          details: { role },
+        },
+        manager,
+      );
+      return user;
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
+import { AcknowledgementObject } from '../accounts/account.types';
+import { SessionTokensObject } from './session.types';
+import { SessionsService } from './sessions.service';
+
+@Resolver(() => SessionTokensObject)
+export class SessionsResolver {
+  constructor(private readonly sessions: SessionsService) {}
+
+  @Public('signing in')
+  @Mutation(() => SessionTokensObject, { description: 'Signs in with email and password. Rate limited per address and per IP.' })
+  login(
+    @Args('email', { description: 'The address the account uses.' }) email: string,
+    @Args('password', { description: 'The account password.' }) password: string,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<SessionTokensObject> {
+    return this.sessions.login(email, password, { requestId: context.requestId, clientIp: context.clientIp });
+  }
+
+  @Public('the refresh token is the credential')
+  @Mutation(() => SessionTokensObject, {
+    description: 'Exchanges a refresh token for new tokens. Each refresh token works once; reusing one signs that device out.',
+  })
+  refreshSession(
+    @Args('refreshToken', { description: 'The refresh token from login or the previous refresh.' }) refreshToken: string,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<SessionTokensObject> {
+    return this.sessions.refresh(refreshToken, { requestId: context.requestId, clientIp: context.clientIp });
+  }
+
+  @SignedIn()
+  @Mutation(() => AcknowledgementObject, { description: 'Signs this device out.' })
+  async logout(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<AcknowledgementObject> {
+    await this.sessions.logout(viewer, context.requestId);
+    return { ok: true, message: 'You are signed out on this device.' };
+  }
+
+  @SignedIn()
+  @Mutation(() => AcknowledgementObject, { description: 'Signs every device out, this one included.' })
+  async logoutEverywhere(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<AcknowledgementObject> {
+    const count = await this.sessions.logoutEverywhere(viewer, context.requestId);
+    return { ok: true, message: `You are signed out everywhere (${count} ${count === 1 ? 'device' : 'devices'}).` };
+  }
+}
