@@ -14,10 +14,12 @@ export async function post<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   accessToken?: string,
+  remoteAddress = '127.0.0.1',
 ): Promise<GraphqlBody<T>> {
   const response = await app.inject({
     method: 'POST',
     url: '/graphql',
+    remoteAddress,
     headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
     payload: { query, variables },
   });
@@ -42,10 +44,16 @@ const LOGIN = `mutation($email: String!, $password: String!) {
  */
 export async function createAccount(app: NestFastifyApplication, roles: PlatformRole[] = ['MEMBER' as PlatformRole]): Promise<TestAccount> {
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
+  // Each test person comes from their own address, as people do, so per-IP limits hold.
+  const ip = `10.${randomBytes(3).join('.')}`;
   const password = `calm harbour ${randomBytes(4).toString('hex')}`;
-  const registered = await post(app, 'mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
-    input: { email, password, displayName: `Person ${randomBytes(2).toString('hex')}` },
-  });
+  const registered = await post(
+    app,
+    'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
+    { input: { email, password, displayName: `Person ${randomBytes(2).toString('hex')}` } },
+    undefined,
+    ip,
+  );
   if (registered.errors) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
   // TypeORM answers an UPDATE with [rows, affected].
   const [rows]: [{ id: string }[], number] = await app
@@ -53,7 +61,7 @@ export async function createAccount(app: NestFastifyApplication, roles: Platform
     .query('UPDATE users SET roles = $2 WHERE email = $1 RETURNING id', [email, roles]);
   const userId = rows[0]?.id;
   if (!userId) throw new Error('registered account not found');
-  const login = await post<{ login: { accessToken: string; refreshToken: string } }>(app, LOGIN, { email, password });
+  const login = await post<{ login: { accessToken: string; refreshToken: string } }>(app, LOGIN, { email, password }, undefined, ip);
   if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
   return { userId, email, password, ...login.data.login };
 }

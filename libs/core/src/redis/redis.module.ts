@@ -26,8 +26,9 @@ export class RedisModule implements OnApplicationShutdown {
           useFactory: (logger: Logger) => {
             const redis = new Redis(config.redisUrl, {
               keyPrefix: `${config.redisPrefix}:`,
-              maxRetriesPerRequest: 2,
-              enableOfflineQueue: false,
+              // Commands issued while (re)connecting wait briefly rather than fail, and fail
+              // fast once Redis has been unreachable for a retry.
+              maxRetriesPerRequest: 1,
             });
             // ioredis reconnects by itself; without a listener each failure would crash the process.
             redis.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis connection problem'));

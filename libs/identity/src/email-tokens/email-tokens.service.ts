@@ -50,7 +50,7 @@ export class EmailTokens {
         hash: hashToken(token),
         purpose,
       })
-      .returning(['user_id'])
+      .returning('user_id')
       .execute();
     const row = (result.raw as { user_id: string }[])[0];
     if (!row) throw new BadUserInputError(LINK_NO_LONGER_VALID, { field: 'token' });
