@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { createApiApp } from './create-api-app';
+import { startTestApi } from './testing/test-api';
 import { adminOnly, createPersonas, everyone, matrixCases, outcomeOf, signedInOnly, type MatrixRow, type Personas } from './testing/access-matrix';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
@@ -66,22 +65,16 @@ const ROWS: MatrixRow[] = [
 ];
 
 describe('authorization matrix: identity and operations', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
   let personas: Personas;
 
   beforeAll(async () => {
-    env = await integrationEnvironment('access-matrix');
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    ({ app, stop } = await startTestApi('access-matrix'));
     personas = await createPersonas(app);
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   it.each(matrixCases(ROWS))('%s as %s → %s', async (_operation, persona, expected, row) => {
     expect(await outcomeOf(app, row, persona, personas)).toBe(expected);

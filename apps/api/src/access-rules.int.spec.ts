@@ -2,8 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GraphQLObjectType } from 'graphql';
 import { AccessRulesExplorer } from '@kindred/core';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { createApiApp } from './create-api-app';
+import { startTestApi } from './testing/test-api';
 
 /**
  * The operations anyone may call without signing in. Adding one here is a deliberate,
@@ -20,19 +19,14 @@ const PUBLIC_OPERATIONS = [
 ].sort();
 
 describe('deny by default', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    env = await integrationEnvironment('access-rules');
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
+    ({ app, stop } = await startTestApi('access-rules'));
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   const rootFields = (): string[] => {
     const schema = app.get(GraphQLSchemaHost).schema;

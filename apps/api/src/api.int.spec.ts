@@ -1,8 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { PlatformRole } from '@kindred/core';
-import { createApiApp } from './create-api-app';
+import { startTestApi } from './testing/test-api';
 import { createAccount, post as postGraphql } from './testing/api-client';
 
 interface GraphqlBody {
@@ -11,8 +10,8 @@ interface GraphqlBody {
 }
 
 describe('API over HTTP (real PostgreSQL and Redis)', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
 
   const post = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await app.inject({
@@ -27,16 +26,10 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
     postGraphql(app, query, variables, accessToken);
 
   beforeAll(async () => {
-    env = await integrationEnvironment('api');
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    ({ app, stop } = await startTestApi('api'));
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   describe('abusive queries', () => {
     it('refuses a query nested 20 levels deep with a clear error', async () => {
@@ -164,20 +157,15 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
 });
 
 describe('API readiness without Redis', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
 
   beforeAll(async () => {
     // Nothing listens on port 1: Redis is down from the API's point of view.
-    env = await integrationEnvironment('api-no-redis', { REDIS_URL: 'redis://127.0.0.1:1' });
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
+    ({ app, stop } = await startTestApi('api-no-redis', { REDIS_URL: 'redis://127.0.0.1:1' }));
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   it('still starts, and answers 503 naming Redis', async () => {
     expect((await app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
@@ -192,8 +180,8 @@ describe('API readiness without Redis', () => {
 });
 
 describe('API in production mode', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
 
   const post = async (query: string) =>
     (
@@ -206,16 +194,10 @@ describe('API in production mode', () => {
     ).json<GraphqlBody>();
 
   beforeAll(async () => {
-    env = await integrationEnvironment('api-production', { NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(48) });
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    ({ app, stop } = await startTestApi('api-production', { NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(48) }));
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   it('turns introspection off', async () => {
     const body = await post('{ __schema { types { name } } }');

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { isIntrospectionType, isObjectType, isInputObjectType, isInterfaceType, isEnumType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { createApiApp } from './create-api-app';
+import { startTestApi } from './testing/test-api';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
 const HEADER = '# Generated from the code-first resolvers. Do not edit: run `npm run schema:update`.\n\n';
@@ -35,21 +34,16 @@ function undescribed(schema: GraphQLSchema): string[] {
 }
 
 describe('GraphQL schema', () => {
-  let env: IntegrationEnvironment;
   let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
   let schema: GraphQLSchema;
 
   beforeAll(async () => {
-    env = await integrationEnvironment('schema');
-    app = await createApiApp(env.config, env.logger);
-    await app.init();
+    ({ app, stop } = await startTestApi('schema'));
     schema = app.get(GraphQLSchemaHost).schema;
   });
 
-  afterAll(async () => {
-    await app.close();
-    await env.cleanup();
-  });
+  afterAll(() => stop());
 
   it('matches the committed apps/api/schema.graphql', () => {
     const printed = HEADER + printSchema(lexicographicSortSchema(schema));

@@ -1,2 +1,3 @@
 export * from './test-environment';
 export * from './integration-app';
+export * from './testing-modules';

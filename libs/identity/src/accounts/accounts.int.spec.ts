@@ -1,7 +1,7 @@
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource, IsNull } from 'typeorm';
-import { Authenticator, KindredError, Outbox, type PlatformRole } from '@kindred/core';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
+import { Authenticator, Outbox, type PlatformRole } from '@kindred/core';
+import { errorCodeOf, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { SendEmailJobHandler } from '../mail/send-email.job-handler';
 import { OutgoingEmail } from '../mail/outgoing-email.entity';
 import { SessionsService } from '../sessions/sessions.service';
@@ -12,16 +12,6 @@ import { PasswordResetService, RESET_REQUESTED_MESSAGE } from './password-reset.
 
 let counter = 0;
 const facts = () => ({ requestId: 'test', clientIp: `203.0.113.${(counter % 250) + 1}` });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof KindredError) return error.code;
-    throw error;
-  }
-}
 
 describe('accounts (real PostgreSQL and Redis)', () => {
   let env: IntegrationEnvironment;
@@ -83,7 +73,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     await moduleRef.get(EmailVerificationService).verify(token, 'r');
     const [verified] = await dataSource.query(`SELECT email_verified_at FROM users WHERE id = $1`, [user.id]);
     expect(verified.email_verified_at).toBeInstanceOf(Date);
-    expect(await codeOf(moduleRef.get(EmailVerificationService).verify(token, 'r'))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(moduleRef.get(EmailVerificationService).verify(token, 'r'))).toBe('BAD_USER_INPUT');
   });
 
   it('answers a second registration of the same address the same way, and tells the owner instead', async () => {
@@ -101,8 +91,8 @@ describe('accounts (real PostgreSQL and Redis)', () => {
   });
 
   it('refuses a common password or a role one cannot choose, and stores nothing', async () => {
-    expect(await codeOf(register({ email: 'weak@example.org', password: 'password1234' }))).toBe('BAD_USER_INPUT');
-    expect(await codeOf(register({ email: 'boss@example.org', roles: ['ADMIN' as PlatformRole] }))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(register({ email: 'weak@example.org', password: 'password1234' }))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(register({ email: 'boss@example.org', roles: ['ADMIN' as PlatformRole] }))).toBe('BAD_USER_INPUT');
     const rows = await dataSource.query(`SELECT email FROM users WHERE email IN ('weak@example.org', 'boss@example.org')`);
     expect(rows).toEqual([]);
   });
@@ -119,13 +109,13 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     const token = mail.lastToken(person.email);
 
     // A rejected new password does not use the link up.
-    expect(await codeOf(reset.reset(token, 'short', 'r'))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(reset.reset(token, 'short', 'r'))).toBe('BAD_USER_INPUT');
     await reset.reset(token, 'a brand new morning walk', 'r');
-    expect(await codeOf(reset.reset(token, 'yet another morning walk', 'r'))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(reset.reset(token, 'yet another morning walk', 'r'))).toBe('BAD_USER_INPUT');
 
     expect(await moduleRef.get(Authenticator).authenticate(device.accessToken)).toBeNull();
-    expect(await codeOf(sessions.login(person.email, person.password, facts()))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(sessions.login(person.email, 'a brand new morning walk', facts()))).toBe('ok');
+    expect(await errorCodeOf(sessions.login(person.email, person.password, facts()))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.login(person.email, 'a brand new morning walk', facts()))).toBe('ok');
   });
 
   it('changes a password only with the current one, keeping this device and signing out the others', async () => {
@@ -135,7 +125,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     const authenticator = moduleRef.get(Authenticator);
     const viewer = (await authenticator.authenticate(here.accessToken))!;
 
-    expect(await codeOf(accounts.changePassword(viewer, 'not my password', 'a fresh long passphrase', 'r'))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(accounts.changePassword(viewer, 'not my password', 'a fresh long passphrase', 'r'))).toBe('BAD_USER_INPUT');
     await accounts.changePassword(viewer, person.password, 'a fresh long passphrase', 'r');
     expect(await authenticator.authenticate(here.accessToken)).not.toBeNull();
     expect(await authenticator.authenticate(elsewhere.accessToken)).toBeNull();

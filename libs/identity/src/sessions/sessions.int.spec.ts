@@ -1,23 +1,13 @@
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { Authenticator, KindredError } from '@kindred/core';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
+import { errorCodeOf, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { AccountsService } from '../accounts/accounts.service';
 import { identityTestingModule } from '../testing/identity-testing-module';
 import { SessionsService, type SessionTokens } from './sessions.service';
 
 const request = { requestId: 'test-request', clientIp: '192.0.2.10' };
 let counter = 0;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'ok';
-  } catch (error) {
-    if (error instanceof KindredError) return error.code;
-    throw error;
-  }
-}
 
 describe('sessions (real PostgreSQL and Redis)', () => {
   let env: IntegrationEnvironment;
@@ -79,8 +69,8 @@ describe('sessions (real PostgreSQL and Redis)', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(await authenticator.authenticate(second.accessToken)).not.toBeNull();
 
-    expect(await codeOf(sessions.refresh(first.refreshToken, request))).toBe('UNAUTHENTICATED');
-    expect(await codeOf(sessions.refresh(second.refreshToken, request))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.refresh(first.refreshToken, request))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.refresh(second.refreshToken, request))).toBe('UNAUTHENTICATED');
     expect(await authenticator.authenticate(second.accessToken)).toBeNull();
     const reuse = await dataSource.query(`SELECT count(*)::int AS count FROM audit_events WHERE action = 'session.refresh_token_reused'`);
     expect(reuse[0].count).toBe(1);
@@ -109,13 +99,13 @@ describe('sessions (real PostgreSQL and Redis)', () => {
     expect(await sessions.logoutEverywhere((await authenticator.authenticate(laptop.accessToken))!, 'r2')).toBe(2);
     expect(await authenticator.authenticate(laptop.accessToken)).toBeNull();
     expect(await authenticator.authenticate(tablet.accessToken)).toBeNull();
-    expect(await codeOf(sessions.refresh(tablet.refreshToken, request))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.refresh(tablet.refreshToken, request))).toBe('UNAUTHENTICATED');
   });
 
   it('limits sign-in attempts per account with a retry-after, across IP addresses', async () => {
     const { email, password } = await newAccount();
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      await codeOf(sessions.login(email, 'wrong password here', { ...request, clientIp: `198.51.100.${attempt}` }));
+      await errorCodeOf(sessions.login(email, 'wrong password here', { ...request, clientIp: `198.51.100.${attempt}` }));
     }
     try {
       await sessions.login(email, password, { ...request, clientIp: '198.51.100.200' });

@@ -1,14 +1,5 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import {
-  ConfigModule,
-  DatabaseModule,
-  EventBusModule,
-  LoggingModule,
-  QueueModule,
-  RateLimitModule,
-  RedisModule,
-} from '@kindred/core';
-import type { IntegrationEnvironment } from '@kindred/core/testing';
+import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
 import { IdentityWorkerModule } from '../identity-worker.module';
 import { IdentityModule } from '../identity.module';
 import type { RenderedEmail } from '../mail/email-templates';
@@ -40,17 +31,7 @@ export class CapturingMailTransport extends MailTransport {
 export async function identityTestingModule(env: IntegrationEnvironment): Promise<{ moduleRef: TestingModule; mail: CapturingMailTransport }> {
   const mail = new CapturingMailTransport();
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      ConfigModule.forRoot(env.config),
-      LoggingModule.forRoot(env.logger),
-      DatabaseModule.forRoot(env.config, 'api'),
-      RedisModule.forRoot(env.config),
-      QueueModule.forRoot(env.config),
-      EventBusModule,
-      RateLimitModule,
-      IdentityModule,
-      IdentityWorkerModule,
-    ],
+    imports: [...infrastructureModules(env), IdentityModule, IdentityWorkerModule],
   })
     .overrideProvider(MailTransport)
     .useValue(mail)

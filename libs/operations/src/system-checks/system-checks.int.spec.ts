@@ -2,18 +2,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  ConfigModule,
-  DatabaseModule,
-  EventBusModule,
-  LoggingModule,
-  Outbox,
-  OutboxMessage,
-  QueueModule,
-  QueueName,
-  RedisModule,
-} from '@kindred/core';
-import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
+import { Outbox, OutboxMessage, QueueName } from '@kindred/core';
+import { infrastructureModules, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { OperationsWorkerModule } from '../operations-worker.module';
 import { OperationsModule } from '../operations.module';
 import { SystemCheckJobHandler } from './system-check.job-handler';
@@ -33,16 +23,7 @@ describe('system checks (real PostgreSQL, Redis and BullMQ)', () => {
     // No BullMQ worker runs here: the test plays the worker by calling the handler, so each
     // step of the path can be observed.
     moduleRef = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot(env.config),
-        LoggingModule.forRoot(env.logger),
-        DatabaseModule.forRoot(env.config, 'api'),
-        RedisModule.forRoot(env.config),
-        QueueModule.forRoot(env.config),
-        EventBusModule,
-        OperationsModule,
-        OperationsWorkerModule,
-      ],
+      imports: [...infrastructureModules(env), OperationsModule, OperationsWorkerModule],
     }).compile();
     await moduleRef.init();
     service = moduleRef.get(SystemChecksService);
