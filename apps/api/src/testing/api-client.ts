@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import type { PlatformRole } from '@kindred/core';
+import { PlatformRole } from '@kindred/core';
 
 export interface GraphqlBody<T = Record<string, unknown>> {
   data?: T | null;
@@ -42,7 +42,7 @@ const LOGIN = `mutation($email: String!, $password: String!) {
  * Registers a person through the API, gives them roles directly in the database (as an
  * administrator would), and signs them in.
  */
-export async function createAccount(app: NestFastifyApplication, roles: PlatformRole[] = ['MEMBER' as PlatformRole]): Promise<TestAccount> {
+export async function createAccount(app: NestFastifyApplication, roles: PlatformRole[] = [PlatformRole.MEMBER]): Promise<TestAccount> {
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   // Each test person comes from their own address, as people do, so per-IP limits hold.
   const ip = `10.${randomBytes(3).join('.')}`;
