@@ -38,6 +38,17 @@ const ROWS: MatrixRow[] = [
     request: { query: 'mutation { refreshSession(refreshToken: "made-up") { accessToken } }' },
     expect: everyone('UNAUTHENTICATED'),
   },
+  { operation: 'requestDataExport', request: { query: 'mutation { requestDataExport { id status } }' }, expect: signedInOnly },
+  {
+    operation: 'myDataExport (not one of yours)',
+    request: { query: `{ myDataExport(id: "${MISSING_ID}") { id } }` },
+    expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    operation: 'deleteMyAccount (wrong password)',
+    request: { query: 'mutation { deleteMyAccount(password: "certainly not the password") { ok } }' },
+    expect: { ...everyone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED' },
+  },
   { operation: 'auditEvents', request: { query: '{ auditEvents(first: 5) { edges { node { action } } } }' }, expect: adminOnly },
   {
     operation: 'grantRole',

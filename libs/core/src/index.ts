@@ -57,3 +57,8 @@ export { AccessControlModule } from './auth/access-control.module';
 export { AccessRulesExplorer, type OperationAccess } from './auth/access-rules.explorer';
 export { RateLimiter, type RateLimit } from './rate-limit/rate-limiter';
 export { RateLimitModule } from './rate-limit/rate-limit.module';
+
+export { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from './privacy/personal-data';
+export { PersonalDataRegistry, PersonalDataRegistryError } from './privacy/personal-data-registry';
+export { PersonalDataModule } from './privacy/personal-data.module';
+export { findPersonalDataGaps, PERSON_COLUMN_PATTERN } from './privacy/personal-data-coverage';

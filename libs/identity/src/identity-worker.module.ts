@@ -1,15 +1,38 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonalDataModule } from '@kindred/core';
 import { User } from './accounts/user.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditLog } from './audit/audit-log.service';
 import { EmailToken } from './email-tokens/email-token.entity';
 import { EmailTokens } from './email-tokens/email-tokens.service';
 import { mailTransportProvider } from './mail/mail-transport';
 import { OutgoingEmail } from './mail/outgoing-email.entity';
 import { SendEmailJobHandler } from './mail/send-email.job-handler';
+import { DataExport } from './privacy/data-export.entity';
+import { DataExportJobHandler } from './privacy/data-export.job-handler';
+import { EraseAccountJobHandler } from './privacy/erase-account.job-handler';
+import { IdentityPersonalData } from './privacy/identity-personal-data';
+import { RefreshToken } from './sessions/refresh-token.entity';
+import { Session } from './sessions/session.entity';
 
-/** Worker side of identity: sends queued emails. */
+/**
+ * Worker side of identity: sends queued emails, and runs data exports and account erasure
+ * across every domain's `@PersonalData()` contributor (identity's own included).
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, EmailToken, OutgoingEmail])],
-  providers: [EmailTokens, mailTransportProvider, SendEmailJobHandler],
+  imports: [
+    TypeOrmModule.forFeature([User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent, DataExport]),
+    PersonalDataModule,
+  ],
+  providers: [
+    EmailTokens,
+    mailTransportProvider,
+    SendEmailJobHandler,
+    AuditLog,
+    IdentityPersonalData,
+    DataExportJobHandler,
+    EraseAccountJobHandler,
+  ],
 })
 export class IdentityWorkerModule {}

@@ -14,6 +14,10 @@ import { EmailToken } from './email-tokens/email-token.entity';
 import { EmailTokens } from './email-tokens/email-tokens.service';
 import { MailOutbox } from './mail/mail-outbox';
 import { OutgoingEmail } from './mail/outgoing-email.entity';
+import { AccountErasureService } from './privacy/account-erasure.service';
+import { DataExport } from './privacy/data-export.entity';
+import { DataExportsService } from './privacy/data-exports.service';
+import { PrivacyResolver } from './privacy/privacy.resolver';
 import { RolesResolver } from './roles/roles.resolver';
 import { RolesService } from './roles/roles.service';
 import { AccessTokens } from './sessions/access-tokens';
@@ -23,7 +27,7 @@ import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 import { TokenAuthenticator } from './sessions/token-authenticator';
 
-export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent];
+export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent, DataExport];
 
 /** API side of identity: accounts, sessions, roles, the audit log, and the Authenticator core's guard uses. */
 @Module({
@@ -39,10 +43,13 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     EmailVerificationService,
     PasswordResetService,
     RolesService,
+    DataExportsService,
+    AccountErasureService,
     AccountsResolver,
     SessionsResolver,
     RolesResolver,
     AuditLogResolver,
+    PrivacyResolver,
     { provide: Authenticator, useClass: TokenAuthenticator },
   ],
   exports: [Authenticator, AuditLog],

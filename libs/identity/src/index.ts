@@ -3,3 +3,4 @@ export { IdentityWorkerModule } from './identity-worker.module';
 export { AuditLog, type AuditEntry } from './audit/audit-log.service';
 export { AuditAction } from './audit/audit-action';
 export { MailTransport } from './mail/mail-transport';
+export { ERASED_DISPLAY_NAME } from './privacy/identity-personal-data';

@@ -11,6 +11,12 @@ export interface JobPayloads {
   'operations.system-check': { systemCheckId: string };
   /** Sends one queued email (verification, password reset, notices). */
   'identity.send-email': { outgoingEmailId: string };
+  /** Builds a person's data export from every domain's contributor. */
+  'identity.build-export': { dataExportId: string };
+  /** Clears data exports past their expiry (repeatable). */
+  'identity.expire-exports': Record<string, never>;
+  /** Erases a person's data in every domain, after they asked to delete their account. */
+  'identity.erase-account': { userId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +45,15 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
   'identity.send-email': {
     queue: QueueName.Default,
     deduplicationId: (data) => `identity.send-email-${data.outgoingEmailId}`,
+  },
+  'identity.build-export': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `identity.build-export-${data.dataExportId}`,
+  },
+  'identity.expire-exports': { queue: QueueName.Default },
+  'identity.erase-account': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `identity.erase-account-${data.userId}`,
   },
 };
 

@@ -1,8 +1,14 @@
 import { CreateOutbox1763900000000 } from './1763900000000-create-outbox';
 import { CreateSystemChecks1763900100000 } from './1763900100000-create-system-checks';
 import { CreateIdentity1763910000000 } from './1763910000000-create-identity';
+import { CreatePrivacy1763920000000 } from './1763920000000-create-privacy';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
  */
-export const MIGRATIONS = [CreateOutbox1763900000000, CreateSystemChecks1763900100000, CreateIdentity1763910000000];
+export const MIGRATIONS = [
+  CreateOutbox1763900000000,
+  CreateSystemChecks1763900100000,
+  CreateIdentity1763910000000,
+  CreatePrivacy1763920000000,
+];

@@ -1,0 +1,61 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import type { EntityManager } from 'typeorm';
+import { PERSONAL_DATA_METADATA_KEY, type PersonalDataContributor } from './personal-data';
+
+/** Thrown at start-up when two contributors claim the same domain or the same table. */
+export class PersonalDataRegistryError extends Error {
+  override readonly name = 'PersonalDataRegistryError';
+}
+
+/**
+ * Checks the discovered contributors and orders them by domain, so exports read the same
+ * every time. A table answered for twice would be exported twice and erased by two rules.
+ */
+export function checkContributors(found: readonly PersonalDataContributor[]): PersonalDataContributor[] {
+  // The same class provided by an API and a worker module is one contributor.
+  const unique = [...new Map(found.map((contributor) => [contributor.constructor, contributor])).values()];
+  const problems: string[] = [];
+  const domains = new Map<string, number>();
+  const tables = new Map<string, string[]>();
+  for (const contributor of unique) {
+    domains.set(contributor.domain, (domains.get(contributor.domain) ?? 0) + 1);
+    for (const { table } of contributor.covers) tables.set(table, [...(tables.get(table) ?? []), contributor.domain]);
+  }
+  for (const [domain, count] of domains) if (count > 1) problems.push(`domain "${domain}" has ${count} contributors`);
+  for (const [table, owners] of tables) if (owners.length > 1) problems.push(`table "${table}" is covered by ${owners.join(', ')}`);
+  if (problems.length > 0) throw new PersonalDataRegistryError(`Personal data contributors conflict: ${problems.join('; ')}`);
+  return unique.sort((a, b) => a.domain.localeCompare(b.domain));
+}
+
+/** Every domain's export and erasure handlers, found by `@PersonalData()` across the application. */
+@Injectable()
+export class PersonalDataRegistry implements OnModuleInit {
+  private registered: readonly PersonalDataContributor[] = [];
+
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onModuleInit(): void {
+    const found = this.discovery
+      .getProviders({ metadataKey: PERSONAL_DATA_METADATA_KEY })
+      .map((wrapper): unknown => wrapper.instance)
+      .filter((instance): instance is PersonalDataContributor => typeof instance === 'object' && instance !== null);
+    this.registered = checkContributors(found);
+  }
+
+  contributors(): readonly PersonalDataContributor[] {
+    return this.registered;
+  }
+
+  /** Each domain's export under its own key, read in the caller's transaction for one consistent picture. */
+  async exportAll(userId: string, manager: EntityManager): Promise<Record<string, Record<string, unknown>>> {
+    const sections: Record<string, Record<string, unknown>> = {};
+    for (const contributor of this.registered) sections[contributor.domain] = await contributor.export(userId, manager);
+    return sections;
+  }
+
+  /** Runs every domain's erasure in the caller's transaction: all of it happens, or none. */
+  async eraseAll(userId: string, manager: EntityManager): Promise<void> {
+    for (const contributor of this.registered) await contributor.erase(userId, manager);
+  }
+}

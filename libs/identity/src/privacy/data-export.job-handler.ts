@@ -1,0 +1,66 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, QueueName, type JobPayloads } from '@kindred/core';
+import { AuditAction } from '../audit/audit-action';
+import { AuditLog } from '../audit/audit-log.service';
+import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
+import { DataExport, DataExportStatus } from './data-export.entity';
+
+/** Travels with the data wherever the file goes. */
+export const DATA_EXPORT_NOTICE =
+  'This file holds personal data about one person, which may include sensitive health information. ' +
+  'Kindred gave it to that person at their request. It must not be shared, published or passed on without their consent.';
+
+const EXPIRY_SWEEP_EVERY_MS = 15 * 60 * 1000;
+
+/** Worker side of data exports: builds them, and deletes their content once expired. */
+@Injectable()
+export class DataExportJobHandler implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: PersonalDataRegistry,
+    private readonly audit: AuditLog,
+    private readonly jobs: JobQueue,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Stored in Redis by id, so many workers upserting it keep one schedule.
+    await this.jobs
+      .queue(QueueName.Default)
+      .upsertJobScheduler('identity.expire-exports', { every: EXPIRY_SWEEP_EVERY_MS }, { name: 'identity.expire-exports', data: {} });
+  }
+
+  /**
+   * Reads every domain in one REPEATABLE READ transaction, so the copy is one consistent
+   * picture. Idempotent: an export that is no longer REQUESTED (built, or erased) is left alone.
+   */
+  @HandlesJob('identity.build-export')
+  async build({ dataExportId }: JobPayloads['identity.build-export']): Promise<void> {
+    const built = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const entry = await manager.getRepository(DataExport).findOne({ where: { id: dataExportId }, lock: { mode: 'pessimistic_write' } });
+      if (!entry || entry.status !== DataExportStatus.REQUESTED) return false;
+      const content = {
+        notice: DATA_EXPORT_NOTICE,
+        generatedAt: new Date().toISOString(),
+        data: await this.registry.exportAll(entry.userId, manager),
+      };
+      await manager.update(DataExport, entry.id, {
+        status: DataExportStatus.READY,
+        content,
+        readyAt: () => 'now()',
+        expiresAt: () => `now() + make_interval(days => ${DATA_EXPORT_LIFETIME_DAYS})`,
+      });
+      await this.audit.record({ action: AuditAction.DATA_EXPORT_READY, subjectId: entry.userId, details: { dataExportId } }, manager);
+      return true;
+    });
+    if (built) this.logger.info({ dataExportId }, 'data export ready');
+  }
+
+  @HandlesJob('identity.expire-exports')
+  async expire(): Promise<{ expired: number }> {
+    return { expired: await expireDataExports(this.dataSource.manager) };
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { NotFoundError, Outbox, RateLimitedError, RateLimiter, type RateLimit, type Viewer } from '@kindred/core';
+import { AuditAction } from '../audit/audit-action';
+import { AuditLog } from '../audit/audit-log.service';
+import { expireDataExports } from './data-export-expiry';
+import { DataExport, DataExportStatus } from './data-export.entity';
+
+/** Building an export reads every domain: a few a day is plenty for one person. */
+export const DATA_EXPORT_LIMIT = { name: 'data-export:account', limit: 3, windowSeconds: 24 * 3600 } satisfies RateLimit;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A person's own copy of their data (API side): asking for it, and fetching it once ready. */
+@Injectable()
+export class DataExportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly audit: AuditLog,
+    private readonly rateLimiter: RateLimiter,
+  ) {}
+
+  /** Records the request and its job together; the worker builds the file. */
+  async request(viewer: Viewer, requestId: string): Promise<DataExport> {
+    try {
+      await this.rateLimiter.consume(DATA_EXPORT_LIMIT, viewer.userId);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      throw new RateLimitedError(
+        Number(error.extensions['retryAfterSeconds']),
+        'You have asked for a copy of your data three times today. Please try again tomorrow; the copies you already asked for stay available for 7 days.',
+      );
+    }
+    const { entry, message } = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(DataExport, { userId: viewer.userId, status: DataExportStatus.REQUESTED }));
+      await this.audit.record(
+        { action: AuditAction.DATA_EXPORT_REQUESTED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: saved.id } },
+        manager,
+      );
+      const staged = await this.outbox.stage(manager, { name: 'identity.build-export', data: { dataExportId: saved.id } });
+      return { entry: saved, message: staged };
+    });
+    await this.outbox.dispatch(message);
+    return entry;
+  }
+
+  /**
+   * The viewer's own export, with its content while it is ready and not expired. Someone
+   * else's export is "not found", never "forbidden", so its existence is not revealed.
+   * An export read after its expiry is expired here and then, whether or not the sweep ran.
+   */
+  async get(viewer: Viewer, id: string, requestId: string): Promise<DataExport> {
+    if (!UUID.test(id)) throw new NotFoundError('We could not find that copy of your data.');
+    return this.dataSource.transaction(async (manager) => {
+      await expireDataExports(manager, { id, userId: viewer.userId });
+      const entry = await manager
+        .getRepository(DataExport)
+        .createQueryBuilder('export')
+        .addSelect('export.content')
+        .where('export.id = :id AND export.user_id = :userId', { id, userId: viewer.userId })
+        .getOne();
+      if (!entry) throw new NotFoundError('We could not find that copy of your data.');
+      if (entry.content) {
+        await this.audit.record(
+          { action: AuditAction.DATA_EXPORT_DOWNLOADED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: id } },
+          manager,
+        );
+      }
+      return entry;
+    });
+  }
+}
