@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { graphql } from './graphql-client';
+import { graphql, type RequestOptions } from './graphql-client';
 import { ROOT } from './processes';
 
 export interface E2eAccount {
@@ -12,21 +12,32 @@ export interface E2eAccount {
 }
 
 /** Registers through the API and signs in, as a person would. */
-export async function registerAndSignIn(apiUrl: string): Promise<E2eAccount> {
+export async function registerAndSignIn(apiUrl: string, options: RequestOptions = {}): Promise<E2eAccount> {
   const email = `e2e-${randomBytes(5).toString('hex')}@example.org`;
   const password = `quiet meadow ${randomBytes(4).toString('hex')}`;
-  const registered = await graphql(apiUrl, 'mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
-    input: { email, password, displayName: 'E2E Person' },
-  });
+  const registered = await graphql(
+    apiUrl,
+    'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
+    { input: { email, password, displayName: 'E2E Person' } },
+    undefined,
+    options,
+  );
   if (registered.errors) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
-  return { email, password, ...(await signIn(apiUrl, email, password)) };
+  return { email, password, ...(await signIn(apiUrl, email, password, options)) };
 }
 
-export async function signIn(apiUrl: string, email: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+export async function signIn(
+  apiUrl: string,
+  email: string,
+  password: string,
+  options: RequestOptions = {},
+): Promise<{ accessToken: string; refreshToken: string }> {
   const login = await graphql<{ login: { accessToken: string; refreshToken: string } }>(
     apiUrl,
     'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }',
     { email, password },
+    undefined,
+    options,
   );
   if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
   return login.data.login;
@@ -43,8 +54,8 @@ export function grantRoleWithCli(env: Record<string, string>, email: string, rol
 }
 
 /** A signed-in administrator: registered, appointed with the CLI, then signed in again. */
-export async function createAdmin(apiUrl: string, env: Record<string, string>): Promise<E2eAccount> {
-  const account = await registerAndSignIn(apiUrl);
+export async function createAdmin(apiUrl: string, env: Record<string, string>, options: RequestOptions = {}): Promise<E2eAccount> {
+  const account = await registerAndSignIn(apiUrl, options);
   grantRoleWithCli(env, account.email, 'ADMIN');
-  return { ...account, ...(await signIn(apiUrl, account.email, account.password)) };
+  return { ...account, ...(await signIn(apiUrl, account.email, account.password, options)) };
 }

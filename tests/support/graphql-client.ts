@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -7,19 +9,58 @@ export interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+export interface RequestOptions {
+  /**
+   * Local address to send from (any 127.x.y.z reaches the API on Linux). Per-IP rate limits
+   * are shared by every test file of a run, so a file that signs in or registers a lot
+   * sends from its own address: see `clientAddressFor`.
+   */
+  sourceAddress?: string;
+}
+
 /** POST /graphql, as any client would. */
 export async function graphql<T = Record<string, unknown>>(
   apiUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
   accessToken?: string,
+  options: RequestOptions = {},
 ): Promise<GraphqlResponse<T>> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const headers = { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) };
+  const body = JSON.stringify({ query, variables });
+  if (options.sourceAddress) return postFrom<T>(options.sourceAddress, `${apiUrl}/graphql`, headers, body);
+  const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers, body });
   return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
+}
+
+/** A loopback address of this test file's own (127.x.y.z, never 127.0.0.1), stable from run to run. */
+export function clientAddressFor(testFile: string): string {
+  const [a = 0, b = 0, c = 0] = createHash('sha256').update(testFile).digest();
+  return `127.${a}.${b}.${Math.max(2, Math.min(c, 254))}`;
+}
+
+function postFrom<T>(localAddress: string, url: string, headers: Record<string, string>, body: string): Promise<GraphqlResponse<T>> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', localAddress, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => {
+          try {
+            resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as Omit<GraphqlResponse<T>, 'status'>) });
+          } catch {
+            reject(new Error(`not a GraphQL response (HTTP ${response.statusCode ?? '?'}): ${text.slice(0, 200)}`));
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }
 
 /** A graphql-ws client over a real WebSocket to the API, signed in when given a token. */
@@ -29,6 +70,10 @@ export function webSocketClient(apiUrl: string, accessToken?: string, onClosed?:
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: true,
+    // With 0 (the default) the socket is closed the moment the last subscription ends, and a
+    // subscription started in that instant rides the closing socket and completes without a
+    // result (graphql-ws 6 client). Keeping the socket a moment lets the next one reuse it.
+    lazyCloseTimeout: 1000,
     connectionParams: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
     on: { closed: (event) => onClosed?.((event as { code: number }).code) },
   });

@@ -8,6 +8,9 @@ import type { Viewer } from './viewer';
 export abstract class Authenticator {
   abstract authenticate(bearerToken: string): Promise<Viewer | null>;
 
-  /** Whether the session is still usable: checked again for every live event. */
-  abstract isSessionActive(sessionId: string): Promise<boolean>;
+  /**
+   * The person behind a session as they are now (current roles), or null once the session
+   * is revoked or the account is gone. Checked again before every live event.
+   */
+  abstract viewerForSession(sessionId: string): Promise<Viewer | null>;
 }

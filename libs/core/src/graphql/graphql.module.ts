@@ -71,14 +71,15 @@ export class KindredGraphqlModule {
       Object.assign(
         {
           path: GRAPHQL_PATH,
-          // A signed-in subscriber's session is checked again before every event, so signing
-          // out (or being signed out) stops live data at once: the socket is closed before
-          // the event is sent.
+          // A signed-in subscriber is checked again before every event: once their session is
+          // revoked, or they lose a role they held when subscribing, the socket is closed
+          // before the event is sent. The client may reconnect and be authorized afresh.
           onNext: async (context: Context<Record<string, unknown> | undefined, unknown>, _id: string, _payload: unknown, args: ExecutionArgs) => {
             const viewer = (args.contextValue as GraphqlContext | undefined)?.viewer;
             if (!viewer) return;
             const authenticator = moduleRef.get(Authenticator, { strict: false });
-            if (!(await authenticator.isSessionActive(viewer.sessionId))) {
+            const current = await authenticator.viewerForSession(viewer.sessionId);
+            if (!current || viewer.roles.some((role) => !current.roles.includes(role))) {
               (context.extra as Extra).socket.close(4403, 'Forbidden');
             }
           },

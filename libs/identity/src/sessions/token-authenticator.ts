@@ -25,17 +25,16 @@ export class TokenAuthenticator extends Authenticator {
   async authenticate(bearerToken: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(bearerToken);
     if (!claims) return null;
-    const rows: { user_id: string; roles: PlatformRole[] }[] = await this.dataSource.query(
-      `SELECT s.user_id, u.roles ${ACTIVE_SESSION}`,
-      [claims.sessionId],
-    );
-    const row = rows[0];
-    if (!row || row.user_id !== claims.userId) return null;
-    return { userId: row.user_id, sessionId: claims.sessionId, roles: row.roles };
+    const viewer = await this.viewerForSession(claims.sessionId);
+    return viewer?.userId === claims.userId ? viewer : null;
   }
 
-  async isSessionActive(sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 ${ACTIVE_SESSION}`, [sessionId]);
-    return rows.length > 0;
+  async viewerForSession(sessionId: string): Promise<Viewer | null> {
+    const rows: { user_id: string; roles: PlatformRole[] }[] = await this.dataSource.query(
+      `SELECT s.user_id, u.roles ${ACTIVE_SESSION}`,
+      [sessionId],
+    );
+    const row = rows[0];
+    return row ? { userId: row.user_id, sessionId, roles: row.roles } : null;
   }
 }
