@@ -15,7 +15,9 @@ const PUBLIC_OPERATIONS = [
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
   'Mutation.verifyEmail',
+  'Query.barc10Statements',
   'Query.health',
+  'Query.recoveryCapitalGuide',
 ].sort();
 
 describe('deny by default', () => {

@@ -194,7 +194,11 @@ describe('API in production mode', () => {
     ).json<GraphqlBody>();
 
   beforeAll(async () => {
-    ({ app, stop } = await startTestApi('api-production', { NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(48) }));
+    ({ app, stop } = await startTestApi('api-production', {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a'.repeat(48),
+      FIELD_ENCRYPTION_KEYS: `prod1:${Buffer.alloc(32, 5).toString('base64')}`,
+    }));
   });
 
   afterAll(() => stop());

@@ -4,6 +4,7 @@ import {
   AccessControlModule,
   AppConfig,
   ConfigModule,
+  CryptoModule,
   DatabaseModule,
   EventBusModule,
   HealthModule,
@@ -13,8 +14,10 @@ import {
   RateLimitModule,
   RedisModule,
 } from '@kindred/core';
+import { AlliancesModule } from '@kindred/alliances';
 import { IdentityModule } from '@kindred/identity';
 import { OperationsModule } from '@kindred/operations';
+import { RecoveryModule } from '@kindred/recovery';
 
 /** The API process: shared infrastructure, then one module per domain. */
 @Module({})
@@ -33,8 +36,11 @@ export class AppModule {
         HealthModule,
         AccessControlModule,
         RateLimitModule,
+        CryptoModule,
         IdentityModule,
         OperationsModule,
+        RecoveryModule,
+        AlliancesModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import {
   AppConfig,
   ConfigModule,
+  CryptoModule,
   DatabaseModule,
   EventBusModule,
   HealthModule,
@@ -11,8 +12,10 @@ import {
   QueueWorkerModule,
   RedisModule,
 } from '@kindred/core';
+import { AlliancesWorkerModule } from '@kindred/alliances';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { OperationsWorkerModule } from '@kindred/operations';
+import { RecoveryWorkerModule } from '@kindred/recovery';
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
 @Module({})
@@ -29,8 +32,11 @@ export class WorkerModule {
         EventBusModule,
         HealthModule,
         QueueWorkerModule,
+        CryptoModule,
         IdentityWorkerModule,
         OperationsWorkerModule,
+        RecoveryWorkerModule,
+        AlliancesWorkerModule,
       ],
     };
   }

@@ -18,6 +18,7 @@ import { AccountErasureService } from './privacy/account-erasure.service';
 import { DataExport } from './privacy/data-export.entity';
 import { DataExportsService } from './privacy/data-exports.service';
 import { PrivacyResolver } from './privacy/privacy.resolver';
+import { PeopleDirectory } from './people/people-directory';
 import { RolesResolver } from './roles/roles.resolver';
 import { RolesService } from './roles/roles.service';
 import { AccessTokens } from './sessions/access-tokens';
@@ -43,6 +44,7 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     EmailVerificationService,
     PasswordResetService,
     RolesService,
+    PeopleDirectory,
     DataExportsService,
     AccountErasureService,
     AccountsResolver,
@@ -52,6 +54,6 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     PrivacyResolver,
     { provide: Authenticator, useClass: TokenAuthenticator },
   ],
-  exports: [Authenticator, AuditLog],
+  exports: [Authenticator, AuditLog, PeopleDirectory, RolesService],
 })
 export class IdentityModule {}

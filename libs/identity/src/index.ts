@@ -4,3 +4,5 @@ export { AuditLog, type AuditEntry } from './audit/audit-log.service';
 export { AuditAction } from './audit/audit-action';
 export { MailTransport } from './mail/mail-transport';
 export { ERASED_DISPLAY_NAME } from './privacy/identity-personal-data';
+export { PeopleDirectory, type PersonSummary } from './people/people-directory';
+export { RolesService } from './roles/roles.service';

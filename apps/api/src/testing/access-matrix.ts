@@ -3,9 +3,9 @@ import { PlatformRole } from '@kindred/core';
 import { createAccount, post, type TestAccount } from './api-client';
 
 /**
- * The people an operation is tried as. Domains with their own scoping (alliances, circles)
- * add the relationships; until alliances exist, "coordinator of another alliance" is a
- * coordinator with no tie to the data.
+ * The people an operation is tried as. Roles are set here; each domain's matrix sets up the
+ * relationships that give them meaning (which alliance `coordinator` runs, which one
+ * `coordinatorOfAnotherAlliance` runs, what `member` belongs to).
  */
 export const PERSONAS = [
   'anonymous',
@@ -13,6 +13,7 @@ export const PERSONAS = [
   'otherMember',
   'supporter',
   'mentor',
+  'coordinator',
   'coordinatorOfAnotherAlliance',
   'moderator',
   'admin',
@@ -21,7 +22,7 @@ export const PERSONAS = [
 export type Persona = (typeof PERSONAS)[number];
 
 /** What a persona should meet: the operation runs, or it is refused with this code. */
-export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
 export type Personas = Record<Exclude<Persona, 'anonymous'>, TestAccount>;
 
@@ -30,6 +31,7 @@ const ROLES: Record<Exclude<Persona, 'anonymous'>, PlatformRole[]> = {
   otherMember: [PlatformRole.MEMBER],
   supporter: [PlatformRole.SUPPORTER],
   mentor: [PlatformRole.MEMBER, PlatformRole.PEER_MENTOR],
+  coordinator: [PlatformRole.COORDINATOR],
   coordinatorOfAnotherAlliance: [PlatformRole.COORDINATOR],
   moderator: [PlatformRole.MODERATOR],
   admin: [PlatformRole.ADMIN],
@@ -70,3 +72,5 @@ export const everyone = (outcome: Outcome): Record<Persona, Outcome> =>
   Object.fromEntries(PERSONAS.map((persona) => [persona, outcome])) as Record<Persona, Outcome>;
 export const signedInOnly: Record<Persona, Outcome> = { ...everyone('allowed'), anonymous: 'UNAUTHENTICATED' };
 export const adminOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'allowed' };
+/** Only the coordinator of the alliance under test; everyone else signed in is refused. */
+export const coordinatorOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinator: 'allowed' };

@@ -1,5 +1,9 @@
 import { AppConfig, ConfigurationError } from './app-config';
 
+const KEY_A = Buffer.alloc(32, 7).toString('base64');
+const KEY_B = Buffer.alloc(32, 9).toString('base64');
+const PRODUCTION_KEYS = `2025a:${KEY_A}`;
+
 describe('AppConfig.fromEnvironment', () => {
   it('starts with local defaults when nothing is set', () => {
     const config = AppConfig.fromEnvironment({});
@@ -50,7 +54,47 @@ describe('AppConfig.fromEnvironment', () => {
   it('requires its own JWT_SECRET in production', () => {
     expect(() => AppConfig.fromEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
     expect(() => AppConfig.fromEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
-    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FIELD_ENCRYPTION_KEYS: PRODUCTION_KEYS }).jwtSecret).toBe(
+      'x'.repeat(40),
+    );
+  });
+
+  describe('FIELD_ENCRYPTION_KEYS', () => {
+    it('uses the documented development key outside production', () => {
+      const keys = AppConfig.fromEnvironment({}).fieldEncryptionKeys;
+      expect(keys.map((entry) => entry.id)).toEqual(['dev']);
+      expect(keys[0]?.key).toHaveLength(32);
+    });
+
+    it('is required in production', () => {
+      expect(() => AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(
+        /FIELD_ENCRYPTION_KEYS must be set in production/,
+      );
+    });
+
+    it('keeps the keys in order, the first being the one new data is encrypted with', () => {
+      const keys = AppConfig.fromEnvironment({ FIELD_ENCRYPTION_KEYS: `k2:${KEY_B}, k1:${KEY_A}` }).fieldEncryptionKeys;
+      expect(keys.map((entry) => entry.id)).toEqual(['k2', 'k1']);
+      expect(keys[0]?.key.toString('base64')).toBe(KEY_B);
+    });
+
+    it.each([
+      ['a key that is not 32 bytes', `k1:${Buffer.alloc(16, 1).toString('base64')}`],
+      ['text that is not base64', `k1:${'*'.repeat(44)}`],
+      ['an entry without a key id', KEY_A],
+      ['a key id with a dot', `k.1:${KEY_A}`],
+    ])('refuses %s, without echoing the key', (_case, value) => {
+      expect(() => AppConfig.fromEnvironment({ FIELD_ENCRYPTION_KEYS: value })).toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/FIELD_ENCRYPTION_KEYS must be comma-separated keyId:base64key/) }),
+      );
+      expect(() => AppConfig.fromEnvironment({ FIELD_ENCRYPTION_KEYS: value })).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining(value.slice(-20)) }),
+      );
+    });
+
+    it('refuses the same key id twice', () => {
+      expect(() => AppConfig.fromEnvironment({ FIELD_ENCRYPTION_KEYS: `k1:${KEY_A},k1:${KEY_B}` })).toThrow(/must not name a key id twice/);
+    });
   });
 
   it('rejects a port out of range', () => {

@@ -1,7 +1,14 @@
-import { DEVELOPMENT_JWT_SECRET, environmentSchema, type Environment } from './config.schema';
+import {
+  DEVELOPMENT_FIELD_ENCRYPTION_KEY,
+  DEVELOPMENT_JWT_SECRET,
+  environmentSchema,
+  type Environment,
+  type FieldEncryptionKey,
+} from './config.schema';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
 export type LogLevel = Environment['LOG_LEVEL'];
+export type { FieldEncryptionKey } from './config.schema';
 
 /** Thrown when the environment cannot start Kindred; its message is one line for the operator. */
 export class ConfigurationError extends Error {
@@ -27,6 +34,8 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly accessTokenTtlSeconds: number;
   readonly refreshTokenTtlDays: number;
+  /** Field-encryption keys, the active one (for new writes) first; never empty. */
+  readonly fieldEncryptionKeys: readonly FieldEncryptionKey[];
   /** Unset means the development mail transport: a redacted log line instead of an email. */
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
@@ -50,6 +59,7 @@ export class AppConfig {
     this.jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
     this.accessTokenTtlSeconds = env.ACCESS_TOKEN_TTL_SECONDS;
     this.refreshTokenTtlDays = env.REFRESH_TOKEN_TTL_DAYS;
+    this.fieldEncryptionKeys = env.FIELD_ENCRYPTION_KEYS ?? [DEVELOPMENT_FIELD_ENCRYPTION_KEY];
     this.smtpUrl = env.SMTP_URL;
     this.mailFrom = env.MAIL_FROM;
     this.publicAppUrl = env.PUBLIC_APP_URL.replace(/\/$/, '');
@@ -75,6 +85,11 @@ export class AppConfig {
     }
     if (parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
       throw new ConfigurationError('Kindred cannot start: JWT_SECRET must be set in production (at least 32 characters of random text).');
+    }
+    if (parsed.data.NODE_ENV === 'production' && !parsed.data.FIELD_ENCRYPTION_KEYS) {
+      throw new ConfigurationError(
+        'Kindred cannot start: FIELD_ENCRYPTION_KEYS must be set in production (keyId:base64key, the key 32 random bytes, e.g. from `openssl rand -base64 32`).',
+      );
     }
     return new AppConfig(parsed.data);
   }

@@ -20,6 +20,43 @@ const urlWithProtocols = (name: string, protocols: readonly string[], example: s
     { error: `${name} must be a URL such as ${example}`, abort: true },
   );
 
+/** One field-encryption key: a short id stored with every ciphertext, and 32 bytes of key. */
+export interface FieldEncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+const FIELD_KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+const FIELD_KEYS_EXPECTED =
+  'FIELD_ENCRYPTION_KEYS must be comma-separated keyId:base64key entries, each key 32 random bytes in base64 (the first encrypts new data)';
+
+/**
+ * `keyId:base64key,keyId:base64key`: the first key encrypts new writes, the others only
+ * decrypt, so keys can be rotated without a flag day. Key ids may not contain `.` or `:`,
+ * which the ciphertext format and this list use as separators.
+ */
+const fieldEncryptionKeys = z.string().transform((value, context): FieldEncryptionKey[] => {
+  const keys: FieldEncryptionKey[] = [];
+  for (const entry of value.split(',').map((part) => part.trim())) {
+    const separator = entry.indexOf(':');
+    const id = entry.slice(0, separator);
+    const encoded = entry.slice(separator + 1);
+    const key = Buffer.from(encoded, 'base64');
+    // Round-tripping catches text that is not base64 at all (Buffer.from skips bad characters).
+    const isBase64 = key.toString('base64').replace(/=+$/, '') === encoded.replace(/=+$/, '');
+    if (separator < 1 || !FIELD_KEY_ID.test(id) || !isBase64 || key.length !== 32) {
+      context.addIssue({ code: 'custom', message: FIELD_KEYS_EXPECTED });
+      return z.NEVER;
+    }
+    if (keys.some((known) => known.id === id)) {
+      context.addIssue({ code: 'custom', message: 'FIELD_ENCRYPTION_KEYS must not name a key id twice' });
+      return z.NEVER;
+    }
+    keys.push({ id, key });
+  }
+  return keys;
+});
+
 const booleanFlag = (name: string) =>
   z
     .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
@@ -67,6 +104,7 @@ export const environmentSchema = z.object({
     .string()
     .min(32, 'JWT_SECRET must be at least 32 characters of random text')
     .optional(),
+  FIELD_ENCRYPTION_KEYS: fieldEncryptionKeys.optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce
     .number({ error: 'ACCESS_TOKEN_TTL_SECONDS must be a number of seconds' })
     .int('ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds')
@@ -94,5 +132,14 @@ export const environmentSchema = z.object({
 
 /** Signs development and test tokens only: production refuses to start without its own secret. */
 export const DEVELOPMENT_JWT_SECRET = 'kindred-development-secret-never-use-in-production';
+
+/**
+ * Encrypts notes in development and test only: it is published here, so production refuses
+ * to start without its own FIELD_ENCRYPTION_KEYS.
+ */
+export const DEVELOPMENT_FIELD_ENCRYPTION_KEY: FieldEncryptionKey = {
+  id: 'dev',
+  key: Buffer.from('YHZfEMjVeIClqN0zAuCWOJM6SeVXlK+Zbqwahq+pU54=', 'base64'),
+};
 
 export type Environment = z.output<typeof environmentSchema>;

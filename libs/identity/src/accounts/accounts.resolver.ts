@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AccountObject, AcknowledgementObject, RegisterInput } from './account.types';
+import { AcknowledgementObject } from '@kindred/core';
+import { AccountObject, RegisterInput } from './account.types';
 import { AccountsService } from './accounts.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';

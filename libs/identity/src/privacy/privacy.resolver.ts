@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AcknowledgementObject } from '../accounts/account.types';
+import { AcknowledgementObject } from '@kindred/core';
 import { AccountErasureService, ERASURE_REQUESTED_MESSAGE } from './account-erasure.service';
 import type { DataExport } from './data-export.entity';
 import { DataExportsService } from './data-exports.service';

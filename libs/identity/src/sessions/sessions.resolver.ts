@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AcknowledgementObject } from '../accounts/account.types';
+import { AcknowledgementObject } from '@kindred/core';
 import { SessionTokensObject } from './session.types';
 import { SessionsService } from './sessions.service';
 

@@ -2,6 +2,8 @@ import { CreateOutbox1763900000000 } from './1763900000000-create-outbox';
 import { CreateSystemChecks1763900100000 } from './1763900100000-create-system-checks';
 import { CreateIdentity1763910000000 } from './1763910000000-create-identity';
 import { CreatePrivacy1763920000000 } from './1763920000000-create-privacy';
+import { CreateAlliances1763930100000 } from './1763930100000-create-alliances';
+import { CreateRecovery1763930200000 } from './1763930200000-create-recovery';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   CreateSystemChecks1763900100000,
   CreateIdentity1763910000000,
   CreatePrivacy1763920000000,
+  CreateAlliances1763930100000,
+  CreateRecovery1763930200000,
 ];

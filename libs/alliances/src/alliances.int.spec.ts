@@ -1,0 +1,195 @@
+import type { TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { Authenticator, PlatformRole, type Viewer } from '@kindred/core';
+import { errorCodeOf, infrastructureModules, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
+import { IdentityModule } from '@kindred/identity';
+import { RecoveryDomain, RecoveryPathway, Weekday } from '@kindred/recovery';
+import { AlliancesModule } from './alliances.module';
+import type { AllianceInput } from './alliances/alliance.types';
+import { AlliancesService } from './alliances/alliances.service';
+import { CoordinatorsService } from './coordinators/coordinators.service';
+import { AllianceCapacity, MembershipStatus } from './memberships/alliance-membership.entity';
+import { LeavingService } from './memberships/leaving.service';
+import { MembershipDecision } from './memberships/membership.types';
+import { MembershipsService } from './memberships/memberships.service';
+import { MentorApplicationStatus } from './mentor-vetting/mentor-application.entity';
+import { MentorApplicationDecision, VettingAction, type MentorApplicationInput } from './mentor-vetting/mentor-vetting.types';
+import { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
+import { CoordinatesAlliancePolicy } from './policies/coordinates-alliance.policy';
+
+const alliance = (name: string, postcodePrefixes: string[]): AllianceInput => ({
+  name,
+  region: 'Île-de-France',
+  city: 'Paris',
+  postcodePrefixes,
+  languages: ['fr'],
+  currency: 'eur',
+  crisisResources: [{ name: 'SOS Amitié', phone: '09 72 39 40 50', hours: '24/7', languages: ['fr'] }],
+  partnerOrganisations: [],
+});
+
+const application: MentorApplicationInput = {
+  livedExperienceSummary: 'Ten years without using, after years of cocaine; I volunteer at a drop-in centre every week.',
+  pathways: [RecoveryPathway.ABSTINENCE_BASED],
+  yearsInRecovery: 10,
+  languages: ['fr', 'en'],
+  focusDomains: [RecoveryDomain.EMPLOYMENT_AND_LEGAL, RecoveryDomain.PEER_SUPPORT],
+  availability: [{ day: Weekday.MONDAY, start: '18:00', end: '20:00' }],
+  maxMentees: 2,
+  trainingCompleted: ['Mentoring basics'],
+};
+
+let counter = 0;
+
+describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)', () => {
+  let env: IntegrationEnvironment;
+  let moduleRef: TestingModule;
+  let dataSource: DataSource;
+  let alliances: AlliancesService;
+  let memberships: MembershipsService;
+  let vetting: MentorVettingService;
+
+  /** A person with these roles, as the guard would see them. */
+  const person = async (roles: PlatformRole[] = [PlatformRole.MEMBER]): Promise<Viewer> => {
+    counter += 1;
+    const [row]: { id: string }[] = await dataSource.query(
+      `INSERT INTO users (email, password_hash, display_name, roles) VALUES ($1, 'x', $2, $3) RETURNING id`,
+      [`alliance-person-${counter}@example.org`, `Person ${counter}`, roles],
+    );
+    return { userId: row!.id, sessionId: '00000000-0000-4000-8000-000000000000', roles };
+  };
+
+  const coordinatorOf = async (allianceId: string): Promise<Viewer> => {
+    const coordinator = await person([PlatformRole.COORDINATOR]);
+    await moduleRef.get(CoordinatorsService).appoint(allianceId, coordinator.userId, coordinator.userId, 'r');
+    return coordinator;
+  };
+
+  const activeMember = async (allianceId: string, coordinator: Viewer): Promise<Viewer> => {
+    const member = await person();
+    const request = await memberships.request(member, allianceId, AllianceCapacity.MEMBER);
+    await memberships.decide(coordinator.userId, request.id, MembershipDecision.APPROVE, null);
+    return member;
+  };
+
+  const rolesOf = async (userId: string): Promise<string[]> => (await dataSource.query(`SELECT roles FROM users WHERE id = $1`, [userId]))[0].roles;
+
+  beforeAll(async () => {
+    env = await integrationEnvironment('alliances');
+    moduleRef = await Test.createTestingModule({ imports: [...infrastructureModules(env), IdentityModule, AlliancesModule] }).compile();
+    await moduleRef.init();
+    dataSource = moduleRef.get(DataSource);
+    alliances = moduleRef.get(AlliancesService);
+    memberships = moduleRef.get(MembershipsService);
+    vetting = moduleRef.get(MentorVettingService);
+    expect(moduleRef.get(Authenticator)).toBeDefined();
+  });
+
+  afterAll(async () => {
+    await moduleRef.close();
+    await env.cleanup();
+  });
+
+  it('finds alliances by a postcode they serve, by name, and refuses a duplicate name', async () => {
+    const admin = await person([PlatformRole.ADMIN]);
+    await alliances.create(alliance('Paris Est Rétablissement', ['7501', '7502']), admin.userId);
+    await alliances.create(alliance('Lille Ensemble', ['590']), admin.userId);
+    const byPostcode = await alliances.search({ first: 10, postcode: '75011' });
+    expect(byPostcode.edges.map((edge) => edge.node.name)).toEqual(['Paris Est Rétablissement']);
+    const byName = await alliances.search({ first: 10, name: 'lille' });
+    expect(byName.edges.map((edge) => edge.node.currency)).toEqual(['EUR']);
+    expect(await errorCodeOf(alliances.create(alliance('paris est rétablissement', []), admin.userId))).toBe('CONFLICT');
+    expect(await errorCodeOf(alliances.create({ ...alliance('Nowhere', []), languages: ['xx'] }, admin.userId))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets a person ask to join once, a coordinator decide once, and the person leave', async () => {
+    const created = await alliances.create(alliance(`Join ${counter}`, ['130']), (await person([PlatformRole.ADMIN])).userId);
+    const coordinator = await coordinatorOf(created.id);
+    const member = await person();
+    const request = await memberships.request(member, created.id, AllianceCapacity.MEMBER);
+    expect(request.status).toBe(MembershipStatus.REQUESTED);
+    expect(await errorCodeOf(memberships.request(member, created.id, AllianceCapacity.MEMBER))).toBe('CONFLICT');
+    expect(await errorCodeOf(memberships.request(member, created.id, AllianceCapacity.SUPPORTER))).toBe('BAD_USER_INPUT');
+    expect(await errorCodeOf(memberships.request(member, created.id, AllianceCapacity.PEER_MENTOR))).toBe('BAD_USER_INPUT');
+
+    const decisions = await Promise.allSettled([
+      memberships.decide(coordinator.userId, request.id, MembershipDecision.APPROVE, null),
+      memberships.decide(coordinator.userId, request.id, MembershipDecision.DECLINE, 'We are full this month, sorry.'),
+    ]);
+    expect(decisions.filter((decision) => decision.status === 'fulfilled')).toHaveLength(1);
+    const [mine] = await memberships.mine(member);
+    expect([MembershipStatus.ACTIVE, MembershipStatus.DECLINED]).toContain(mine?.status);
+
+    if (mine?.status === MembershipStatus.ACTIVE) {
+      await moduleRef.get(LeavingService).leave(member, created.id, 'r');
+      expect((await memberships.mine(member))[0]?.status).toBe(MembershipStatus.LEFT);
+    }
+    expect(await errorCodeOf(memberships.decide(coordinator.userId, request.id, MembershipDecision.APPROVE, null))).toBe('CONFLICT');
+  });
+
+  it('asks for a kind reason to decline', async () => {
+    const created = await alliances.create(alliance(`Decline ${counter}`, []), (await person([PlatformRole.ADMIN])).userId);
+    const coordinator = await coordinatorOf(created.id);
+    const request = await memberships.request(await person(), created.id, AllianceCapacity.MEMBER);
+    expect(await errorCodeOf(memberships.decide(coordinator.userId, request.id, MembershipDecision.DECLINE, ''))).toBe('BAD_USER_INPUT');
+    const declined = await memberships.decide(coordinator.userId, request.id, MembershipDecision.DECLINE, 'Please ask the Lyon alliance, closer to you.');
+    expect(declined).toMatchObject({ status: MembershipStatus.DECLINED, declineReason: 'Please ask the Lyon alliance, closer to you.' });
+  });
+
+  it('vets a mentor: apply as a member, changes asked, resubmitted, approved; paused and withdrawn by coordinators', async () => {
+    const created = await alliances.create(alliance(`Vetting ${counter}`, []), (await person([PlatformRole.ADMIN])).userId);
+    const coordinator = await coordinatorOf(created.id);
+    const outsider = await person();
+    expect(await errorCodeOf(vetting.apply(outsider, created.id, application))).toBe('BAD_USER_INPUT');
+
+    const mentor = await activeMember(created.id, coordinator);
+    expect(await errorCodeOf(vetting.apply(mentor, created.id, { ...application, livedExperienceSummary: 'Too short.' }))).toBe('BAD_USER_INPUT');
+    const submitted = await vetting.apply(mentor, created.id, application);
+    expect(await errorCodeOf(vetting.apply(mentor, created.id, application))).toBe('CONFLICT');
+
+    const changes = await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.REQUEST_CHANGES, 'Could you add your availability at weekends?', 'r');
+    expect(changes.status).toBe(MentorApplicationStatus.CHANGES_REQUESTED);
+    await vetting.update(mentor, submitted.id, { ...application, availability: [...application.availability, { day: Weekday.SATURDAY, start: '10:00', end: '12:00' }] });
+    const vetted = await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r');
+    expect(vetted.status).toBe(MentorApplicationStatus.VETTED);
+    expect(await rolesOf(mentor.userId)).toContain(PlatformRole.PEER_MENTOR);
+    expect(await memberships.isActive(mentor.userId, created.id, AllianceCapacity.PEER_MENTOR)).toBe(true);
+    expect(await vetting.vettedMentorIds(created.id)).toEqual([mentor.userId]);
+    expect(await errorCodeOf(vetting.update(mentor, submitted.id, application))).toBe('CONFLICT');
+
+    await vetting.act(coordinator.userId, submitted.id, VettingAction.PAUSE, 'Taking a rest, as agreed together.', 'r');
+    expect(await vetting.vettedMentorIds(created.id)).toEqual([]);
+    expect(await rolesOf(mentor.userId)).toContain(PlatformRole.PEER_MENTOR);
+
+    await vetting.act(coordinator.userId, submitted.id, VettingAction.WITHDRAW, 'Stepping back from mentoring for now.', 'r');
+    expect(await rolesOf(mentor.userId)).not.toContain(PlatformRole.PEER_MENTOR);
+    expect(await memberships.isActive(mentor.userId, created.id, AllianceCapacity.PEER_MENTOR)).toBe(false);
+  });
+
+  it('withdraws vetting and the PEER_MENTOR role when a mentor leaves the alliance', async () => {
+    const created = await alliances.create(alliance(`Leaving ${counter}`, []), (await person([PlatformRole.ADMIN])).userId);
+    const coordinator = await coordinatorOf(created.id);
+    const mentor = await activeMember(created.id, coordinator);
+    const submitted = await vetting.apply(mentor, created.id, application);
+    await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r');
+    await moduleRef.get(LeavingService).leave(mentor, created.id, 'r');
+    expect((await vetting.mine(mentor))[0]?.status).toBe(MentorApplicationStatus.WITHDRAWN);
+    expect(await rolesOf(mentor.userId)).not.toContain(PlatformRole.PEER_MENTOR);
+  });
+
+  it("never lets one alliance's coordinator act on another alliance's people", async () => {
+    const admin = await person([PlatformRole.ADMIN]);
+    const first = await alliances.create(alliance(`First ${counter}`, []), admin.userId);
+    const second = await alliances.create(alliance(`Second ${counter}`, []), admin.userId);
+    const firstCoordinator = await coordinatorOf(first.id);
+    const secondCoordinator = await coordinatorOf(second.id);
+    const request = await memberships.request(await person(), first.id, AllianceCapacity.MEMBER);
+    const policy = moduleRef.get(CoordinatesAlliancePolicy);
+    expect(await policy.allows(firstCoordinator, { membershipId: request.id })).toBe(true);
+    expect(await policy.allows(secondCoordinator, { membershipId: request.id })).toBe(false);
+    expect(await policy.allows(secondCoordinator, { allianceId: first.id })).toBe(false);
+    expect(await policy.allows(secondCoordinator, { allianceId: 'not-an-id' })).toBe(false);
+    expect(await policy.allows(null, { allianceId: second.id })).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, PlatformRole, RequireRoles, SignedIn, UsePolicy, type Connection, type Viewer } from '@kindred/core';
+import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
+import type { Alliance } from './alliance.entity';
+import { AllianceConnection, AllianceInput, AllianceObject, AllianceSearchArgs } from './alliance.types';
+import { AlliancesService } from './alliances.service';
+
+export function toAllianceObject(alliance: Alliance): AllianceObject {
+  return {
+    id: alliance.id,
+    name: alliance.name,
+    description: alliance.description,
+    region: alliance.region,
+    city: alliance.city,
+    postcodePrefixes: alliance.postcodePrefixes,
+    languages: alliance.languages,
+    currency: alliance.currency,
+    crisisResources: alliance.crisisResources,
+    partnerOrganisations: alliance.partnerOrganisations,
+  };
+}
+
+@Resolver(() => AllianceObject)
+export class AlliancesResolver {
+  constructor(private readonly service: AlliancesService) {}
+
+  @SignedIn()
+  @Query(() => AllianceConnection, { description: 'Finds alliances by name, city, region or a postcode they serve.' })
+  async alliances(@Args() args: AllianceSearchArgs): Promise<Connection<AllianceObject>> {
+    const page = await this.service.search(args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toAllianceObject(edge.node) })) };
+  }
+
+  @SignedIn()
+  @Query(() => AllianceObject, { description: 'An alliance’s public page: who it serves, crisis resources and partners. Never its members.' })
+  async alliance(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceObject> {
+    return toAllianceObject(await this.service.get(allianceId));
+  }
+
+  @RequireRoles(PlatformRole.ADMIN)
+  @Mutation(() => AllianceObject, { description: 'Creates an alliance (admins only).' })
+  async createAlliance(
+    @Args('input', { description: 'What describes the alliance.' }) input: AllianceInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AllianceObject> {
+    return toAllianceObject(await this.service.create(input, viewer.userId));
+  }
+
+  @UsePolicy(CoordinatesAlliancePolicy)
+  @Mutation(() => AllianceObject, { description: 'Updates how an alliance describes itself (its coordinators only).' })
+  async updateAlliance(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @Args('input', { description: 'The new description, replacing the old one.' }) input: AllianceInput,
+  ): Promise<AllianceObject> {
+    return toAllianceObject(await this.service.update(allianceId, input));
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { ConflictError, NotFoundError, paginateByKeyset, type Connection } from '@kindred/core';
+import { checkAllianceInput, normalisePostcode } from './alliance-input';
+import { Alliance } from './alliance.entity';
+import type { AllianceInput, AllianceSearchArgs } from './alliance.types';
+
+const UNIQUE_VIOLATION = '23505';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Alliances themselves: created by admins, described by their coordinators, found by anyone signed in. */
+@Injectable()
+export class AlliancesService {
+  constructor(@InjectRepository(Alliance) private readonly alliances: Repository<Alliance>) {}
+
+  async create(input: AllianceInput, createdBy: string): Promise<Alliance> {
+    const values = checkAllianceInput(input);
+    try {
+      return await this.alliances.save(this.alliances.create({ ...values, createdBy }));
+    } catch (error) {
+      throw this.explainDuplicate(error);
+    }
+  }
+
+  async update(allianceId: string, input: AllianceInput): Promise<Alliance> {
+    const alliance = await this.get(allianceId);
+    try {
+      return await this.alliances.save(Object.assign(alliance, checkAllianceInput(input)));
+    } catch (error) {
+      throw this.explainDuplicate(error);
+    }
+  }
+
+  async get(allianceId: string): Promise<Alliance> {
+    const alliance = UUID.test(allianceId) ? await this.alliances.findOneBy({ id: allianceId }) : null;
+    if (!alliance) throw new NotFoundError('We could not find that alliance.');
+    return alliance;
+  }
+
+  /** By name, city, region or a postcode that one of its prefixes matches; alphabetical. */
+  search(args: AllianceSearchArgs): Promise<Connection<Alliance>> {
+    const query = this.alliances.createQueryBuilder('alliance');
+    if (args.name?.trim()) query.andWhere('alliance.name ILIKE :name', { name: `%${escapeLike(args.name.trim())}%` });
+    if (args.city?.trim()) query.andWhere('alliance.city ILIKE :city', { city: escapeLike(args.city.trim()) });
+    if (args.region?.trim()) query.andWhere('alliance.region ILIKE :region', { region: escapeLike(args.region.trim()) });
+    if (args.postcode?.trim()) {
+      query.andWhere(`EXISTS (SELECT 1 FROM unnest(alliance.postcode_prefixes) AS prefix WHERE :postcode LIKE prefix || '%')`, {
+        postcode: normalisePostcode(args.postcode),
+      });
+    }
+    return paginateByKeyset(query, args, {
+      sortColumn: 'alliance.name',
+      idColumn: 'alliance.id',
+      direction: 'ASC',
+      keyOf: (alliance) => [alliance.name, alliance.id],
+    });
+  }
+
+  private explainDuplicate(error: unknown): unknown {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+      return new ConflictError('An alliance with that name already exists. Please choose another name.', { field: 'name' });
+    }
+    return error;
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

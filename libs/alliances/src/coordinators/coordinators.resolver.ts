@@ -1,0 +1,38 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, type GraphqlContext, type Viewer } from '@kindred/core';
+import { AllianceObject } from '../alliances/alliance.types';
+import { AlliancesService } from '../alliances/alliances.service';
+import { toAllianceObject } from '../alliances/alliances.resolver';
+import { CoordinatorsService } from './coordinators.service';
+
+@Resolver(() => AllianceObject)
+export class CoordinatorsResolver {
+  constructor(
+    private readonly coordinators: CoordinatorsService,
+    private readonly alliances: AlliancesService,
+  ) {}
+
+  @RequireRoles(PlatformRole.ADMIN)
+  @Mutation(() => AllianceObject, { description: 'Appoints a person to coordinate an alliance (admins only; audited).' })
+  async appointCoordinator(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @Args('userId', { type: () => ID, description: 'The person to appoint.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<AllianceObject> {
+    await this.coordinators.appoint(allianceId, userId, viewer.userId, context.requestId);
+    return toAllianceObject(await this.alliances.get(allianceId));
+  }
+
+  @RequireRoles(PlatformRole.ADMIN)
+  @Mutation(() => AllianceObject, { description: 'Ends a person’s appointment as coordinator of an alliance (admins only; audited).' })
+  async removeCoordinator(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @Args('userId', { type: () => ID, description: 'The coordinator to step down.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<AllianceObject> {
+    await this.coordinators.remove(allianceId, userId, viewer.userId, context.requestId);
+    return toAllianceObject(await this.alliances.get(allianceId));
+  }
+}

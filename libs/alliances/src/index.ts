@@ -1,0 +1,6 @@
+export { AlliancesModule } from './alliances.module';
+export { AlliancesWorkerModule } from './alliances-worker.module';
+export { AllianceCapacity, MembershipStatus } from './memberships/alliance-membership.entity';
+export { MembershipsService } from './memberships/memberships.service';
+export { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
+export { CoordinatorsService } from './coordinators/coordinators.service';

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  PlatformRole,
+  checkText,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+  type Viewer,
+} from '@kindred/core';
+import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
+import { Alliance } from '../alliances/alliance.entity';
+import { AlliancesService } from '../alliances/alliances.service';
+import { AllianceCapacity, AllianceMembership, MembershipStatus } from './alliance-membership.entity';
+import { MembershipDecision, type AllianceMembershipObject } from './membership.types';
+
+const UNIQUE_VIOLATION = '23505';
+const OPEN = [MembershipStatus.REQUESTED, MembershipStatus.ACTIVE];
+
+/** The platform role a person needs to join in each capacity they may ask for. */
+const ROLE_FOR_CAPACITY: Partial<Record<AllianceCapacity, PlatformRole>> = {
+  [AllianceCapacity.MEMBER]: PlatformRole.MEMBER,
+  [AllianceCapacity.SUPPORTER]: PlatformRole.SUPPORTER,
+};
+
+/** Joining, being welcomed or declined, and leaving an alliance. */
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(AllianceMembership) private readonly memberships: Repository<AllianceMembership>,
+    private readonly alliances: AlliancesService,
+    private readonly people: PeopleDirectory,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async request(viewer: Viewer, allianceId: string, capacity: AllianceCapacity): Promise<AllianceMembershipObject> {
+    const alliance = await this.alliances.get(allianceId);
+    const role = ROLE_FOR_CAPACITY[capacity];
+    if (!role) {
+      throw new BadUserInputError('To mentor in an alliance, join it as a member first, then apply to mentor there.', { field: 'capacity' });
+    }
+    if (!viewer.roles.includes(role)) {
+      throw new BadUserInputError(
+        capacity === AllianceCapacity.MEMBER
+          ? 'Joining as a member is for people in recovery. You can join as a supporter instead.'
+          : 'Joining as a supporter is for family and friends. You can join as a member instead.',
+        { field: 'capacity' },
+      );
+    }
+    try {
+      const saved = await this.memberships.save(this.memberships.create({ allianceId: alliance.id, userId: viewer.userId, capacity }));
+      return (await this.describe([saved]))[0]!;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('You have already asked to join this alliance in that capacity, or you belong to it already.');
+      }
+      throw error;
+    }
+  }
+
+  /** Of two coordinators deciding at once, the first wins and the second is told. */
+  async decide(
+    coordinatorId: string,
+    membershipId: string,
+    decision: MembershipDecision,
+    reason: string | null | undefined,
+  ): Promise<AllianceMembershipObject> {
+    const declineReason =
+      decision === MembershipDecision.DECLINE
+        ? checkText(reason ?? '', 'reason', 'a short, kind reason the person will read', { min: 3, max: 500 })
+        : null;
+    const result = await this.memberships
+      .createQueryBuilder()
+      .update(AllianceMembership)
+      .set({
+        status: decision === MembershipDecision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.DECLINED,
+        decidedAt: () => 'now()',
+        decidedBy: coordinatorId,
+        declineReason,
+      })
+      .where('id = :membershipId AND status = :requested', { membershipId, requested: MembershipStatus.REQUESTED })
+      .execute();
+    const membership = await this.memberships.findOneBy({ id: membershipId });
+    if (!membership) throw new NotFoundError('We could not find that request.');
+    if (!result.affected) throw new ConflictError('This request has already been decided.');
+    return (await this.describe([membership]))[0]!;
+  }
+
+  /** Leaves every capacity in the alliance at once; what leaving means elsewhere runs in the same transaction. */
+  async leave(viewer: Viewer, allianceId: string, also?: (manager: EntityManager) => Promise<void>): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(AllianceMembership)
+        .set({ status: MembershipStatus.LEFT, leftAt: () => 'now()' })
+        .where('alliance_id = :allianceId AND user_id = :userId AND status IN (:...open)', {
+          allianceId,
+          userId: viewer.userId,
+          open: OPEN,
+        })
+        .execute();
+      if (!result.affected) throw new NotFoundError('You do not belong to that alliance.');
+      await also?.(manager);
+      return result.affected;
+    });
+  }
+
+  async mine(viewer: Viewer): Promise<AllianceMembershipObject[]> {
+    return this.describe(await this.memberships.find({ where: { userId: viewer.userId }, order: { requestedAt: 'DESC' } }));
+  }
+
+  /** For the alliance's coordinators only (checked by policy); each read of the list is audited. */
+  async members(
+    coordinatorId: string,
+    allianceId: string,
+    status: MembershipStatus | null | undefined,
+    page: PageArgs,
+    requestId: string,
+  ): Promise<Connection<AllianceMembershipObject>> {
+    const query = this.memberships.createQueryBuilder('membership').where('membership.alliance_id = :allianceId', { allianceId });
+    if (status) query.andWhere('membership.status = :status', { status });
+    const connection = await paginateByKeyset(query, page, {
+      sortColumn: 'membership.requested_at',
+      idColumn: 'membership.id',
+      direction: 'DESC',
+      keyOf: (membership) => [membership.requestedAt.toISOString(), membership.id],
+    });
+    const described = await this.describe(connection.edges.map((edge) => edge.node));
+    await this.audit.record({
+      action: AuditAction.SENSITIVE_RECORD_ACCESSED,
+      actorId: coordinatorId,
+      requestId,
+      details: { record: 'alliance_members', allianceId, count: described.length },
+    });
+    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: described[index]! })) };
+  }
+
+  /** Whether the person is an active member of the alliance in this capacity. */
+  isActive(userId: string, allianceId: string, capacity: AllianceCapacity, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(AllianceMembership).existsBy({ userId, allianceId, capacity, status: MembershipStatus.ACTIVE });
+  }
+
+  /** Names for display, loaded in two queries whatever the number of rows. */
+  private async describe(rows: AllianceMembership[]): Promise<AllianceMembershipObject[]> {
+    const alliances = rows.length
+      ? await this.dataSource.getRepository(Alliance).find({ select: { id: true, name: true }, where: { id: In([...new Set(rows.map((row) => row.allianceId))]) } })
+      : [];
+    const allianceNames = new Map(alliances.map((alliance) => [alliance.id, alliance.name]));
+    const people = await this.people.summaries(rows.map((row) => row.userId));
+    return rows.map((row) => ({
+      id: row.id,
+      allianceId: row.allianceId,
+      allianceName: allianceNames.get(row.allianceId) ?? '',
+      personId: row.userId,
+      personDisplayName: people.get(row.userId)?.displayName ?? '',
+      capacity: row.capacity,
+      status: row.status,
+      requestedAt: row.requestedAt,
+      decidedAt: row.decidedAt,
+      declineReason: row.declineReason,
+    }));
+  }
+}

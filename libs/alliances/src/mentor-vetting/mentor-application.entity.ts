@@ -1,0 +1,71 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
+
+export enum MentorApplicationStatus {
+  SUBMITTED = 'SUBMITTED',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  DECLINED = 'DECLINED',
+  VETTED = 'VETTED',
+  PAUSED = 'PAUSED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/**
+ * A member's application to mentor in one alliance, and afterwards the state of their
+ * vetting there. Only VETTED mentors are ever suggested to members.
+ */
+@Entity({ name: 'mentor_applications' })
+export class MentorApplication {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  allianceId!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'text' })
+  livedExperienceSummary!: string;
+
+  @Column({ type: 'text', array: true })
+  pathways!: RecoveryPathway[];
+
+  @Column({ type: 'smallint' })
+  yearsInRecovery!: number;
+
+  @Column({ type: 'text', array: true })
+  languages!: string[];
+
+  @Column({ type: 'text', array: true })
+  focusDomains!: RecoveryDomain[];
+
+  /** Weekly slots in the applicant's own time zone. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  availability!: WeeklySlot[];
+
+  @Column({ type: 'smallint' })
+  maxMentees!: number;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  trainingCompleted!: string[];
+
+  @Column({ type: 'text', default: MentorApplicationStatus.SUBMITTED })
+  status!: MentorApplicationStatus;
+
+  /** The coordinator's words to the applicant: changes asked for, or why declined, paused or withdrawn. */
+  @Column({ type: 'text', nullable: true })
+  coordinatorMessage!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  PlatformRole,
+  checkText,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+  type Viewer,
+} from '@kindred/core';
+import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
+import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
+import { MembershipsService } from '../memberships/memberships.service';
+import { checkMentorApplicationInput } from './mentor-application-input';
+import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
+import {
+  MentorApplicationDecision,
+  VettingAction,
+  type MentorApplicationInput,
+  type MentorApplicationObject,
+} from './mentor-vetting.types';
+
+const UNIQUE_VIOLATION = '23505';
+const STILL_VETTED = [MentorApplicationStatus.VETTED, MentorApplicationStatus.PAUSED];
+
+/** Each coordinator action: the states it may start from, the state it leads to, and whether a message is required. */
+const TRANSITIONS: Record<MentorApplicationDecision | VettingAction, { from: MentorApplicationStatus[]; to: MentorApplicationStatus; messageRequired: boolean }> = {
+  [MentorApplicationDecision.APPROVE]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.VETTED, messageRequired: false },
+  [MentorApplicationDecision.REQUEST_CHANGES]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.CHANGES_REQUESTED, messageRequired: true },
+  [MentorApplicationDecision.DECLINE]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.DECLINED, messageRequired: true },
+  [VettingAction.PAUSE]: { from: [MentorApplicationStatus.VETTED], to: MentorApplicationStatus.PAUSED, messageRequired: true },
+  [VettingAction.RESUME]: { from: [MentorApplicationStatus.PAUSED], to: MentorApplicationStatus.VETTED, messageRequired: false },
+  [VettingAction.WITHDRAW]: { from: STILL_VETTED, to: MentorApplicationStatus.WITHDRAWN, messageRequired: true },
+};
+
+/** Applying to mentor in an alliance, and coordinators vetting, pausing or withdrawing mentors. */
+@Injectable()
+export class MentorVettingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(MentorApplication) private readonly applications: Repository<MentorApplication>,
+    private readonly memberships: MembershipsService,
+    private readonly people: PeopleDirectory,
+    private readonly roles: RolesService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async apply(viewer: Viewer, allianceId: string, input: MentorApplicationInput): Promise<MentorApplicationObject> {
+    const values = checkMentorApplicationInput(input);
+    if (!(await this.memberships.isActive(viewer.userId, allianceId, AllianceCapacity.MEMBER))) {
+      throw new BadUserInputError('Mentoring in an alliance starts with belonging to it: please join it as a member first.', {
+        field: 'allianceId',
+      });
+    }
+    try {
+      const saved = await this.applications.save(this.applications.create({ ...values, allianceId, userId: viewer.userId }));
+      return (await this.describe([saved]))[0]!;
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ConflictError('You already have an application, or are vetted, in this alliance. You can update your application instead.');
+      }
+      throw error;
+    }
+  }
+
+  /** The applicant edits while it waits or after changes were asked for; it goes back to the coordinators. */
+  async update(viewer: Viewer, applicationId: string, input: MentorApplicationInput): Promise<MentorApplicationObject> {
+    const values = checkMentorApplicationInput(input);
+    const result = await this.applications
+      .createQueryBuilder()
+      .update(MentorApplication)
+      .set({ ...values, status: MentorApplicationStatus.SUBMITTED })
+      .where('id = :applicationId AND user_id = :userId AND status IN (:...editable)', {
+        applicationId,
+        userId: viewer.userId,
+        editable: [MentorApplicationStatus.SUBMITTED, MentorApplicationStatus.CHANGES_REQUESTED],
+      })
+      .execute();
+    const application = await this.applications.findOneBy({ id: applicationId, userId: viewer.userId });
+    if (!application) throw new NotFoundError('We could not find that application.');
+    if (!result.affected) throw new ConflictError('This application has been decided, so it can no longer be edited.');
+    return (await this.describe([application]))[0]!;
+  }
+
+  /**
+   * A coordinator's decision or vetting change. Conditional on the current state, so two
+   * coordinators acting at once cannot both succeed.
+   */
+  async act(
+    coordinatorId: string,
+    applicationId: string,
+    action: MentorApplicationDecision | VettingAction,
+    message: string | null | undefined,
+    requestId: string,
+  ): Promise<MentorApplicationObject> {
+    const transition = TRANSITIONS[action];
+    const coordinatorMessage =
+      transition.messageRequired || message?.trim()
+        ? checkText(message ?? '', 'message', 'a short, kind message the applicant will read', { min: 3, max: 1000 })
+        : null;
+    const application = await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(MentorApplication)
+        .set({ status: transition.to, coordinatorMessage, decidedBy: coordinatorId, decidedAt: () => 'now()' })
+        .where('id = :applicationId AND status IN (:...from)', { applicationId, from: transition.from })
+        .execute();
+      const current = await manager.getRepository(MentorApplication).findOneBy({ id: applicationId });
+      if (!current) throw new NotFoundError('We could not find that application.');
+      if (!result.affected) throw new ConflictError(`This application is ${current.status.toLowerCase().replace('_', ' ')}, so that is not possible now.`);
+      await this.syncMentorMembership(manager, current);
+      return current;
+    });
+    await this.syncPeerMentorRole(application.userId, coordinatorId, requestId);
+    return (await this.describe([application]))[0]!;
+  }
+
+  /** Leaving an alliance withdraws any application or vetting there, in the same transaction. */
+  async withdrawOnLeaving(userId: string, allianceId: string, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(MentorApplication)
+      .set({ status: MentorApplicationStatus.WITHDRAWN, coordinatorMessage: 'You left the alliance.', decidedAt: () => 'now()' })
+      .where('user_id = :userId AND alliance_id = :allianceId AND status NOT IN (:...closed)', {
+        userId,
+        allianceId,
+        closed: [MentorApplicationStatus.DECLINED, MentorApplicationStatus.WITHDRAWN],
+      })
+      .execute();
+  }
+
+  /** PEER_MENTOR is held exactly while the person is vetted (or paused) in at least one alliance. */
+  async syncPeerMentorRole(userId: string, actorId: string | null, requestId: string): Promise<void> {
+    const vetted = await this.applications.existsBy({ userId, status: In(STILL_VETTED) });
+    if (vetted) await this.roles.grant(userId, PlatformRole.PEER_MENTOR, actorId, requestId);
+    else await this.roles.revoke(userId, PlatformRole.PEER_MENTOR, actorId, requestId);
+  }
+
+  async mine(viewer: Viewer): Promise<MentorApplicationObject[]> {
+    return this.describe(await this.applications.find({ where: { userId: viewer.userId }, order: { createdAt: 'DESC' } }));
+  }
+
+  /** For the alliance's coordinators (checked by policy). Lived experience is sensitive: each read is audited. */
+  async listForAlliance(
+    coordinatorId: string,
+    allianceId: string,
+    status: MentorApplicationStatus | null | undefined,
+    page: PageArgs,
+    requestId: string,
+  ): Promise<Connection<MentorApplicationObject>> {
+    const query = this.applications.createQueryBuilder('application').where('application.alliance_id = :allianceId', { allianceId });
+    if (status) query.andWhere('application.status = :status', { status });
+    const connection = await paginateByKeyset(query, page, {
+      sortColumn: 'application.created_at',
+      idColumn: 'application.id',
+      direction: 'DESC',
+      keyOf: (application) => [application.createdAt.toISOString(), application.id],
+    });
+    const described = await this.describe(connection.edges.map((edge) => edge.node));
+    for (const application of described) {
+      await this.audit.record({
+        action: AuditAction.SENSITIVE_RECORD_ACCESSED,
+        actorId: coordinatorId,
+        subjectId: application.applicantId,
+        requestId,
+        details: { record: 'mentor_application', applicationId: application.id, allianceId },
+      });
+    }
+    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: described[index]! })) };
+  }
+
+  /** Vetted, not paused, mentors of an alliance: the only ones matching may ever suggest. */
+  async vettedMentorIds(allianceId: string): Promise<string[]> {
+    const rows = await this.applications.find({ select: { userId: true }, where: { allianceId, status: MentorApplicationStatus.VETTED } });
+    return rows.map((row) => row.userId);
+  }
+
+  /** The PEER_MENTOR membership follows the vetting: active while vetted or paused, left otherwise. */
+  private async syncMentorMembership(manager: EntityManager, application: MentorApplication): Promise<void> {
+    if (STILL_VETTED.includes(application.status)) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AllianceMembership)
+        .values({
+          allianceId: application.allianceId,
+          userId: application.userId,
+          capacity: AllianceCapacity.PEER_MENTOR,
+          status: MembershipStatus.ACTIVE,
+          decidedAt: () => 'now()',
+          decidedBy: application.decidedBy,
+        })
+        .orIgnore()
+        .execute();
+      return;
+    }
+    await manager
+      .createQueryBuilder()
+      .update(AllianceMembership)
+      .set({ status: MembershipStatus.LEFT, leftAt: () => 'now()' })
+      .where('alliance_id = :allianceId AND user_id = :userId AND capacity = :capacity AND status = :active', {
+        allianceId: application.allianceId,
+        userId: application.userId,
+        capacity: AllianceCapacity.PEER_MENTOR,
+        active: MembershipStatus.ACTIVE,
+      })
+      .execute();
+  }
+
+  private async describe(rows: MentorApplication[]): Promise<MentorApplicationObject[]> {
+    const people = await this.people.summaries(rows.map((row) => row.userId));
+    return rows.map((row) => ({
+      id: row.id,
+      allianceId: row.allianceId,
+      applicantId: row.userId,
+      applicantDisplayName: people.get(row.userId)?.displayName ?? '',
+      livedExperienceSummary: row.livedExperienceSummary,
+      pathways: row.pathways,
+      yearsInRecovery: row.yearsInRecovery,
+      languages: row.languages,
+      focusDomains: row.focusDomains,
+      availability: row.availability,
+      maxMentees: row.maxMentees,
+      trainingCompleted: row.trainingCompleted,
+      status: row.status,
+      coordinatorMessage: row.coordinatorMessage,
+      createdAt: row.createdAt,
+      decidedAt: row.decidedAt,
+    }));
+  }
+}

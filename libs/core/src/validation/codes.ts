@@ -1,0 +1,33 @@
+import { BadUserInputError } from '../graphql/errors';
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** ISO 639-1 two-letter language codes, lower-cased and de-duplicated, or a clear error. */
+export function checkLanguageCodes(codes: readonly string[], field: string): string[] {
+  const normalised = [...new Set(codes.map((code) => code.trim().toLowerCase()))];
+  const unknown = normalised.filter((code) => !/^[a-z]{2}$/.test(code) || !languageNames.of(code));
+  if (unknown.length > 0) {
+    throw new BadUserInputError(`Please use two-letter language codes such as en or fr (not ${unknown.join(', ')}).`, { field });
+  }
+  return normalised;
+}
+
+/** An ISO 4217 currency code such as EUR or GBP. */
+export function checkCurrencyCode(code: string, field: string): string {
+  const upper = code.trim().toUpperCase();
+  if (!CURRENCIES.has(upper)) throw new BadUserInputError('Please use a currency code such as EUR or GBP.', { field });
+  return upper;
+}
+
+/** Trimmed text within a length, or a clear error naming the field. */
+export function checkText(value: string, field: string, label: string, { min = 1, max }: { min?: number; max: number }): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min || trimmed.length > max) {
+    throw new BadUserInputError(
+      min > 0 ? `Please give ${label} of ${min} to ${max} characters.` : `Please keep ${label} under ${max} characters.`,
+      { field },
+    );
+  }
+  return trimmed;
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { Connection, PageArgs, Viewer } from '@kindred/core';
+import { RecoveryCapitalAccess } from '../capital/recovery-capital-access';
+import { previousSnapshot, snapshotHistory } from '../capital/snapshot-history';
+import { checkTakenAt } from '../capital/taken-at';
+import { Barc10Assessment } from './barc10-assessment.entity';
+import { checkBarc10Answers } from './barc10-scoring';
+import { BARC10_VERSION } from './barc10-statements';
+
+/** An assessment with how its total changed since the one before. */
+export interface Barc10Snapshot {
+  assessment: Barc10Assessment;
+  changeSincePrevious: number | null;
+}
+
+function toSnapshot(assessment: Barc10Assessment, previous: Barc10Assessment | null): Barc10Snapshot {
+  return { assessment, changeSincePrevious: previous ? assessment.total - previous.total : null };
+}
+
+/** BARC-10 assessments: a person records their own; every read goes through RecoveryCapitalAccess. */
+@Injectable()
+export class Barc10Service {
+  constructor(
+    @InjectRepository(Barc10Assessment) private readonly assessments: Repository<Barc10Assessment>,
+    private readonly access: RecoveryCapitalAccess,
+  ) {}
+
+  /** Records the viewer's own answers: there is no way to record for someone else. */
+  async record(viewer: Viewer, answers: readonly number[], takenAt?: Date | null): Promise<Barc10Snapshot> {
+    const checked = checkBarc10Answers(answers);
+    const { identifiers } = await this.assessments.insert({
+      userId: viewer.userId,
+      statementsVersion: BARC10_VERSION,
+      takenAt: checkTakenAt(takenAt),
+      answers: checked,
+    });
+    // Read back for the total PostgreSQL generated. A back-dated assessment is compared with
+    // the one taken just before it, not with the newest.
+    const saved = await this.assessments.findOneByOrFail({ id: String(identifiers[0]?.['id']), userId: viewer.userId });
+    return toSnapshot(saved, await previousSnapshot(this.assessments, saved));
+  }
+
+  async latest(viewer: Viewer, ownerId: string): Promise<Barc10Snapshot | null> {
+    await this.access.assertCanRead(viewer, ownerId);
+    const { connection, previousOf } = await snapshotHistory(this.assessments, ownerId, { first: 1, after: null });
+    const latest = connection.edges[0]?.node;
+    return latest ? toSnapshot(latest, previousOf(latest)) : null;
+  }
+
+  /** Newest first, each with its change since the one before. */
+  async history(viewer: Viewer, ownerId: string, page: PageArgs): Promise<Connection<Barc10Snapshot>> {
+    await this.access.assertCanRead(viewer, ownerId);
+    const { connection, previousOf } = await snapshotHistory(this.assessments, ownerId, page);
+    return {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toSnapshot(edge.node, previousOf(edge.node)) })),
+    };
+  }
+}

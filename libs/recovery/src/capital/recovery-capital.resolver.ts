@@ -1,0 +1,58 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import { toBarc10Object } from '../barc10/barc10.resolver';
+import { Barc10Service } from '../barc10/barc10.service';
+import { Barc10AssessmentConnection, Barc10AssessmentObject } from '../barc10/barc10.types';
+import { toDomainRatingObject } from '../domains/domain-rating-object';
+import { DomainRatingsService } from '../domains/domain-ratings.service';
+import { DomainRatingSnapshotConnection, DomainRatingSnapshotObject } from '../domains/domain-ratings.types';
+import { RecoveryCapitalObject } from './recovery-capital.types';
+
+@Resolver(() => RecoveryCapitalObject)
+export class RecoveryCapitalResolver {
+  constructor(
+    private readonly barc10: Barc10Service,
+    private readonly ratings: DomainRatingsService,
+  ) {}
+
+  @SignedIn()
+  @Query(() => RecoveryCapitalObject, { description: 'Your own recovery capital: latest snapshots, history and change over time.' })
+  myRecoveryCapital(@CurrentViewer() viewer: Viewer): RecoveryCapitalObject {
+    return { ownerId: viewer.userId };
+  }
+
+  @ResolveField(() => Barc10AssessmentObject, { nullable: true, description: 'The most recent BARC-10 assessment, if any.' })
+  async latestBarc10(@Parent() capital: RecoveryCapitalObject, @CurrentViewer() viewer: Viewer): Promise<Barc10AssessmentObject | null> {
+    const latest = await this.barc10.latest(viewer, capital.ownerId);
+    return latest && toBarc10Object(latest);
+  }
+
+  @ResolveField(() => DomainRatingSnapshotObject, {
+    nullable: true,
+    description: 'The most recent domain self-rating, with derived dimensions, strengths and needs, if any.',
+  })
+  async latestDomainRatings(@Parent() capital: RecoveryCapitalObject, @CurrentViewer() viewer: Viewer): Promise<DomainRatingSnapshotObject | null> {
+    const latest = await this.ratings.latest(viewer, capital.ownerId);
+    return latest && toDomainRatingObject(latest);
+  }
+
+  @ResolveField(() => Barc10AssessmentConnection, { description: 'Every BARC-10 assessment, newest first, each with its change in total.' })
+  async barc10History(
+    @Parent() capital: RecoveryCapitalObject,
+    @CurrentViewer() viewer: Viewer,
+    @Args() page: PageArgs,
+  ): Promise<Connection<Barc10AssessmentObject>> {
+    const history = await this.barc10.history(viewer, capital.ownerId, page);
+    return { ...history, edges: history.edges.map((edge) => ({ cursor: edge.cursor, node: toBarc10Object(edge.node) })) };
+  }
+
+  @ResolveField(() => DomainRatingSnapshotConnection, { description: 'Every domain self-rating, newest first, each with its changes.' })
+  async domainRatingsHistory(
+    @Parent() capital: RecoveryCapitalObject,
+    @CurrentViewer() viewer: Viewer,
+    @Args() page: PageArgs,
+  ): Promise<Connection<DomainRatingSnapshotObject>> {
+    const history = await this.ratings.history(viewer, capital.ownerId, page);
+    return { ...history, edges: history.edges.map((edge) => ({ cursor: edge.cursor, node: toDomainRatingObject(edge.node) })) };
+  }
+}

@@ -1,0 +1,13 @@
+import { ObjectType } from '@nestjs/graphql';
+
+/**
+ * A person's recovery capital: the latest snapshot of each instrument and their histories,
+ * resolved on demand. `ownerId` is not a GraphQL field; it tells the field resolvers whose
+ * data to read, and every read checks it against the viewer.
+ */
+@ObjectType('RecoveryCapital', {
+  description: 'Your recovery capital over time: BARC-10 assessments and domain self-ratings, with how they changed.',
+})
+export class RecoveryCapitalObject {
+  ownerId!: string;
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { toPreferencesView, type RecoveryPreferencesView } from '../preferences/recovery-preferences.service';
+import { RecoveryPreference } from '../preferences/recovery-preference.entity';
+import { DomainRating, scoresOf } from './domain-rating.entity';
+import { strengthsAndNeeds } from './recovery-capital-derivation';
+import type { RecoveryDomain } from './recovery-domain';
+
+/** What matching may know about a person: never scores, answers or notes. */
+export interface MatchingProfile {
+  /** Lowest-rated domains of the latest self-rating; empty when the person has none. */
+  needs: RecoveryDomain[];
+  preferences: RecoveryPreferencesView;
+}
+
+/**
+ * For other domains' system processes (matching, later), which act for the person and have
+ * no viewer. It reads only the person's own latest needs and preferences, and must only be
+ * used to serve that same person: anything shown to someone else goes through
+ * RecoveryCapitalAccess and the disclosure log.
+ */
+@Injectable()
+export class RecoveryProfileReader {
+  constructor(
+    @InjectRepository(DomainRating) private readonly ratings: Repository<DomainRating>,
+    @InjectRepository(RecoveryPreference) private readonly preferences: Repository<RecoveryPreference>,
+  ) {}
+
+  async matchingProfileOf(userId: string): Promise<MatchingProfile> {
+    const latest = await this.ratings.findOne({ where: { userId }, order: { takenAt: 'DESC', id: 'DESC' } });
+    const preferences = await this.preferences.findOneBy({ userId });
+    return { needs: latest ? strengthsAndNeeds(scoresOf(latest)).needs : [], preferences: toPreferencesView(preferences) };
+  }
+}

@@ -1,0 +1,11 @@
+export { RecoveryModule } from './recovery.module';
+export { RecoveryWorkerModule } from './recovery-worker.module';
+export { RecoveryDomain, RECOVERY_DOMAINS, DOMAIN_NAMES } from './domains/recovery-domain';
+export { CapitalDimension } from './domains/capital-dimension';
+export { RecoveryProfileReader, type MatchingProfile } from './domains/recovery-profile-reader';
+export { DomainNoteKeyRotation } from './domains/domain-note-key-rotation';
+export { MentorGender, RecoveryPathway, Weekday, type WeeklySlot } from './preferences/recovery-preference.entity';
+export type { RecoveryPreferencesView } from './preferences/recovery-preferences.service';
+// Weekly availability is shared with mentor applications (alliances), so both validate alike.
+export { checkWeeklySlots } from './preferences/weekly-slots';
+export { WeeklySlotInput, WeeklySlotObject } from './preferences/weekly-slot.types';

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { Viewer } from '@kindred/core';
+import { checkRecoveryPreferences, type RecoveryPreferencesChange } from './recovery-preferences-input';
+import { RecoveryPreference } from './recovery-preference.entity';
+
+/** Preferences as read: a person who never set any has empty ones, with no date. */
+export interface RecoveryPreferencesView extends RecoveryPreferencesChange {
+  updatedAt: Date | null;
+}
+
+export const NO_PREFERENCES: RecoveryPreferencesView = {
+  pathways: [],
+  preferredMentorGender: null,
+  languages: [],
+  availability: [],
+  updatedAt: null,
+};
+
+export function toPreferencesView(row: RecoveryPreference | null): RecoveryPreferencesView {
+  if (!row) return NO_PREFERENCES;
+  return {
+    pathways: row.pathways,
+    preferredMentorGender: row.preferredMentorGender,
+    languages: row.languages,
+    availability: row.availability,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** A member's own recovery preferences, used by matching later. */
+@Injectable()
+export class RecoveryPreferencesService {
+  constructor(@InjectRepository(RecoveryPreference) private readonly preferences: Repository<RecoveryPreference>) {}
+
+  async mine(viewer: Viewer): Promise<RecoveryPreferencesView> {
+    return toPreferencesView(await this.preferences.findOneBy({ userId: viewer.userId }));
+  }
+
+  /** Replaces the viewer's preferences as a whole (a field left empty clears it). */
+  async update(viewer: Viewer, input: RecoveryPreferencesChange): Promise<RecoveryPreferencesView> {
+    const checked = checkRecoveryPreferences(input);
+    // One statement whether or not a row exists yet, so two devices saving at once cannot collide.
+    await this.preferences.query(
+      `INSERT INTO recovery_preferences (user_id, pathways, preferred_mentor_gender, languages, availability, updated_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, now())
+       ON CONFLICT (user_id) DO UPDATE SET
+         pathways = EXCLUDED.pathways,
+         preferred_mentor_gender = EXCLUDED.preferred_mentor_gender,
+         languages = EXCLUDED.languages,
+         availability = EXCLUDED.availability,
+         updated_at = now()`,
+      [viewer.userId, checked.pathways, checked.preferredMentorGender, checked.languages, JSON.stringify(checked.availability)],
+    );
+    return toPreferencesView(await this.preferences.findOneByOrFail({ userId: viewer.userId }));
+  }
+}
