@@ -93,6 +93,8 @@ describe('identity over GraphQL', () => {
       { id: person.userId },
       admin.accessToken,
     );
+    const mentor = await post(app, 'mutation($id: ID!) { grantRole(userId: $id, role: PEER_MENTOR) { roles } }', { id: person.userId }, admin.accessToken);
+    expect(mentor.errors?.[0]).toMatchObject({ message: expect.stringMatching(/vetted by an alliance/), extensions: { code: 'BAD_USER_INPUT' } });
     expect(audit.data?.auditEvents.edges.map((edge) => edge.node)).toContainEqual({
       action: 'role.granted',
       actorId: admin.userId,

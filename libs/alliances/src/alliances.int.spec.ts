@@ -1,7 +1,7 @@
 import type { TestingModule } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { Authenticator, PlatformRole, type Viewer } from '@kindred/core';
+import { Authenticator, FieldCipher, PlatformRole, type Viewer } from '@kindred/core';
 import { errorCodeOf, infrastructureModules, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { IdentityModule } from '@kindred/identity';
 import { RecoveryDomain, RecoveryPathway, Weekday } from '@kindred/recovery';
@@ -17,6 +17,7 @@ import { MentorApplicationStatus } from './mentor-vetting/mentor-application.ent
 import { MentorApplicationDecision, VettingAction, type MentorApplicationInput } from './mentor-vetting/mentor-vetting.types';
 import { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
 import { CoordinatesAlliancePolicy } from './policies/coordinates-alliance.policy';
+import { AlliancesPersonalData } from './privacy/alliances-personal-data';
 
 const alliance = (name: string, postcodePrefixes: string[]): AllianceInput => ({
   name,
@@ -146,6 +147,10 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     const mentor = await activeMember(created.id, coordinator);
     expect(await errorCodeOf(vetting.apply(mentor, created.id, { ...application, livedExperienceSummary: 'Too short.' }))).toBe('BAD_USER_INPUT');
     const submitted = await vetting.apply(mentor, created.id, application);
+    expect(submitted.livedExperienceSummary).toBe(application.livedExperienceSummary);
+    const [stored] = await dataSource.query(`SELECT lived_experience_summary FROM mentor_applications WHERE id = $1`, [submitted.id]);
+    expect(stored.lived_experience_summary).toMatch(/^v1\./);
+    expect(stored.lived_experience_summary).not.toContain('cocaine');
     expect(await errorCodeOf(vetting.apply(mentor, created.id, application))).toBe('CONFLICT');
 
     const changes = await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.REQUEST_CHANGES, 'Could you add your availability at weekends?', 'r');
@@ -176,6 +181,30 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     await moduleRef.get(LeavingService).leave(mentor, created.id, 'r');
     expect((await vetting.mine(mentor))[0]?.status).toBe(MentorApplicationStatus.WITHDRAWN);
     expect(await rolesOf(mentor.userId)).not.toContain(PlatformRole.PEER_MENTOR);
+  });
+
+  it('exports a person’s alliance records, lived experience decrypted, and erases them without touching others', async () => {
+    const created = await alliances.create(alliance(`Privacy ${counter}`, []), (await person([PlatformRole.ADMIN])).userId);
+    const coordinator = await coordinatorOf(created.id);
+    const mentor = await activeMember(created.id, coordinator);
+    const other = await activeMember(created.id, coordinator);
+    const submitted = await vetting.apply(mentor, created.id, application);
+    await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r');
+    const contributor = new AlliancesPersonalData(moduleRef.get(FieldCipher));
+
+    const exported = await contributor.export(mentor.userId, dataSource.manager);
+    expect(JSON.stringify(exported)).toContain(application.livedExperienceSummary);
+    expect(JSON.stringify(exported)).not.toContain(other.userId);
+
+    await dataSource.transaction((manager) => contributor.erase(mentor.userId, manager));
+    await dataSource.transaction((manager) => contributor.erase(coordinator.userId, manager));
+    for (const table of ['alliance_memberships', 'mentor_applications', 'alliance_coordinators']) {
+      const [left] = await dataSource.query(`SELECT count(*)::int AS count FROM ${table} WHERE user_id = ANY($1)`, [[mentor.userId, coordinator.userId]]);
+      expect([table, left.count]).toEqual([table, 0]);
+    }
+    const [decided] = await dataSource.query(`SELECT decided_by FROM alliance_memberships WHERE user_id = $1`, [other.userId]);
+    expect(decided).toEqual({ decided_by: null });
+    expect(await memberships.isActive(other.userId, created.id, AllianceCapacity.MEMBER)).toBe(true);
   });
 
   it("never lets one alliance's coordinator act on another alliance's people", async () => {

@@ -25,6 +25,7 @@ export class MentorApplication {
   @Column({ type: 'uuid' })
   userId!: string;
 
+  /** Ciphertext (AES-256-GCM, key id inside): see MentorVettingService. */
   @Column({ type: 'text' })
   livedExperienceSummary!: string;
 

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   BadUserInputError,
   ConflictError,
+  FieldCipher,
   NotFoundError,
   PlatformRole,
   checkText,
@@ -47,6 +49,7 @@ export class MentorVettingService {
     private readonly people: PeopleDirectory,
     private readonly roles: RolesService,
     private readonly audit: AuditLog,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async apply(viewer: Viewer, allianceId: string, input: MentorApplicationInput): Promise<MentorApplicationObject> {
@@ -56,8 +59,11 @@ export class MentorVettingService {
         field: 'allianceId',
       });
     }
+    const id = randomUUID();
     try {
-      const saved = await this.applications.save(this.applications.create({ ...values, allianceId, userId: viewer.userId }));
+      const saved = await this.applications.save(
+        this.applications.create({ ...values, id, livedExperienceSummary: this.seal(id, values.livedExperienceSummary), allianceId, userId: viewer.userId }),
+      );
       return (await this.describe([saved]))[0]!;
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -73,7 +79,7 @@ export class MentorVettingService {
     const result = await this.applications
       .createQueryBuilder()
       .update(MentorApplication)
-      .set({ ...values, status: MentorApplicationStatus.SUBMITTED })
+      .set({ ...values, livedExperienceSummary: this.seal(applicationId, values.livedExperienceSummary), status: MentorApplicationStatus.SUBMITTED })
       .where('id = :applicationId AND user_id = :userId AND status IN (:...editable)', {
         applicationId,
         userId: viewer.userId,
@@ -211,6 +217,15 @@ export class MentorVettingService {
       .execute();
   }
 
+  /** Lived experience is health information in the person's own words: encrypted at rest. */
+  private seal(applicationId: string, summary: string): string {
+    return this.cipher.encrypt(summary, { table: 'mentor_applications', column: 'lived_experience_summary', rowId: applicationId });
+  }
+
+  private open(application: MentorApplication): string {
+    return openLivedExperience(this.cipher, application);
+  }
+
   private async describe(rows: MentorApplication[]): Promise<MentorApplicationObject[]> {
     const people = await this.people.summaries(rows.map((row) => row.userId));
     return rows.map((row) => ({
@@ -218,7 +233,7 @@ export class MentorVettingService {
       allianceId: row.allianceId,
       applicantId: row.userId,
       applicantDisplayName: people.get(row.userId)?.displayName ?? '',
-      livedExperienceSummary: row.livedExperienceSummary,
+      livedExperienceSummary: this.open(row),
       pathways: row.pathways,
       yearsInRecovery: row.yearsInRecovery,
       languages: row.languages,
@@ -232,4 +247,13 @@ export class MentorVettingService {
       decidedAt: row.decidedAt,
     }));
   }
+}
+
+/** Decrypts an application's lived-experience summary (also used by export). */
+export function openLivedExperience(cipher: FieldCipher, application: Pick<MentorApplication, 'id' | 'livedExperienceSummary'>): string {
+  return cipher.decrypt(application.livedExperienceSummary, {
+    table: 'mentor_applications',
+    column: 'lived_experience_summary',
+    rowId: application.id,
+  });
 }

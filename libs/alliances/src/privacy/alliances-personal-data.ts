@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { Alliance } from '../alliances/alliance.entity';
 import { AllianceCoordinator } from '../coordinators/alliance-coordinator.entity';
 import { AllianceMembership } from '../memberships/alliance-membership.entity';
 import { MentorApplication } from '../mentor-vetting/mentor-application.entity';
+import { openLivedExperience } from '../mentor-vetting/mentor-vetting.service';
 
 /**
  * Alliances' share of export and erasure. A person's own memberships, appointments and
@@ -15,6 +16,8 @@ import { MentorApplication } from '../mentor-vetting/mentor-application.entity';
 @Injectable()
 export class AlliancesPersonalData implements PersonalDataContributor {
   readonly domain = 'alliances';
+
+  constructor(private readonly cipher: FieldCipher) {}
 
   readonly covers: readonly PersonalDataCoverage[] = [
     { table: 'alliances', personColumns: ['created_by'] },
@@ -38,7 +41,10 @@ export class AlliancesPersonalData implements PersonalDataContributor {
         leftAt,
       })),
       coordinatorships: coordinatorships.map(({ allianceId, appointedAt, endedAt }) => ({ allianceId, appointedAt, endedAt })),
-      mentorApplications: applications.map(({ userId: _owner, decidedBy: _decidedBy, ...application }) => application),
+      mentorApplications: applications.map(({ userId: _owner, decidedBy: _decidedBy, ...application }) => ({
+        ...application,
+        livedExperienceSummary: openLivedExperience(this.cipher, application),
+      })),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ConfigModule } from '../config/config.module';
+import { CryptoModule } from '../crypto/crypto.module';
 import { DatabaseModule } from '../database/database.module';
 import { KindredError } from '../graphql/errors';
 import { LoggingModule } from '../logging/logging.module';
@@ -19,6 +20,7 @@ export function infrastructureModules(env: IntegrationEnvironment): (DynamicModu
     QueueModule.forRoot(env.config),
     EventBusModule,
     RateLimitModule,
+    CryptoModule,
   ];
 }
 

@@ -9,14 +9,14 @@ export class RolesResolver {
   constructor(private readonly roles: RolesService) {}
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AccountObject, { description: 'Gives a person a platform role (admins only; audited).' })
+  @Mutation(() => AccountObject, { description: 'Gives a person a platform role (admins only; audited). PEER_MENTOR and COORDINATOR follow vetting and appointments instead.' })
   async grantRole(
     @Args('userId', { type: () => ID, description: 'The account to change.' }) userId: string,
     @Args('role', { type: () => PlatformRole, description: 'The role to give.' }) role: PlatformRole,
     @CurrentViewer() viewer: Viewer,
     @RequestContext() context: GraphqlContext,
   ): Promise<AccountObject> {
-    return toAccountObject(await this.roles.grant(userId, role, viewer.userId, context.requestId));
+    return toAccountObject(await this.roles.changeByAdministrator('grant', userId, role, viewer.userId, context.requestId));
   }
 
   @RequireRoles(PlatformRole.ADMIN)
@@ -27,6 +27,6 @@ export class RolesResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestContext() context: GraphqlContext,
   ): Promise<AccountObject> {
-    return toAccountObject(await this.roles.revoke(userId, role, viewer.userId, context.requestId));
+    return toAccountObject(await this.roles.changeByAdministrator('revoke', userId, role, viewer.userId, context.requestId));
   }
 }

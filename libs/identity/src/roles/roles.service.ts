@@ -6,6 +6,15 @@ import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 
+/**
+ * Roles that follow from something else, so an administrator cannot set them by hand:
+ * PEER_MENTOR follows alliance vetting, COORDINATOR follows an appointment to an alliance.
+ */
+const DERIVED_ROLES: Partial<Record<PlatformRole, string>> = {
+  PEER_MENTOR: 'Peer mentors are vetted by an alliance’s coordinators; the role follows that vetting.',
+  COORDINATOR: 'Coordinators are appointed to an alliance with appointCoordinator; the role follows the appointment.',
+};
+
 /** Gives and takes platform roles; every change is audited. */
 @Injectable()
 export class RolesService {
@@ -13,6 +22,19 @@ export class RolesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
   ) {}
+
+  /** An administrator's change by hand: only roles that do not follow from elsewhere. */
+  async changeByAdministrator(
+    change: 'grant' | 'revoke',
+    userId: string,
+    role: PlatformRole,
+    actorId: string,
+    requestId: string,
+  ): Promise<User> {
+    const derivedFrom = DERIVED_ROLES[role];
+    if (derivedFrom) throw new BadUserInputError(derivedFrom, { field: 'role' });
+    return change === 'grant' ? this.grant(userId, role, actorId, requestId) : this.revoke(userId, role, actorId, requestId);
+  }
 
   async grant(userId: string, role: PlatformRole, actorId: string | null, requestId: string | null): Promise<User> {
     return this.change(userId, role, 'grant', actorId, requestId);
