@@ -16,6 +16,8 @@ import {
 } from '@kindred/core';
 import { AlliancesModule } from '@kindred/alliances';
 import { IdentityModule } from '@kindred/identity';
+import { MessagingModule } from '@kindred/messaging';
+import { NotificationsModule } from '@kindred/notifications';
 import { OperationsModule } from '@kindred/operations';
 import { RecoveryModule } from '@kindred/recovery';
 
@@ -41,6 +43,8 @@ export class AppModule {
         OperationsModule,
         RecoveryModule,
         AlliancesModule,
+        MessagingModule,
+        NotificationsModule,
       ],
     };
   }

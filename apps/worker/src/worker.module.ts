@@ -14,6 +14,8 @@ import {
 } from '@kindred/core';
 import { AlliancesWorkerModule } from '@kindred/alliances';
 import { IdentityWorkerModule } from '@kindred/identity';
+import { MessagingWorkerModule } from '@kindred/messaging';
+import { NotificationsWorkerModule } from '@kindred/notifications';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 
@@ -37,6 +39,8 @@ export class WorkerModule {
         OperationsWorkerModule,
         RecoveryWorkerModule,
         AlliancesWorkerModule,
+        MessagingWorkerModule,
+        NotificationsWorkerModule,
       ],
     };
   }

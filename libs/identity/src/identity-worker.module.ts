@@ -6,12 +6,14 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { AuditLog } from './audit/audit-log.service';
 import { EmailToken } from './email-tokens/email-token.entity';
 import { EmailTokens } from './email-tokens/email-tokens.service';
+import { MailOutbox } from './mail/mail-outbox';
 import { mailTransportProvider } from './mail/mail-transport';
 import { OutgoingEmail } from './mail/outgoing-email.entity';
 import { SendEmailJobHandler } from './mail/send-email.job-handler';
 import { DataExport } from './privacy/data-export.entity';
 import { DataExportJobHandler } from './privacy/data-export.job-handler';
 import { EraseAccountJobHandler } from './privacy/erase-account.job-handler';
+import { PeopleDirectory } from './people/people-directory';
 import { IdentityPersonalData } from './privacy/identity-personal-data';
 import { RefreshToken } from './sessions/refresh-token.entity';
 import { Session } from './sessions/session.entity';
@@ -33,6 +35,10 @@ import { Session } from './sessions/session.entity';
     IdentityPersonalData,
     DataExportJobHandler,
     EraseAccountJobHandler,
+    MailOutbox,
+    PeopleDirectory,
   ],
+  // For other domains' worker sides: queue an email to a person, and read their settings.
+  exports: [MailOutbox, PeopleDirectory],
 })
 export class IdentityWorkerModule {}

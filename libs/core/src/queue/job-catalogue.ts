@@ -17,6 +17,10 @@ export interface JobPayloads {
   'identity.expire-exports': Record<string, never>;
   /** Erases a person's data in every domain, after they asked to delete their account. */
   'identity.erase-account': { userId: string };
+  /** Sends one email digest to each person with unread notifications they chose to get by email (repeatable). */
+  'notifications.send-digests': Record<string, never>;
+  /** A message was sent: the worker works out who to tell (not the author, not muted, not blocked). */
+  'messaging.message-sent': { messageId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -54,6 +58,11 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
   'identity.erase-account': {
     queue: QueueName.Default,
     deduplicationId: (data) => `identity.erase-account-${data.userId}`,
+  },
+  'notifications.send-digests': { queue: QueueName.Default },
+  'messaging.message-sent': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `messaging.message-sent-${data.messageId}`,
   },
 };
 

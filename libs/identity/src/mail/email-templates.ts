@@ -37,6 +37,11 @@ const TEMPLATES: Record<Locale, Record<EmailTemplate, Renderer>> = {
       subject: 'Your password was changed',
       text: `Hello ${displayName},\n\nYour password was just changed, and your other devices were signed out. If this was not you, please choose a new password straight away with "Forgot password".`,
     }),
+    // Says only that something is waiting: no sender, no kind, no count, nothing quoted.
+    [EmailTemplate.NOTIFICATIONS_DIGEST]: ({ displayName, link }) => ({
+      subject: 'You have new notifications',
+      text: `Hello ${displayName},\n\nYou have new notifications on Kindred. You can read them here:\n${link}\n\nYou chose to hear about these by email; you can change that at any time in your notification settings.`,
+    }),
   },
   fr: {
     [EmailTemplate.VERIFY_EMAIL]: ({ displayName, link }) => ({
@@ -54,6 +59,10 @@ const TEMPLATES: Record<Locale, Record<EmailTemplate, Renderer>> = {
     [EmailTemplate.PASSWORD_CHANGED]: ({ displayName }) => ({
       subject: 'Votre mot de passe a été modifié',
       text: `Bonjour ${displayName},\n\nVotre mot de passe vient d'être modifié et vos autres appareils ont été déconnectés. Si ce n'est pas vous, choisissez tout de suite un nouveau mot de passe avec « Mot de passe oublié ».`,
+    }),
+    [EmailTemplate.NOTIFICATIONS_DIGEST]: ({ displayName, link }) => ({
+      subject: 'Vous avez de nouvelles notifications',
+      text: `Bonjour ${displayName},\n\nVous avez de nouvelles notifications sur Kindred. Vous pouvez les lire ici :\n${link}\n\nVous avez choisi d'en être informé·e par e-mail ; vous pouvez changer cela à tout moment dans vos réglages de notifications.`,
     }),
   },
 };

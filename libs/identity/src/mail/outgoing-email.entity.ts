@@ -5,6 +5,8 @@ export enum EmailTemplate {
   RESET_PASSWORD = 'RESET_PASSWORD',
   ALREADY_REGISTERED = 'ALREADY_REGISTERED',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  /** Notifications' digest: says there is something new, never what. */
+  NOTIFICATIONS_DIGEST = 'NOTIFICATIONS_DIGEST',
 }
 
 /**

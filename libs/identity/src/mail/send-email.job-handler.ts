@@ -16,6 +16,11 @@ const LINKS: Partial<Record<EmailTemplate, { purpose: EmailTokenPurpose; path: s
   [EmailTemplate.ALREADY_REGISTERED]: { purpose: EmailTokenPurpose.RESET_PASSWORD, path: '/reset-password' },
 };
 
+/** Pages an email links to without a token: opening them needs a normal sign-in. */
+const PAGES: Partial<Record<EmailTemplate, string>> = {
+  [EmailTemplate.NOTIFICATIONS_DIGEST]: '/notifications',
+};
+
 /**
  * Sends one queued email. The address is read now (it may have changed or been erased) and
  * any token is minted now, so no token waits in a table or in Redis. A failed send is
@@ -42,7 +47,12 @@ export class SendEmailJobHandler {
       return;
     }
     const link = LINKS[email.template];
-    const url = link ? `${this.config.publicAppUrl}${link.path}?token=${await this.tokens.issue(user.id, link.purpose)}` : undefined;
+    const page = PAGES[email.template];
+    const url = link
+      ? `${this.config.publicAppUrl}${link.path}?token=${await this.tokens.issue(user.id, link.purpose)}`
+      : page
+        ? `${this.config.publicAppUrl}${page}`
+        : undefined;
     const rendered = renderEmail(email.template, user.locale, { displayName: user.displayName, ...(url ? { link: url } : {}) });
     await this.transport.send(user.email, rendered, email.template);
     await this.emails.update({ id: email.id, sentAt: IsNull() }, { sentAt: new Date() });

@@ -1,13 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { User } from '../accounts/user.entity';
+import { User, type Locale } from '../accounts/user.entity';
 import { ERASED_DISPLAY_NAME } from '../privacy/identity-personal-data';
 
 /** How one person appears to others: a pseudonymous display name, nothing more. */
 export interface PersonSummary {
   id: string;
   displayName: string;
+}
+
+/** A person's own settings, for what other domains schedule or word for them. */
+export interface PersonSettings {
+  id: string;
+  locale: Locale;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone: string;
+  /** False once the account is erased or being erased. */
+  active: boolean;
 }
 
 /** Lets other domains show who someone is without reading identity's tables. */
@@ -21,6 +31,22 @@ export class PeopleDirectory {
     const found = unique.length === 0 ? [] : await this.users.find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
     const byId = new Map(found.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
     return new Map(unique.map((id) => [id, byId.get(id) ?? { id, displayName: ERASED_DISPLAY_NAME }]));
+  }
+
+  /** Language, time zone and standing of any number of people in one query; unknown ids are left out. */
+  async settings(userIds: readonly string[]): Promise<Map<string, PersonSettings>> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return new Map();
+    const found = await this.users.find({
+      select: { id: true, locale: true, timeZone: true, erasedAt: true, erasureRequestedAt: true },
+      where: { id: In(unique) },
+    });
+    return new Map(
+      found.map((user) => [
+        user.id,
+        { id: user.id, locale: user.locale, timeZone: user.timeZone, active: !user.erasedAt && !user.erasureRequestedAt },
+      ]),
+    );
   }
 
   /** Whether an account exists and is not erased or being erased. */

@@ -4,6 +4,8 @@ import { CreateIdentity1763910000000 } from './1763910000000-create-identity';
 import { CreatePrivacy1763920000000 } from './1763920000000-create-privacy';
 import { CreateAlliances1763930100000 } from './1763930100000-create-alliances';
 import { CreateRecovery1763930200000 } from './1763930200000-create-recovery';
+import { CreateMessaging1763940000000 } from './1763940000000-create-messaging';
+import { CreateNotifications1763940100000 } from './1763940100000-create-notifications';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   CreatePrivacy1763920000000,
   CreateAlliances1763930100000,
   CreateRecovery1763930200000,
+  CreateMessaging1763940000000,
+  CreateNotifications1763940100000,
 ];

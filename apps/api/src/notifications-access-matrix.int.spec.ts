@@ -1,0 +1,173 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { post } from './testing/api-client';
+import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
+import { startTestApi } from './testing/test-api';
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+const MY_NOTIFICATIONS = '{ myNotifications(first: 50) { edges { node { id kind text subjectId readAt } } pageInfo { hasNextPage } } }';
+const MARK_READ = 'mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }';
+const SUBSCRIBE = 'subscription { myNotifications { id kind text } }';
+
+const mistakeForSignedIn: Record<Persona, Outcome> = { ...everyone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED' };
+
+/**
+ * Who may do what with notifications. Every operation is about the caller's own
+ * notifications, so the matrix is "signed in"; what matters more is below it: the member's
+ * notifications reach the member and nobody else, over HTTP and over graphql-ws.
+ */
+describe('authorization matrix: notifications', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+  let personas: Personas;
+  let notifier: Notifier;
+  let url: string;
+  /** The member's notifications, made before the matrix runs. */
+  const memberNotificationIds: string[] = [];
+
+  const graphql = async <T>(token: string | undefined, query: string, variables: Record<string, unknown> = {}) => {
+    const body = await post<T>(app, query, variables, token);
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    ({ app, stop } = await startTestApi('notifications-matrix'));
+    personas = await createPersonas(app);
+    notifier = app.get(Notifier, { strict: false });
+    for (const kind of [NotificationKind.NEW_MESSAGE, NotificationKind.INVITATION]) {
+      const created = await notifier.notify(undefined, { userId: personas.member.userId, kind, actorId: personas.otherMember.userId });
+      if (!created) throw new Error('member notification not created');
+      memberNotificationIds.push(created.id);
+    }
+    // A real socket for graphql-ws, on a free port of the loopback interface.
+    await app.listen(0, '127.0.0.1');
+    url = `ws://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+  });
+
+  afterAll(() => stop());
+
+  const rows = (): MatrixRow[] => [
+    { operation: 'myNotifications', request: { query: MY_NOTIFICATIONS }, expect: signedInOnly },
+    { operation: 'myNotifications (unread only)', request: { query: '{ myNotifications(first: 5, unreadOnly: true) { edges { cursor } } }' }, expect: signedInOnly },
+    { operation: 'unreadNotificationCount', request: { query: '{ unreadNotificationCount }' }, expect: signedInOnly },
+    // Another person's ids are ignored, not refused: a refusal would confirm that they exist.
+    // (The member themself sends an unknown id, so their notifications stay unread for the tests below.)
+    {
+      operation: 'markNotificationsRead (the member’s ids)',
+      request: (as) => ({ query: MARK_READ, variables: { ids: as === 'member' ? [MISSING_ID] : memberNotificationIds.slice(0, 1) } }),
+      expect: signedInOnly,
+    },
+    { operation: 'myNotificationPreferences', request: { query: '{ myNotificationPreferences { kind inApp email } }' }, expect: signedInOnly },
+    {
+      operation: 'updateNotificationPreference',
+      request: { query: 'mutation { updateNotificationPreference(kind: REMINDER, inApp: true, email: true) { kind email } }' },
+      expect: signedInOnly,
+    },
+    { operation: 'myQuietHours', request: { query: '{ myQuietHours { start end timeZone } }' }, expect: signedInOnly },
+    { operation: 'setQuietHours', request: { query: 'mutation { setQuietHours(start: "22:00", end: "07:00") { start end } }' }, expect: signedInOnly },
+    { operation: 'setQuietHours (not a time)', request: { query: 'mutation { setQuietHours(start: "late", end: "07:00") { start } }' }, expect: mistakeForSignedIn },
+    { operation: 'clearQuietHours', request: { query: 'mutation { clearQuietHours { ok } }' }, expect: signedInOnly },
+  ];
+
+  it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {
+    expect(await outcomeOf(app, row, persona, personas)).toBe(expected);
+  });
+
+  it('shows the member’s notifications to the member, and to nobody else', async () => {
+    type Listed = { myNotifications: { edges: { node: { id: string; text: string } }[] } };
+    const own = await graphql<Listed>(personas.member.accessToken, MY_NOTIFICATIONS);
+    expect(own.myNotifications.edges.map((edge) => edge.node.id).sort()).toEqual([...memberNotificationIds].sort());
+    expect(own.myNotifications.edges.map((edge) => edge.node.text)).toContain('You have a new message.');
+
+    for (const persona of PERSONAS) {
+      if (persona === 'anonymous' || persona === 'member') continue;
+      const theirs = await graphql<Listed>(personas[persona].accessToken, MY_NOTIFICATIONS);
+      const ids = theirs.myNotifications.edges.map((edge) => edge.node.id);
+      for (const id of memberNotificationIds) expect(ids).not.toContain(id);
+    }
+  });
+
+  it('lets nobody else mark the member’s notifications read', async () => {
+    for (const persona of PERSONAS) {
+      if (persona === 'anonymous' || persona === 'member') continue;
+      const marked = await graphql<{ markNotificationsRead: number }>(personas[persona].accessToken, MARK_READ, { ids: memberNotificationIds });
+      expect(marked.markNotificationsRead).toBe(0);
+    }
+    const count = await graphql<{ unreadNotificationCount: number }>(personas.member.accessToken, '{ unreadNotificationCount }');
+    expect(count.unreadNotificationCount).toBe(memberNotificationIds.length);
+  });
+
+  describe('the myNotifications subscription over graphql-ws', () => {
+    interface Heard {
+      results: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }[];
+      ended: boolean;
+    }
+
+    const clients: Client[] = [];
+
+    /** Subscribes on a socket of its own, recording what arrives; resolves once the socket is open. */
+    const listen = async (accessToken: string | undefined): Promise<Heard> => {
+      const heard: Heard = { results: [], ended: false };
+      let connected!: () => void;
+      const open = new Promise<void>((resolve) => (connected = resolve));
+      const client = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+        on: { connected: () => connected() },
+      });
+      clients.push(client);
+      client.subscribe(
+        { query: SUBSCRIBE },
+        {
+          next: (result) => heard.results.push(result as Heard['results'][number]),
+          error: () => (heard.ended = true),
+          complete: () => (heard.ended = true),
+        },
+      );
+      await open;
+      return heard;
+    };
+
+    /** Waits until `check` passes or two seconds have gone. */
+    const eventually = async (check: () => boolean): Promise<void> => {
+      for (let waited = 0; waited < 2000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+
+    afterAll(async () => {
+      await Promise.all(clients.map((client) => client.dispose()));
+    });
+
+    it('refuses an anonymous subscriber', async () => {
+      const anonymous = await listen(undefined);
+      await eventually(() => anonymous.results.length > 0 || anonymous.ended);
+      expect(anonymous.results[0]?.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    });
+
+    it('delivers each person’s new notifications to them only', async () => {
+      const member = await listen(personas.member.accessToken);
+      const other = await listen(personas.otherMember.accessToken);
+      const admin = await listen(personas.admin.accessToken);
+      // The server subscribes to Redis while handling the subscribe message: give it a moment.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+
+      const forMember = await notifier.notify(undefined, { userId: personas.member.userId, kind: NotificationKind.GRANT_DECISION });
+      const forOther = await notifier.notify(undefined, { userId: personas.otherMember.userId, kind: NotificationKind.REMINDER });
+      await eventually(() => member.results.length > 0 && other.results.length > 0);
+      // Time for anything misrouted to arrive too.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+
+      expect(member.results.map((result) => result.data)).toEqual([
+        { myNotifications: { id: forMember!.id, kind: 'GRANT_DECISION', text: 'There is a decision about your grant application.' } },
+      ]);
+      expect(other.results.map((result) => result.data)).toEqual([
+        { myNotifications: { id: forOther!.id, kind: 'REMINDER', text: 'You have a reminder.' } },
+      ]);
+      expect(admin.results).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { BadUserInputError, NotFoundError } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
+import { isUuid } from '../conversations/conversation-access';
+import { Block } from './block.entity';
+import type { BlockedPersonObject } from './block.types';
+
+/**
+ * Blocks between people. A block works both ways: neither can message the other, and other
+ * domains (matching, circles) ask `isBlockedEitherWay` / `blockedEitherWay` before suggesting
+ * one person to another. Only the blocker sees the block; the blocked person is not told.
+ */
+@Injectable()
+export class BlockList {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  /** Idempotent: blocking someone twice keeps the first block. */
+  async block(blockerId: string, blockedId: string): Promise<void> {
+    if (blockerId === blockedId) throw new BadUserInputError('You cannot block yourself.', { field: 'userId' });
+    if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError('We could not find that person.');
+    await this.dataSource.createQueryBuilder().insert().into(Block).values({ blockerId, blockedId }).orIgnore().execute();
+  }
+
+  /** Idempotent: unblocking someone not blocked changes nothing. */
+  async unblock(blockerId: string, blockedId: string): Promise<void> {
+    if (!isUuid(blockedId)) return;
+    await this.dataSource.getRepository(Block).delete({ blockerId, blockedId });
+  }
+
+  async mine(blockerId: string): Promise<BlockedPersonObject[]> {
+    const blocks = await this.dataSource.getRepository(Block).find({ where: { blockerId }, order: { createdAt: 'DESC' } });
+    const people = await this.people.summaries(blocks.map((block) => block.blockedId));
+    return blocks.map((block) => ({
+      personId: block.blockedId,
+      displayName: people.get(block.blockedId)?.displayName ?? '',
+      blockedAt: block.createdAt,
+    }));
+  }
+
+  /** Whether either person blocked the other. */
+  async isBlockedEitherWay(a: string, b: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager
+      .getRepository(Block)
+      .createQueryBuilder('block')
+      .where('(block.blocker_id = :a AND block.blocked_id = :b) OR (block.blocker_id = :b AND block.blocked_id = :a)', { a, b })
+      .getExists();
+  }
+
+  /** Everyone the person blocked or was blocked by, in one query: for filtering suggestion lists. */
+  async blockedEitherWay(userId: string): Promise<Set<string>> {
+    const rows: { other: string }[] = await this.dataSource.query(
+      `SELECT blocked_id AS other FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
+      [userId],
+    );
+    return new Set(rows.map((row) => row.other));
+  }
+}

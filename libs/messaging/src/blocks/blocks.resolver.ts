@@ -1,0 +1,35 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AcknowledgementObject, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
+import { BlockList } from './block-list.service';
+import { BlockedPersonObject } from './block.types';
+
+@Resolver(() => BlockedPersonObject)
+export class BlocksResolver {
+  constructor(private readonly blocks: BlockList) {}
+
+  @SignedIn()
+  @Mutation(() => AcknowledgementObject, { description: 'Blocks a person: no messages either way, and you are not suggested to each other. They are not told.' })
+  async blockPerson(
+    @Args('userId', { type: () => ID, description: 'The person to block.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
+    await this.blocks.block(viewer.userId, userId);
+    return { ok: true, message: 'You will not get messages from this person, and they cannot message you.' };
+  }
+
+  @SignedIn()
+  @Mutation(() => AcknowledgementObject, { description: 'Lifts a block you placed.' })
+  async unblockPerson(
+    @Args('userId', { type: () => ID, description: 'The person to unblock.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
+    await this.blocks.unblock(viewer.userId, userId);
+    return { ok: true, message: 'The block is lifted. You can message each other again where you share a connection.' };
+  }
+
+  @SignedIn()
+  @Query(() => [BlockedPersonObject], { description: 'The people you blocked, most recent first.' })
+  myBlockedPeople(@CurrentViewer() viewer: Viewer): Promise<BlockedPersonObject[]> {
+    return this.blocks.mine(viewer.userId);
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { EventBus, type Viewer } from '@kindred/core';
+import { BlockList } from '../blocks/block-list.service';
+import { ConversationAccess, otherOfPair } from '../conversations/conversation-access';
+import { MessagesService } from '../messages/messages.service';
+import type { MessageEventKind, MessageEventObject } from '../messages/message.types';
+import { conversationTopic, PARTICIPANTS_CHANGED, type ConversationEvent } from './conversation-events';
+
+/**
+ * Live events of one conversation for one viewer. Authorized when subscribing and again for
+ * every event: a viewer no longer in the conversation gets nothing more and their stream
+ * ends; while a block stands in a two-person conversation, events are held back. Each
+ * message is reloaded from the database, as the viewer may see it now.
+ */
+@Injectable()
+export class MessageLive {
+  constructor(
+    private readonly bus: EventBus,
+    private readonly access: ConversationAccess,
+    private readonly blocks: BlockList,
+    private readonly messages: MessagesService,
+  ) {}
+
+  async watch(viewer: Viewer, conversationId: string): Promise<AsyncGenerator<MessageEventObject>> {
+    // Listen first, then check: an event between the two is buffered, not missed.
+    const events = await this.bus.subscribe<ConversationEvent>(conversationTopic(conversationId));
+    try {
+      await this.access.require(viewer.userId, conversationId);
+    } catch (error) {
+      await events.return?.();
+      throw error;
+    }
+    const { access, blocks, messages } = this;
+    const stream = (async function* stream(): AsyncGenerator<MessageEventObject> {
+      try {
+        for await (const event of events) {
+          const participation = await access.find(viewer.userId, conversationId);
+          if (!participation) return;
+          if (event.kind === PARTICIPANTS_CHANGED || !event.messageId) continue;
+          const other = otherOfPair(participation.conversation, viewer.userId);
+          if (other && (await blocks.isBlockedEitherWay(viewer.userId, other))) continue;
+          const message = await messages.visibleTo(viewer.userId, participation.participant, event.messageId);
+          if (!message) continue;
+          yield { kind: event.kind as MessageEventKind, conversationId, message, actorId: event.actorId };
+        }
+      } finally {
+        await events.return?.();
+      }
+    })();
+    // An async generator waiting for its next event queues return() behind that wait, so a
+    // client unsubscribing from a quiet conversation would keep its Redis listener until the
+    // next message. Closing the event source first ends the wait at once.
+    const finish = stream.return.bind(stream);
+    stream.return = async (value) => {
+      await events.return?.();
+      return finish(value);
+    };
+    return stream;
+  }
+}

@@ -1,0 +1,32 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * One message. The body is a FieldCipher ciphertext bound to this row; the id is chosen before
+ * inserting so the body can be sealed with it. `authorId` is null once the author was erased.
+ */
+@Entity({ name: 'messages' })
+export class Message {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  conversationId!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  replyToId!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  editedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt!: Date | null;
+}

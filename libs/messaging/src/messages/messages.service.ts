@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  FieldCipher,
+  ForbiddenError,
+  NotFoundError,
+  Outbox,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+} from '@kindred/core';
+import { BlockList } from '../blocks/block-list.service';
+import { ConversationAccess, isUuid, otherOfPair } from '../conversations/conversation-access';
+import { Conversation } from '../conversations/conversation.entity';
+import { ConversationParticipant } from '../conversations/conversation-participant.entity';
+import { ConversationEventsPublisher } from '../live/conversation-events.publisher';
+import { checkMessageBody, EDIT_WINDOW_MINUTES, messageBodyContext, versionBodyContext } from './message-body';
+import { MessagePresenter } from './message-presenter';
+import { MessageVersion } from './message-version.entity';
+import { Message } from './message.entity';
+import { MessageEventKind, type MessageObject } from './message.types';
+
+const messageNotFound = (): NotFoundError => new NotFoundError('We could not find that message.');
+
+/** Sending, correcting and deleting messages, and reading a conversation's history. */
+@Injectable()
+export class MessagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ConversationAccess,
+    private readonly blocks: BlockList,
+    private readonly presenter: MessagePresenter,
+    private readonly cipher: FieldCipher,
+    private readonly outbox: Outbox,
+    private readonly events: ConversationEventsPublisher,
+  ) {}
+
+  /** Newest first, from when the viewer joined: three queries whatever the page size. */
+  async history(viewerId: string, conversationId: string, page: PageArgs): Promise<Connection<MessageObject>> {
+    const { participant } = await this.access.require(viewerId, conversationId);
+    const query = this.dataSource
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .where('message.conversation_id = :conversationId AND message.created_at >= :joinedAt', {
+        conversationId,
+        joinedAt: participant.joinedAt,
+      });
+    const connection = await paginateByKeyset(query, page, {
+      sortColumn: 'message.created_at',
+      idColumn: 'message.id',
+      direction: 'DESC',
+      keyOf: (message) => [message.createdAt.toISOString(), message.id],
+    });
+    const nodes = await this.presenter.present(
+      viewerId,
+      connection.edges.map((edge) => edge.node),
+    );
+    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })) };
+  }
+
+  /**
+   * Stores the message (sealed), moves the conversation up the list and the sender's read
+   * position to it, and writes the "message sent" job in the same transaction, so the worker
+   * hears of every message even if Redis is down at that moment.
+   */
+  async send(viewerId: string, conversationId: string, body: string, replyToId?: string | null): Promise<MessageObject> {
+    const text = checkMessageBody(body);
+    const id = randomUUID();
+    const { message, staged } = await this.dataSource.transaction(async (manager) => {
+      const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
+      await this.refuseIfBlocked(conversation, viewerId, manager);
+      if (replyToId) await this.requireReplyTarget(participant, replyToId, manager);
+      const saved = await manager.save(
+        manager.create(Message, {
+          id,
+          conversationId,
+          authorId: viewerId,
+          body: this.cipher.encrypt(text, messageBodyContext(id)),
+          replyToId: replyToId ?? null,
+        }),
+      );
+      // GREATEST: a message whose transaction started earlier but committed later must not
+      // move the conversation back down the list.
+      await manager.query(`UPDATE conversations SET last_message_at = GREATEST(last_message_at, $2) WHERE id = $1`, [conversationId, saved.createdAt]);
+      await manager.update(ConversationParticipant, { conversationId, userId: viewerId }, { lastReadMessageId: id, lastReadAt: () => 'now()' });
+      return { message: saved, staged: await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } }) };
+    });
+    await this.outbox.dispatch(staged);
+    await this.events.publish(conversationId, MessageEventKind.ADDED, id, viewerId);
+    return (await this.presenter.present(viewerId, [message]))[0]!;
+  }
+
+  /** The author corrects their message within 15 minutes; the earlier text is kept for moderation only. */
+  async edit(viewerId: string, messageId: string, body: string): Promise<MessageObject> {
+    const text = checkMessageBody(body);
+    const message = await this.dataSource.transaction(async (manager) => {
+      const { message: current, conversation } = await this.lockOwnMessage(viewerId, messageId, manager, 'edit');
+      if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
+      // The database's clock decides, the same clock that stamped created_at.
+      const [{ late }]: { late: boolean }[] = await manager.query(`SELECT $1::timestamptz < now() - make_interval(mins => $2) AS late`, [
+        current.createdAt,
+        EDIT_WINDOW_MINUTES,
+      ]);
+      if (late) {
+        throw new ConflictError(
+          `Messages can be corrected for ${EDIT_WINDOW_MINUTES} minutes after sending. You can delete this one and send a new message instead.`,
+        );
+      }
+      await this.refuseIfBlocked(conversation, viewerId, manager);
+      const versionId = randomUUID();
+      const previous = this.cipher.decrypt(current.body, messageBodyContext(current.id));
+      await manager.insert(MessageVersion, { id: versionId, messageId, body: this.cipher.encrypt(previous, versionBodyContext(versionId)) });
+      await manager.update(Message, { id: messageId }, { body: this.cipher.encrypt(text, messageBodyContext(messageId)), editedAt: () => 'now()' });
+      return manager.getRepository(Message).findOneByOrFail({ id: messageId });
+    });
+    await this.events.publish(message.conversationId, MessageEventKind.EDITED, messageId, viewerId);
+    return (await this.presenter.present(viewerId, [message]))[0]!;
+  }
+
+  /** Soft: the row stays (replies still point at it) but nobody is shown its text again. */
+  async delete(viewerId: string, messageId: string): Promise<MessageObject> {
+    const { message, changed } = await this.dataSource.transaction(async (manager) => {
+      const { message: current } = await this.lockOwnMessage(viewerId, messageId, manager, 'delete');
+      if (current.deletedAt) return { message: current, changed: false };
+      await manager.update(Message, { id: messageId }, { deletedAt: () => 'now()' });
+      return { message: await manager.getRepository(Message).findOneByOrFail({ id: messageId }), changed: true };
+    });
+    if (changed) await this.events.publish(message.conversationId, MessageEventKind.DELETED, messageId, viewerId);
+    return (await this.presenter.present(viewerId, [message]))[0]!;
+  }
+
+  /** One message as this participant may see it now, or null (another conversation, or before they joined). */
+  async visibleTo(viewerId: string, participant: ConversationParticipant, messageId: string): Promise<MessageObject | null> {
+    const message = await this.visibleRow(participant, messageId);
+    return message ? ((await this.presenter.present(viewerId, [message]))[0] ?? null) : null;
+  }
+
+  async visibleRow(participant: ConversationParticipant, messageId: string, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+    if (!isUuid(messageId)) return null;
+    return manager
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .where('message.id = :messageId AND message.conversation_id = :conversationId AND message.created_at >= :joinedAt', {
+        messageId,
+        conversationId: participant.conversationId,
+        joinedAt: participant.joinedAt,
+      })
+      .getOne();
+  }
+
+  /** In a two-person conversation, a block either way stops new and corrected messages. */
+  private async refuseIfBlocked(conversation: Conversation, viewerId: string, manager: EntityManager): Promise<void> {
+    const other = otherOfPair(conversation, viewerId);
+    if (other && (await this.blocks.isBlockedEitherWay(viewerId, other, manager))) {
+      throw new ForbiddenError('Messages cannot be sent in this conversation any more, because one of you has blocked the other.');
+    }
+  }
+
+  private async requireReplyTarget(participant: ConversationParticipant, replyToId: string, manager: EntityManager): Promise<void> {
+    if (!(await this.visibleRow(participant, replyToId, manager))) {
+      throw new BadUserInputError('You can reply only to a message in this conversation.', { field: 'replyToId' });
+    }
+  }
+
+  /**
+   * Locks the message for the change. Someone not in its conversation is told it does not
+   * exist; a participant changing another person's message is refused.
+   */
+  private async lockOwnMessage(
+    viewerId: string,
+    messageId: string,
+    manager: EntityManager,
+    action: 'edit' | 'delete',
+  ): Promise<{ message: Message; conversation: Conversation }> {
+    if (!isUuid(messageId)) throw messageNotFound();
+    const message = await manager
+      .getRepository(Message)
+      .createQueryBuilder('message')
+      .setLock('pessimistic_write')
+      .where('message.id = :messageId', { messageId })
+      .getOne();
+    const participation = message ? await this.access.find(viewerId, message.conversationId, manager) : null;
+    if (!message || !participation || message.createdAt < participation.participant.joinedAt) throw messageNotFound();
+    if (message.authorId !== viewerId) throw new ForbiddenError(`You can ${action} only your own messages.`);
+    return { message, conversation: participation.conversation };
+  }
+}

@@ -1,0 +1,5 @@
+export { NotificationsModule } from './notifications.module';
+export { NotificationsWorkerModule } from './notifications-worker.module';
+export { Notifier, type NotifyInput } from './notifications/notifier';
+export { NotificationKind } from './notifications/notification-kind';
+export { notificationTopic } from './notifications/notification-events';

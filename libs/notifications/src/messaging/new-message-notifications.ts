@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { NewMessageNotifier } from '@kindred/messaging';
+import { NotificationKind } from '../notifications/notification-kind';
+import { Notifier } from '../notifications/notifier';
+
+/**
+ * Tells a person about a new message in a conversation. One unread notice per conversation:
+ * `notify` collapses repeats while the earlier one is unread, so a busy conversation (or a
+ * redelivered job) does not pile up notices.
+ */
+@Injectable()
+export class NewMessageNotifications extends NewMessageNotifier {
+  constructor(private readonly notifier: Notifier) {
+    super();
+  }
+
+  async notifyNewMessage(recipientId: string, message: { conversationId: string; messageId: string }): Promise<void> {
+    await this.notifier.notify(undefined, { userId: recipientId, kind: NotificationKind.NEW_MESSAGE, subjectId: message.conversationId });
+  }
+}

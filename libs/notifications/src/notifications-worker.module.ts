@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityWorkerModule } from '@kindred/identity';
+import { NewMessageNotifier } from '@kindred/messaging';
+import { DigestsService } from './digests/digests.service';
+import { SendDigestsJobHandler } from './digests/send-digests.job-handler';
+import { NOTIFICATION_ENTITIES } from './notification-entities';
+import { AfterCommit } from './notifications/after-commit';
+import { Notifier } from './notifications/notifier';
+import { NewMessageNotifications } from './messaging/new-message-notifications';
+import { NotificationsPersonalData } from './privacy/notifications-personal-data';
+
+/**
+ * Worker side of notifications: the email digest sweep, its share of export and erasure, and
+ * the Notifier for other domains' jobs (e.g. reminders), and new-message notices for messaging.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), IdentityWorkerModule],
+  providers: [
+    AfterCommit,
+    Notifier,
+    DigestsService,
+    SendDigestsJobHandler,
+    NotificationsPersonalData,
+    { provide: NewMessageNotifier, useClass: NewMessageNotifications },
+  ],
+  exports: [Notifier],
+})
+export class NotificationsWorkerModule {}

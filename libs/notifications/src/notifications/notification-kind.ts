@@ -1,0 +1,11 @@
+/** What a notification is about. Stored as text: never rename a value, add a new one. */
+export enum NotificationKind {
+  NEW_MESSAGE = 'NEW_MESSAGE',
+  MENTORSHIP_REQUEST = 'MENTORSHIP_REQUEST',
+  INVITATION = 'INVITATION',
+  GRANT_DECISION = 'GRANT_DECISION',
+  REMINDER = 'REMINDER',
+  SYSTEM = 'SYSTEM',
+}
+
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

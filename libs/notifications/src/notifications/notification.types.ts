@@ -1,0 +1,45 @@
+import { ArgsType, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, PageArgs } from '@kindred/core';
+import { NotificationKind } from './notification-kind';
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification is about.',
+  valuesMap: {
+    NEW_MESSAGE: { description: 'A message arrived while you were away; the subject is the conversation.' },
+    MENTORSHIP_REQUEST: { description: 'Someone asked about mentorship with you; the subject is the request.' },
+    INVITATION: { description: 'You were invited to something, such as a support circle; the subject is the invitation.' },
+    GRANT_DECISION: { description: 'A decision was made on your grant application; the subject is the application.' },
+    REMINDER: { description: 'A reminder you asked for, such as a check-in.' },
+    SYSTEM: { description: 'A notice from Kindred itself.' },
+  },
+});
+
+@ObjectType('Notification', { description: 'Something Kindred told you. It never quotes what anyone wrote.' })
+export class NotificationObject {
+  @Field(() => ID, { description: 'Identifier of the notification.' })
+  id!: string;
+
+  @Field(() => NotificationKind, { description: 'What it is about.' })
+  kind!: NotificationKind;
+
+  @Field(() => String, { description: 'What it says, in your language.' })
+  text!: string;
+
+  @Field(() => ID, { nullable: true, description: 'What it is about (a conversation, a request, an application), for opening it.' })
+  subjectId!: string | null;
+
+  @Field(() => Date, { description: 'When it was sent.' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When you marked it read; null while unread.' })
+  readAt!: Date | null;
+}
+
+export const NotificationConnection = ConnectionType(NotificationObject, 'Notification', 'notification');
+
+@ArgsType()
+export class MyNotificationsArgs extends PageArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Only notifications you have not read yet.' })
+  unreadOnly: boolean = false;
+}

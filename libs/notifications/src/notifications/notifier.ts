@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EventBus } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
+import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
+import { AfterCommit } from './after-commit';
+import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
+import { NotificationKind } from './notification-kind';
+import { Notification } from './notification.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What another domain tells a person: ids only, never the content of anything. */
+export interface NotifyInput {
+  /** The person to tell. */
+  userId: string;
+  kind: NotificationKind;
+  /** What it is about (a conversation, a request, a grant), for the app to link to. Never a person. */
+  subjectId?: string | null;
+  /** Who caused it, when someone did. */
+  actorId?: string | null;
+}
+
+/**
+ * How any domain tells a person something. Honours the person's choices for the kind (in
+ * the app: on by default; by email: off until they opt in), announces it live once the
+ * caller's transaction commits, and leaves email to the next digest: never one email per event.
+ */
+@Injectable()
+export class Notifier {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+    private readonly afterCommit: AfterCommit,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  /**
+   * Records the notification inside the caller's transaction when `manager` is given (so it
+   * exists only if the caller's change does), otherwise on its own. Returns null when the
+   * person turned this kind off entirely, or their account is gone or being deleted. While a
+   * notification of the same kind about the same subject is still pending (unread), a repeat
+   * returns that one and adds nothing: a busy conversation is one notice, and a redelivered
+   * job is harmless.
+   */
+  async notify(manager: EntityManager | undefined, input: NotifyInput): Promise<Notification | null> {
+    // Programming mistakes in the caller, named before they can abort the caller's transaction.
+    for (const [name, value] of [['userId', input.userId], ['subjectId', input.subjectId], ['actorId', input.actorId]] as const) {
+      if (value !== undefined && value !== null && !UUID.test(value)) throw new Error(`Notifier.notify: ${name} must be a uuid`);
+    }
+    if (!Object.values(NotificationKind).includes(input.kind)) throw new Error(`Notifier.notify: unknown kind ${String(input.kind)}`);
+
+    const target = manager ?? this.dataSource.manager;
+    // Erasure must not be outlived by a row written after it ran.
+    if (!(await this.people.isActive(input.userId))) return null;
+    const preference = await target.getRepository(NotificationPreference).findOneBy({ userId: input.userId, kind: input.kind });
+    const inApp = preference?.inApp ?? DEFAULT_PREFERENCE.inApp;
+    const email = preference?.email ?? DEFAULT_PREFERENCE.email;
+    if (!inApp && !email) return null;
+
+    // Collapses into a pending notification about the same subject (see the unique index):
+    // nothing new to say, so no new row and no new event.
+    const inserted = await target
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values({
+        userId: input.userId,
+        kind: input.kind,
+        subjectId: input.subjectId ?? null,
+        actorId: input.actorId ?? null,
+        inApp,
+        emailDue: email,
+      })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (!id) return this.pendingAbout(target, input);
+    const saved = await target.getRepository(Notification).findOneByOrFail({ id });
+    if (inApp) {
+      const event: NotificationCreatedEvent = { notificationId: saved.id };
+      await this.afterCommit.run(target, () => this.events.publish(notificationTopic(saved.userId), event));
+    }
+    return saved;
+  }
+
+  /** The pending notification a repeat collapsed into. */
+  private pendingAbout(manager: EntityManager, input: NotifyInput): Promise<Notification | null> {
+    return manager
+      .getRepository(Notification)
+      .createQueryBuilder('notification')
+      .where('notification.user_id = :userId AND notification.kind = :kind AND notification.subject_ref = :subjectId', {
+        userId: input.userId,
+        kind: input.kind,
+        subjectId: input.subjectId,
+      })
+      .andWhere('notification.read_at IS NULL AND (notification.in_app OR notification.emailed_at IS NULL)')
+      .getOne();
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
+import { NotificationDigest } from '../digests/notification-digest.entity';
+import { renderNotificationText } from '../notifications/notification-text';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationPreference } from '../preferences/notification-preference.entity';
+import { QuietHours } from '../preferences/quiet-hours.entity';
+
+/**
+ * Notifications' share of export and erasure. A person's own notifications and settings are
+ * deleted; where they caused someone else's notification, their id is removed and the
+ * notification kept for its owner.
+ */
+@PersonalData()
+@Injectable()
+export class NotificationsPersonalData implements PersonalDataContributor {
+  readonly domain = 'notifications';
+
+  readonly covers: readonly PersonalDataCoverage[] = [
+    { table: 'notifications', personColumns: ['user_id', 'actor_id'] },
+    { table: 'notification_preferences', personColumns: ['user_id'] },
+    { table: 'notification_quiet_hours', personColumns: ['user_id'] },
+    { table: 'notification_digests', personColumns: ['user_id'] },
+  ];
+
+  constructor(private readonly people: PeopleDirectory) {}
+
+  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const locale = (await this.people.settings([userId])).get(userId)?.locale ?? 'en';
+    const notifications = await manager.getRepository(Notification).find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const preferences = await manager.getRepository(NotificationPreference).find({ where: { userId }, order: { kind: 'ASC' } });
+    const quietHours = await manager.getRepository(QuietHours).findOneBy({ userId });
+    const digest = await manager.getRepository(NotificationDigest).findOneBy({ userId });
+    return {
+      // Who caused a notification is someone else's id: not named here.
+      notifications: notifications.map((notification) => ({
+        id: notification.id,
+        kind: notification.kind,
+        text: renderNotificationText(notification.kind, locale),
+        subjectId: notification.subjectId,
+        shownInApp: notification.inApp,
+        createdAt: notification.createdAt,
+        readAt: notification.readAt,
+        emailedAt: notification.emailedAt,
+      })),
+      preferences: preferences.map(({ kind, inApp, email, updatedAt }) => ({ kind, inApp, email, updatedAt })),
+      quietHours: quietHours && { start: quietHours.startsAt, end: quietHours.endsAt, updatedAt: quietHours.updatedAt },
+      lastDigestSentAt: digest?.lastSentAt ?? null,
+    };
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(Notification, { userId });
+    await manager.update(Notification, { actorId: userId }, { actorId: null });
+    await manager.delete(NotificationPreference, { userId });
+    await manager.delete(QuietHours, { userId });
+    await manager.delete(NotificationDigest, { userId });
+  }
+}
