@@ -1,9 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The repository root, whether this runs from tests/ (Jest) or compiled in dist/tests (benchmarks). */
+export const ROOT = ((): string => {
+  let directory = __dirname;
+  while (!existsSync(join(directory, 'nx.json')) && dirname(directory) !== directory) directory = dirname(directory);
+  return directory;
+})();
 export const LOG_DIR = join(ROOT, 'tmp', 'e2e-logs');
 
 const ENTRY_POINTS = {
