@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { Client } from 'graphql-ws';
 import { testRunId } from '@kindred/core/testing';
-import { createAdmin, registerAndSignIn, type E2eAccount } from '../support/accounts';
+import { registerAndSignIn, type E2eAccount } from '../support/accounts';
+import { allianceWithMembers, type Member } from '../support/alliance-setup';
 import { clientAddressFor, firstResult, graphql, webSocketClient, type GraphqlResponse } from '../support/graphql-client';
 import { waitForListeners } from '../support/live-channels';
 import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
@@ -22,53 +23,22 @@ interface LiveMessage {
 
 describe('live messaging across two API processes', () => {
   let secondApi: RunningProcess | undefined;
-  let sender: E2eAccount;
-  let receiver: E2eAccount;
+  let sender: Member;
+  let receiver: Member;
   let outsider: E2eAccount;
   let conversationId = '';
   const clients: Client[] = [];
 
   beforeAll(async () => {
     secondApi = await startProcess('api', { ...env(), RUN_MIGRATIONS: 'false' }, 'api-messaging');
-    const admin = await createAdmin(firstApi(), env(), fromThisFile);
-    const adminId = (await call<{ me: { id: string } }>(firstApi(), '{ me { id } }', {}, admin.accessToken)).me.id;
-    const { createAlliance } = await call<{ createAlliance: { id: string } }>(
-      firstApi(),
-      'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }',
-      {
-        input: {
-          name: `Messaging e2e ${testRunId()}`,
-          region: 'Grand Est',
-          city: 'Strasbourg',
-          postcodePrefixes: ['67'],
-          languages: ['fr'],
-          currency: 'EUR',
-          crisisResources: [],
-          partnerOrganisations: [],
-        },
-      },
-      admin.accessToken,
-    );
-    await call(firstApi(), 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: createAlliance.id, u: adminId }, admin.accessToken);
-
-    sender = await registerAndSignIn(firstApi(), fromThisFile);
-    receiver = await registerAndSignIn(firstApi(), fromThisFile);
+    const scene = await allianceWithMembers(firstApi(), env(), 2, fromThisFile);
+    [sender, receiver] = scene.members as [Member, Member];
     outsider = await registerAndSignIn(firstApi(), fromThisFile);
-    for (const person of [sender, receiver]) {
-      const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-        firstApi(),
-        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-        { a: createAlliance.id },
-        person.accessToken,
-      );
-      await call(firstApi(), 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id }, admin.accessToken);
-    }
-    const receiverId = (await call<{ me: { id: string } }>(firstApi(), '{ me { id } }', {}, receiver.accessToken)).me.id;
     conversationId = (
       await call<{ startDirectConversation: { id: string } }>(
         firstApi(),
         'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }',
-        { u: receiverId },
+        { u: receiver.userId },
         sender.accessToken,
       )
     ).startDirectConversation.id;
@@ -104,8 +74,7 @@ describe('live messaging across two API processes', () => {
     const client = webSocketClient(secondApi?.url ?? '', receiver.accessToken);
     clients.push(client);
     const notice = firstResult<{ myNotifications: { kind: string; text: string } }>(client, 'subscription { myNotifications { kind text } }', {});
-    const receiverId = (await call<{ me: { id: string } }>(firstApi(), '{ me { id } }', {}, receiver.accessToken)).me.id;
-    await waitForListeners(env()['REDIS_PREFIX'] ?? '', `notifications.user.${receiverId}`, 1);
+    await waitForListeners(env()['REDIS_PREFIX'] ?? '', `notifications.user.${receiver.userId}`, 1);
     // The first message's notice may already be unread; reading them all lets a new one be made.
     await call(firstApi(), 'mutation { markNotificationsRead }', {}, receiver.accessToken);
     await call(firstApi(), 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "A second, private thought") { id } }', { c: conversationId }, sender.accessToken);

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { createAdmin, registerAndSignIn, type E2eAccount } from './accounts';
+import { graphql, type RequestOptions } from './graphql-client';
+
+export interface Member extends E2eAccount {
+  userId: string;
+}
+
+export interface AllianceWithMembers {
+  admin: Member;
+  allianceId: string;
+  members: Member[];
+}
+
+/** Calls the API and fails loudly on an error: for setting the scene, not for assertions. */
+export async function must<T>(apiUrl: string, query: string, variables: Record<string, unknown>, token: string | undefined, options: RequestOptions): Promise<T> {
+  const response = await graphql<T>(apiUrl, query, variables, token, options);
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data;
+}
+
+async function withId(apiUrl: string, account: E2eAccount, options: RequestOptions): Promise<Member> {
+  const { me } = await must<{ me: { id: string } }>(apiUrl, '{ me { id } }', {}, account.accessToken, options);
+  return { ...account, userId: me.id };
+}
+
+/**
+ * An alliance run by an administrator (appointed its coordinator) with people who joined it
+ * as members and were approved, all through the API, as people would.
+ */
+export async function allianceWithMembers(apiUrl: string, env: Record<string, string>, count: number, options: RequestOptions): Promise<AllianceWithMembers> {
+  const admin = await withId(apiUrl, await createAdmin(apiUrl, env, options), options);
+  const { createAlliance } = await must<{ createAlliance: { id: string } }>(
+    apiUrl,
+    'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }',
+    {
+      input: {
+        name: `E2E alliance ${randomBytes(4).toString('hex')}`,
+        region: 'Grand Est',
+        city: 'Strasbourg',
+        postcodePrefixes: ['67'],
+        languages: ['fr'],
+        currency: 'EUR',
+        crisisResources: [],
+        partnerOrganisations: [],
+      },
+    },
+    admin.accessToken,
+    options,
+  );
+  await must(apiUrl, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: createAlliance.id, u: admin.userId }, admin.accessToken, options);
+  const members: Member[] = [];
+  for (let index = 0; index < count; index++) {
+    const member = await withId(apiUrl, await registerAndSignIn(apiUrl, options), options);
+    const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
+      apiUrl,
+      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
+      { a: createAlliance.id },
+      member.accessToken,
+      options,
+    );
+    await must(apiUrl, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id }, admin.accessToken, options);
+    members.push(member);
+  }
+  return { admin, allianceId: createAlliance.id, members };
+}
