@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { User, type Locale } from '../accounts/user.entity';
@@ -28,10 +29,19 @@ export class PeopleDirectory {
   /** One query for any number of people; an erased or unknown id reads as a deleted person. */
   async summaries(userIds: readonly string[]): Promise<Map<string, PersonSummary>> {
     const unique = [...new Set(userIds)];
-    const found = unique.length === 0 ? [] : await this.users.find({ select: { id: true, displayName: true }, where: { id: In(unique) } });
-    const byId = new Map(found.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
-    return new Map(unique.map((id) => [id, byId.get(id) ?? { id, displayName: ERASED_DISPLAY_NAME }]));
+    const found = await this.names.loadMany(unique);
+    return new Map(unique.map((id, index) => [id, { id, displayName: typeof found[index] === 'string' ? (found[index] as string) : ERASED_DISPLAY_NAME }]));
   }
+
+  /** Lookups made in the same tick (a live event presented to many subscribers) share one query. */
+  private readonly names = new DataLoader<string, string | null>(
+    async (ids) => {
+      const found = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+      const byId = new Map(found.map((user) => [user.id, user.displayName]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { cache: false },
+  );
 
   /** Language, time zone and standing of any number of people in one query; unknown ids are left out. */
   async settings(userIds: readonly string[]): Promise<Map<string, PersonSettings>> {

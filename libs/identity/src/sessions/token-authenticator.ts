@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Authenticator, type PlatformRole, type Viewer } from '@kindred/core';
 import { AccessTokens } from './access-tokens';
 
-const ACTIVE_SESSION = `
-  FROM sessions s JOIN users u ON u.id = s.user_id
-  WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-    AND u.erased_at IS NULL AND u.erasure_requested_at IS NULL`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A valid signature is not enough: the session must still be open and the account
@@ -22,6 +20,13 @@ export class TokenAuthenticator extends Authenticator {
     super();
   }
 
+  /**
+   * Every live event re-checks every subscriber's session. Checks made in the same tick (one
+   * event reaching a thousand subscribers) go to the database as one query; nothing is cached,
+   * so a revoked session is refused from the next event on.
+   */
+  private readonly activeSessions = new DataLoader<string, Viewer | null>((ids) => this.loadActiveSessions(ids), { cache: false });
+
   async authenticate(bearerToken: string): Promise<Viewer | null> {
     const claims = await this.accessTokens.verify(bearerToken);
     if (!claims) return null;
@@ -29,12 +34,19 @@ export class TokenAuthenticator extends Authenticator {
     return viewer?.userId === claims.userId ? viewer : null;
   }
 
-  async viewerForSession(sessionId: string): Promise<Viewer | null> {
-    const rows: { user_id: string; roles: PlatformRole[] }[] = await this.dataSource.query(
-      `SELECT s.user_id, u.roles ${ACTIVE_SESSION}`,
-      [sessionId],
+  viewerForSession(sessionId: string): Promise<Viewer | null> {
+    return UUID.test(sessionId) ? this.activeSessions.load(sessionId) : Promise.resolve(null);
+  }
+
+  private async loadActiveSessions(sessionIds: readonly string[]): Promise<(Viewer | null)[]> {
+    const rows: { session_id: string; user_id: string; roles: PlatformRole[] }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.user_id, u.roles
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.erased_at IS NULL AND u.erasure_requested_at IS NULL`,
+      [sessionIds],
     );
-    const row = rows[0];
-    return row ? { userId: row.user_id, sessionId, roles: row.roles } : null;
+    const viewers = new Map(rows.map((row) => [row.session_id, { userId: row.user_id, sessionId: row.session_id, roles: row.roles }]));
+    return sessionIds.map((id) => viewers.get(id) ?? null);
   }
 }

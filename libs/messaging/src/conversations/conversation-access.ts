@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { NotFoundError } from '@kindred/core';
 import { Conversation } from './conversation.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
@@ -23,9 +24,35 @@ export const conversationNotFound = (): NotFoundError => new NotFoundError('We c
 export class ConversationAccess {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Outside a transaction, checks made in the same tick (one live event re-checked for every
+   * subscriber) share two queries. Nothing is cached between events.
+   */
+  private readonly participations = new DataLoader<string, Participation | null>(
+    async (keys) => {
+      const pairs = keys.map((key) => key.split(' ') as [string, string]);
+      const conversationIds = [...new Set(pairs.map(([conversationId]) => conversationId))];
+      const userIds = [...new Set(pairs.map(([, userId]) => userId))];
+      const participants = await this.dataSource
+        .getRepository(ConversationParticipant)
+        .findBy({ conversationId: In(conversationIds), userId: In(userIds), leftAt: IsNull() });
+      const conversations = new Map(
+        (await this.dataSource.getRepository(Conversation).findBy({ id: In(conversationIds) })).map((conversation) => [conversation.id, conversation]),
+      );
+      const byKey = new Map(participants.map((participant) => [`${participant.conversationId} ${participant.userId}`, participant]));
+      return keys.map((key) => {
+        const participant = byKey.get(key);
+        const conversation = participant && conversations.get(participant.conversationId);
+        return participant && conversation ? { conversation, participant } : null;
+      });
+    },
+    { cache: false },
+  );
+
   /** The conversation and the person's active participation, or null: one query. */
-  async find(userId: string, conversationId: string, manager: EntityManager = this.dataSource.manager): Promise<Participation | null> {
+  async find(userId: string, conversationId: string, manager?: EntityManager): Promise<Participation | null> {
     if (!UUID.test(conversationId)) return null;
+    if (!manager) return this.participations.load(`${conversationId} ${userId}`);
     const participant = await manager.getRepository(ConversationParticipant).findOneBy({ conversationId, userId, leftAt: IsNull() });
     if (!participant) return null;
     const conversation = await manager.getRepository(Conversation).findOneBy({ id: conversationId });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   BadUserInputError,
   ConflictError,
@@ -38,6 +39,15 @@ export class MessagesService {
     private readonly outbox: Outbox,
     private readonly events: ConversationEventsPublisher,
   ) {}
+
+  /** One live event read for many subscribers in the same tick is one query; never cached. */
+  private readonly rows = new DataLoader<string, Message | null>(
+    async (ids) => {
+      const found = new Map((await this.dataSource.getRepository(Message).findBy({ id: In([...ids]) })).map((message) => [message.id, message]));
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    { cache: false },
+  );
 
   /** Newest first, from when the viewer joined: three queries whatever the page size. */
   async history(viewerId: string, conversationId: string, page: PageArgs): Promise<Connection<MessageObject>> {
@@ -139,8 +149,14 @@ export class MessagesService {
     return message ? ((await this.presenter.present(viewerId, [message]))[0] ?? null) : null;
   }
 
-  async visibleRow(participant: ConversationParticipant, messageId: string, manager: EntityManager = this.dataSource.manager): Promise<Message | null> {
+  async visibleRow(participant: ConversationParticipant, messageId: string, manager?: EntityManager): Promise<Message | null> {
     if (!isUuid(messageId)) return null;
+    if (!manager) {
+      const message = await this.rows.load(messageId);
+      const visible =
+        message && message.conversationId === participant.conversationId && message.createdAt.getTime() >= participant.joinedAt.getTime();
+      return visible ? message : null;
+    }
     return manager
       .getRepository(Message)
       .createQueryBuilder('message')
