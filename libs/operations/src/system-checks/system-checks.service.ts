@@ -61,7 +61,7 @@ export class SystemChecksService {
       throw error;
     }
     const reload = (): Promise<SystemCheck> => this.get(id);
-    return (async function* completion() {
+    const stream = (async function* completion() {
       try {
         if (current.status === SystemCheckStatus.COMPLETED) {
           yield current;
@@ -77,5 +77,13 @@ export class SystemChecksService {
         await events.return?.();
       }
     })();
+    // A generator waiting for its next event queues return() behind that wait, so an
+    // unsubscribing client would keep its Redis listener; closing the source ends it at once.
+    const finish = stream.return.bind(stream);
+    stream.return = async (value) => {
+      await events.return?.();
+      return finish(value);
+    };
+    return stream;
   }
 }
