@@ -1,6 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { createAccount, post, type TestAccount } from './testing/api-client';
 import {
   coordinatorOnly,
@@ -15,6 +13,7 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
+import { LiveListeners, settle, type Heard } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 
 const ALLIANCE_INPUT = (name: string) => ({
@@ -201,44 +200,15 @@ describe('authorization matrix: messaging', () => {
   });
 
   describe('the messageEvents subscription over graphql-ws', () => {
-    interface Heard {
-      results: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }[];
-      ended: boolean;
-    }
+    let listeners: LiveListeners;
+    const listen = (accessToken: string | undefined): Promise<Heard> => listeners.listen(accessToken, SUBSCRIBE, { c: ids.conversation });
+    const eventually = settle;
 
-    const clients: Client[] = [];
-
-    const listen = async (accessToken: string | undefined): Promise<Heard> => {
-      const heard: Heard = { results: [], ended: false };
-      let connected!: () => void;
-      const open = new Promise<void>((resolve) => (connected = resolve));
-      const client = createClient({
-        url,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-        connectionParams: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
-        on: { connected: () => connected() },
-      });
-      clients.push(client);
-      client.subscribe(
-        { query: SUBSCRIBE, variables: { c: ids.conversation } },
-        {
-          next: (result) => heard.results.push(result as Heard['results'][number]),
-          error: () => (heard.ended = true),
-          complete: () => (heard.ended = true),
-        },
-      );
-      await open;
-      return heard;
-    };
-
-    const eventually = async (check: () => boolean): Promise<void> => {
-      for (let waited = 0; waited < 2000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    };
-
-    afterAll(async () => {
-      await Promise.all(clients.map((client) => client.dispose()));
+    beforeAll(() => {
+      listeners = new LiveListeners(url);
     });
+
+    afterAll(() => listeners.dispose());
 
     it('lets only the two participants follow the conversation live; everyone else is refused when subscribing', async () => {
       const heard = new Map<Persona, Heard>();

@@ -1,9 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { post } from './testing/api-client';
 import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
+import { LiveListeners, settle, type Heard } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
@@ -101,46 +100,15 @@ describe('authorization matrix: notifications', () => {
   });
 
   describe('the myNotifications subscription over graphql-ws', () => {
-    interface Heard {
-      results: { data?: unknown; errors?: readonly { extensions?: Record<string, unknown> }[] }[];
-      ended: boolean;
-    }
+    let listeners: LiveListeners;
+    const listen = (accessToken: string | undefined): Promise<Heard> => listeners.listen(accessToken, SUBSCRIBE);
+    const eventually = settle;
 
-    const clients: Client[] = [];
-
-    /** Subscribes on a socket of its own, recording what arrives; resolves once the socket is open. */
-    const listen = async (accessToken: string | undefined): Promise<Heard> => {
-      const heard: Heard = { results: [], ended: false };
-      let connected!: () => void;
-      const open = new Promise<void>((resolve) => (connected = resolve));
-      const client = createClient({
-        url,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-        connectionParams: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
-        on: { connected: () => connected() },
-      });
-      clients.push(client);
-      client.subscribe(
-        { query: SUBSCRIBE },
-        {
-          next: (result) => heard.results.push(result as Heard['results'][number]),
-          error: () => (heard.ended = true),
-          complete: () => (heard.ended = true),
-        },
-      );
-      await open;
-      return heard;
-    };
-
-    /** Waits until `check` passes or two seconds have gone. */
-    const eventually = async (check: () => boolean): Promise<void> => {
-      for (let waited = 0; waited < 2000 && !check(); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    };
-
-    afterAll(async () => {
-      await Promise.all(clients.map((client) => client.dispose()));
+    beforeAll(() => {
+      listeners = new LiveListeners(url);
     });
+
+    afterAll(() => listeners.dispose());
 
     it('refuses an anonymous subscriber', async () => {
       const anonymous = await listen(undefined);
