@@ -13,7 +13,7 @@ export { PinoNestLogger } from './logging/pino-nest-logger';
 
 export { REDIS, RedisModule } from './redis/redis.module';
 
-export { EventBus, type EventPayload } from './pubsub/event-bus';
+export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bus';
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
@@ -37,6 +37,7 @@ export {
 } from './graphql/errors';
 export { ConnectionType, PageArgs, PageInfo, MAX_PAGE_SIZE, type Connection, type Edge } from './graphql/connection.types';
 export { paginateByKeyset, type KeysetOrder } from './graphql/keyset-pagination';
+export { mapConnection, mapConnectionInBatch } from './graphql/connection-mapping';
 export type { GraphqlContext } from './graphql/graphql-context';
 export { GRAPHQL_PATH, KindredGraphqlModule } from './graphql/graphql.module';
 export { QUERY_LIMITS } from './graphql/query-limits';

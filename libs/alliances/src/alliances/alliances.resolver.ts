@@ -1,5 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, PlatformRole, RequireRoles, SignedIn, UsePolicy, type Connection, type Viewer } from '@kindred/core';
+import {
+  CurrentViewer,
+  mapConnection,
+  PlatformRole,
+  RequireRoles,
+  SignedIn,
+  UsePolicy,
+  type Connection,
+  type Viewer,
+} from '@kindred/core';
 import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import type { Alliance } from './alliance.entity';
 import { AllianceConnection, AllianceInput, AllianceObject, AllianceSearchArgs } from './alliance.types';
@@ -27,8 +36,7 @@ export class AlliancesResolver {
   @SignedIn()
   @Query(() => AllianceConnection, { description: 'Finds alliances by name, city, region or a postcode they serve.' })
   async alliances(@Args() args: AllianceSearchArgs): Promise<Connection<AllianceObject>> {
-    const page = await this.service.search(args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toAllianceObject(edge.node) })) };
+    return mapConnection(await this.service.search(args), toAllianceObject);
   }
 
   @SignedIn()

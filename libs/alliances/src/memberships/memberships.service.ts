@@ -3,11 +3,12 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  PlatformRole,
   checkText,
+  ConflictError,
+  mapConnectionInBatch,
+  NotFoundError,
   paginateByKeyset,
+  PlatformRole,
   type Connection,
   type PageArgs,
   type Viewer,
@@ -130,19 +131,31 @@ export class MembershipsService {
       direction: 'DESC',
       keyOf: (membership) => [membership.requestedAt.toISOString(), membership.id],
     });
-    const described = await this.describe(connection.edges.map((edge) => edge.node));
+    const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
     await this.audit.record({
       action: AuditAction.SENSITIVE_RECORD_ACCESSED,
       actorId: coordinatorId,
       requestId,
-      details: { record: 'alliance_members', allianceId, count: described.length },
+      details: { record: 'alliance_members', allianceId, count: described.edges.length },
     });
-    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: described[index]! })) };
+    return described;
   }
 
   /** Whether the person is an active member of the alliance in this capacity. */
   isActive(userId: string, allianceId: string, capacity: AllianceCapacity, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.getRepository(AllianceMembership).existsBy({ userId, allianceId, capacity, status: MembershipStatus.ACTIVE });
+  }
+
+  /** Whether two people are both active, in any capacity, in at least one common alliance: one query. */
+  sharesActiveAlliance(userId: string, otherUserId: string): Promise<boolean> {
+    return this.memberships
+      .createQueryBuilder('mine')
+      .innerJoin(AllianceMembership, 'theirs', 'theirs.alliance_id = mine.alliance_id AND theirs.user_id = :otherUserId AND theirs.status = :active', {
+        otherUserId,
+        active: MembershipStatus.ACTIVE,
+      })
+      .where('mine.user_id = :userId AND mine.status = :active', { userId })
+      .getExists();
   }
 
   /** Names for display, loaded in two queries whatever the number of rows. */

@@ -4,12 +4,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   BadUserInputError,
+  checkText,
   ConflictError,
   FieldCipher,
+  mapConnectionInBatch,
   NotFoundError,
-  PlatformRole,
-  checkText,
   paginateByKeyset,
+  PlatformRole,
   type Connection,
   type PageArgs,
   type Viewer,
@@ -166,17 +167,17 @@ export class MentorVettingService {
       direction: 'DESC',
       keyOf: (application) => [application.createdAt.toISOString(), application.id],
     });
-    const described = await this.describe(connection.edges.map((edge) => edge.node));
-    for (const application of described) {
-      await this.audit.record({
+    const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
+    await this.audit.recordMany(
+      described.edges.map(({ node: application }) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: coordinatorId,
         subjectId: application.applicantId,
         requestId,
         details: { record: 'mentor_application', applicationId: application.id, allianceId },
-      });
-    }
-    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: described[index]! })) };
+      })),
+    );
+    return described;
   }
 
   /** Vetted, not paused, mentors of an alliance: the only ones matching may ever suggest. */

@@ -92,3 +92,17 @@ export class EventBus implements OnApplicationShutdown {
     return `${this.config.redisPrefix}:events:${topic}`;
   }
 }
+
+/**
+ * Makes a generator reading from `source` stop at once when its consumer stops. An async
+ * generator waiting for its next event queues return() behind that wait, so an unsubscribing
+ * client would otherwise keep its Redis listener until the next event arrived.
+ */
+export function endingWithSource<T>(stream: AsyncGenerator<T>, source: AsyncIterableIterator<unknown>): AsyncGenerator<T> {
+  const finish = stream.return.bind(stream);
+  stream.return = async (value) => {
+    await source.return?.();
+    return finish(value);
+  };
+  return stream;
+}

@@ -20,14 +20,22 @@ export class AuditLog {
 
   /** Records an event, inside the caller's transaction when one is given. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  /** Several events in one INSERT, e.g. one per record a coordinator just read. */
+  async recordMany(entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
+    if (entries.length === 0) return;
     const repository = manager ? manager.getRepository(AuditEvent) : this.events;
-    await repository.insert({
-      action: entry.action,
-      actorId: entry.actorId ?? null,
-      subjectId: entry.subjectId ?? null,
-      requestId: entry.requestId ?? null,
-      details: entry.details ?? {},
-    });
+    await repository.insert(
+      entries.map((entry) => ({
+        action: entry.action,
+        actorId: entry.actorId ?? null,
+        subjectId: entry.subjectId ?? null,
+        requestId: entry.requestId ?? null,
+        details: entry.details ?? {},
+      })),
+    );
   }
 
   /** Newest first, optionally about one person. */

@@ -108,7 +108,6 @@ export class SessionsService {
       const owner = await manager.getRepository(User).findOneBy({ id: session.userId });
       if (!owner || owner.erasedAt || owner.erasureRequestedAt) return { kind: 'ended' } as const;
       await manager.update(RefreshToken, token.id, { usedAt: now });
-      session.lastRefreshedAt = now;
       await manager.update(Session, session.id, { lastRefreshedAt: now });
       return { kind: 'rotated', tokens: await this.issueTokens(manager, session) } as const;
     });

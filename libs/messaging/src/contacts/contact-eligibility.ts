@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AllianceCapacity, MembershipStatus, MembershipsService } from '@kindred/alliances';
+import { MembershipsService } from '@kindred/alliances';
 import type { Viewer } from '@kindred/core';
 
 /**
@@ -11,23 +11,7 @@ import type { Viewer } from '@kindred/core';
 export class ContactEligibility {
   constructor(private readonly memberships: MembershipsService) {}
 
-  async mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
-    return this.shareAnActiveAlliance(viewer, otherUserId);
-  }
-
-  /**
-   * Alliances exposes the viewer's own memberships and a per-alliance check, not a "shared
-   * alliances" query, so this reads the viewer's (few) alliances and checks the other person
-   * in each. A `sharesActiveAlliance(a, b)` in alliances would make it one query.
-   */
-  private async shareAnActiveAlliance(viewer: Viewer, otherUserId: string): Promise<boolean> {
-    const mine = await this.memberships.mine(viewer);
-    const allianceIds = [...new Set(mine.filter((membership) => membership.status === MembershipStatus.ACTIVE).map((membership) => membership.allianceId))];
-    for (const allianceId of allianceIds) {
-      for (const capacity of Object.values(AllianceCapacity)) {
-        if (await this.memberships.isActive(otherUserId, allianceId, capacity)) return true;
-      }
-    }
-    return false;
+  mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
+    return this.memberships.sharesActiveAlliance(viewer.userId, otherUserId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventBus, type Viewer } from '@kindred/core';
+import { EventBus, endingWithSource, type Viewer } from '@kindred/core';
 import { BlockList } from '../blocks/block-list.service';
 import { ConversationAccess, otherOfPair } from '../conversations/conversation-access';
 import { MessagesService } from '../messages/messages.service';
@@ -47,14 +47,6 @@ export class MessageLive {
         await events.return?.();
       }
     })();
-    // An async generator waiting for its next event queues return() behind that wait, so a
-    // client unsubscribing from a quiet conversation would keep its Redis listener until the
-    // next message. Closing the event source first ends the wait at once.
-    const finish = stream.return.bind(stream);
-    stream.return = async (value) => {
-      await events.return?.();
-      return finish(value);
-    };
-    return stream;
+    return endingWithSource(stream, events);
   }
 }

@@ -8,6 +8,7 @@ import {
   ConflictError,
   FieldCipher,
   ForbiddenError,
+  mapConnectionInBatch,
   NotFoundError,
   Outbox,
   paginateByKeyset,
@@ -65,11 +66,7 @@ export class MessagesService {
       direction: 'DESC',
       keyOf: (message) => [message.createdAt.toISOString(), message.id],
     });
-    const nodes = await this.presenter.present(
-      viewerId,
-      connection.edges.map((edge) => edge.node),
-    );
-    return { ...connection, edges: connection.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index]! })) };
+    return mapConnectionInBatch(connection, (rows) => this.presenter.present(viewerId, rows));
   }
 
   /**

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, type Repository } from 'typeorm';
-import { Authenticator, BadUserInputError, EventBus, MAX_PAGE_SIZE, paginateByKeyset, type Connection, type Viewer } from '@kindred/core';
+import {
+  Authenticator,
+  BadUserInputError,
+  EventBus,
+  mapConnection,
+  MAX_PAGE_SIZE,
+  paginateByKeyset,
+  type Connection,
+  type Viewer,
+} from '@kindred/core';
 import { PeopleDirectory, type Locale } from '@kindred/identity';
 import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
 import { renderNotificationText } from './notification-text';
@@ -47,7 +56,7 @@ export class NotificationsService {
       keyOf: (notification) => [notification.createdAt.toISOString(), notification.id],
     });
     const locale = await this.localeOf(viewer.userId);
-    return { ...page, edges: page.edges.map((edge) => ({ ...edge, node: toNotificationObject(edge.node, locale) })) };
+    return mapConnection(page, (notification) => toNotificationObject(notification, locale));
   }
 
   unreadCount(viewer: Viewer): Promise<number> {

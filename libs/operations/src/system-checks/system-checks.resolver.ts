@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { PageArgs, PlatformRole, RequireRoles, type Connection } from '@kindred/core';
+import { mapConnection, PageArgs, PlatformRole, RequireRoles, type Connection } from '@kindred/core';
 import type { SystemCheck } from './system-check.entity';
 import { SystemCheckConnection, SystemCheckObject } from './system-check.types';
 import { SystemChecksService } from './system-checks.service';
@@ -35,8 +35,7 @@ export class SystemChecksResolver {
   @RequireRoles(PlatformRole.ADMIN)
   @Query(() => SystemCheckConnection, { description: 'System checks, most recent first.' })
   async systemChecks(@Args() page: PageArgs): Promise<Connection<SystemCheckObject>> {
-    const connection = await this.service.list(page);
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: toObject(edge.node) })) };
+    return mapConnection(await this.service.list(page), toObject);
   }
 
   @RequireRoles(PlatformRole.ADMIN)

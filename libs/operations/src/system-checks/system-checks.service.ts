@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { EventBus, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
+import { EventBus, endingWithSource, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
 import { SYSTEM_CHECK_COMPLETED, type SystemCheckCompletedEvent } from './system-check-events';
 import { SystemCheck, SystemCheckStatus } from './system-check.entity';
 
@@ -77,13 +77,6 @@ export class SystemChecksService {
         await events.return?.();
       }
     })();
-    // A generator waiting for its next event queues return() behind that wait, so an
-    // unsubscribing client would keep its Redis listener; closing the source ends it at once.
-    const finish = stream.return.bind(stream);
-    stream.return = async (value) => {
-      await events.return?.();
-      return finish(value);
-    };
-    return stream;
+    return endingWithSource(stream, events);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import { CurrentViewer, mapConnection, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
 import { toBarc10Object } from '../barc10/barc10.resolver';
 import { Barc10Service } from '../barc10/barc10.service';
 import { Barc10AssessmentConnection, Barc10AssessmentObject } from '../barc10/barc10.types';
@@ -42,8 +42,7 @@ export class RecoveryCapitalResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() page: PageArgs,
   ): Promise<Connection<Barc10AssessmentObject>> {
-    const history = await this.barc10.history(viewer, capital.ownerId, page);
-    return { ...history, edges: history.edges.map((edge) => ({ cursor: edge.cursor, node: toBarc10Object(edge.node) })) };
+    return mapConnection(await this.barc10.history(viewer, capital.ownerId, page), toBarc10Object);
   }
 
   @ResolveField(() => DomainRatingSnapshotConnection, { description: 'Every domain self-rating, newest first, each with its changes.' })
@@ -52,7 +51,6 @@ export class RecoveryCapitalResolver {
     @CurrentViewer() viewer: Viewer,
     @Args() page: PageArgs,
   ): Promise<Connection<DomainRatingSnapshotObject>> {
-    const history = await this.ratings.history(viewer, capital.ownerId, page);
-    return { ...history, edges: history.edges.map((edge) => ({ cursor: edge.cursor, node: toDomainRatingObject(edge.node) })) };
+    return mapConnection(await this.ratings.history(viewer, capital.ownerId, page), toDomainRatingObject);
   }
 }
