@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createAdmin, registerAndSignIn, type E2eAccount } from './accounts';
+import { ageAccounts } from './clock';
 import { graphql, type RequestOptions } from './graphql-client';
 
 export interface Member extends E2eAccount {
@@ -26,7 +27,8 @@ async function withId(apiUrl: string, account: E2eAccount, options: RequestOptio
 
 /**
  * An alliance run by an administrator (appointed its coordinator) with people who joined it
- * as members and were approved, all through the API, as people would.
+ * as members and were approved, all through the API, as people would. Everyone has been on
+ * Kindred for a month, past the new-account limits.
  */
 export async function allianceWithMembers(apiUrl: string, env: Record<string, string>, count: number, options: RequestOptions): Promise<AllianceWithMembers> {
   const admin = await withId(apiUrl, await createAdmin(apiUrl, env, options), options);
@@ -62,5 +64,6 @@ export async function allianceWithMembers(apiUrl: string, env: Record<string, st
     await must(apiUrl, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id }, admin.accessToken, options);
     members.push(member);
   }
+  await ageAccounts(env, [admin.userId, ...members.map((member) => member.userId)], 30);
   return { admin, allianceId: createAlliance.id, members };
 }

@@ -18,8 +18,10 @@ import { AlliancesModule } from '@kindred/alliances';
 import { IdentityModule } from '@kindred/identity';
 import { MessagingModule } from '@kindred/messaging';
 import { NotificationsModule } from '@kindred/notifications';
+import { ModerationModule } from '@kindred/moderation';
 import { OperationsModule } from '@kindred/operations';
 import { RecoveryModule } from '@kindred/recovery';
+import { StoriesModule } from '@kindred/stories';
 
 /** The API process: shared infrastructure, then one module per domain. */
 @Module({})
@@ -45,6 +47,8 @@ export class AppModule {
         AlliancesModule,
         MessagingModule,
         NotificationsModule,
+        ModerationModule,
+        StoriesModule,
       ],
     };
   }

@@ -16,8 +16,10 @@ import { AlliancesWorkerModule } from '@kindred/alliances';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
+import { ModerationWorkerModule } from '@kindred/moderation';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
+import { StoriesWorkerModule } from '@kindred/stories';
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
 @Module({})
@@ -41,6 +43,8 @@ export class WorkerModule {
         AlliancesWorkerModule,
         MessagingWorkerModule,
         NotificationsWorkerModule,
+        ModerationWorkerModule,
+        StoriesWorkerModule,
       ],
     };
   }

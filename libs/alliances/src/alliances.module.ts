@@ -1,3 +1,4 @@
+import { AllianceDirectory } from './directory/alliance-directory';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@kindred/identity';
@@ -25,6 +26,7 @@ export const ALLIANCE_ENTITIES = [Alliance, AllianceResource, AllianceCoordinato
 @Module({
   imports: [TypeOrmModule.forFeature(ALLIANCE_ENTITIES), IdentityModule],
   providers: [
+    AllianceDirectory,
     AlliancesService,
     CoordinatorsService,
     MembershipsService,
@@ -38,6 +40,6 @@ export const ALLIANCE_ENTITIES = [Alliance, AllianceResource, AllianceCoordinato
     MentorVettingResolver,
     ResourcesResolver,
   ],
-  exports: [MembershipsService, MentorVettingService, CoordinatorsService],
+  exports: [MembershipsService, MentorVettingService, CoordinatorsService, AllianceDirectory],
 })
 export class AlliancesModule {}

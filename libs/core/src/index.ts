@@ -69,3 +69,14 @@ export { FieldCipher, FieldDecryptionError, type CipherContext } from './crypto/
 export { CryptoModule } from './crypto/crypto.module';
 export type { FieldEncryptionKey } from './config/app-config';
 export { AcknowledgementObject } from './graphql/acknowledgement.types';
+
+export {
+  ContentKind,
+  ContentVisibility,
+  ModeratedContent,
+  type ContextEntry,
+  type ModeratedContentSource,
+  type ModeratedItem,
+} from './moderation/moderated-content';
+export { ModeratedContentRegistry } from './moderation/moderated-content-registry';
+export { ModeratedContentModule } from './moderation/moderated-content.module';

@@ -17,6 +17,8 @@ import { PeopleDirectory } from './people/people-directory';
 import { IdentityPersonalData } from './privacy/identity-personal-data';
 import { RefreshToken } from './sessions/refresh-token.entity';
 import { Session } from './sessions/session.entity';
+import { ProfileIntroSource } from './profiles/profile-intro.source';
+import { AccountStanding } from './standing/account-standing';
 
 /**
  * Worker side of identity: sends queued emails, and runs data exports and account erasure
@@ -37,8 +39,10 @@ import { Session } from './sessions/session.entity';
     EraseAccountJobHandler,
     MailOutbox,
     PeopleDirectory,
+    ProfileIntroSource,
+    AccountStanding,
   ],
-  // For other domains' worker sides: queue an email to a person, and read their settings.
-  exports: [MailOutbox, PeopleDirectory],
+  // For other domains' worker sides: queue an email to a person, read their settings and standing.
+  exports: [MailOutbox, PeopleDirectory, AccountStanding, AuditLog],
 })
 export class IdentityWorkerModule {}

@@ -27,6 +27,14 @@ import { Session } from './sessions/session.entity';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 import { TokenAuthenticator } from './sessions/token-authenticator';
+import { LanguageNudges } from './language/language-nudges';
+import { LanguageResolver } from './language/language.resolver';
+import { ProfileIntroService } from './profiles/profile-intro.service';
+import { ProfileIntroSource } from './profiles/profile-intro.source';
+import { ProfileResolver } from './profiles/profile.resolver';
+import { AccountStanding } from './standing/account-standing';
+import { AccountStandingResolver } from './standing/account-standing.resolver';
+import { PostingGate } from './standing/posting-gate';
 
 export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent, DataExport];
 
@@ -52,8 +60,16 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     RolesResolver,
     AuditLogResolver,
     PrivacyResolver,
+    AccountStanding,
+    PostingGate,
+    LanguageNudges,
+    ProfileIntroService,
+    ProfileIntroSource,
+    AccountStandingResolver,
+    LanguageResolver,
+    ProfileResolver,
     { provide: Authenticator, useClass: TokenAuthenticator },
   ],
-  exports: [Authenticator, AuditLog, PeopleDirectory, RolesService],
+  exports: [Authenticator, AuditLog, PeopleDirectory, RolesService, AccountStanding, PostingGate, LanguageNudges],
 })
 export class IdentityModule {}

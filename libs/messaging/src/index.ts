@@ -5,3 +5,4 @@ export { ConversationKind } from './conversations/conversation.entity';
 export { BlockList } from './blocks/block-list.service';
 export { ContactEligibility } from './contacts/contact-eligibility';
 export { NewMessageNotifier } from './notifications/new-message-notifier';
+export { MentorshipContacts } from './contacts/mentorship-contacts';

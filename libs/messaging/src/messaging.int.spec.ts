@@ -40,10 +40,11 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
   let allianceId: string;
   let coordinator: Viewer;
 
+  /** Someone who joined a month ago, past the new-account limits (identity's trust levels). */
   const person = async (roles: PlatformRole[] = [PlatformRole.MEMBER]): Promise<Viewer> => {
     counter += 1;
     const [row]: { id: string }[] = await dataSource.query(
-      `INSERT INTO users (email, password_hash, display_name, roles) VALUES ($1, 'x', $2, $3) RETURNING id`,
+      `INSERT INTO users (email, password_hash, display_name, roles, created_at) VALUES ($1, 'x', $2, $3, now() - interval '30 days') RETURNING id`,
       [`messaging-person-${counter}@example.org`, `Person ${counter}`, roles],
     );
     return { userId: row!.id, sessionId: '00000000-0000-4000-8000-000000000000', roles };
@@ -308,8 +309,10 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
     const id = await conversations.openMentorshipConversation(mentor.userId, mentee.userId);
     expect(await conversations.openMentorshipConversation(mentor.userId, mentee.userId)).toBe(id);
     expect((await conversations.get(mentee.userId, id)).kind).toBe('MENTORSHIP');
-    // A mentorship conversation is not their direct conversation: starting one still needs a shared connection.
-    expect(await errorCodeOf(conversations.startDirect(mentee, mentor.userId))).toBe('FORBIDDEN');
+    // A mentorship connects the two, so they may also talk directly, even as new accounts.
+    const direct = await conversations.startDirect(mentee, mentor.userId);
+    expect(direct.kind).toBe('DIRECT');
+    expect(direct.id).not.toBe(id);
   });
 
   it('mutes without stopping delivery, and tells the worker who to notify', async () => {

@@ -5,6 +5,8 @@ import { IdentityModule } from '@kindred/identity';
 import { Block } from './blocks/block.entity';
 import { BlockList } from './blocks/block-list.service';
 import { BlocksResolver } from './blocks/blocks.resolver';
+import { MessageContentSource } from './moderation/message-content.source';
+import { MentorshipContacts } from './contacts/mentorship-contacts';
 import { ContactEligibility } from './contacts/contact-eligibility';
 import { ConversationAccess } from './conversations/conversation-access';
 import { Conversation } from './conversations/conversation.entity';
@@ -40,7 +42,9 @@ export const MESSAGING_ENTITIES = [Conversation, ConversationParticipant, Messag
     ConversationsResolver,
     MessagesResolver,
     BlocksResolver,
+    MessageContentSource,
+    MentorshipContacts,
   ],
-  exports: [ConversationsService, BlockList, ContactEligibility],
+  exports: [ConversationsService, BlockList, ContactEligibility, MentorshipContacts],
 })
 export class MessagingModule {}

@@ -40,9 +40,14 @@ const LOGIN = `mutation($email: String!, $password: String!) {
 
 /**
  * Registers a person through the API, gives them roles directly in the database (as an
- * administrator would), and signs them in.
+ * administrator would), and signs them in. The account is dated a month back, past the
+ * new-account limits (identity's trust levels), unless `newAccount` asks for a fresh one.
  */
-export async function createAccount(app: NestFastifyApplication, roles: PlatformRole[] = [PlatformRole.MEMBER]): Promise<TestAccount> {
+export async function createAccount(
+  app: NestFastifyApplication,
+  roles: PlatformRole[] = [PlatformRole.MEMBER],
+  { newAccount = false }: { newAccount?: boolean } = {},
+): Promise<TestAccount> {
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   // Each test person comes from their own address, as people do, so per-IP limits hold.
   const ip = `10.${randomBytes(3).join('.')}`;
@@ -58,7 +63,11 @@ export async function createAccount(app: NestFastifyApplication, roles: Platform
   // TypeORM answers an UPDATE with [rows, affected].
   const [rows]: [{ id: string }[], number] = await app
     .get(DataSource)
-    .query('UPDATE users SET roles = $2 WHERE email = $1 RETURNING id', [email, roles]);
+    .query(`UPDATE users SET roles = $2, created_at = CASE WHEN $3 THEN created_at ELSE created_at - interval '30 days' END WHERE email = $1 RETURNING id`, [
+      email,
+      roles,
+      newAccount,
+    ]);
   const userId = rows[0]?.id;
   if (!userId) throw new Error('registered account not found');
   const login = await post<{ login: { accessToken: string; refreshToken: string } }>(app, LOGIN, { email, password }, undefined, ip);

@@ -1,9 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { integrationEnvironment } from '@kindred/core/testing';
+import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { createApiApp } from '../create-api-app';
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** Its database and Redis prefix, e.g. for a worker on the same ones. */
+  env: IntegrationEnvironment;
   /** Closes the app and drops its database. */
   stop(): Promise<void>;
 }
@@ -16,6 +18,7 @@ export async function startTestApi(label: string, environment: Record<string, st
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,
+    env,
     stop: async () => {
       await app.close();
       await env.cleanup();

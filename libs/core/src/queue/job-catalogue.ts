@@ -21,6 +21,10 @@ export interface JobPayloads {
   'notifications.send-digests': Record<string, never>;
   /** A message was sent: the worker works out who to tell (not the author, not muted, not blocked). */
   'messaging.message-sent': { messageId: string };
+  /** New or changed text (a message, a story, a profile introduction) to scan for moderation. */
+  'moderation.scan-content': { kind: 'MESSAGE' | 'STORY' | 'PROFILE'; contentId: string };
+  /** Tells every moderator of the alliances concerned about reports left unhandled for 48 hours (repeatable). */
+  'moderation.escalate-stale-reports': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -64,6 +68,9 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
     queue: QueueName.Default,
     deduplicationId: (data) => `messaging.message-sent-${data.messageId}`,
   },
+  // Not deduplicated: an edit must be scanned again, and scanning twice has the effect of once.
+  'moderation.scan-content': { queue: QueueName.Default },
+  'moderation.escalate-stale-reports': { queue: QueueName.Default },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { PlatformRole } from '@kindred/core';
+import { ContentVisibility, type PlatformRole } from '@kindred/core';
 
 export type Locale = 'en' | 'fr';
 
@@ -46,4 +46,26 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   erasedAt!: Date | null;
+
+  /** Set by a moderator's suspension; the person may read but not write until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  bannedAt!: Date | null;
+
+  /** Whether language nudges also cover words the person uses about themselves. */
+  @Column({ type: 'boolean', default: true })
+  selfDescriptionNudges!: boolean;
+
+  /** The public introduction others in their alliances see; FieldCipher ciphertext. */
+  @Column({ type: 'text', nullable: true })
+  profileIntro!: string | null;
+
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  profileIntroVisibility!: ContentVisibility;
+
+  /** Why it is held or hidden, as a category code or a moderator's short reason. */
+  @Column({ type: 'text', nullable: true })
+  profileIntroReason!: string | null;
 }

@@ -18,4 +18,9 @@ export enum AuditAction {
   ERASURE_REQUESTED = 'privacy.erasure_requested',
   ERASURE_COMPLETED = 'privacy.erasure_completed',
   SENSITIVE_RECORD_ACCESSED = 'privacy.sensitive_record_accessed',
+  MODERATION_DECISION = 'moderation.decision',
+  MODERATOR_APPOINTED = 'moderation.moderator_appointed',
+  MODERATOR_REMOVED = 'moderation.moderator_removed',
+  CRISIS_ALERT_CONSENT_GIVEN = 'safety.crisis_alert_consent_given',
+  CRISIS_ALERT_CONSENT_WITHDRAWN = 'safety.crisis_alert_consent_withdrawn',
 }

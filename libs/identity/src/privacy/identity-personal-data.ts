@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { EmailToken } from '../email-tokens/email-token.entity';
 import { OutgoingEmail } from '../mail/outgoing-email.entity';
+import { profileIntroContext } from '../profiles/profile-intro';
 import { Session } from '../sessions/session.entity';
 import { DataExport } from './data-export.entity';
 
@@ -37,6 +38,8 @@ export class IdentityPersonalData implements PersonalDataContributor {
     { table: 'audit_events', personColumns: ['actor_id', 'subject_id'] },
   ];
 
+  constructor(private readonly cipher: FieldCipher) {}
+
   async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
     const user = await manager.getRepository(User).findOneBy({ id: userId });
     const sessions = await manager.getRepository(Session).find({ where: { userId }, order: { createdAt: 'ASC' } });
@@ -56,6 +59,10 @@ export class IdentityPersonalData implements PersonalDataContributor {
         emailVerifiedAt: user.emailVerifiedAt,
         displayName: user.displayName,
         pronouns: user.pronouns,
+        profileIntro: user.profileIntro ? this.cipher.decrypt(user.profileIntro, profileIntroContext(user.id)) : null,
+        selfDescriptionNudges: user.selfDescriptionNudges,
+        suspendedUntil: user.suspendedUntil,
+        bannedAt: user.bannedAt,
         locale: user.locale,
         timeZone: user.timeZone,
         roles: user.roles,
@@ -113,6 +120,8 @@ export class IdentityPersonalData implements PersonalDataContributor {
         emailVerifiedAt: null,
         displayName: ERASED_DISPLAY_NAME,
         pronouns: null,
+        profileIntro: null,
+        profileIntroReason: null,
         locale: 'en',
         timeZone: 'UTC',
         roles: [],

@@ -1,17 +1,50 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { MembershipsService } from '@kindred/alliances';
-import type { Viewer } from '@kindred/core';
+import { KindredError, type Viewer } from '@kindred/core';
+import { PostingGate, TRUST_LIMIT } from '@kindred/identity';
+import { ConversationKind } from '../conversations/conversation.entity';
 
 /**
  * Who may start a direct conversation with whom: the one place this rule lives. Strangers
- * cannot cold-message; today a shared alliance (both active, in any capacity) is the only
- * connection, and the circles and mentorship issues add theirs here.
+ * cannot cold-message. A shared alliance (both active, in any capacity) is a connection; a
+ * new account (see identity's trust levels) may only message people it already shares a
+ * mentorship or group conversation with. The circles issue adds circles here.
  */
 @Injectable()
 export class ContactEligibility {
-  constructor(private readonly memberships: MembershipsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsService,
+    private readonly gate: PostingGate,
+  ) {}
 
-  mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
-    return this.memberships.sharesActiveAlliance(viewer.userId, otherUserId);
+  async mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
+    if (await this.sharesConversation(viewer.userId, otherUserId, [ConversationKind.MENTORSHIP, ConversationKind.GROUP])) return true;
+    if (!(await this.memberships.sharesActiveAlliance(viewer.userId, otherUserId))) return false;
+    const { rule, nextAt } = await this.gate.trustOf(viewer.userId);
+    if (!rule.mayMessageBeyondConnections) {
+      throw new KindredError(
+        TRUST_LIMIT,
+        `New accounts can message their mentor and the people in their groups. From ${nextAt?.toISOString() ?? 'a few days after joining'} you can message anyone in your alliances too.`,
+      );
+    }
+    return true;
+  }
+
+  /** Whether both people take part, now, in a conversation of one of these kinds (any kind when null). */
+  async sharesConversation(userId: string, otherUserId: string, kinds: readonly ConversationKind[] | null): Promise<boolean> {
+    const [row]: { shared: boolean }[] = await this.dataSource.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM conversation_participants mine
+           JOIN conversation_participants theirs ON theirs.conversation_id = mine.conversation_id
+           JOIN conversations c ON c.id = mine.conversation_id
+          WHERE mine.user_id = $1 AND theirs.user_id = $2 AND mine.left_at IS NULL AND theirs.left_at IS NULL
+            AND ($3::text[] IS NULL OR c.kind = ANY($3))
+       ) AS shared`,
+      [userId, otherUserId, kinds],
+    );
+    return row?.shared ?? false;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ContentVisibility } from '@kindred/core';
 import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
 import { MessagePresenter } from '../messages/message-presenter';
 import type { Message } from '../messages/message.entity';
@@ -21,6 +22,8 @@ interface ConversationDetailsRow {
   last_created_at: Date | null;
   last_edited_at: Date | null;
   last_deleted_at: Date | null;
+  last_visibility: ContentVisibility | null;
+  last_visibility_reason: string | null;
 }
 
 /**
@@ -44,11 +47,12 @@ export class ConversationPresenter {
       `SELECT p.conversation_id, p.muted, unread.count AS unread, people.list AS participants,
               last.id AS last_id, last.author_id AS last_author_id, last.body AS last_body,
               last.reply_to_id AS last_reply_to_id, last.created_at AS last_created_at,
-              last.edited_at AS last_edited_at, last.deleted_at AS last_deleted_at
+              last.edited_at AS last_edited_at, last.deleted_at AS last_deleted_at,
+              last.visibility AS last_visibility, last.visibility_reason AS last_visibility_reason
          FROM conversation_participants p
          LEFT JOIN messages lr ON lr.id = p.last_read_message_id
          LEFT JOIN LATERAL (
-           SELECT m.id, m.author_id, m.body, m.reply_to_id, m.created_at, m.edited_at, m.deleted_at
+           SELECT m.id, m.author_id, m.body, m.reply_to_id, m.created_at, m.edited_at, m.deleted_at, m.visibility, m.visibility_reason
              FROM messages m
             WHERE m.conversation_id = p.conversation_id AND m.created_at >= p.joined_at
             ORDER BY m.created_at DESC, m.id DESC
@@ -98,7 +102,10 @@ export class ConversationPresenter {
   }
 }
 
-function lastMessageOf(conversationId: string, row: ConversationDetailsRow): Pick<Message, 'id' | 'conversationId' | 'authorId' | 'body' | 'replyToId' | 'createdAt' | 'editedAt' | 'deletedAt'> {
+function lastMessageOf(
+  conversationId: string,
+  row: ConversationDetailsRow,
+): Pick<Message, 'id' | 'conversationId' | 'authorId' | 'body' | 'replyToId' | 'createdAt' | 'editedAt' | 'deletedAt' | 'visibility' | 'visibilityReason'> {
   return {
     id: row.last_id ?? '',
     conversationId,
@@ -108,5 +115,7 @@ function lastMessageOf(conversationId: string, row: ConversationDetailsRow): Pic
     createdAt: row.last_created_at ?? new Date(0),
     editedAt: row.last_edited_at,
     deletedAt: row.last_deleted_at,
+    visibility: row.last_visibility ?? ContentVisibility.VISIBLE,
+    visibilityReason: row.last_visibility_reason,
   };
 }

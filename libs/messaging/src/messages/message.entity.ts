@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ContentVisibility } from '@kindred/core';
 
 /**
  * One message. The body is a FieldCipher ciphertext bound to this row; the id is chosen before
@@ -29,4 +30,12 @@ export class Message {
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt!: Date | null;
+
+  /** Set by moderation; anything but VISIBLE shows to others as "held for review". */
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  visibility!: ContentVisibility;
+
+  /** Why it is held: a category code of automatic moderation, or null when a moderator hid it. */
+  @Column({ type: 'text', nullable: true })
+  visibilityReason!: string | null;
 }

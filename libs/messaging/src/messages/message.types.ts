@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@kindred/core';
+import { LanguageSuggestionObject } from '@kindred/identity';
 
 @ObjectType('Message', { description: 'A message in a conversation, as you may see it.' })
 export class MessageObject {
@@ -24,6 +25,20 @@ export class MessageObject {
   @Field(() => Boolean, { description: 'Whether its author deleted it.' })
   deleted!: boolean;
 
+  @Field(() => Boolean, {
+    description: 'Whether it is held for review by a moderator; others then see no text until it is restored.',
+  })
+  heldForReview!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Shown only to its author while it is held: why, in kind words.' })
+  heldReason!: string | null;
+
+  @Field(() => [LanguageSuggestionObject], {
+    description:
+      'Given to the author right after sending or correcting: words others may hear as labels, with person-first alternatives. A nudge only; empty elsewhere.',
+  })
+  languageSuggestions!: LanguageSuggestionObject[];
+
   @Field(() => ID, { nullable: true, description: 'The message this one replies to.' })
   replyToId!: string | null;
 
@@ -42,6 +57,7 @@ export enum MessageEventKind {
   EDITED = 'EDITED',
   DELETED = 'DELETED',
   READ = 'READ',
+  MODERATED = 'MODERATED',
 }
 
 registerEnumType(MessageEventKind, {
@@ -52,6 +68,7 @@ registerEnumType(MessageEventKind, {
     EDITED: { description: 'Its author corrected it.' },
     DELETED: { description: 'Its author deleted it.' },
     READ: { description: 'Someone read the conversation up to this message.' },
+    MODERATED: { description: 'It was held for review, hidden or restored by moderation.' },
   },
 });
 

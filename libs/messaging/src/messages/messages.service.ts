@@ -15,6 +15,7 @@ import {
   type Connection,
   type PageArgs,
 } from '@kindred/core';
+import { LanguageNudges, PostingGate } from '@kindred/identity';
 import { BlockList } from '../blocks/block-list.service';
 import { ConversationAccess, isUuid, otherOfPair } from '../conversations/conversation-access';
 import { Conversation } from '../conversations/conversation.entity';
@@ -39,6 +40,8 @@ export class MessagesService {
     private readonly cipher: FieldCipher,
     private readonly outbox: Outbox,
     private readonly events: ConversationEventsPublisher,
+    private readonly gate: PostingGate,
+    private readonly nudges: LanguageNudges,
   ) {}
 
   /** One live event read for many subscribers in the same tick is one query; never cached. */
@@ -71,14 +74,16 @@ export class MessagesService {
 
   /**
    * Stores the message (sealed), moves the conversation up the list and the sender's read
-   * position to it, and writes the "message sent" job in the same transaction, so the worker
-   * hears of every message even if Redis is down at that moment.
+   * position to it, and writes the "message sent" and moderation scan jobs in the same
+   * transaction, so the worker hears of every message even if Redis is down at that moment.
+   * The author gets language suggestions back: a nudge, the message is sent as written.
    */
   async send(viewerId: string, conversationId: string, body: string, replyToId?: string | null): Promise<MessageObject> {
     const text = checkMessageBody(body);
     const id = randomUUID();
     const { message, staged } = await this.dataSource.transaction(async (manager) => {
       const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
+      await this.gate.requireMayPost(viewerId, text, manager);
       await this.refuseIfBlocked(conversation, viewerId, manager);
       if (replyToId) await this.requireReplyTarget(participant, replyToId, manager);
       const saved = await manager.save(
@@ -94,17 +99,21 @@ export class MessagesService {
       // move the conversation back down the list.
       await manager.query(`UPDATE conversations SET last_message_at = GREATEST(last_message_at, $2) WHERE id = $1`, [conversationId, saved.createdAt]);
       await manager.update(ConversationParticipant, { conversationId, userId: viewerId }, { lastReadMessageId: id, lastReadAt: () => 'now()' });
-      return { message: saved, staged: await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } }) };
+      const staged = [
+        await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } }),
+        await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: id } }),
+      ];
+      return { message: saved, staged };
     });
-    await this.outbox.dispatch(staged);
+    for (const item of staged) await this.outbox.dispatch(item);
     await this.events.publish(conversationId, MessageEventKind.ADDED, id, viewerId);
-    return (await this.presenter.present(viewerId, [message]))[0]!;
+    return this.withSuggestions(viewerId, message, text);
   }
 
   /** The author corrects their message within 15 minutes; the earlier text is kept for moderation only. */
   async edit(viewerId: string, messageId: string, body: string): Promise<MessageObject> {
     const text = checkMessageBody(body);
-    const message = await this.dataSource.transaction(async (manager) => {
+    const { message, staged } = await this.dataSource.transaction(async (manager) => {
       const { message: current, conversation } = await this.lockOwnMessage(viewerId, messageId, manager, 'edit');
       if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
       // The database's clock decides, the same clock that stamped created_at.
@@ -117,15 +126,25 @@ export class MessagesService {
           `Messages can be corrected for ${EDIT_WINDOW_MINUTES} minutes after sending. You can delete this one and send a new message instead.`,
         );
       }
+      await this.gate.requireMayPost(viewerId, text, manager);
       await this.refuseIfBlocked(conversation, viewerId, manager);
       const versionId = randomUUID();
       const previous = this.cipher.decrypt(current.body, messageBodyContext(current.id));
       await manager.insert(MessageVersion, { id: versionId, messageId, body: this.cipher.encrypt(previous, versionBodyContext(versionId)) });
       await manager.update(Message, { id: messageId }, { body: this.cipher.encrypt(text, messageBodyContext(messageId)), editedAt: () => 'now()' });
-      return manager.getRepository(Message).findOneByOrFail({ id: messageId });
+      return {
+        message: await manager.getRepository(Message).findOneByOrFail({ id: messageId }),
+        staged: await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: messageId } }),
+      };
     });
+    await this.outbox.dispatch(staged);
     await this.events.publish(message.conversationId, MessageEventKind.EDITED, messageId, viewerId);
-    return (await this.presenter.present(viewerId, [message]))[0]!;
+    return this.withSuggestions(viewerId, message, text);
+  }
+
+  private async withSuggestions(viewerId: string, message: Message, text: string): Promise<MessageObject> {
+    const [presented] = await this.presenter.present(viewerId, [message]);
+    return { ...presented!, languageSuggestions: await this.nudges.for(viewerId, text) };
   }
 
   /** Soft: the row stays (replies still point at it) but nobody is shown its text again. */

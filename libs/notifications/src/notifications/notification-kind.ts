@@ -6,6 +6,10 @@ export enum NotificationKind {
   GRANT_DECISION = 'GRANT_DECISION',
   REMINDER = 'REMINDER',
   SYSTEM = 'SYSTEM',
+  MODERATION = 'MODERATION',
+  SAFETY_SUPPORT = 'SAFETY_SUPPORT',
+  SAFETY_ALERT = 'SAFETY_ALERT',
+  MODERATION_QUEUE = 'MODERATION_QUEUE',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

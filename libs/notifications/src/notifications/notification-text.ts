@@ -14,6 +14,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.GRANT_DECISION]: 'There is a decision about your grant application.',
     [NotificationKind.REMINDER]: 'You have a reminder.',
     [NotificationKind.SYSTEM]: 'There is a notice from Kindred for you.',
+    [NotificationKind.MODERATION]: 'There is a moderation update for you.',
+    [NotificationKind.SAFETY_SUPPORT]: 'You are not alone. Support is here for you, any time.',
+    [NotificationKind.SAFETY_ALERT]: 'Someone you mentor may be going through a hard time. Please check in with them gently.',
+    [NotificationKind.MODERATION_QUEUE]: 'A report has waited more than 48 hours for review.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -22,6 +26,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.GRANT_DECISION]: 'Une décision a été prise sur votre demande de bourse.',
     [NotificationKind.REMINDER]: 'Vous avez un rappel.',
     [NotificationKind.SYSTEM]: 'Kindred a une information pour vous.',
+    [NotificationKind.MODERATION]: 'Vous avez une nouvelle information de modération.',
+    [NotificationKind.SAFETY_SUPPORT]: 'Vous n’êtes pas seul·e. Du soutien est là pour vous, à tout moment.',
+    [NotificationKind.SAFETY_ALERT]: 'Une personne que vous accompagnez traverse peut-être un moment difficile. Prenez de ses nouvelles avec douceur.',
+    [NotificationKind.MODERATION_QUEUE]: 'Un signalement attend depuis plus de 48 heures.',
   },
 };
 

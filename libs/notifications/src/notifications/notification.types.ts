@@ -12,6 +12,10 @@ registerEnumType(NotificationKind, {
     GRANT_DECISION: { description: 'A decision was made on your grant application; the subject is the application.' },
     REMINDER: { description: 'A reminder you asked for, such as a check-in.' },
     SYSTEM: { description: 'A notice from Kindred itself.' },
+    MODERATION: { description: 'A moderation decision about you or your content, or the outcome of your report; the subject is the decision or report.' },
+    SAFETY_SUPPORT: { description: 'Crisis support offered to you privately; the subject is the offer.' },
+    SAFETY_ALERT: { description: 'A mentee who consented to it may need support; the subject is the alert.' },
+    MODERATION_QUEUE: { description: 'For moderators: a report left unhandled for 48 hours; the subject is the case.' },
   },
 });
 

@@ -6,6 +6,7 @@ import { CreateAlliances1763930100000 } from './1763930100000-create-alliances';
 import { CreateRecovery1763930200000 } from './1763930200000-create-recovery';
 import { CreateMessaging1763940000000 } from './1763940000000-create-messaging';
 import { CreateNotifications1763940100000 } from './1763940100000-create-notifications';
+import { CreateModeration1763950000000 } from './1763950000000-create-moderation';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateRecovery1763930200000,
   CreateMessaging1763940000000,
   CreateNotifications1763940100000,
+  CreateModeration1763950000000,
 ];

@@ -1,0 +1,35 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { AlliancesWorkerModule } from '@kindred/alliances';
+import { PersonalDataModule, QueueWorkerModule } from '@kindred/core';
+import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
+import { IdentityWorkerModule } from '@kindred/identity';
+import { MessagingWorkerModule } from '@kindred/messaging';
+import { ModerationWorkerModule } from '@kindred/moderation';
+import { NotificationsWorkerModule } from '@kindred/notifications';
+import { OperationsWorkerModule } from '@kindred/operations';
+import { RecoveryWorkerModule } from '@kindred/recovery';
+import { StoriesWorkerModule } from '@kindred/stories';
+
+/**
+ * The worker's processors on the test API's database and Redis prefix, consuming the jobs
+ * the API enqueues for real: what the API hands to the worker is tested end to end.
+ */
+export async function startTestWorker(env: IntegrationEnvironment): Promise<TestingModule> {
+  const worker = await Test.createTestingModule({
+    imports: [
+      ...infrastructureModules(env),
+      PersonalDataModule,
+      QueueWorkerModule,
+      IdentityWorkerModule,
+      OperationsWorkerModule,
+      RecoveryWorkerModule,
+      AlliancesWorkerModule,
+      MessagingWorkerModule,
+      NotificationsWorkerModule,
+      ModerationWorkerModule,
+      StoriesWorkerModule,
+    ],
+  }).compile();
+  await worker.init();
+  return worker;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
+import { AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
+
+/** An alliance's crisis lines, for the crisis response of another domain. */
+export interface AllianceCrisisLines {
+  allianceId: string;
+  allianceName: string;
+  resources: CrisisResource[];
+}
+
+/**
+ * Read-only facts about alliances for other domains, on the API and in the worker alike:
+ * which alliances a person belongs to, and the crisis lines those alliances publish.
+ */
+@Injectable()
+export class AllianceDirectory {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The alliances a person is an active member of now, in any capacity. */
+  async activeAllianceIdsOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.getRepository(AllianceMembership).find({
+      select: { allianceId: true },
+      where: { userId, status: MembershipStatus.ACTIVE },
+    });
+    return [...new Set(rows.map((row) => row.allianceId))];
+  }
+
+  async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {
+    if (allianceIds.length === 0) return [];
+    const alliances = await this.dataSource.getRepository(Alliance).find({ where: { id: In([...allianceIds]) }, order: { name: 'ASC' } });
+    return alliances.map((alliance) => ({ allianceId: alliance.id, allianceName: alliance.name, resources: alliance.crisisResources }));
+  }
+}

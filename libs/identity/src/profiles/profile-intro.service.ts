@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ContentVisibility, FieldCipher, NotFoundError, Outbox } from '@kindred/core';
+import { User } from '../accounts/user.entity';
+import { heldReasonText } from '../language/held-reason';
+import { LanguageNudges } from '../language/language-nudges';
+import { PostingGate } from '../standing/posting-gate';
+import { checkProfileIntro, profileIntroContext } from './profile-intro';
+import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A person's public introduction: written by them, scanned by moderation in the worker. */
+@Injectable()
+export class ProfileIntroService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly gate: PostingGate,
+    private readonly nudges: LanguageNudges,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Saves (or, with null, removes) the introduction and queues its scan in the same transaction. */
+  async update(viewerId: string, intro: string | null): Promise<ProfileIntroUpdateObject> {
+    const text = checkProfileIntro(intro);
+    const staged = await this.dataSource.transaction(async (manager) => {
+      if (text) await this.gate.requireMayPost(viewerId, text, manager, 'intro');
+      await manager.update(
+        User,
+        { id: viewerId },
+        {
+          profileIntro: text ? this.cipher.encrypt(text, profileIntroContext(viewerId)) : null,
+          profileIntroVisibility: ContentVisibility.VISIBLE,
+          profileIntroReason: null,
+        },
+      );
+      return text ? this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'PROFILE', contentId: viewerId } }) : null;
+    });
+    if (staged) await this.outbox.dispatch(staged);
+    return {
+      profile: await this.profile(viewerId, viewerId),
+      languageSuggestions: text ? await this.nudges.for(viewerId, text) : [],
+    };
+  }
+
+  /** Anyone signed in may read a profile; a held introduction is shown only to its author. */
+  async profile(viewerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonProfileObject> {
+    const user = UUID.test(userId) ? await manager.getRepository(User).findOneBy({ id: userId }) : null;
+    if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError('We could not find that person.');
+    const own = viewerId === userId;
+    const held = user.profileIntroVisibility !== ContentVisibility.VISIBLE;
+    const intro = user.profileIntro && (own || !held) ? this.cipher.decrypt(user.profileIntro, profileIntroContext(user.id)) : null;
+    return {
+      id: user.id,
+      displayName: user.displayName,
+      pronouns: user.pronouns,
+      intro,
+      introHeldForReview: Boolean(user.profileIntro) && held,
+      introHeldReason:
+        own && held ? heldReasonText(user.profileIntroReason, user.profileIntroVisibility === ContentVisibility.HIDDEN, user.locale) : null,
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  ContentKind,
+  ContentVisibility,
+  FieldCipher,
+  ModeratedContent,
+  type ContextEntry,
+  type ModeratedContentSource,
+  type ModeratedItem,
+} from '@kindred/core';
+import { User } from '../accounts/user.entity';
+import { profileIntroContext } from './profile-intro';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Profile introductions as moderation sees them; the content id is the person's id. */
+@ModeratedContent()
+@Injectable()
+export class ProfileIntroSource implements ModeratedContentSource {
+  readonly kind = ContentKind.PROFILE;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
+    const user = UUID.test(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
+    if (!user?.profileIntro || user.erasedAt) return null;
+    return {
+      kind: ContentKind.PROFILE,
+      id,
+      authorId: id,
+      text: this.cipher.decrypt(user.profileIntro, profileIntroContext(id)),
+      allianceIds: null,
+      visibility: user.profileIntroVisibility,
+      createdAt: user.updatedAt,
+      changedAt: user.updatedAt,
+    };
+  }
+
+  /** Plain SQL so updated_at keeps meaning "the person changed their account", not "moderation looked". */
+  async setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE users SET profile_intro_visibility = $2, profile_intro_reason = $3
+        WHERE id = $1 AND profile_intro IS NOT NULL AND profile_intro_visibility <> $2`,
+      [id, visibility, visibility === ContentVisibility.VISIBLE ? null : reason],
+    );
+    return affected > 0;
+  }
+
+  /** Profiles are read on request, not followed live. */
+  async announce(): Promise<void> {}
+
+  async isVisibleTo(_viewerId: string, id: string): Promise<boolean> {
+    return (await this.load(id)) !== null;
+  }
+
+  async context(id: string): Promise<ContextEntry[]> {
+    const item = await this.load(id);
+    return item ? [{ id, authorId: id, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Who a member's mentors are, read from the mentorship conversations they share, on the
+ * API and in the worker. The mentorship domain will answer this itself once it exists.
+ */
+@Injectable()
+export class MentorshipContacts {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The mentors (the person who opened the mentorship) still in an open mentorship conversation with the member. */
+  async mentorsOf(memberId: string): Promise<string[]> {
+    const rows: { mentor_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT c.created_by AS mentor_id
+         FROM conversations c
+         JOIN conversation_participants member ON member.conversation_id = c.id AND member.user_id = $1 AND member.left_at IS NULL
+         JOIN conversation_participants mentor ON mentor.conversation_id = c.id AND mentor.user_id = c.created_by AND mentor.left_at IS NULL
+        WHERE c.kind = 'MENTORSHIP' AND c.created_by IS NOT NULL AND c.created_by <> $1`,
+      [memberId],
+    );
+    return rows.map((row) => row.mentor_id);
+  }
+}

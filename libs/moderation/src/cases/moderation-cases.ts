@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import type { ModeratedItem } from '@kindred/core';
+import type { CaseSeverity, CaseSubjectKind } from '../moderation.enums';
+import { ModerationFinding } from './moderation-finding.entity';
+
+export interface CaseOpening {
+  subjectKind: CaseSubjectKind;
+  subjectRef: string;
+  personId: string | null;
+  allianceIds: string[];
+  severity: CaseSeverity;
+  categories: string[];
+  reported: boolean;
+}
+
+export interface FindingInput {
+  category: string;
+  severity: string;
+  ruleIds: string[];
+  count: number;
+}
+
+/**
+ * Opens a case, or joins the subject's open one: a scan and any number of concurrent
+ * reports about the same subject settle on one case in a single statement, the unique
+ * open-subject index deciding the race.
+ */
+@Injectable()
+export class ModerationCases {
+  constructor(private readonly alliances: AllianceDirectory) {}
+
+  /** The alliances answering for an item: where it lives, or else its author's alliances. */
+  async alliancesFor(item: Pick<ModeratedItem, 'allianceIds' | 'authorId'> | null, personId: string | null, manager?: EntityManager): Promise<string[]> {
+    if (item?.allianceIds) return item.allianceIds;
+    const person = item?.authorId ?? personId;
+    return person ? this.alliances.activeAllianceIdsOf(person, manager) : [];
+  }
+
+  async openOrJoin(manager: EntityManager, opening: CaseOpening): Promise<string> {
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO moderation_cases (subject_kind, subject_ref, person_id, alliance_ids, severity, categories, reported)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (subject_kind, subject_ref) WHERE status = 'OPEN' DO UPDATE SET
+         severity = CASE
+           WHEN array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], excluded.severity) > array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], moderation_cases.severity)
+           THEN excluded.severity ELSE moderation_cases.severity END,
+         categories = ARRAY(SELECT DISTINCT unnest(moderation_cases.categories || excluded.categories) ORDER BY 1),
+         alliance_ids = ARRAY(SELECT DISTINCT unnest(moderation_cases.alliance_ids || excluded.alliance_ids)),
+         reported = moderation_cases.reported OR excluded.reported
+       RETURNING id`,
+      [opening.subjectKind, opening.subjectRef, opening.personId, opening.allianceIds, opening.severity, opening.categories, opening.reported],
+    );
+    return row!.id;
+  }
+
+  /** Upserts what a scan found; a rescan of the same text changes nothing. */
+  async recordFindings(manager: EntityManager, caseId: string, findings: readonly FindingInput[]): Promise<void> {
+    if (findings.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ModerationFinding)
+      .values(findings.map((finding) => ({ caseId, category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, matchCount: finding.count })))
+      .orUpdate(['severity', 'rule_ids', 'match_count', 'found_at'], ['case_id', 'category'])
+      .execute();
+  }
+}

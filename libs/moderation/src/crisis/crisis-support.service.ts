@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import type { ModeratedItem } from '@kindred/core';
+import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
+import { MentorshipContacts } from '@kindred/messaging';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from './crisis.entities';
+import type { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
+import { MENTOR_GUIDANCE, PLATFORM_CRISIS_LINES, SUPPORT_MESSAGE } from './platform-crisis-resources';
+
+/**
+ * The crisis response. A crisis signal is never punished: the author privately receives
+ * crisis lines, and their mentor is alerted only when the author consented beforehand.
+ * Nobody else is told, and no alert ever quotes what the person wrote.
+ */
+@Injectable()
+export class CrisisSupportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alliances: AllianceDirectory,
+    private readonly mentorships: MentorshipContacts,
+    private readonly notifier: Notifier,
+    private readonly people: PeopleDirectory,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Once per piece of content: a rescan or a redelivered job offers nothing new. */
+  async offer(item: ModeratedItem, manager: EntityManager): Promise<void> {
+    if (!item.authorId) return;
+    const authorId = item.authorId;
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO crisis_support_offers (user_id, content_kind, content_ref) VALUES ($1, $2, $3)
+       ON CONFLICT (content_kind, content_ref) DO NOTHING RETURNING id`,
+      [authorId, item.kind, item.id],
+    );
+    const offerId = inserted[0]?.id;
+    if (!offerId) return;
+    await this.notifier.notify(manager, { userId: authorId, kind: NotificationKind.SAFETY_SUPPORT, subjectId: offerId });
+    if (!(await manager.getRepository(CrisisAlertConsent).existsBy({ userId: authorId }))) return;
+    for (const mentorId of await this.mentorships.mentorsOf(authorId)) {
+      const alert = await manager.save(manager.create(CrisisMentorAlert, { offerId, mentorId, memberId: authorId }));
+      await this.notifier.notify(manager, { userId: mentorId, kind: NotificationKind.SAFETY_ALERT, subjectId: alert.id });
+    }
+  }
+
+  /** Crisis lines for the viewer: their alliances' own, then Kindred's list. Available any time. */
+  async supportFor(userId: string): Promise<CrisisSupportObject> {
+    const locale = (await this.people.settings([userId])).get(userId)?.locale ?? 'en';
+    const lines = await this.alliances.crisisLinesOf(await this.alliances.activeAllianceIdsOf(userId));
+    await this.dataSource
+      .getRepository(CrisisSupportOffer)
+      .createQueryBuilder()
+      .update()
+      .set({ seenAt: () => 'now()' })
+      .where('user_id = :userId AND seen_at IS NULL', { userId })
+      .execute();
+    return {
+      message: SUPPORT_MESSAGE[locale],
+      allianceLines: lines.map((line) => ({ allianceId: line.allianceId, allianceName: line.allianceName, resources: line.resources })),
+      platformLines: [...PLATFORM_CRISIS_LINES],
+    };
+  }
+
+  async consent(userId: string): Promise<boolean> {
+    return this.dataSource.getRepository(CrisisAlertConsent).existsBy({ userId });
+  }
+
+  /** Giving and withdrawing are one step each, and both are recorded. */
+  async setConsent(userId: string, consent: boolean, requestId: string): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      const changed = consent
+        ? (await manager.query(`INSERT INTO crisis_alert_consents (user_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING user_id`, [userId])).length > 0
+        : ((await manager.delete(CrisisAlertConsent, { userId })).affected ?? 0) > 0;
+      if (changed) {
+        await this.audit.record(
+          {
+            action: consent ? AuditAction.CRISIS_ALERT_CONSENT_GIVEN : AuditAction.CRISIS_ALERT_CONSENT_WITHDRAWN,
+            actorId: userId,
+            subjectId: userId,
+            requestId,
+          },
+          manager,
+        );
+      }
+    });
+    return consent;
+  }
+
+  /** A mentor's alerts, newest first: who may need them, never what they wrote. */
+  async alertsFor(mentorId: string): Promise<CrisisAlertObject[]> {
+    const alerts = await this.dataSource.getRepository(CrisisMentorAlert).find({ where: { mentorId }, order: { createdAt: 'DESC' }, take: 50 });
+    const names = await this.people.summaries(alerts.map((alert) => alert.memberId));
+    const locale = (await this.people.settings([mentorId])).get(mentorId)?.locale ?? 'en';
+    return alerts.map((alert) => ({
+      id: alert.id,
+      memberId: alert.memberId,
+      memberDisplayName: names.get(alert.memberId)!.displayName,
+      createdAt: alert.createdAt,
+      guidance: MENTOR_GUIDANCE[locale],
+    }));
+  }
+}

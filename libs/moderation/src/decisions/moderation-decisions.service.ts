@@ -1,0 +1,307 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  BadUserInputError,
+  ConflictError,
+  ContentVisibility,
+  ForbiddenError,
+  ModeratedContentRegistry,
+  NotFoundError,
+  checkText,
+  type Viewer,
+} from '@kindred/core';
+import { AccountStanding, AuditAction, AuditLog } from '@kindred/identity';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { ModerationCases } from '../cases/moderation-cases';
+import { ModerationCase } from '../cases/moderation-case.entity';
+import { ModeratorScope } from '../moderators/moderator-scope.policy';
+import { ModerationReport } from '../reports/moderation-report.entity';
+import { CaseStatus, CaseSubjectKind, contentKindOf, ModerationAction, REVERSAL_OF, ReportOutcome } from '../moderation.enums';
+import { ModerationDecision } from './moderation-decision.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_SUSPENSION_DAYS = 365;
+
+const CONTENT_ACTIONS: readonly ModerationAction[] = [ModerationAction.HIDE, ModerationAction.RESTORE];
+const PERSON_ACTIONS: readonly ModerationAction[] = [
+  ModerationAction.WARN,
+  ModerationAction.SUSPEND,
+  ModerationAction.BAN,
+  ModerationAction.WITHDRAW_WARNING,
+  ModerationAction.LIFT_SUSPENSION,
+  ModerationAction.UNBAN,
+];
+const CASE_ACTIONS: readonly ModerationAction[] = [
+  ModerationAction.DISMISS,
+  ModerationAction.HIDE,
+  ModerationAction.WARN,
+  ModerationAction.SUSPEND,
+  ModerationAction.BAN,
+];
+
+export interface DecisionRequest {
+  action: ModerationAction;
+  reason: string;
+  suspendDays?: number | null;
+}
+
+export interface Decided {
+  decision: ModerationDecision;
+  after: () => Promise<void>;
+}
+
+/** What a decision leaves to do once its transaction committed: live announcements. */
+type AfterCommit = Array<() => Promise<void>>;
+
+/**
+ * Moderators' decisions: on a case, on one piece of content, or on a person; and undoing a
+ * decision. Every decision carries a reason, is logged, is told to the person it concerns,
+ * and closes the case it decides, telling each reporter the outcome without details.
+ */
+@Injectable()
+export class ModerationDecisionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ModeratedContentRegistry,
+    private readonly scope: ModeratorScope,
+    private readonly cases: ModerationCases,
+    private readonly standing: AccountStanding,
+    private readonly notifier: Notifier,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async decideCase(viewer: Viewer, caseId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
+    if (!CASE_ACTIONS.includes(request.action)) {
+      throw new BadUserInputError('A case can be dismissed, or decided by hiding the content, a warning, a suspension or a ban.', { field: 'action' });
+    }
+    const reason = checkReason(request.reason);
+    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+      const found = UUID.test(caseId)
+        ? await manager.getRepository(ModerationCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne()
+        : null;
+      if (!found) throw new NotFoundError('We could not find that case.');
+      await this.scope.require(viewer, found.allianceIds, manager);
+      if (found.status !== CaseStatus.OPEN) throw new ConflictError('This case was already decided by another moderator.');
+      if (found.personId === viewer.userId) throw new ForbiddenError('A case about you is decided by another moderator.');
+      if (request.action === ModerationAction.HIDE && found.subjectKind === CaseSubjectKind.PERSON) {
+        throw new BadUserInputError('A report about a person has no content to hide; choose a warning, a suspension or a ban.', { field: 'action' });
+      }
+      const pending: AfterCommit = [];
+      const decision = await this.apply(
+        manager,
+        viewer,
+        { ...request, reason },
+        { kind: found.subjectKind, ref: found.subjectRef, personId: found.personId, allianceIds: found.allianceIds, caseId: found.id, reversesId: null },
+        pending,
+        requestId,
+      );
+      // A person decision on reported content also takes held content down for good.
+      const contentKind = contentKindOf(found.subjectKind);
+      if (contentKind && [ModerationAction.WARN, ModerationAction.SUSPEND, ModerationAction.BAN].includes(request.action)) {
+        const source = this.registry.get(contentKind);
+        const item = await source.load(found.subjectRef, manager);
+        if (item?.visibility === ContentVisibility.HELD_FOR_REVIEW && (await source.setVisibility(found.subjectRef, ContentVisibility.HIDDEN, null, manager))) {
+          pending.push(() => source.announce(found.subjectRef));
+        }
+      }
+      await this.resolve(manager, found, viewer.userId, request.action === ModerationAction.DISMISS ? ReportOutcome.NO_ACTION : ReportOutcome.ACTION_TAKEN);
+      return { decision, after: () => runAll(pending) };
+    });
+    await after();
+    return decision;
+  }
+
+  async moderateContent(viewer: Viewer, kind: CaseSubjectKind, contentId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
+    const contentKind = contentKindOf(kind);
+    if (!contentKind || !CONTENT_ACTIONS.includes(request.action)) {
+      throw new BadUserInputError('Content can be hidden or restored.', { field: 'action' });
+    }
+    const reason = checkReason(request.reason);
+    const source = this.registry.get(contentKind);
+    const item = UUID.test(contentId) ? await source.load(contentId) : null;
+    if (!item) throw new NotFoundError('We could not find that content. It may have been deleted by its author.');
+    const allianceIds = await this.cases.alliancesFor(item, null);
+    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+      await this.scope.require(viewer, allianceIds, manager);
+      if (item.authorId === viewer.userId) throw new ForbiddenError('Your own content is moderated by another moderator.');
+      const pending: AfterCommit = [];
+      const decision = await this.apply(
+        manager,
+        viewer,
+        { ...request, reason },
+        { kind, ref: contentId, personId: item.authorId, allianceIds, caseId: null, reversesId: null },
+        pending,
+        requestId,
+      );
+      return { decision, after: () => runAll(pending) };
+    });
+    await after();
+    return decision;
+  }
+
+  async moderatePerson(viewer: Viewer, personId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
+    if (!PERSON_ACTIONS.includes(request.action)) {
+      throw new BadUserInputError('A person can be warned, suspended or banned, and those decisions undone.', { field: 'action' });
+    }
+    if (!UUID.test(personId)) throw new NotFoundError('We could not find that person.');
+    if (personId === viewer.userId) throw new ForbiddenError('Decisions about you are made by another moderator.');
+    const reason = checkReason(request.reason);
+    const allianceIds = await this.cases.alliancesFor(null, personId);
+    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+      await this.scope.require(viewer, allianceIds, manager);
+      const pending: AfterCommit = [];
+      const decision = await this.apply(
+        manager,
+        viewer,
+        { ...request, reason },
+        { kind: CaseSubjectKind.PERSON, ref: personId, personId, allianceIds, caseId: null, reversesId: null },
+        pending,
+        requestId,
+      );
+      return { decision, after: () => runAll(pending) };
+    });
+    await after();
+    return decision;
+  }
+
+  /** Undoes a decision once, with a reason; a second undo of the same decision is refused. */
+  async reverse(viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<ModerationDecision> {
+    const { decision, after } = await this.dataSource.transaction((manager) => this.reverseIn(manager, viewer, decisionId, reason, requestId));
+    await after();
+    return decision;
+  }
+
+  /** The undo inside the caller's transaction (an overturned appeal); the caller runs `after` once committed. */
+  async reverseIn(manager: EntityManager, viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<Decided> {
+    const checked = checkReason(reason);
+    const original = UUID.test(decisionId)
+      ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
+      : null;
+    if (!original) throw new NotFoundError('We could not find that decision.');
+    await this.scope.require(viewer, original.allianceIds, manager);
+    const undo = REVERSAL_OF[original.action];
+    if (!undo || original.reversesId) throw new BadUserInputError('This decision cannot be undone; make a new decision instead.', { field: 'decisionId' });
+    if (await manager.getRepository(ModerationDecision).existsBy({ reversesId: original.id })) {
+      throw new ConflictError('This decision was already undone.');
+    }
+    const pending: AfterCommit = [];
+    const decision = await this.apply(
+      manager,
+      viewer,
+      { action: undo, reason: checked },
+      { kind: original.subjectKind, ref: original.subjectRef, personId: original.personId, allianceIds: original.allianceIds, caseId: original.caseId, reversesId: original.id },
+      pending,
+      requestId,
+    );
+    return { decision, after: () => runAll(pending) };
+  }
+
+  /**
+   * Records the decision and carries it out in the caller's transaction: content visibility,
+   * the person's standing, the audit entry and the notice to the person concerned.
+   */
+  private async apply(
+    manager: EntityManager,
+    viewer: Viewer,
+    request: DecisionRequest,
+    subject: { kind: CaseSubjectKind; ref: string; personId: string | null; allianceIds: string[]; caseId: string | null; reversesId: string | null },
+    pending: AfterCommit,
+    requestId: string,
+  ): Promise<ModerationDecision> {
+    const suspendedUntil = request.action === ModerationAction.SUSPEND ? suspensionEnd(request.suspendDays) : null;
+    const decision = await manager.save(
+      manager.create(ModerationDecision, {
+        caseId: subject.caseId,
+        personId: subject.personId,
+        subjectKind: subject.kind,
+        subjectRef: subject.ref,
+        action: request.action,
+        reason: request.reason,
+        suspendedUntil,
+        moderatorId: viewer.userId,
+        reversesId: subject.reversesId,
+        allianceIds: subject.allianceIds,
+      }),
+    );
+    let concernsPerson = true;
+    const contentKind = contentKindOf(subject.kind);
+    const visibility = contentVisibilityAfter(request.action);
+    if (contentKind && visibility) {
+      const source = this.registry.get(contentKind);
+      const changed = await source.setVisibility(subject.ref, visibility, null, manager);
+      if (changed) pending.push(() => source.announce(subject.ref));
+      // Dismissing a report about visible content changes nothing for its author.
+      if (request.action === ModerationAction.DISMISS && !changed) concernsPerson = false;
+    } else if (request.action === ModerationAction.DISMISS) {
+      concernsPerson = false;
+    }
+    const standing = standingAfter(request.action, suspendedUntil);
+    if (standing && subject.personId) {
+      await this.standing.change(subject.personId, standing, manager);
+      const personId = subject.personId;
+      pending.push(() => this.standing.announce(personId));
+    }
+    await this.audit.record(
+      {
+        action: AuditAction.MODERATION_DECISION,
+        actorId: viewer.userId,
+        subjectId: subject.personId,
+        requestId,
+        details: { decisionId: decision.id, action: request.action, subjectKind: subject.kind, subjectRef: subject.ref },
+      },
+      manager,
+    );
+    if (concernsPerson && subject.personId) {
+      await this.notifier.notify(manager, { userId: subject.personId, kind: NotificationKind.MODERATION, subjectId: decision.id });
+    }
+    return decision;
+  }
+
+  /** Closes the case and tells each reporter the outcome, never the details. */
+  private async resolve(manager: EntityManager, found: ModerationCase, moderatorId: string, outcome: ReportOutcome): Promise<void> {
+    await manager.update(ModerationCase, { id: found.id }, { status: CaseStatus.RESOLVED, resolvedAt: () => 'now()', resolvedBy: moderatorId });
+    const reports = await manager.getRepository(ModerationReport).find({ select: { id: true, reporterId: true }, where: { caseId: found.id } });
+    if (reports.length === 0) return;
+    await manager.update(ModerationReport, { caseId: found.id }, { outcome, outcomeAt: () => 'now()' });
+    for (const report of reports) {
+      await this.notifier.notify(manager, { userId: report.reporterId, kind: NotificationKind.MODERATION, subjectId: report.id });
+    }
+  }
+}
+
+function checkReason(reason: string): string {
+  return checkText(reason, 'reason', 'a reason for the person concerned', { max: 1000 });
+}
+
+function suspensionEnd(days: number | null | undefined): Date {
+  if (!days || !Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) {
+    throw new BadUserInputError(`A suspension lasts a whole number of days, from 1 to ${MAX_SUSPENSION_DAYS}.`, { field: 'suspendDays' });
+  }
+  return new Date(Date.now() + days * 86_400_000);
+}
+
+function contentVisibilityAfter(action: ModerationAction): ContentVisibility | null {
+  if (action === ModerationAction.HIDE) return ContentVisibility.HIDDEN;
+  if (action === ModerationAction.RESTORE || action === ModerationAction.DISMISS) return ContentVisibility.VISIBLE;
+  return null;
+}
+
+function standingAfter(action: ModerationAction, suspendedUntil: Date | null): { suspendedUntil?: Date | null; banned?: boolean } | null {
+  switch (action) {
+    case ModerationAction.SUSPEND:
+      return { suspendedUntil };
+    case ModerationAction.LIFT_SUSPENSION:
+      return { suspendedUntil: null };
+    case ModerationAction.BAN:
+      return { banned: true };
+    case ModerationAction.UNBAN:
+      return { banned: false };
+    default:
+      return null;
+  }
+}
+
+async function runAll(pending: AfterCommit): Promise<void> {
+  for (const step of pending) await step();
+}

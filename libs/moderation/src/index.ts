@@ -1,0 +1,3 @@
+export { ModerationModule } from './moderation.module';
+export { ModerationWorkerModule } from './moderation-worker.module';
+export { ModeratorScope } from './moderators/moderator-scope.policy';

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AllianceCapacity, CoordinatorsService, MembershipsService } from '@kindred/alliances';
+import { BadUserInputError, ForbiddenError, PlatformRole, type Viewer } from '@kindred/core';
+import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
+import { AllianceModerator } from './alliance-moderator.entity';
+import { ModeratorScope } from './moderator-scope.policy';
+import type { AllianceModeratorObject } from './moderators.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Who moderates which alliance. An administrator or a coordinator of the alliance appoints
+ * one of its members; appointing gives the MODERATOR role, the last removal takes it.
+ */
+@Injectable()
+export class ModeratorsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ModeratorScope,
+    private readonly coordinators: CoordinatorsService,
+    private readonly memberships: MembershipsService,
+    private readonly roles: RolesService,
+    private readonly people: PeopleDirectory,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async appoint(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
+    await this.requireAppointer(viewer, allianceId);
+    if (!UUID.test(userId) || !(await this.isMemberOf(userId, allianceId))) {
+      throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
+    }
+    await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
+    await this.roles.grant(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
+    await this.audit.record({ action: AuditAction.MODERATOR_APPOINTED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    return this.list(viewer, allianceId);
+  }
+
+  async remove(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
+    await this.requireAppointer(viewer, allianceId);
+    if (!UUID.test(userId)) throw new BadUserInputError('That is not a moderator of this alliance.', { field: 'userId' });
+    const stillModerating = await this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .update(AllianceModerator)
+        .set({ endedAt: () => 'now()' })
+        .where('alliance_id = :allianceId AND user_id = :userId AND ended_at IS NULL', { allianceId, userId })
+        .execute();
+      return (await this.scope.alliancesOf(userId, manager)).length > 0;
+    });
+    if (!stillModerating) await this.roles.revoke(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
+    await this.audit.record({ action: AuditAction.MODERATOR_REMOVED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    return this.list(viewer, allianceId);
+  }
+
+  async list(viewer: Viewer, allianceId: string): Promise<AllianceModeratorObject[]> {
+    if (!(await this.mayManage(viewer, allianceId)) && !(await this.scope.covers(viewer, [allianceId]))) {
+      throw new ForbiddenError('Only this alliance’s coordinators and moderators can see who moderates it.');
+    }
+    const rows = await this.dataSource.getRepository(AllianceModerator).find({ where: { allianceId }, order: { appointedAt: 'ASC' } });
+    const active = rows.filter((row) => row.endedAt === null);
+    const names = await this.people.summaries(active.map((row) => row.userId));
+    return active.map((row) => ({ userId: row.userId, displayName: names.get(row.userId)!.displayName, appointedAt: row.appointedAt }));
+  }
+
+  private async requireAppointer(viewer: Viewer, allianceId: string): Promise<void> {
+    if (!UUID.test(allianceId) || !(await this.mayManage(viewer, allianceId))) {
+      throw new ForbiddenError('Only an administrator or a coordinator of this alliance can appoint its moderators.');
+    }
+  }
+
+  private async mayManage(viewer: Viewer, allianceId: string): Promise<boolean> {
+    return this.scope.isAdministrator(viewer) || (UUID.test(allianceId) && this.coordinators.isCoordinator(viewer.userId, allianceId));
+  }
+
+  private async isMemberOf(userId: string, allianceId: string): Promise<boolean> {
+    for (const capacity of Object.values(AllianceCapacity)) {
+      if (await this.memberships.isActive(userId, allianceId, capacity)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { appealStatementContext } from '../appeals/moderation-appeals.service';
+import { ModerationAppeal } from '../appeals/moderation-appeal.entity';
+import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from '../crisis/crisis.entities';
+import { ModerationDecision } from '../decisions/moderation-decision.entity';
+import { ModerationReport } from '../reports/moderation-report.entity';
+import { reportNoteContext } from '../reports/moderation-reports.service';
+import { AllianceModerator } from '../moderators/alliance-moderator.entity';
+
+/**
+ * Moderation's share of export and erasure.
+ *
+ * Export: decisions about the person (with reasons), their appeals, their reports (reason,
+ * note and outcome; never who or what the others reported), their crisis-alert consent and
+ * the support offered to them, and their moderator appointments. Not what others reported
+ * about them: reporters are protected.
+ *
+ * Erasure: their reports, appeals, consent, support offers and alerts go, as do decisions
+ * about them and cases about them as a person; cases about content they wrote lose their
+ * identity (person → NULL). Where they were the moderator or appointer, their id is removed.
+ */
+@PersonalData()
+@Injectable()
+export class ModerationPersonalData implements PersonalDataContributor {
+  readonly domain = 'moderation';
+
+  readonly covers: readonly PersonalDataCoverage[] = [
+    { table: 'alliance_moderators', personColumns: ['user_id', 'appointed_by'] },
+    { table: 'moderation_cases', personColumns: ['person_id', 'resolved_by'] },
+    { table: 'moderation_reports', personColumns: ['reporter_id'] },
+    { table: 'moderation_decisions', personColumns: ['person_id', 'moderator_id'] },
+    { table: 'moderation_appeals', personColumns: ['appellant_id', 'decided_by'] },
+    { table: 'crisis_alert_consents', personColumns: ['user_id'] },
+    { table: 'crisis_support_offers', personColumns: ['user_id'] },
+    { table: 'crisis_mentor_alerts', personColumns: ['mentor_id', 'member_id'] },
+  ];
+
+  constructor(private readonly cipher: FieldCipher) {}
+
+  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const decisions = await manager.getRepository(ModerationDecision).find({ where: { personId: userId }, order: { createdAt: 'ASC' } });
+    const appeals = await manager.getRepository(ModerationAppeal).find({ where: { appellantId: userId }, order: { createdAt: 'ASC' } });
+    const reports = await manager.getRepository(ModerationReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
+    const consent = await manager.getRepository(CrisisAlertConsent).findOneBy({ userId });
+    const offers = await manager.getRepository(CrisisSupportOffer).find({ where: { userId }, order: { createdAt: 'ASC' } });
+    const alertsAboutMe = await manager.getRepository(CrisisMentorAlert).find({ where: { memberId: userId }, order: { createdAt: 'ASC' } });
+    const appointments = await manager.getRepository(AllianceModerator).find({ where: { userId }, order: { appointedAt: 'ASC' } });
+    return {
+      decisionsAboutMe: decisions.map((decision) => ({
+        id: decision.id,
+        action: decision.action,
+        subjectKind: decision.subjectKind,
+        reason: decision.reason,
+        suspendedUntil: decision.suspendedUntil,
+        undoes: decision.reversesId,
+        decidedAt: decision.createdAt,
+      })),
+      appeals: appeals.map((appeal) => ({
+        decisionId: appeal.decisionId,
+        statement: this.cipher.decrypt(appeal.statement, appealStatementContext(appeal.id)),
+        status: appeal.status,
+        decisionNote: appeal.decisionNote,
+        appealedAt: appeal.createdAt,
+        decidedAt: appeal.decidedAt,
+      })),
+      reportsMade: reports.map((report) => ({
+        reason: report.reason,
+        note: report.note ? this.cipher.decrypt(report.note, reportNoteContext(report.id)) : null,
+        reportedAt: report.createdAt,
+        outcome: report.outcome,
+      })),
+      crisisAlertConsentGivenAt: consent?.consentedAt ?? null,
+      crisisSupportOffered: offers.map((offer) => ({ offeredAt: offer.createdAt, seenAt: offer.seenAt })),
+      mentorAlertsRaised: alertsAboutMe.map((alert) => ({ mentorId: alert.mentorId, raisedAt: alert.createdAt })),
+      moderatorAppointments: appointments.map((appointment) => ({
+        allianceId: appointment.allianceId,
+        appointedAt: appointment.appointedAt,
+        endedAt: appointment.endedAt,
+      })),
+    };
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(ModerationReport, { reporterId: userId });
+    await manager.delete(ModerationAppeal, { appellantId: userId });
+    await manager.update(ModerationAppeal, { decidedBy: userId }, { decidedBy: null });
+    await manager.delete(CrisisMentorAlert, { memberId: userId });
+    await manager.delete(CrisisMentorAlert, { mentorId: userId });
+    await manager.delete(CrisisSupportOffer, { userId });
+    await manager.delete(CrisisAlertConsent, { userId });
+    await manager.query(`DELETE FROM moderation_decisions WHERE person_id = $1 OR (subject_kind = 'PERSON' AND subject_ref = $1)`, [userId]);
+    await manager.query(`DELETE FROM moderation_cases WHERE subject_kind = 'PERSON' AND subject_ref = $1`, [userId]);
+    await manager.query(`UPDATE moderation_decisions SET moderator_id = NULL WHERE moderator_id = $1`, [userId]);
+    await manager.query(`UPDATE moderation_cases SET person_id = NULL WHERE person_id = $1`, [userId]);
+    await manager.query(`UPDATE moderation_cases SET resolved_by = NULL WHERE resolved_by = $1`, [userId]);
+    await manager.delete(AllianceModerator, { userId });
+    await manager.update(AllianceModerator, { appointedBy: userId }, { appointedBy: null });
+  }
+}

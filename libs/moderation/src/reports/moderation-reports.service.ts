@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadUserInputError, FieldCipher, ModeratedContentRegistry, NotFoundError, checkText, type CipherContext, type Viewer } from '@kindred/core';
+import { ContactEligibility } from '@kindred/messaging';
+import { ModerationCases } from '../cases/moderation-cases';
+import { CaseSubjectKind, contentKindOf, REPORT_SEVERITY, type ReportReason } from '../moderation.enums';
+import { ModerationReport } from './moderation-report.entity';
+import type { ModerationReportObject } from './moderation-reports.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const reportNoteContext = (reportId: string): CipherContext => ({ table: 'moderation_reports', column: 'note', rowId: reportId });
+
+/**
+ * Reports from people in a conversation: about a message (or other content they can see)
+ * or about a person they share a conversation with. A report joins the subject's open case;
+ * reporting the same thing twice is one report.
+ */
+@Injectable()
+export class ModerationReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: ModeratedContentRegistry,
+    private readonly cases: ModerationCases,
+    private readonly contacts: ContactEligibility,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async reportContent(viewer: Viewer, kind: CaseSubjectKind, contentId: string, reason: ReportReason, note: string | null): Promise<ModerationReportObject> {
+    const contentKind = contentKindOf(kind);
+    if (!contentKind) throw new BadUserInputError('To report a person, use reportPerson.', { field: 'kind' });
+    const source = this.registry.get(contentKind);
+    if (!UUID.test(contentId) || !(await source.isVisibleTo(viewer.userId, contentId))) {
+      throw new NotFoundError('We could not find that. It may have been deleted.');
+    }
+    const item = await source.load(contentId);
+    if (!item) throw new NotFoundError('We could not find that. It may have been deleted.');
+    if (item.authorId === viewer.userId) throw new BadUserInputError('You cannot report your own writing; you can edit or delete it instead.');
+    const allianceIds = await this.cases.alliancesFor(item, null);
+    return this.file(viewer, { kind, ref: contentId, personId: item.authorId, allianceIds }, reason, note);
+  }
+
+  async reportPerson(viewer: Viewer, personId: string, reason: ReportReason, note: string | null): Promise<ModerationReportObject> {
+    if (personId === viewer.userId) throw new BadUserInputError('You cannot report yourself.', { field: 'personId' });
+    // Only someone who shares a conversation with the person: strangers cannot pile on.
+    if (!UUID.test(personId) || !(await this.contacts.sharesConversation(viewer.userId, personId, null))) {
+      throw new NotFoundError('You can report people you share a conversation with.');
+    }
+    const allianceIds = await this.cases.alliancesFor(null, personId);
+    return this.file(viewer, { kind: CaseSubjectKind.PERSON, ref: personId, personId, allianceIds }, reason, note);
+  }
+
+  /** The viewer's reports, newest first, with their outcome and nothing more. */
+  async mine(viewer: Viewer): Promise<ModerationReportObject[]> {
+    const reports = await this.dataSource.getRepository(ModerationReport).find({ where: { reporterId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
+    return reports.map(toReportObject);
+  }
+
+  private async file(
+    viewer: Viewer,
+    subject: { kind: CaseSubjectKind; ref: string; personId: string | null; allianceIds: string[] },
+    reason: ReportReason,
+    note: string | null,
+  ): Promise<ModerationReportObject> {
+    const checkedNote = !note?.trim() ? null : checkText(note, 'note', 'a note', { max: 1000 });
+    const report = await this.dataSource.transaction(async (manager) => {
+      const caseId = await this.cases.openOrJoin(manager, {
+        subjectKind: subject.kind,
+        subjectRef: subject.ref,
+        personId: subject.personId,
+        allianceIds: subject.allianceIds,
+        severity: REPORT_SEVERITY[reason],
+        categories: [reason],
+        reported: true,
+      });
+      const id = randomUUID();
+      await manager.query(
+        `INSERT INTO moderation_reports (id, case_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (case_id, reporter_id) DO NOTHING`,
+        [id, caseId, viewer.userId, reason, checkedNote ? this.cipher.encrypt(checkedNote, reportNoteContext(id)) : null],
+      );
+      return manager.getRepository(ModerationReport).findOneByOrFail({ caseId, reporterId: viewer.userId });
+    });
+    return toReportObject(report);
+  }
+}
+
+function toReportObject(report: ModerationReport): ModerationReportObject {
+  return { id: report.id, reason: report.reason, createdAt: report.createdAt, outcome: report.outcome, outcomeAt: report.outcomeAt };
+}

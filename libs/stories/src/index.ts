@@ -1,0 +1,2 @@
+export { StoriesModule } from './stories.module';
+export { StoriesWorkerModule } from './stories-worker.module';

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import {
+  BadUserInputError,
+  ConflictError,
+  ContentVisibility,
+  FieldCipher,
+  ForbiddenError,
+  NotFoundError,
+  Outbox,
+  PlatformRole,
+  checkText,
+  hasAnyRole,
+  mapConnectionInBatch,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+  type Viewer,
+} from '@kindred/core';
+import { ERASED_DISPLAY_NAME, LanguageNudges, PeopleDirectory, PostingGate } from '@kindred/identity';
+import { ModeratorScope } from '@kindred/moderation';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { EncouragementKind, StoryReaction } from '../reactions/story-reaction.entity';
+import { StoryContentSource } from './story-content.source';
+import { Story, StoryStatus } from './story.entity';
+import { checkStory, storyBodyContext, storyTitleContext } from './story-text';
+import type { StoryInput, StoryObject, StoryWrittenObject } from './story.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const notFound = (): NotFoundError => new NotFoundError('We could not find that story.');
+
+/**
+ * Stories of hope: written by members and mentors, published to an alliance (or to
+ * everyone) only once a moderator approved them, read by the people of that audience, who
+ * may send encouragement. Nobody can send anything negative, so nothing negative is counted.
+ */
+@Injectable()
+export class StoriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly gate: PostingGate,
+    private readonly nudges: LanguageNudges,
+    private readonly outbox: Outbox,
+    private readonly alliances: AllianceDirectory,
+    private readonly scope: ModeratorScope,
+    private readonly people: PeopleDirectory,
+    private readonly notifier: Notifier,
+    private readonly source: StoryContentSource,
+  ) {}
+
+  async write(viewer: Viewer, input: StoryInput): Promise<StoryWrittenObject> {
+    if (!hasAnyRole(viewer, [PlatformRole.MEMBER, PlatformRole.PEER_MENTOR])) {
+      throw new ForbiddenError('Stories of recovery are written by members and mentors.');
+    }
+    const { title, body } = checkStory(input.title, input.body);
+    const allianceId = input.allianceId ?? null;
+    if (allianceId && (!UUID.test(allianceId) || !(await this.alliances.activeAllianceIdsOf(viewer.userId)).includes(allianceId))) {
+      throw new BadUserInputError('You can publish to an alliance you belong to, or to everyone.', { field: 'allianceId' });
+    }
+    const id = randomUUID();
+    const staged = await this.dataSource.transaction(async (manager) => {
+      await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      await manager.insert(Story, {
+        id,
+        authorId: viewer.userId,
+        allianceId,
+        title: this.cipher.encrypt(title, storyTitleContext(id)),
+        body: this.cipher.encrypt(body, storyBodyContext(id)),
+      });
+      return this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: id } });
+    });
+    await this.outbox.dispatch(staged);
+    return { story: await this.one(viewer, id), languageSuggestions: await this.nudges.for(viewer.userId, `${title}\n${body}`) };
+  }
+
+  /** A change goes back to review: readers only ever see approved words. */
+  async edit(viewer: Viewer, storyId: string, input: StoryInput): Promise<StoryWrittenObject> {
+    const { title, body } = checkStory(input.title, input.body);
+    const staged = await this.dataSource.transaction(async (manager) => {
+      const story = await this.lockOwn(viewer, storyId, manager);
+      if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError('This story was withdrawn; write a new one instead.');
+      await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      await manager.update(
+        Story,
+        { id: story.id },
+        {
+          title: this.cipher.encrypt(title, storyTitleContext(story.id)),
+          body: this.cipher.encrypt(body, storyBodyContext(story.id)),
+          status: StoryStatus.PENDING_REVIEW,
+          publishedAt: null,
+          reviewNote: null,
+          updatedAt: () => 'now()',
+        },
+      );
+      return this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: story.id } });
+    });
+    await this.outbox.dispatch(staged);
+    return { story: await this.one(viewer, storyId), languageSuggestions: await this.nudges.for(viewer.userId, `${title}\n${body}`) };
+  }
+
+  async withdraw(viewer: Viewer, storyId: string): Promise<StoryObject> {
+    await this.dataSource.transaction(async (manager) => {
+      const story = await this.lockOwn(viewer, storyId, manager);
+      await manager.update(Story, { id: story.id }, { status: StoryStatus.WITHDRAWN, publishedAt: null });
+    });
+    return this.one(viewer, storyId);
+  }
+
+  /** A moderator of the story's audience approves or declines it; never their own. */
+  async review(viewer: Viewer, storyId: string, approve: boolean, note: string | null): Promise<StoryObject> {
+    const checkedNote = !note?.trim() ? null : checkText(note, 'note', 'a note', { max: 1000 });
+    if (!approve && !checkedNote) throw new BadUserInputError('Please tell the author kindly why the story is not published.', { field: 'note' });
+    await this.dataSource.transaction(async (manager) => {
+      const story = UUID.test(storyId)
+        ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
+        : null;
+      if (!story) throw notFound();
+      await this.scope.require(viewer, await this.audienceAlliances(story, manager), manager);
+      if (story.authorId === viewer.userId) throw new ForbiddenError('Your own story is reviewed by another moderator.');
+      if (story.status !== StoryStatus.PENDING_REVIEW) throw new ConflictError('This story is not waiting for review.');
+      if (approve && story.visibility !== ContentVisibility.VISIBLE) {
+        throw new ConflictError('This story is held by moderation; decide its moderation case before publishing it.');
+      }
+      await manager.update(
+        Story,
+        { id: story.id },
+        {
+          status: approve ? StoryStatus.PUBLISHED : StoryStatus.DECLINED,
+          reviewNote: checkedNote,
+          reviewedBy: viewer.userId,
+          reviewedAt: () => 'now()',
+          publishedAt: approve ? () => 'now()' : null,
+        },
+      );
+      if (story.authorId) await this.notifier.notify(manager, { userId: story.authorId, kind: NotificationKind.MODERATION, subjectId: story.id });
+    });
+    return this.one(viewer, storyId);
+  }
+
+  /** Published stories the viewer's alliances (or everyone) may read, newest first. */
+  async published(viewer: Viewer, page: PageArgs): Promise<Connection<StoryObject>> {
+    const alliances = await this.alliances.activeAllianceIdsOf(viewer.userId);
+    const query = this.dataSource
+      .getRepository(Story)
+      .createQueryBuilder('story')
+      .where('story.status = :published AND story.visibility = :visible', { published: StoryStatus.PUBLISHED, visible: ContentVisibility.VISIBLE })
+      .andWhere('(story.alliance_id IS NULL OR story.alliance_id = ANY(:alliances::uuid[]))', { alliances });
+    const connection = await paginateByKeyset(query, page, {
+      sortColumn: 'story.published_at',
+      idColumn: 'story.id',
+      direction: 'DESC',
+      keyOf: (story) => [story.publishedAt!.toISOString(), story.id],
+    });
+    return mapConnectionInBatch(connection, (stories) => this.present(viewer, stories));
+  }
+
+  /** Stories waiting for review in the alliances the viewer moderates (everything for an administrator). */
+  async forReview(viewer: Viewer): Promise<StoryObject[]> {
+    const stories = await this.dataSource.getRepository(Story).find({ where: { status: StoryStatus.PENDING_REVIEW }, order: { createdAt: 'ASC' }, take: 500 });
+    const reviewable: Story[] = [];
+    for (const story of stories) {
+      if (story.authorId !== viewer.userId && (await this.scope.covers(viewer, await this.audienceAlliances(story)))) reviewable.push(story);
+      if (reviewable.length === 100) break;
+    }
+    return this.present(viewer, reviewable);
+  }
+
+  async mine(viewer: Viewer): Promise<StoryObject[]> {
+    const stories = await this.dataSource.getRepository(Story).find({ where: { authorId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
+    return this.present(viewer, stories);
+  }
+
+  async encourage(viewer: Viewer, storyId: string, kind: EncouragementKind, on: boolean): Promise<StoryObject> {
+    if (!(await this.source.isVisibleTo(viewer.userId, storyId))) throw notFound();
+    if (on) {
+      await this.gate.requireMayPost(viewer.userId, '');
+      await this.dataSource.createQueryBuilder().insert().into(StoryReaction).values({ storyId, userId: viewer.userId, kind }).orIgnore().execute();
+    } else {
+      await this.dataSource.getRepository(StoryReaction).delete({ storyId, userId: viewer.userId, kind });
+    }
+    return this.one(viewer, storyId);
+  }
+
+  /** The alliances whose moderators answer for a story: its alliance, or its author's for a story to everyone. */
+  async audienceAlliances(story: Story, manager?: EntityManager): Promise<string[]> {
+    if (story.allianceId) return [story.allianceId];
+    return story.authorId ? this.alliances.activeAllianceIdsOf(story.authorId, manager) : [];
+  }
+
+  private async one(viewer: Viewer, storyId: string): Promise<StoryObject> {
+    const story = UUID.test(storyId) ? await this.dataSource.getRepository(Story).findOneBy({ id: storyId }) : null;
+    if (!story) throw notFound();
+    return (await this.present(viewer, [story]))[0]!;
+  }
+
+  private async lockOwn(viewer: Viewer, storyId: string, manager: EntityManager): Promise<Story> {
+    const story = UUID.test(storyId)
+      ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
+      : null;
+    if (!story || story.authorId !== viewer.userId) throw notFound();
+    return story;
+  }
+
+  /** Names and encouragement for a whole page in three queries. */
+  private async present(viewer: Viewer, stories: readonly Story[]): Promise<StoryObject[]> {
+    if (stories.length === 0) return [];
+    const ids = stories.map((story) => story.id);
+    const names = await this.people.summaries(stories.flatMap((story) => (story.authorId ? [story.authorId] : [])));
+    const counts: { story_id: string; kind: EncouragementKind; count: string }[] = await this.dataSource.query(
+      `SELECT story_id, kind, count(*) AS count FROM story_reactions WHERE story_id = ANY($1) GROUP BY story_id, kind ORDER BY kind`,
+      [ids],
+    );
+    const mine = await this.dataSource.getRepository(StoryReaction).findBy({ storyId: In(ids), userId: viewer.userId });
+    return stories.map((story) => {
+      const own = story.authorId === viewer.userId;
+      return {
+        id: story.id,
+        title: this.cipher.decrypt(story.title, storyTitleContext(story.id)),
+        body: this.cipher.decrypt(story.body, storyBodyContext(story.id)),
+        authorId: story.authorId,
+        authorDisplayName: story.authorId ? (names.get(story.authorId)?.displayName ?? ERASED_DISPLAY_NAME) : ERASED_DISPLAY_NAME,
+        allianceId: story.allianceId,
+        status: story.status,
+        heldForReview: story.visibility !== ContentVisibility.VISIBLE,
+        reviewNote: own ? story.reviewNote : null,
+        publishedAt: story.publishedAt,
+        createdAt: story.createdAt,
+        encouragements: counts.filter((row) => row.story_id === story.id).map((row) => ({ kind: row.kind, count: Number(row.count) })),
+        myEncouragements: mine.filter((reaction) => reaction.storyId === story.id).map((reaction) => reaction.kind),
+      };
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import {
+  ContentKind,
+  ContentVisibility,
+  FieldCipher,
+  ModeratedContent,
+  type ContextEntry,
+  type ModeratedContentSource,
+  type ModeratedItem,
+} from '@kindred/core';
+import { Story, StoryStatus } from './story.entity';
+import { storyBodyContext, storyTitleContext } from './story-text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Stories as moderation sees them: title and body together. */
+@ModeratedContent()
+@Injectable()
+export class StoryContentSource implements ModeratedContentSource {
+  readonly kind = ContentKind.STORY;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly alliances: AllianceDirectory,
+  ) {}
+
+  async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
+    const story = UUID.test(id) ? await manager.getRepository(Story).findOneBy({ id }) : null;
+    if (!story || story.status === StoryStatus.WITHDRAWN) return null;
+    return {
+      kind: ContentKind.STORY,
+      id,
+      authorId: story.authorId,
+      text: `${this.cipher.decrypt(story.title, storyTitleContext(id))}\n${this.cipher.decrypt(story.body, storyBodyContext(id))}`,
+      allianceIds: story.allianceId ? [story.allianceId] : null,
+      visibility: story.visibility,
+      createdAt: story.createdAt,
+      changedAt: story.updatedAt,
+    };
+  }
+
+  async setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Story)
+      .set({ visibility, visibilityReason: visibility === ContentVisibility.VISIBLE ? null : reason })
+      .where('id = :id AND visibility <> :visibility', { id, visibility })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Stories are read on request, not followed live. */
+  async announce(): Promise<void> {}
+
+  /** Its readers: published to everyone, or to an alliance the reader belongs to. */
+  async isVisibleTo(viewerId: string, id: string): Promise<boolean> {
+    const story = UUID.test(id) ? await this.dataSource.getRepository(Story).findOneBy({ id }) : null;
+    if (!story || story.status !== StoryStatus.PUBLISHED || story.visibility !== ContentVisibility.VISIBLE) return false;
+    return story.allianceId === null || (await this.alliances.activeAllianceIdsOf(viewerId)).includes(story.allianceId);
+  }
+
+  async context(id: string): Promise<ContextEntry[]> {
+    const item = await this.load(id);
+    return item ? [{ id, authorId: item.authorId, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+  }
+}

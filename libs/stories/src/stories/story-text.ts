@@ -1,0 +1,13 @@
+import { checkText, type CipherContext } from '@kindred/core';
+
+export const MAX_STORY_LENGTH = 10_000;
+
+export const storyTitleContext = (storyId: string): CipherContext => ({ table: 'stories', column: 'title', rowId: storyId });
+export const storyBodyContext = (storyId: string): CipherContext => ({ table: 'stories', column: 'body', rowId: storyId });
+
+export function checkStory(title: string, body: string): { title: string; body: string } {
+  return {
+    title: checkText(title, 'title', 'a title', { max: 120 }),
+    body: checkText(body, 'body', 'your story', { min: 20, max: MAX_STORY_LENGTH }),
+  };
+}

@@ -1,0 +1,60 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { ContentVisibility } from '@kindred/core';
+
+export enum StoryStatus {
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+/**
+ * A story of recovery. Published to one alliance, or to everyone when `allianceId` is null,
+ * only after a moderator approved it. Title and body are FieldCipher ciphertext.
+ */
+@Entity({ name: 'stories' })
+export class Story {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  allianceId!: string | null;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text', default: StoryStatus.PENDING_REVIEW })
+  status!: StoryStatus;
+
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  visibility!: ContentVisibility;
+
+  @Column({ type: 'text', nullable: true })
+  visibilityReason!: string | null;
+
+  /** The moderator's words to the author when declining. */
+  @Column({ type: 'text', nullable: true })
+  reviewNote!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
+  createdAt!: Date;
+
+  /** When the author last changed the text; set by the service, not by moderation. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,16 @@
+import { Client } from 'pg';
+
+/**
+ * Moves accounts back in time, as if they had joined `days` ago: new-account limits (trust
+ * levels) lift with account age, and a test cannot wait three days. The one place e2e tests
+ * touch the database directly, standing in for the passage of time.
+ */
+export async function ageAccounts(env: Record<string, string>, userIds: readonly string[], days: number): Promise<void> {
+  const client = new Client({ connectionString: env['DATABASE_URL'] });
+  await client.connect();
+  try {
+    await client.query(`UPDATE users SET created_at = now() - make_interval(days => $2) WHERE id = ANY($1)`, [userIds, days]);
+  } finally {
+    await client.end();
+  }
+}
