@@ -92,11 +92,9 @@ async function main(): Promise<void> {
 
     const db = new PgClient({ connectionString: config.databaseUrl });
     await db.connect();
-    const [cases, held, offers] = await Promise.all([
-      db.query<{ n: string }>(`SELECT count(*) AS n FROM moderation_cases`),
-      db.query<{ n: string }>(`SELECT count(*) AS n FROM messages WHERE visibility = 'HELD_FOR_REVIEW'`),
-      db.query<{ n: string }>(`SELECT count(*) AS n FROM crisis_support_offers`),
-    ]);
+    const cases = await db.query<{ n: string }>(`SELECT count(*) AS n FROM moderation_cases`);
+    const held = await db.query<{ n: string }>(`SELECT count(*) AS n FROM messages WHERE visibility = 'HELD_FOR_REVIEW'`);
+    const offers = await db.query<{ n: string }>(`SELECT count(*) AS n FROM crisis_support_offers`);
     await db.end();
 
     process.stdout.write(
