@@ -63,7 +63,7 @@ export { PersonalData, type PersonalDataContributor, type PersonalDataCoverage }
 export { PersonalDataRegistry, PersonalDataRegistryError } from './privacy/personal-data-registry';
 export { PersonalDataModule } from './privacy/personal-data.module';
 export { findPersonalDataGaps, PERSON_COLUMN_PATTERN } from './privacy/personal-data-coverage';
-export { checkCurrencyCode, checkLanguageCodes, checkText } from './validation/codes';
+export { checkCurrencyCode, checkLanguageCodes, checkText, isUuid } from './validation/codes';
 
 export { FieldCipher, FieldDecryptionError, type CipherContext } from './crypto/field-cipher';
 export { CryptoModule } from './crypto/crypto.module';

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { ConflictError, NotFoundError, paginateByKeyset, type Connection } from '@kindred/core';
+import { ConflictError, NotFoundError, paginateByKeyset, type Connection, isUuid } from '@kindred/core';
 import { checkAllianceInput, normalisePostcode } from './alliance-input';
 import { Alliance } from './alliance.entity';
 import type { AllianceInput, AllianceSearchArgs } from './alliance.types';
 
 const UNIQUE_VIOLATION = '23505';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Alliances themselves: created by admins, described by their coordinators, found by anyone signed in. */
 @Injectable()
@@ -33,7 +32,7 @@ export class AlliancesService {
   }
 
   async get(allianceId: string): Promise<Alliance> {
-    const alliance = UUID.test(allianceId) ? await this.alliances.findOneBy({ id: allianceId }) : null;
+    const alliance = isUuid(allianceId) ? await this.alliances.findOneBy({ id: allianceId }) : null;
     if (!alliance) throw new NotFoundError('We could not find that alliance.');
     return alliance;
   }

@@ -28,6 +28,18 @@ export class AllianceDirectory {
     return [...new Set(rows.map((row) => row.allianceId))];
   }
 
+  /** The same for many people in one query: person id → their alliances (absent when none). */
+  async activeAllianceIdsByPerson(userIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(AllianceMembership).find({
+      select: { userId: true, allianceId: true },
+      where: { userId: In([...new Set(userIds)]), status: MembershipStatus.ACTIVE },
+    });
+    const byPerson = new Map<string, string[]>();
+    for (const row of rows) byPerson.set(row.userId, [...(byPerson.get(row.userId) ?? []), row.allianceId]);
+    return byPerson;
+  }
+
   async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {
     if (allianceIds.length === 0) return [];
     const alliances = await this.dataSource.getRepository(Alliance).find({ where: { id: In([...allianceIds]) }, order: { name: 'ASC' } });

@@ -1,10 +1,10 @@
+import { isUuid } from '@kindred/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Policy, Viewer } from '@kindred/core';
 import { CoordinatorsService } from '../coordinators/coordinators.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The argument naming what is acted on, and the table that says which alliance it belongs to. */
 const ALLIANCE_OF: Record<string, string | null> = {
@@ -35,7 +35,7 @@ export class CoordinatesAlliancePolicy implements Policy {
   private async allianceIdFrom(args: Record<string, unknown>): Promise<string | null> {
     for (const [argument, table] of Object.entries(ALLIANCE_OF)) {
       const id = args[argument];
-      if (typeof id !== 'string' || !UUID.test(id)) continue;
+      if (typeof id !== 'string' || !isUuid(id)) continue;
       if (table === null) return id;
       const rows: { alliance_id: string }[] = await this.dataSource.query(`SELECT alliance_id FROM ${table} WHERE id = $1`, [id]);
       return rows[0]?.alliance_id ?? null;

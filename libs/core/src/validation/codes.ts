@@ -2,6 +2,12 @@ import { BadUserInputError } from '../graphql/errors';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a value is a UUID: ids from clients are checked before they reach a uuid column. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
 
 /** ISO 639-1 two-letter language codes, lower-cased and de-duplicated, or a clear error. */
 export function checkLanguageCodes(codes: readonly string[], field: string): string[] {

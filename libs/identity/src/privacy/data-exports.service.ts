@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, Outbox, RateLimitedError, RateLimiter, type RateLimit, type Viewer } from '@kindred/core';
+import { NotFoundError, Outbox, RateLimitedError, RateLimiter, type RateLimit, type Viewer, isUuid } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { expireDataExports } from './data-export-expiry';
@@ -10,7 +10,6 @@ import { DataExport, DataExportStatus } from './data-export.entity';
 /** Building an export reads every domain: a few a day is plenty for one person. */
 export const DATA_EXPORT_LIMIT = { name: 'data-export:account', limit: 3, windowSeconds: 24 * 3600 } satisfies RateLimit;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A person's own copy of their data (API side): asking for it, and fetching it once ready. */
 @Injectable()
@@ -52,7 +51,7 @@ export class DataExportsService {
    * An export read after its expiry is expired here and then, whether or not the sweep ran.
    */
   async get(viewer: Viewer, id: string, requestId: string): Promise<DataExport> {
-    if (!UUID.test(id)) throw new NotFoundError('We could not find that copy of your data.');
+    if (!isUuid(id)) throw new NotFoundError('We could not find that copy of your data.');
     return this.dataSource.transaction(async (manager) => {
       await expireDataExports(manager, { id, userId: viewer.userId });
       const entry = await manager

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContentVisibility, FieldCipher, NotFoundError, Outbox } from '@kindred/core';
+import { ContentVisibility, FieldCipher, NotFoundError, Outbox, isUuid } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { heldReasonText } from '../language/held-reason';
 import { LanguageNudges } from '../language/language-nudges';
@@ -9,7 +9,6 @@ import { PostingGate } from '../standing/posting-gate';
 import { checkProfileIntro, profileIntroContext } from './profile-intro';
 import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A person's public introduction: written by them, scanned by moderation in the worker. */
 @Injectable()
@@ -47,7 +46,7 @@ export class ProfileIntroService {
 
   /** Anyone signed in may read a profile; a held introduction is shown only to its author. */
   async profile(viewerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonProfileObject> {
-    const user = UUID.test(userId) ? await manager.getRepository(User).findOneBy({ id: userId }) : null;
+    const user = isUuid(userId) ? await manager.getRepository(User).findOneBy({ id: userId }) : null;
     if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError('We could not find that person.');
     const own = viewerId === userId;
     const held = user.profileIntroVisibility !== ContentVisibility.VISIBLE;

@@ -9,11 +9,11 @@ import {
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,
+  isUuid,
 } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { profileIntroContext } from './profile-intro';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Profile introductions as moderation sees them; the content id is the person's id. */
 @ModeratedContent()
@@ -27,7 +27,7 @@ export class ProfileIntroSource implements ModeratedContentSource {
   ) {}
 
   async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
-    const user = UUID.test(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
+    const user = isUuid(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
     if (!user?.profileIntro || user.erasedAt) return null;
     return {
       kind: ContentKind.PROFILE,

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Authenticator, type PlatformRole, type Viewer } from '@kindred/core';
+import { Authenticator, type PlatformRole, type Viewer, isUuid } from '@kindred/core';
 import { AccessTokens } from './access-tokens';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A valid signature is not enough: the session must still be open and the account
@@ -35,7 +34,7 @@ export class TokenAuthenticator extends Authenticator {
   }
 
   viewerForSession(sessionId: string): Promise<Viewer | null> {
-    return UUID.test(sessionId) ? this.activeSessions.load(sessionId) : Promise.resolve(null);
+    return isUuid(sessionId) ? this.activeSessions.load(sessionId) : Promise.resolve(null);
   }
 
   private async loadActiveSessions(sessionIds: readonly string[]): Promise<(Viewer | null)[]> {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '@kindred/core';
+import { BadUserInputError, NotFoundError, isUuid } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
-import { isUuid } from '../conversations/conversation-access';
 import { Block } from './block.entity';
 import type { BlockedPersonObject } from './block.types';
 

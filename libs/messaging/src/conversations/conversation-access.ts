@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { NotFoundError } from '@kindred/core';
+import { NotFoundError, isUuid } from '@kindred/core';
 import { Conversation } from './conversation.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Participation {
   conversation: Conversation;
@@ -51,7 +50,7 @@ export class ConversationAccess {
 
   /** The conversation and the person's active participation, or null: one query. */
   async find(userId: string, conversationId: string, manager?: EntityManager): Promise<Participation | null> {
-    if (!UUID.test(conversationId)) return null;
+    if (!isUuid(conversationId)) return null;
     if (!manager) return this.participations.load(`${conversationId} ${userId}`);
     const participant = await manager.getRepository(ConversationParticipant).findOneBy({ conversationId, userId, leftAt: IsNull() });
     if (!participant) return null;
@@ -67,7 +66,7 @@ export class ConversationAccess {
 
   /** Whether the person is in the conversation now. */
   async isActiveParticipant(userId: string, conversationId: string): Promise<boolean> {
-    return UUID.test(conversationId) && this.dataSource.getRepository(ConversationParticipant).existsBy({ conversationId, userId, leftAt: IsNull() });
+    return isUuid(conversationId) && this.dataSource.getRepository(ConversationParticipant).existsBy({ conversationId, userId, leftAt: IsNull() });
   }
 }
 
@@ -78,6 +77,3 @@ export function otherOfPair(conversation: Conversation, userId: string): string 
   return null;
 }
 
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

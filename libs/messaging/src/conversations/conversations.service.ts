@@ -11,6 +11,7 @@ import {
   type Connection,
   type PageArgs,
   type Viewer,
+  isUuid,
 } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { BlockList } from '../blocks/block-list.service';
@@ -20,7 +21,7 @@ import { ConversationEventsPublisher } from '../live/conversation-events.publish
 import { Message } from '../messages/message.entity';
 import { MessagesService } from '../messages/messages.service';
 import { MessageEventKind } from '../messages/message.types';
-import { ConversationAccess, conversationNotFound, isUuid, type Participation } from './conversation-access';
+import { ConversationAccess, conversationNotFound, type Participation } from './conversation-access';
 import { Conversation, ConversationKind } from './conversation.entity';
 import { ConversationParticipant, ParticipantRole } from './conversation-participant.entity';
 import { ConversationPresenter } from './conversation-presenter';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CoordinatorsService } from '@kindred/alliances';
+import { isUuid } from '@kindred/core';
 import type { Policy, Viewer } from '@kindred/core';
-import { isUuid } from './conversation-access';
 
 /** Only a current coordinator of the alliance named by `allianceId` may start a group for it. */
 @Injectable()

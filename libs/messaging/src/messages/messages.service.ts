@@ -14,10 +14,11 @@ import {
   paginateByKeyset,
   type Connection,
   type PageArgs,
+  isUuid,
 } from '@kindred/core';
 import { LanguageNudges, PostingGate } from '@kindred/identity';
 import { BlockList } from '../blocks/block-list.service';
-import { ConversationAccess, isUuid, otherOfPair } from '../conversations/conversation-access';
+import { ConversationAccess, otherOfPair } from '../conversations/conversation-access';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationParticipant } from '../conversations/conversation-participant.entity';
 import { ConversationEventsPublisher } from '../live/conversation-events.publisher';

@@ -9,8 +9,8 @@ import {
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,
+  isUuid,
 } from '@kindred/core';
-import { isUuid } from '../conversations/conversation-access';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationEventsPublisher } from '../live/conversation-events.publisher';
 import { messageBodyContext } from '../messages/message-body';

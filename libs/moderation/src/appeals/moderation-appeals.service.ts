@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, FieldCipher, ForbiddenError, NotFoundError, checkText, type CipherContext, type Viewer } from '@kindred/core';
+import { BadUserInputError, ConflictError, FieldCipher, ForbiddenError, NotFoundError, checkText, type CipherContext, type Viewer, isUuid } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationDecision } from '../decisions/moderation-decision.entity';
 import { toDecisionObject } from '../decisions/moderation-decision.presenter';
@@ -13,7 +13,6 @@ import { APPEALABLE_ACTIONS, AppealStatus } from '../moderation.enums';
 import { ModerationAppeal } from './moderation-appeal.entity';
 import type { ModerationAppealObject } from './moderation-appeals.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** How long after a decision the person may appeal it. */
 export const APPEAL_WINDOW_DAYS = 20;
 
@@ -35,7 +34,7 @@ export class ModerationAppealsService {
 
   async appeal(viewer: Viewer, decisionId: string, statement: string): Promise<ModerationAppealObject> {
     const text = checkText(statement, 'statement', 'your side of it', { max: 2000 });
-    const decision = UUID.test(decisionId) ? await this.dataSource.getRepository(ModerationDecision).findOneBy({ id: decisionId }) : null;
+    const decision = isUuid(decisionId) ? await this.dataSource.getRepository(ModerationDecision).findOneBy({ id: decisionId }) : null;
     if (!decision || decision.personId !== viewer.userId) throw new NotFoundError('We could not find that decision about you.');
     if (!APPEALABLE_ACTIONS.includes(decision.action) || decision.reversesId) {
       throw new BadUserInputError('This decision is not one that can be appealed.', { field: 'decisionId' });
@@ -58,7 +57,7 @@ export class ModerationAppealsService {
   async decide(viewer: Viewer, appealId: string, overturn: boolean, note: string, requestId: string): Promise<ModerationAppealObject> {
     const checkedNote = checkText(note, 'note', 'a note for the person', { max: 1000 });
     const result = await this.dataSource.transaction(async (manager) => {
-      const appeal = UUID.test(appealId)
+      const appeal = isUuid(appealId)
         ? await manager.getRepository(ModerationAppeal).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :appealId', { appealId }).getOne()
         : null;
       const decision = appeal ? await manager.getRepository(ModerationDecision).findOneBy({ id: appeal.decisionId }) : null;

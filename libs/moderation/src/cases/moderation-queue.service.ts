@@ -10,6 +10,7 @@ import {
   paginateByKeyset,
   type Connection,
   type Viewer,
+  isUuid,
 } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
@@ -20,7 +21,6 @@ import { ModerationCase } from './moderation-case.entity';
 import { ModerationFinding } from './moderation-finding.entity';
 import type { ModerationCaseDetailsObject, ModerationCaseObject, ModerationQueueArgs } from './moderation-queue.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Messages either side of a reported one that a moderator sees. */
 const CONTEXT_RADIUS = 3;
 
@@ -43,7 +43,7 @@ export class ModerationQueueService {
   async queue(viewer: Viewer, args: ModerationQueueArgs): Promise<Connection<ModerationCaseObject>> {
     const admin = this.scope.isAdministrator(viewer);
     const mine = admin ? null : await this.scope.alliancesOf(viewer.userId);
-    if (args.allianceId && (!UUID.test(args.allianceId) || (mine && !mine.includes(args.allianceId)))) {
+    if (args.allianceId && (!isUuid(args.allianceId) || (mine && !mine.includes(args.allianceId)))) {
       throw new BadUserInputError('You can filter by an alliance you moderate.', { field: 'allianceId' });
     }
     if (args.minAgeHours !== null && args.minAgeHours !== undefined && (args.minAgeHours < 0 || args.minAgeHours > 24 * 365)) {
@@ -68,7 +68,7 @@ export class ModerationQueueService {
   }
 
   async details(viewer: Viewer, caseId: string, requestId: string): Promise<ModerationCaseDetailsObject> {
-    const found = UUID.test(caseId) ? await this.dataSource.getRepository(ModerationCase).findOneBy({ id: caseId }) : null;
+    const found = isUuid(caseId) ? await this.dataSource.getRepository(ModerationCase).findOneBy({ id: caseId }) : null;
     if (!found) throw new NotFoundError('We could not find that case.');
     await this.scope.require(viewer, found.allianceIds);
     const [presented] = await this.present([found]);

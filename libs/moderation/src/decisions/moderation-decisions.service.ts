@@ -10,6 +10,7 @@ import {
   NotFoundError,
   checkText,
   type Viewer,
+  isUuid,
 } from '@kindred/core';
 import { AccountStanding, AuditAction, AuditLog } from '@kindred/identity';
 import { NotificationKind, Notifier } from '@kindred/notifications';
@@ -20,7 +21,6 @@ import { ModerationReport } from '../reports/moderation-report.entity';
 import { CaseStatus, CaseSubjectKind, contentKindOf, ModerationAction, REVERSAL_OF, ReportOutcome } from '../moderation.enums';
 import { ModerationDecision } from './moderation-decision.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_SUSPENSION_DAYS = 365;
 
 const CONTENT_ACTIONS: readonly ModerationAction[] = [ModerationAction.HIDE, ModerationAction.RESTORE];
@@ -77,7 +77,7 @@ export class ModerationDecisionsService {
     }
     const reason = checkReason(request.reason);
     const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
-      const found = UUID.test(caseId)
+      const found = isUuid(caseId)
         ? await manager.getRepository(ModerationCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne()
         : null;
       if (!found) throw new NotFoundError('We could not find that case.');
@@ -119,7 +119,7 @@ export class ModerationDecisionsService {
     }
     const reason = checkReason(request.reason);
     const source = this.registry.get(contentKind);
-    const item = UUID.test(contentId) ? await source.load(contentId) : null;
+    const item = isUuid(contentId) ? await source.load(contentId) : null;
     if (!item) throw new NotFoundError('We could not find that content. It may have been deleted by its author.');
     const allianceIds = await this.cases.alliancesFor(item, null);
     const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
@@ -144,7 +144,7 @@ export class ModerationDecisionsService {
     if (!PERSON_ACTIONS.includes(request.action)) {
       throw new BadUserInputError('A person can be warned, suspended or banned, and those decisions undone.', { field: 'action' });
     }
-    if (!UUID.test(personId)) throw new NotFoundError('We could not find that person.');
+    if (!isUuid(personId)) throw new NotFoundError('We could not find that person.');
     if (personId === viewer.userId) throw new ForbiddenError('Decisions about you are made by another moderator.');
     const reason = checkReason(request.reason);
     const allianceIds = await this.cases.alliancesFor(null, personId);
@@ -175,7 +175,7 @@ export class ModerationDecisionsService {
   /** The undo inside the caller's transaction (an overturned appeal); the caller runs `after` once committed. */
   async reverseIn(manager: EntityManager, viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<Decided> {
     const checked = checkReason(reason);
-    const original = UUID.test(decisionId)
+    const original = isUuid(decisionId)
       ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
       : null;
     if (!original) throw new NotFoundError('We could not find that decision.');

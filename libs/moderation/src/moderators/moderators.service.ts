@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceCapacity, CoordinatorsService, MembershipsService } from '@kindred/alliances';
-import { BadUserInputError, ForbiddenError, PlatformRole, type Viewer } from '@kindred/core';
+import { BadUserInputError, ForbiddenError, PlatformRole, type Viewer, isUuid } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
 import { AllianceModerator } from './alliance-moderator.entity';
 import { ModeratorScope } from './moderator-scope.policy';
 import type { AllianceModeratorObject } from './moderators.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Who moderates which alliance. An administrator or a coordinator of the alliance appoints
@@ -28,7 +27,7 @@ export class ModeratorsService {
 
   async appoint(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
-    if (!UUID.test(userId) || !(await this.isMemberOf(userId, allianceId))) {
+    if (!isUuid(userId) || !(await this.isMemberOf(userId, allianceId))) {
       throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
     }
     await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
@@ -39,7 +38,7 @@ export class ModeratorsService {
 
   async remove(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
-    if (!UUID.test(userId)) throw new BadUserInputError('That is not a moderator of this alliance.', { field: 'userId' });
+    if (!isUuid(userId)) throw new BadUserInputError('That is not a moderator of this alliance.', { field: 'userId' });
     const stillModerating = await this.dataSource.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
@@ -65,13 +64,13 @@ export class ModeratorsService {
   }
 
   private async requireAppointer(viewer: Viewer, allianceId: string): Promise<void> {
-    if (!UUID.test(allianceId) || !(await this.mayManage(viewer, allianceId))) {
+    if (!isUuid(allianceId) || !(await this.mayManage(viewer, allianceId))) {
       throw new ForbiddenError('Only an administrator or a coordinator of this alliance can appoint its moderators.');
     }
   }
 
   private async mayManage(viewer: Viewer, allianceId: string): Promise<boolean> {
-    return this.scope.isAdministrator(viewer) || (UUID.test(allianceId) && this.coordinators.isCoordinator(viewer.userId, allianceId));
+    return this.scope.isAdministrator(viewer) || (isUuid(allianceId) && this.coordinators.isCoordinator(viewer.userId, allianceId));
   }
 
   private async isMemberOf(userId: string, allianceId: string): Promise<boolean> {

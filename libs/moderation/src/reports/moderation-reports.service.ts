@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, FieldCipher, ModeratedContentRegistry, NotFoundError, checkText, type CipherContext, type Viewer } from '@kindred/core';
+import { BadUserInputError, FieldCipher, ModeratedContentRegistry, NotFoundError, checkText, type CipherContext, type Viewer, isUuid } from '@kindred/core';
 import { ContactEligibility } from '@kindred/messaging';
 import { ModerationCases } from '../cases/moderation-cases';
 import { CaseSubjectKind, contentKindOf, REPORT_SEVERITY, type ReportReason } from '../moderation.enums';
 import { ModerationReport } from './moderation-report.entity';
 import type { ModerationReportObject } from './moderation-reports.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const reportNoteContext = (reportId: string): CipherContext => ({ table: 'moderation_reports', column: 'note', rowId: reportId });
 
@@ -32,7 +31,7 @@ export class ModerationReportsService {
     const contentKind = contentKindOf(kind);
     if (!contentKind) throw new BadUserInputError('To report a person, use reportPerson.', { field: 'kind' });
     const source = this.registry.get(contentKind);
-    if (!UUID.test(contentId) || !(await source.isVisibleTo(viewer.userId, contentId))) {
+    if (!isUuid(contentId) || !(await source.isVisibleTo(viewer.userId, contentId))) {
       throw new NotFoundError('We could not find that. It may have been deleted.');
     }
     const item = await source.load(contentId);
@@ -45,7 +44,7 @@ export class ModerationReportsService {
   async reportPerson(viewer: Viewer, personId: string, reason: ReportReason, note: string | null): Promise<ModerationReportObject> {
     if (personId === viewer.userId) throw new BadUserInputError('You cannot report yourself.', { field: 'personId' });
     // Only someone who shares a conversation with the person: strangers cannot pile on.
-    if (!UUID.test(personId) || !(await this.contacts.sharesConversation(viewer.userId, personId, null))) {
+    if (!isUuid(personId) || !(await this.contacts.sharesConversation(viewer.userId, personId, null))) {
       throw new NotFoundError('You can report people you share a conversation with.');
     }
     const allianceIds = await this.cases.alliancesFor(null, personId);

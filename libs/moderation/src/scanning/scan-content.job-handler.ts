@@ -61,7 +61,9 @@ export class ScanContentJobHandler {
     if (item.visibility !== ContentVisibility.VISIBLE || (await this.clearedSinceChange(item, manager))) return false;
     const held = await this.registry.get(item.kind).setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, findings[0]!.category, manager);
     if (held && item.authorId) {
-      await this.notifier.notify(manager, { userId: item.authorId, kind: NotificationKind.MODERATION, subjectId: item.id });
+      // A profile's id is its person's: a notification's subject is never a person.
+      const subjectId = item.kind === ContentKind.PROFILE ? null : item.id;
+      await this.notifier.notify(manager, { userId: item.authorId, kind: NotificationKind.MODERATION, subjectId });
     }
     return held;
   }

@@ -10,6 +10,7 @@ import {
   paginateByKeyset,
   type Connection,
   type Viewer,
+  isUuid,
 } from '@kindred/core';
 import { PeopleDirectory, type Locale } from '@kindred/identity';
 import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
@@ -17,7 +18,6 @@ import { renderNotificationText } from './notification-text';
 import type { MyNotificationsArgs, NotificationObject } from './notification.types';
 import { Notification } from './notification.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toNotificationObject(notification: Notification, locale: Locale): NotificationObject {
   return {
@@ -74,7 +74,7 @@ export class NotificationsService {
         field: 'ids',
       });
     }
-    const wanted = ids?.filter((id) => UUID.test(id));
+    const wanted = ids?.filter((id) => isUuid(id));
     if (wanted && wanted.length === 0) return 0;
     const result = await this.notifications.update(
       { userId: viewer.userId, inApp: true, readAt: IsNull(), ...(wanted ? { id: In(wanted) } : {}) },
@@ -122,7 +122,7 @@ export class NotificationsService {
   private async deliverable(viewer: Viewer, notificationId: unknown): Promise<NotificationObject | 'signed-out' | null> {
     const current = await this.authenticator.viewerForSession(viewer.sessionId);
     if (!current || current.userId !== viewer.userId) return 'signed-out';
-    if (typeof notificationId !== 'string' || !UUID.test(notificationId)) return null;
+    if (typeof notificationId !== 'string' || !isUuid(notificationId)) return null;
     const notification = await this.notifications.findOneBy({ id: notificationId, userId: viewer.userId, inApp: true });
     return notification ? toNotificationObject(notification, await this.localeOf(viewer.userId)) : null;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventBus } from '@kindred/core';
+import { EventBus, isUuid } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
 import { AfterCommit } from './after-commit';
@@ -9,7 +9,6 @@ import { notificationTopic, type NotificationCreatedEvent } from './notification
 import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What another domain tells a person: ids only, never the content of anything. */
 export interface NotifyInput {
@@ -47,7 +46,7 @@ export class Notifier {
   async notify(manager: EntityManager | undefined, input: NotifyInput): Promise<Notification | null> {
     // Programming mistakes in the caller, named before they can abort the caller's transaction.
     for (const [name, value] of [['userId', input.userId], ['subjectId', input.subjectId], ['actorId', input.actorId]] as const) {
-      if (value !== undefined && value !== null && !UUID.test(value)) throw new Error(`Notifier.notify: ${name} must be a uuid`);
+      if (value !== undefined && value !== null && !isUuid(value)) throw new Error(`Notifier.notify: ${name} must be a uuid`);
     }
     if (!Object.values(NotificationKind).includes(input.kind)) throw new Error(`Notifier.notify: unknown kind ${String(input.kind)}`);
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { EventBus, endingWithSource, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
+import { EventBus, endingWithSource, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs, isUuid } from '@kindred/core';
 import { SYSTEM_CHECK_COMPLETED, type SystemCheckCompletedEvent } from './system-check-events';
 import { SystemCheck, SystemCheckStatus } from './system-check.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Requests, reads and watches system checks (API side). */
 @Injectable()
@@ -32,7 +31,7 @@ export class SystemChecksService {
   }
 
   async get(id: string): Promise<SystemCheck> {
-    const check = UUID.test(id) ? await this.checks.findOneBy({ id }) : null;
+    const check = isUuid(id) ? await this.checks.findOneBy({ id }) : null;
     if (!check) throw new NotFoundError('We could not find that system check.');
     return check;
   }

@@ -11,14 +11,13 @@ import {
   ForbiddenError,
   NotFoundError,
   Outbox,
-  PlatformRole,
   checkText,
-  hasAnyRole,
   mapConnectionInBatch,
   paginateByKeyset,
   type Connection,
   type PageArgs,
   type Viewer,
+  isUuid,
 } from '@kindred/core';
 import { ERASED_DISPLAY_NAME, LanguageNudges, PeopleDirectory, PostingGate } from '@kindred/identity';
 import { ModeratorScope } from '@kindred/moderation';
@@ -29,7 +28,6 @@ import { Story, StoryStatus } from './story.entity';
 import { checkStory, storyBodyContext, storyTitleContext } from './story-text';
 import type { StoryInput, StoryObject, StoryWrittenObject } from './story.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = (): NotFoundError => new NotFoundError('We could not find that story.');
 
 /**
@@ -53,12 +51,9 @@ export class StoriesService {
   ) {}
 
   async write(viewer: Viewer, input: StoryInput): Promise<StoryWrittenObject> {
-    if (!hasAnyRole(viewer, [PlatformRole.MEMBER, PlatformRole.PEER_MENTOR])) {
-      throw new ForbiddenError('Stories of recovery are written by members and mentors.');
-    }
     const { title, body } = checkStory(input.title, input.body);
     const allianceId = input.allianceId ?? null;
-    if (allianceId && (!UUID.test(allianceId) || !(await this.alliances.activeAllianceIdsOf(viewer.userId)).includes(allianceId))) {
+    if (allianceId && (!isUuid(allianceId) || !(await this.alliances.activeAllianceIdsOf(viewer.userId)).includes(allianceId))) {
       throw new BadUserInputError('You can publish to an alliance you belong to, or to everyone.', { field: 'allianceId' });
     }
     const id = randomUUID();
@@ -115,7 +110,7 @@ export class StoriesService {
     const checkedNote = !note?.trim() ? null : checkText(note, 'note', 'a note', { max: 1000 });
     if (!approve && !checkedNote) throw new BadUserInputError('Please tell the author kindly why the story is not published.', { field: 'note' });
     await this.dataSource.transaction(async (manager) => {
-      const story = UUID.test(storyId)
+      const story = isUuid(storyId)
         ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
         : null;
       if (!story) throw notFound();
@@ -158,15 +153,28 @@ export class StoriesService {
     return mapConnectionInBatch(connection, (stories) => this.present(viewer, stories));
   }
 
-  /** Stories waiting for review in the alliances the viewer moderates (everything for an administrator). */
+  /**
+   * Stories waiting for review that the viewer may decide: to an alliance they moderate, or
+   * to everyone from an author in one (everything for an administrator); never their own.
+   */
   async forReview(viewer: Viewer): Promise<StoryObject[]> {
-    const stories = await this.dataSource.getRepository(Story).find({ where: { status: StoryStatus.PENDING_REVIEW }, order: { createdAt: 'ASC' }, take: 500 });
-    const reviewable: Story[] = [];
-    for (const story of stories) {
-      if (story.authorId !== viewer.userId && (await this.scope.covers(viewer, await this.audienceAlliances(story)))) reviewable.push(story);
-      if (reviewable.length === 100) break;
-    }
-    return this.present(viewer, reviewable);
+    const admin = this.scope.isAdministrator(viewer);
+    const mine = new Set(admin ? [] : await this.scope.alliancesOf(viewer.userId));
+    if (!admin && mine.size === 0) return [];
+    const pending = await this.dataSource
+      .getRepository(Story)
+      .createQueryBuilder('story')
+      .where('story.status = :pending AND story.author_id IS DISTINCT FROM :viewerId', { pending: StoryStatus.PENDING_REVIEW, viewerId: viewer.userId })
+      .orderBy('story.created_at', 'ASC')
+      .addOrderBy('story.id', 'ASC')
+      .take(500)
+      .getMany();
+    const authorsAlliances = await this.alliances.activeAllianceIdsByPerson(
+      pending.flatMap((story) => (story.allianceId === null && story.authorId ? [story.authorId] : [])),
+    );
+    const audience = (story: Story): string[] => (story.allianceId ? [story.allianceId] : (authorsAlliances.get(story.authorId ?? '') ?? []));
+    const reviewable = admin ? pending : pending.filter((story) => audience(story).some((allianceId) => mine.has(allianceId)));
+    return this.present(viewer, reviewable.slice(0, 100));
   }
 
   async mine(viewer: Viewer): Promise<StoryObject[]> {
@@ -192,13 +200,13 @@ export class StoriesService {
   }
 
   private async one(viewer: Viewer, storyId: string): Promise<StoryObject> {
-    const story = UUID.test(storyId) ? await this.dataSource.getRepository(Story).findOneBy({ id: storyId }) : null;
+    const story = isUuid(storyId) ? await this.dataSource.getRepository(Story).findOneBy({ id: storyId }) : null;
     if (!story) throw notFound();
     return (await this.present(viewer, [story]))[0]!;
   }
 
   private async lockOwn(viewer: Viewer, storyId: string, manager: EntityManager): Promise<Story> {
-    const story = UUID.test(storyId)
+    const story = isUuid(storyId)
       ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
       : null;
     if (!story || story.authorId !== viewer.userId) throw notFound();

@@ -10,11 +10,11 @@ import {
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,
+  isUuid,
 } from '@kindred/core';
 import { Story, StoryStatus } from './story.entity';
 import { storyBodyContext, storyTitleContext } from './story-text';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Stories as moderation sees them: title and body together. */
 @ModeratedContent()
@@ -29,7 +29,7 @@ export class StoryContentSource implements ModeratedContentSource {
   ) {}
 
   async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
-    const story = UUID.test(id) ? await manager.getRepository(Story).findOneBy({ id }) : null;
+    const story = isUuid(id) ? await manager.getRepository(Story).findOneBy({ id }) : null;
     if (!story || story.status === StoryStatus.WITHDRAWN) return null;
     return {
       kind: ContentKind.STORY,
@@ -58,7 +58,7 @@ export class StoryContentSource implements ModeratedContentSource {
 
   /** Its readers: published to everyone, or to an alliance the reader belongs to. */
   async isVisibleTo(viewerId: string, id: string): Promise<boolean> {
-    const story = UUID.test(id) ? await this.dataSource.getRepository(Story).findOneBy({ id }) : null;
+    const story = isUuid(id) ? await this.dataSource.getRepository(Story).findOneBy({ id }) : null;
     if (!story || story.status !== StoryStatus.PUBLISHED || story.visibility !== ContentVisibility.VISIBLE) return false;
     return story.allianceId === null || (await this.alliances.activeAllianceIdsOf(viewerId)).includes(story.allianceId);
   }
