@@ -1,0 +1,176 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { post } from './testing/api-client';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  signedInOnly,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from './testing/access-matrix';
+import { startTestApi } from './testing/test-api';
+
+const ALLIANCE_INPUT = (name: string) => ({
+  name,
+  region: 'Norte',
+  city: 'Porto',
+  postcodePrefixes: ['40'],
+  languages: ['pt'],
+  currency: 'EUR',
+  crisisResources: [],
+  partnerOrganisations: [],
+});
+
+const refusedBut = (...allowed: Persona[]): Record<Persona, Outcome> => ({
+  ...everyone('FORBIDDEN'),
+  anonymous: 'UNAUTHENTICATED',
+  ...Object.fromEntries(allowed.map((persona) => [persona, 'allowed'])),
+});
+/** The moderator of alliance A, and administrators. */
+const moderatorsOnly = refusedBut('moderator', 'admin');
+
+/**
+ * Who may do what in moderation. The member and the mentor belong to alliance A, which
+ * `coordinator` runs and `moderator` moderates; the mentor reported the member's message in
+ * their direct conversation. `coordinatorOfAnotherAlliance` runs alliance B.
+ */
+describe('authorization matrix: moderation, crisis support and stories', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+  let personas: Personas;
+  const ids = { allianceA: '', message: '', case: '' };
+
+  const as = async <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const body = await post<T>(app, query, variables, token);
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    ({ app, stop } = await startTestApi('moderation-matrix'));
+    personas = await createPersonas(app);
+    const admin = personas.admin.accessToken;
+    const create = 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }';
+    ids.allianceA = (await as<{ createAlliance: { id: string } }>(admin, create, { input: ALLIANCE_INPUT('Moderation matrix A') })).createAlliance.id;
+    const allianceB = (await as<{ createAlliance: { id: string } }>(admin, create, { input: ALLIANCE_INPUT('Moderation matrix B') })).createAlliance.id;
+    const appointCoordinator = 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }';
+    await as(admin, appointCoordinator, { a: ids.allianceA, u: personas.coordinator.userId });
+    await as(admin, appointCoordinator, { a: allianceB, u: personas.coordinatorOfAnotherAlliance.userId });
+    // Moderators come from the alliance's own people: the moderator is also a member of A.
+    await app.get(DataSource).query(`UPDATE users SET roles = roles || '{MEMBER}' WHERE id = $1`, [personas.moderator.userId]);
+    const join = 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }';
+    const approve = 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }';
+    for (const persona of [personas.member, personas.otherMember, personas.mentor, personas.moderator]) {
+      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(persona.accessToken, join, { a: ids.allianceA });
+      await as(personas.coordinator.accessToken, approve, { m: requestToJoinAlliance.id });
+    }
+    await as(personas.coordinator.accessToken, 'mutation($a: ID!, $u: ID!) { appointModerator(allianceId: $a, userId: $u) { userId } }', {
+      a: ids.allianceA,
+      u: personas.moderator.userId,
+    });
+    const direct = (
+      await as<{ startDirectConversation: { id: string } }>(personas.member.accessToken, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', {
+        u: personas.mentor.userId,
+      })
+    ).startDirectConversation.id;
+    ids.message = (
+      await as<{ sendMessage: { id: string } }>(personas.member.accessToken, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "You never listen.") { id } }', {
+        c: direct,
+      })
+    ).sendMessage.id;
+    await as(personas.mentor.accessToken, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: ids.message });
+    const { moderationQueue } = await as<{ moderationQueue: { edges: { node: { id: string } }[] } }>(
+      personas.moderator.accessToken,
+      '{ moderationQueue(first: 5) { edges { node { id } } } }',
+    );
+    ids.case = moderationQueue.edges[0]!.node.id;
+  });
+
+  afterAll(() => stop());
+
+  const rows = (): MatrixRow[] => [
+    { operation: 'moderationQueue', request: { query: '{ moderationQueue(first: 5) { edges { node { id } } } }' }, expect: moderatorsOnly },
+    {
+      // The MODERATOR role alone is not enough: only a moderator of the case's alliance reads it.
+      operation: 'moderationCase (in alliance A)',
+      request: () => ({ query: 'query($c: ID!) { moderationCase(id: $c) { contentText } }', variables: { c: ids.case } }),
+      expect: moderatorsOnly,
+    },
+    {
+      operation: 'moderatePerson (warn the other member)',
+      request: (_persona, people) => ({
+        query: 'mutation($p: ID!) { moderatePerson(personId: $p, decision: { action: WARN, reason: "Please be kind." }) { id } }',
+        variables: { p: people.otherMember.userId },
+      }),
+      expect: moderatorsOnly,
+    },
+    {
+      operation: 'moderateContent (restore the member’s message)',
+      request: () => ({
+        query: 'mutation($m: ID!) { moderateContent(kind: MESSAGE, contentId: $m, decision: { action: RESTORE, reason: "Fine." }) { id } }',
+        variables: { m: ids.message },
+      }),
+      expect: moderatorsOnly,
+    },
+    { operation: 'moderationAppeals', request: { query: '{ moderationAppeals { id } }' }, expect: moderatorsOnly },
+    { operation: 'storiesForReview', request: { query: '{ storiesForReview { id } }' }, expect: moderatorsOnly },
+    {
+      // Only people who can see the message may report it; its author may not report themself.
+      operation: 'reportContent (the member’s message)',
+      request: () => ({ query: 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: SPAM) { id } }', variables: { m: ids.message } }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed', member: 'BAD_USER_INPUT' },
+    },
+    {
+      operation: 'reportPerson (the member)',
+      request: (_persona, people) => ({ query: 'mutation($p: ID!) { reportPerson(personId: $p, reason: OTHER) { id } }', variables: { p: people.member.userId } }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed', member: 'BAD_USER_INPUT' },
+    },
+    {
+      operation: 'allianceModerators (alliance A)',
+      request: () => ({ query: 'query($a: ID!) { allianceModerators(allianceId: $a) { userId } }', variables: { a: ids.allianceA } }),
+      expect: refusedBut('coordinator', 'moderator', 'admin'),
+    },
+    {
+      operation: 'writeStory (to everyone)',
+      request: (persona) => ({
+        query: 'mutation($input: StoryInput!) { writeStory(input: $input) { story { id } } }',
+        variables: { input: { title: `From ${persona}`, body: 'Two years ago I could not imagine this morning.' } },
+      }),
+      // Members and mentors write stories; this moderator is a member of A too.
+      expect: refusedBut('member', 'otherMember', 'mentor', 'moderator'),
+    },
+    { operation: 'stories', request: { query: '{ stories(first: 5) { edges { node { id } } } }' }, expect: signedInOnly },
+    { operation: 'myStories', request: { query: '{ myStories { id } }' }, expect: signedInOnly },
+    { operation: 'myModerationReports', request: { query: '{ myModerationReports { id } }' }, expect: signedInOnly },
+    { operation: 'myModerationDecisions', request: { query: '{ myModerationDecisions { id } }' }, expect: signedInOnly },
+    { operation: 'crisisSupport', request: { query: '{ crisisSupport { message } }' }, expect: signedInOnly },
+    { operation: 'myCrisisAlerts', request: { query: '{ myCrisisAlerts { id } }' }, expect: signedInOnly },
+    { operation: 'myCrisisAlertConsent', request: { query: '{ myCrisisAlertConsent }' }, expect: signedInOnly },
+    { operation: 'myAccountStanding', request: { query: '{ myAccountStanding { mayPost } }' }, expect: signedInOnly },
+    { operation: 'myTrust', request: { query: '{ myTrust { current { level } } }' }, expect: signedInOnly },
+    { operation: 'trustLevels', request: { query: '{ trustLevels { level } }' }, expect: signedInOnly },
+    { operation: 'languageCheck', request: { query: '{ languageCheck(text: "He is an addict") { termId } }' }, expect: signedInOnly },
+    {
+      operation: 'personProfile (the member)',
+      request: (_persona, people) => ({ query: 'query($u: ID!) { personProfile(userId: $u) { displayName } }', variables: { u: people.member.userId } }),
+      expect: signedInOnly,
+    },
+    {
+      // Last: the appointment makes the mentor a moderator for any row after it.
+      operation: 'appointModerator (alliance A)',
+      request: (_persona, people) => ({
+        query: 'mutation($a: ID!, $u: ID!) { appointModerator(allianceId: $a, userId: $u) { userId } }',
+        variables: { a: ids.allianceA, u: people.mentor.userId },
+      }),
+      expect: refusedBut('coordinator', 'admin'),
+    },
+  ];
+
+  it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {
+    expect(await outcomeOf(app, row, persona, personas)).toBe(expected);
+  });
+});
