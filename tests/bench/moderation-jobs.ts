@@ -19,7 +19,7 @@ import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '
 const JOBS = Number(process.env['JOBS'] ?? 5000);
 const AUTHORS = 50;
 
-/** One in ten messages needs moderation's attention, as a busy community might. */
+/** A third of these need moderation's attention (harassment, dealing, spam, a crisis): a deliberately busy mix. */
 const TEXTS = [
   'Made it to group tonight, thank you all for the welcome.',
   'Day 40. The mornings are easier now, and I walked to work in the sun.',

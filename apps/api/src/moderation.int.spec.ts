@@ -340,6 +340,27 @@ describe('moderation, stigma-free language and crisis response', () => {
       expect(await codeOf(moderator, restore, { d: hidden.data!.decideModerationCase.id, r: 'Again' })).toBe('CONFLICT');
     });
 
+    it('settles concurrent reports on one case and concurrent decisions on one outcome', async () => {
+      const sent = await send(mentor, 'You will regret coming back here.');
+      const reporters = [ana, ben];
+      await Promise.all(
+        reporters.map((reporter) =>
+          call(reporter, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: sent.id }),
+        ),
+      );
+      const found = await caseOf(sent.id);
+      expect(found.reportCount).toBe(2);
+      expect((await queue(moderator)).filter((entry) => entry.subjectId === sent.id)).toHaveLength(1);
+      const outcomes = await Promise.all([
+        decide(moderator, found.id, { action: 'HIDE', reason: 'Threats are not allowed.' }),
+        decide(secondModerator, found.id, { action: 'DISMISS', reason: 'Not a threat.' }),
+      ]);
+      const codes = outcomes.map((outcome) => (outcome.errors ? String(outcome.errors[0]?.extensions?.['code']) : 'ok')).sort();
+      expect(codes).toEqual(['CONFLICT', 'ok']);
+      const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM moderation_decisions WHERE case_id = $1`, [found.id]);
+      expect(Number(count)).toBe(1);
+    });
+
     it('restores held content when a moderator dismisses its case', async () => {
       const sent = await send(ben, 'selling xans and oxys, dm for prices');
       await heldFor(ana, sent.id);
