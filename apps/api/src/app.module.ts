@@ -15,6 +15,8 @@ import {
   RedisModule,
 } from '@kindred/core';
 import { AlliancesModule } from '@kindred/alliances';
+import { CirclesModule } from '@kindred/circles';
+import { ConsentModule } from '@kindred/consent';
 import { IdentityModule } from '@kindred/identity';
 import { MessagingModule } from '@kindred/messaging';
 import { NotificationsModule } from '@kindred/notifications';
@@ -49,6 +51,8 @@ export class AppModule {
         NotificationsModule,
         ModerationModule,
         StoriesModule,
+        ConsentModule,
+        CirclesModule,
       ],
     };
   }

@@ -57,13 +57,13 @@ describe('personal data coverage (every table that refers to a person has an exp
 
   it('names coverage that points at a table or column that no longer exists', async () => {
     const stale: PersonalDataContributor = {
-      domain: 'circles',
-      covers: [{ table: 'circle_members', personColumns: ['user_id'] }],
+      domain: 'retired',
+      covers: [{ table: 'retired_circle_members', personColumns: ['user_id'] }],
       export: async () => ({}),
       erase: async () => undefined,
     };
     expect(await findPersonalDataGaps(dataSource.manager, [...contributors, stale], 'users')).toEqual([
-      'circles covers circle_members.user_id, which does not exist: update its covers',
+      'retired covers retired_circle_members.user_id, which does not exist: update its covers',
     ]);
   });
 });

@@ -13,6 +13,8 @@ import {
   RedisModule,
 } from '@kindred/core';
 import { AlliancesWorkerModule } from '@kindred/alliances';
+import { CirclesWorkerModule } from '@kindred/circles';
+import { ConsentWorkerModule } from '@kindred/consent';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
@@ -45,6 +47,8 @@ export class WorkerModule {
         NotificationsWorkerModule,
         ModerationWorkerModule,
         StoriesWorkerModule,
+        ConsentWorkerModule,
+        CirclesWorkerModule,
       ],
     };
   }

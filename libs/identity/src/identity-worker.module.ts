@@ -7,7 +7,7 @@ import { AuditLog } from './audit/audit-log.service';
 import { EmailToken } from './email-tokens/email-token.entity';
 import { EmailTokens } from './email-tokens/email-tokens.service';
 import { MailOutbox } from './mail/mail-outbox';
-import { mailTransportProvider } from './mail/mail-transport';
+import { MailTransport, mailTransportProvider } from './mail/mail-transport';
 import { OutgoingEmail } from './mail/outgoing-email.entity';
 import { SendEmailJobHandler } from './mail/send-email.job-handler';
 import { DataExport } from './privacy/data-export.entity';
@@ -43,6 +43,6 @@ import { AccountStanding } from './standing/account-standing';
     AccountStanding,
   ],
   // For other domains' worker sides: queue an email to a person, read their settings and standing.
-  exports: [MailOutbox, PeopleDirectory, AccountStanding, AuditLog],
+  exports: [MailOutbox, PeopleDirectory, AccountStanding, AuditLog, MailTransport],
 })
 export class IdentityWorkerModule {}

@@ -15,3 +15,4 @@ export { TrustLevel, TRUST_LEVELS } from './standing/trust-levels';
 export { LanguageNudges } from './language/language-nudges';
 export { LanguageSuggestionObject } from './language/language-suggestion.types';
 export { heldReasonText } from './language/held-reason';
+export { hashToken, newOpaqueToken } from './sessions/opaque-token';

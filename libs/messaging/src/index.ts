@@ -6,3 +6,4 @@ export { BlockList } from './blocks/block-list.service';
 export { ContactEligibility } from './contacts/contact-eligibility';
 export { NewMessageNotifier } from './notifications/new-message-notifier';
 export { MentorshipContacts } from './contacts/mentorship-contacts';
+export { CircleConversations } from './conversations/circle-conversations';

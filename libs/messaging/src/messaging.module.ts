@@ -7,6 +7,7 @@ import { BlockList } from './blocks/block-list.service';
 import { BlocksResolver } from './blocks/blocks.resolver';
 import { MessageContentSource } from './moderation/message-content.source';
 import { MentorshipContacts } from './contacts/mentorship-contacts';
+import { CircleConversations } from './conversations/circle-conversations';
 import { ContactEligibility } from './contacts/contact-eligibility';
 import { ConversationAccess } from './conversations/conversation-access';
 import { Conversation } from './conversations/conversation.entity';
@@ -44,7 +45,8 @@ export const MESSAGING_ENTITIES = [Conversation, ConversationParticipant, Messag
     BlocksResolver,
     MessageContentSource,
     MentorshipContacts,
+    CircleConversations,
   ],
-  exports: [ConversationsService, BlockList, ContactEligibility, MentorshipContacts],
+  exports: [ConversationsService, BlockList, ContactEligibility, MentorshipContacts, CircleConversations],
 })
 export class MessagingModule {}

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConsentModule } from '@kindred/consent';
+import { IdentityModule } from '@kindred/identity';
 import { Barc10Assessment } from './barc10/barc10-assessment.entity';
 import { Barc10Resolver } from './barc10/barc10.resolver';
 import { Barc10Service } from './barc10/barc10.service';
 import { RecoveryCapitalAccess } from './capital/recovery-capital-access';
 import { RecoveryCapitalResolver } from './capital/recovery-capital.resolver';
+import { SharedCapitalWatch } from './capital/shared-capital-watch';
 import { DomainRatingNote } from './domains/domain-rating-note.entity';
 import { DomainRating } from './domains/domain-rating.entity';
 import { DomainRatingsResolver } from './domains/domain-ratings.resolver';
@@ -21,9 +24,10 @@ export const RECOVERY_ENTITIES = [Barc10Assessment, DomainRating, DomainRatingNo
  * recovery preferences. Needs FieldCipher from core's global CryptoModule.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(RECOVERY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(RECOVERY_ENTITIES), ConsentModule, IdentityModule],
   providers: [
     RecoveryCapitalAccess,
+    SharedCapitalWatch,
     Barc10Service,
     DomainRatingsService,
     RecoveryPreferencesService,

@@ -1,8 +1,10 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { AlliancesWorkerModule } from '@kindred/alliances';
+import { CirclesWorkerModule } from '@kindred/circles';
+import { ConsentWorkerModule } from '@kindred/consent';
 import { PersonalDataModule, QueueWorkerModule } from '@kindred/core';
 import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
-import { IdentityWorkerModule } from '@kindred/identity';
+import { IdentityWorkerModule, MailTransport } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { NotificationsWorkerModule } from '@kindred/notifications';
@@ -14,8 +16,8 @@ import { StoriesWorkerModule } from '@kindred/stories';
  * The worker's processors on the test API's database and Redis prefix, consuming the jobs
  * the API enqueues for real: what the API hands to the worker is tested end to end.
  */
-export async function startTestWorker(env: IntegrationEnvironment): Promise<TestingModule> {
-  const worker = await Test.createTestingModule({
+export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTransport): Promise<TestingModule> {
+  const builder = Test.createTestingModule({
     imports: [
       ...infrastructureModules(env),
       PersonalDataModule,
@@ -28,8 +30,12 @@ export async function startTestWorker(env: IntegrationEnvironment): Promise<Test
       NotificationsWorkerModule,
       ModerationWorkerModule,
       StoriesWorkerModule,
+      ConsentWorkerModule,
+      CirclesWorkerModule,
     ],
-  }).compile();
+  });
+  // Email is the one boundary not run for real: a test may catch what would be sent.
+  const worker = await (mail ? builder.overrideProvider(MailTransport).useValue(mail) : builder).compile();
   await worker.init();
   return worker;
 }

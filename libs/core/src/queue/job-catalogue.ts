@@ -25,6 +25,8 @@ export interface JobPayloads {
   'moderation.scan-content': { kind: 'MESSAGE' | 'STORY' | 'PROFILE'; contentId: string };
   /** Tells every moderator of the alliances concerned about reports left unhandled for 48 hours (repeatable). */
   'moderation.escalate-stale-reports': Record<string, never>;
+  /** Emails an invitation into a support circle, minting its single-use token as it sends. */
+  'circles.send-invitation': { invitationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -71,6 +73,10 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
   // Not deduplicated: an edit must be scanned again, and scanning twice has the effect of once.
   'moderation.scan-content': { queue: QueueName.Default },
   'moderation.escalate-stale-reports': { queue: QueueName.Default },
+  'circles.send-invitation': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `circles.send-invitation-${data.invitationId}`,
+  },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

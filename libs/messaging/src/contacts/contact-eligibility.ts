@@ -10,7 +10,7 @@ import { ConversationKind } from '../conversations/conversation.entity';
  * Who may start a direct conversation with whom: the one place this rule lives. Strangers
  * cannot cold-message. A shared alliance (both active, in any capacity) is a connection; a
  * new account (see identity's trust levels) may only message people it already shares a
- * mentorship or group conversation with. The circles issue adds circles here.
+ * mentorship, group or support-circle conversation with.
  */
 @Injectable()
 export class ContactEligibility {
@@ -21,7 +21,7 @@ export class ContactEligibility {
   ) {}
 
   async mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
-    if (await this.sharesConversation(viewer.userId, otherUserId, [ConversationKind.MENTORSHIP, ConversationKind.GROUP])) return true;
+    if (await this.sharesConversation(viewer.userId, otherUserId, [ConversationKind.MENTORSHIP, ConversationKind.GROUP, ConversationKind.CIRCLE])) return true;
     if (!(await this.memberships.sharesActiveAlliance(viewer.userId, otherUserId))) return false;
     const { rule, nextAt } = await this.gate.trustOf(viewer.userId);
     if (!rule.mayMessageBeyondConnections) {

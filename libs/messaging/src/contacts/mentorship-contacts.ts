@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { GranteeRelationship, type GranteeRelationshipProvider } from '@kindred/consent';
 
 /**
  * Who a member's mentors are, read from the mentorship conversations they share, on the
  * API and in the worker. The mentorship domain will answer this itself once it exists.
  */
+@GranteeRelationship()
 @Injectable()
-export class MentorshipContacts {
+export class MentorshipContacts implements GranteeRelationshipProvider {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A member may share with their mentor. */
+  async relationshipOf(ownerId: string, granteeId: string): Promise<string | null> {
+    return (await this.mentorsOf(ownerId)).includes(granteeId) ? 'MENTOR' : null;
+  }
 
   /** The mentors (the person who opened the mentorship) still in an open mentorship conversation with the member. */
   async mentorsOf(memberId: string): Promise<string[]> {

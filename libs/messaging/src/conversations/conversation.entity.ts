@@ -4,9 +4,10 @@ export enum ConversationKind {
   DIRECT = 'DIRECT',
   GROUP = 'GROUP',
   MENTORSHIP = 'MENTORSHIP',
+  CIRCLE = 'CIRCLE',
 }
 
-/** A place where people exchange messages: two people, a group, or a mentor and a member. */
+/** A place where people exchange messages: two people, a group, a mentor and a member, or a member's support circle. */
 @Entity({ name: 'conversations' })
 export class Conversation {
   @PrimaryGeneratedColumn('uuid')

@@ -11,6 +11,7 @@ registerEnumType(ConversationKind, {
     DIRECT: { description: 'Two people who share an alliance, a mentorship or a circle.' },
     GROUP: { description: 'A group, such as an alliance’s family support group.' },
     MENTORSHIP: { description: 'A peer mentor and the member they mentor, opened when the mentorship starts.' },
+    CIRCLE: { description: 'A member’s support circle: the member and the supporters they invited.' },
   },
 });
 

@@ -143,6 +143,9 @@ export class ConversationsService {
   /** Only groups can be left: a direct or mentorship conversation can be muted, or the person blocked. */
   async leave(viewerId: string, conversationId: string): Promise<void> {
     const { conversation } = await this.access.require(viewerId, conversationId);
+    if (conversation.kind === ConversationKind.CIRCLE) {
+      throw new BadUserInputError('To leave a support circle’s conversation, leave the circle.', { field: 'conversationId' });
+    }
     if (conversation.kind !== ConversationKind.GROUP) {
       throw new BadUserInputError('Only group conversations can be left. You can mute this conversation, or block the person, instead.', {
         field: 'conversationId',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Connection, PageArgs, Viewer } from '@kindred/core';
+import { EventBus, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { capitalTopic } from '../capital/capital-events';
 import { RecoveryCapitalAccess } from '../capital/recovery-capital-access';
 import { previousSnapshot, snapshotHistory } from '../capital/snapshot-history';
 import { checkTakenAt } from '../capital/taken-at';
@@ -25,6 +26,7 @@ export class Barc10Service {
   constructor(
     @InjectRepository(Barc10Assessment) private readonly assessments: Repository<Barc10Assessment>,
     private readonly access: RecoveryCapitalAccess,
+    private readonly events: EventBus,
   ) {}
 
   /** Records the viewer's own answers: there is no way to record for someone else. */
@@ -39,11 +41,12 @@ export class Barc10Service {
     // Read back for the total PostgreSQL generated. A back-dated assessment is compared with
     // the one taken just before it, not with the newest.
     const saved = await this.assessments.findOneByOrFail({ id: String(identifiers[0]?.['id']), userId: viewer.userId });
+    await this.events.publish(capitalTopic(viewer.userId), { ownerId: viewer.userId });
     return toSnapshot(saved, await previousSnapshot(this.assessments, saved));
   }
 
   async latest(viewer: Viewer, ownerId: string): Promise<Barc10Snapshot | null> {
-    await this.access.assertCanRead(viewer, ownerId);
+    await this.access.assertCanRead(viewer, ownerId, 'latest BARC-10 assessment');
     const { connection, previousOf } = await snapshotHistory(this.assessments, ownerId, { first: 1, after: null });
     const latest = connection.edges[0]?.node;
     return latest ? toSnapshot(latest, previousOf(latest)) : null;
@@ -51,7 +54,7 @@ export class Barc10Service {
 
   /** Newest first, each with its change since the one before. */
   async history(viewer: Viewer, ownerId: string, page: PageArgs): Promise<Connection<Barc10Snapshot>> {
-    await this.access.assertCanRead(viewer, ownerId);
+    await this.access.assertCanRead(viewer, ownerId, 'BARC-10 history');
     const { connection, previousOf } = await snapshotHistory(this.assessments, ownerId, page);
     return {
       ...connection,

@@ -1,20 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError, type Viewer } from '@kindred/core';
+import { type Viewer } from '@kindred/core';
+import { ConsentGrants, SharingScope } from '@kindred/consent';
 
 /**
- * Who may read a person's recovery capital (assessments, ratings, notes). Private by default:
- * today only the person themselves. Every read goes through here with the owner named, so
- * sharing grants (support circles) and consented mentorships can be added in this one place,
- * together with the disclosure-log entry each such read must write.
+ * Who may read a person's recovery capital scores: the person, and whoever they granted the
+ * CAPITAL scope to (checked at every read, each read written to their disclosure log).
+ * Anyone else is told it does not exist, so whether a person has assessments is not revealed.
+ * Notes are never shared: callers leave them out for anyone but the owner.
  */
 @Injectable()
 export class RecoveryCapitalAccess {
-  /**
-   * Resolves when the viewer may read the owner's recovery capital. Anyone else is told it
-   * does not exist, never "forbidden", so whether a person has assessments is not revealed.
-   */
-  async assertCanRead(viewer: Viewer, ownerId: string): Promise<void> {
+  constructor(private readonly consent: ConsentGrants) {}
+
+  /** Resolves when the viewer may read this part (`what`) of the owner's recovery capital now. */
+  async assertCanRead(viewer: Viewer, ownerId: string, what: string): Promise<void> {
     if (viewer.userId === ownerId) return;
-    throw new NotFoundError('We could not find that.');
+    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.CAPITAL, what);
+  }
+
+  /** Whether the owner shares their recovery capital with the viewer now; reads nothing, so logs nothing. */
+  async isSharedWith(viewer: Viewer, ownerId: string): Promise<boolean> {
+    return viewer.userId === ownerId || (await this.consent.activeGrant(ownerId, viewer.userId, SharingScope.CAPITAL)) !== null;
   }
 }

@@ -1,24 +1,53 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, mapConnection, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import { Args, ID, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentViewer, mapConnection, NotFoundError, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
 import { toBarc10Object } from '../barc10/barc10.resolver';
 import { Barc10Service } from '../barc10/barc10.service';
 import { Barc10AssessmentConnection, Barc10AssessmentObject } from '../barc10/barc10.types';
 import { toDomainRatingObject } from '../domains/domain-rating-object';
 import { DomainRatingsService } from '../domains/domain-ratings.service';
 import { DomainRatingSnapshotConnection, DomainRatingSnapshotObject } from '../domains/domain-ratings.types';
+import { RecoveryCapitalAccess } from './recovery-capital-access';
 import { RecoveryCapitalObject } from './recovery-capital.types';
+import { SHARING_NOTICE, SharedCapitalWatch } from './shared-capital-watch';
 
 @Resolver(() => RecoveryCapitalObject)
 export class RecoveryCapitalResolver {
   constructor(
     private readonly barc10: Barc10Service,
     private readonly ratings: DomainRatingsService,
+    private readonly access: RecoveryCapitalAccess,
+    private readonly watch: SharedCapitalWatch,
   ) {}
 
   @SignedIn()
   @Query(() => RecoveryCapitalObject, { description: 'Your own recovery capital: latest snapshots, history and change over time.' })
   myRecoveryCapital(@CurrentViewer() viewer: Viewer): RecoveryCapitalObject {
-    return { ownerId: viewer.userId };
+    return { ownerId: viewer.userId, sharingNotice: null };
+  }
+
+  @SignedIn()
+  @Query(() => RecoveryCapitalObject, {
+    description: 'Someone’s recovery capital scores, when they share them with you (never their notes). Every read is shown to them.',
+  })
+  async sharedRecoveryCapital(
+    @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RecoveryCapitalObject> {
+    if (viewer.userId === ownerId || !(await this.access.isSharedWith(viewer, ownerId))) throw new NotFoundError('We could not find that.');
+    return { ownerId, sharingNotice: SHARING_NOTICE };
+  }
+
+  @SignedIn()
+  @Subscription(() => RecoveryCapitalObject, {
+    name: 'sharedRecoveryCapitalUpdates',
+    description: 'Someone’s recovery capital each time they record a new assessment or rating, while they share it with you; ends at once when they stop.',
+    resolve: (capital: RecoveryCapitalObject) => capital,
+  })
+  watchSharedRecoveryCapital(
+    @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AsyncIterableIterator<RecoveryCapitalObject>> {
+    return this.watch.watch(viewer, ownerId);
   }
 
   @ResolveField(() => Barc10AssessmentObject, { nullable: true, description: 'The most recent BARC-10 assessment, if any.' })

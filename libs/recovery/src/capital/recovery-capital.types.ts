@@ -1,4 +1,4 @@
-import { ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 
 /**
  * A person's recovery capital: the latest snapshot of each instrument and their histories,
@@ -10,4 +10,10 @@ import { ObjectType } from '@nestjs/graphql';
 })
 export class RecoveryCapitalObject {
   ownerId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When someone shares this with you: that it is shared with their consent and must not be passed on. Empty for your own.',
+  })
+  sharingNotice!: string | null;
 }

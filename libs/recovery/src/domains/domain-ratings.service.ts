@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { FieldCipher, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { EventBus, FieldCipher, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { capitalTopic } from '../capital/capital-events';
 import { RecoveryCapitalAccess } from '../capital/recovery-capital-access';
 import { previousSnapshot, snapshotHistory } from '../capital/snapshot-history';
 import { checkTakenAt } from '../capital/taken-at';
@@ -27,6 +28,7 @@ export class DomainRatingsService {
     @InjectRepository(DomainRatingNote) private readonly notes: Repository<DomainRatingNote>,
     private readonly cipher: FieldCipher,
     private readonly access: RecoveryCapitalAccess,
+    private readonly events: EventBus,
   ) {}
 
   /** Records the viewer's own ratings; the rating and its encrypted notes are stored together or not at all. */
@@ -46,6 +48,7 @@ export class DomainRatingsService {
       return saved;
     });
     const previous = await previousSnapshot(this.ratings, rating);
+    await this.events.publish(capitalTopic(viewer.userId), { ownerId: viewer.userId });
     return { rating, scores, notes, previousScores: previous ? scoresOf(previous) : null };
   }
 
@@ -56,12 +59,16 @@ export class DomainRatingsService {
 
   /** Newest first, notes decrypted, each with the scores just before it. Three queries per page. */
   async history(viewer: Viewer, ownerId: string, page: PageArgs): Promise<Connection<DomainRatingView>> {
-    await this.access.assertCanRead(viewer, ownerId);
+    await this.access.assertCanRead(viewer, ownerId, page.first === 1 ? 'latest domain ratings' : 'domain ratings history');
     const { connection, previousOf } = await snapshotHistory(this.ratings, ownerId, page);
-    const notes = await this.notesOf(
-      ownerId,
-      connection.edges.map((edge) => edge.node.id),
-    );
+    // Notes stay the owner's: sharing recovery capital shares scores only.
+    const notes =
+      viewer.userId === ownerId
+        ? await this.notesOf(
+            ownerId,
+            connection.edges.map((edge) => edge.node.id),
+          )
+        : new Map<string, Map<RecoveryDomain, string>>();
     return {
       ...connection,
       edges: connection.edges.map(({ cursor, node }) => {

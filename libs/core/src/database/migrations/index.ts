@@ -7,6 +7,7 @@ import { CreateRecovery1763930200000 } from './1763930200000-create-recovery';
 import { CreateMessaging1763940000000 } from './1763940000000-create-messaging';
 import { CreateNotifications1763940100000 } from './1763940100000-create-notifications';
 import { CreateModeration1763950000000 } from './1763950000000-create-moderation';
+import { CreateCirclesAndConsent1763960000000 } from './1763960000000-create-circles-and-consent';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateMessaging1763940000000,
   CreateNotifications1763940100000,
   CreateModeration1763950000000,
+  CreateCirclesAndConsent1763960000000,
 ];

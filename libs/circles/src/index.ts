@@ -1,0 +1,2 @@
+export { CirclesModule } from './circles.module';
+export { CirclesWorkerModule } from './circles-worker.module';

@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import { DisclosureLog } from '../disclosure/disclosure-log.service';
+import { DisclosureEntryConnection, type DisclosureEntryObject } from '../disclosure/disclosure.types';
+import { ConsentGrantPresenter } from './consent-grant.presenter';
+import { ConsentGrants } from './consent-grants.service';
+import { ConsentGrantObject, GrantSharingInput } from './consent-grants.types';
+
+/** Everyone manages only their own consent; the services take the viewer as the owner. */
+@Resolver()
+export class ConsentResolver {
+  constructor(
+    private readonly grants: ConsentGrants,
+    private readonly presenter: ConsentGrantPresenter,
+    private readonly disclosures: DisclosureLog,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => ConsentGrantObject, {
+    description: 'Shares one kind of information with someone in your support circle, or your mentor. Nothing is shared until you do this.',
+  })
+  async grantSharing(@Args('input', { type: () => GrantSharingInput, description: 'What, with whom, why, until when.' }) input: GrantSharingInput, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
+    const grant = await this.grants.grant(viewer.userId, { ...input, expiresAt: input.expiresAt ?? null });
+    return (await this.presenter.present([grant]))[0]!;
+  }
+
+  @SignedIn()
+  @Mutation(() => ConsentGrantObject, { description: 'Stops sharing at once: the very next read is refused, and live views end.' })
+  async revokeSharing(@Args('grantId', { type: () => ID, description: 'The grant.' }) grantId: string, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
+    return (await this.presenter.present([await this.grants.revoke(viewer.userId, grantId)]))[0]!;
+  }
+
+  @SignedIn()
+  @Query(() => [ConsentGrantObject], { description: 'What you share, with whom: in force now, or every grant you ever gave.' })
+  async mySharingGrants(
+    @Args('includeEnded', { defaultValue: false, description: 'True for the full history, revoked and expired included.' }) includeEnded: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsentGrantObject[]> {
+    return this.presenter.present(await this.grants.ofOwner(viewer.userId, includeEnded));
+  }
+
+  @SignedIn()
+  @Query(() => [ConsentGrantObject], { description: 'What others share with you now.' })
+  async sharedWithMe(@CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject[]> {
+    return this.presenter.present(await this.grants.toGrantee(viewer.userId));
+  }
+
+  @SignedIn()
+  @Query(() => DisclosureEntryConnection, { description: 'Who saw what you share, and when, newest first.' })
+  myDisclosureLog(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<DisclosureEntryObject>> {
+    return this.disclosures.forOwner(viewer.userId, page);
+  }
+}

@@ -1,0 +1,5 @@
+export { ConsentModule } from './consent.module';
+export { ConsentWorkerModule } from './consent-worker.module';
+export { ConsentGrants, grantsTopic } from './grants/consent-grants.service';
+export { GranteeRelationship, type GranteeRelationshipProvider } from './grants/grantee-relationship';
+export { SharingScope } from './grants/sharing-scope';
