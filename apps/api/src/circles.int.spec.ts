@@ -332,6 +332,64 @@ describe('support circles and consent-scoped sharing', () => {
     });
   });
 
+  describe('families supporting families', () => {
+    let allianceId = '';
+    let coordinator: TestAccount;
+
+    beforeAll(async () => {
+      const admin = await createAccount(app, [PlatformRole.ADMIN]);
+      coordinator = await createAccount(app);
+      allianceId = (
+        await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
+          input: { name: 'Families Porto', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
+        })
+      ).createAlliance.id;
+      await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: coordinator.userId });
+      const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
+        tess,
+        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: SUPPORTER) { id } }',
+        { a: allianceId },
+      );
+      await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+    });
+
+    it('lets coordinators start supporter groups that the alliance’s supporters join themselves', async () => {
+      const group = (
+        await call<{ createSupporterGroup: { id: string } }>(coordinator, 'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Parents on Tuesdays") { id } }', {
+          a: allianceId,
+        })
+      ).createSupporterGroup.id;
+      expect(await codeOf(tess, 'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Mine") { id } }', { a: allianceId })).toBe('FORBIDDEN');
+      const listed = await call<{ supporterGroups: { id: string; joined: boolean }[] }>(tess, 'query($a: ID!) { supporterGroups(allianceId: $a) { id joined } }', { a: allianceId });
+      expect(listed.supporterGroups).toEqual([{ id: group, joined: false }]);
+      expect(await codeOf(tess, 'mutation($c: ID!) { joinSupporterGroup(conversationId: $c) { id } }', { c: group })).toBe('ok');
+      expect(await codeOf(outsider, 'mutation($c: ID!) { joinSupporterGroup(conversationId: $c) { id } }', { c: group })).toBe('NOT_FOUND');
+      expect(await codeOf(outsider, 'query($a: ID!) { supporterGroups(allianceId: $a) { id } }', { a: allianceId })).toBe('FORBIDDEN');
+      // The coordinator moderates: they can take someone out.
+      expect(await codeOf(coordinator, 'mutation($c: ID!, $u: ID!) { removeGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: tess.userId })).toBe(
+        'ok',
+      );
+    });
+
+    it('shows the alliance’s resources for families to its supporters only', async () => {
+      await call(coordinator, 'mutation($a: ID!, $input: AllianceResourceInput!) { addAllianceResource(allianceId: $a, input: $input) { id } }', {
+        a: allianceId,
+        input: { kind: 'GUIDE', name: 'Supporting someone in recovery', audience: 'SUPPORTERS' },
+      });
+      await call(coordinator, 'mutation($a: ID!, $input: AllianceResourceInput!) { addAllianceResource(allianceId: $a, input: $input) { id } }', {
+        a: allianceId,
+        input: { kind: 'HELPLINE', name: 'Porto helpline', phone: '+351 000 000 000' },
+      });
+      const names = async (account: TestAccount): Promise<string[]> =>
+        (await call<{ allianceResources: { name: string }[] }>(account, 'query($a: ID!) { allianceResources(allianceId: $a) { name } }', { a: allianceId })).allianceResources
+          .map((resource) => resource.name)
+          .sort();
+      expect(await names(tess)).toEqual(['Porto helpline', 'Supporting someone in recovery']);
+      expect(await names(outsider)).toEqual(['Porto helpline']);
+      expect(await names(coordinator)).toEqual(['Porto helpline', 'Supporting someone in recovery']);
+    });
+  });
+
   describe('export and erasure', () => {
     it('exports the circle, the grants and the disclosure log, and erases them', async () => {
       const registry = worker.get(PersonalDataRegistry);

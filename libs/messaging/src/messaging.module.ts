@@ -8,6 +8,8 @@ import { BlocksResolver } from './blocks/blocks.resolver';
 import { MessageContentSource } from './moderation/message-content.source';
 import { MentorshipContacts } from './contacts/mentorship-contacts';
 import { CircleConversations } from './conversations/circle-conversations';
+import { SupporterGroups } from './conversations/supporter-groups';
+import { SupporterGroupsResolver } from './conversations/supporter-groups.resolver';
 import { ContactEligibility } from './contacts/contact-eligibility';
 import { ConversationAccess } from './conversations/conversation-access';
 import { Conversation } from './conversations/conversation.entity';
@@ -46,6 +48,8 @@ export const MESSAGING_ENTITIES = [Conversation, ConversationParticipant, Messag
     MessageContentSource,
     MentorshipContacts,
     CircleConversations,
+    SupporterGroups,
+    SupporterGroupsResolver,
   ],
   exports: [ConversationsService, BlockList, ContactEligibility, MentorshipContacts, CircleConversations],
 })

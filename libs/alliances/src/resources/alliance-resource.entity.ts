@@ -4,9 +4,18 @@ export enum ResourceKind {
   DROP_IN_CENTRE = 'DROP_IN_CENTRE',
   HELPLINE = 'HELPLINE',
   SERVICE = 'SERVICE',
+  GUIDE = 'GUIDE',
+  FAMILY_GROUP = 'FAMILY_GROUP',
+  MEETING = 'MEETING',
 }
 
-/** An entry of an alliance's resources directory, readable by anyone signed in. */
+/** Who a resource is for: everyone signed in, or the alliance's supporters (families and friends). */
+export enum ResourceAudience {
+  EVERYONE = 'EVERYONE',
+  SUPPORTERS = 'SUPPORTERS',
+}
+
+/** An entry of an alliance's resources directory: for everyone signed in, or for its supporters only. */
 @Entity({ name: 'alliance_resources' })
 export class AllianceResource {
   @PrimaryGeneratedColumn('uuid')
@@ -38,6 +47,9 @@ export class AllianceResource {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   languages!: string[];
+
+  @Column({ type: 'text', default: ResourceAudience.EVERYONE })
+  audience!: ResourceAudience;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ResourceKind } from './alliance-resource.entity';
+import { ResourceAudience, ResourceKind } from './alliance-resource.entity';
 
 registerEnumType(ResourceKind, {
   name: 'ResourceKind',
@@ -8,6 +8,18 @@ registerEnumType(ResourceKind, {
     DROP_IN_CENTRE: { description: 'A place to drop in without an appointment.' },
     HELPLINE: { description: 'A phone or chat line.' },
     SERVICE: { description: 'Any other service (treatment, housing, advice…).' },
+    GUIDE: { description: 'A guide, for example for families supporting someone in recovery.' },
+    FAMILY_GROUP: { description: 'A group for families and friends.' },
+    MEETING: { description: 'A regular meeting.' },
+  },
+});
+
+registerEnumType(ResourceAudience, {
+  name: 'ResourceAudience',
+  description: 'Who a resource is for.',
+  valuesMap: {
+    EVERYONE: { description: 'Anyone signed in.' },
+    SUPPORTERS: { description: 'The alliance’s supporters (families and friends), its coordinators and administrators.' },
   },
 });
 
@@ -42,6 +54,9 @@ export class AllianceResourceObject {
 
   @Field(() => [String], { description: 'Languages spoken there (ISO 639-1).' })
   languages!: string[];
+
+  @Field(() => ResourceAudience, { description: 'Who it is for.' })
+  audience!: ResourceAudience;
 }
 
 @InputType('AllianceResourceInput', { description: 'A place or service to list in an alliance’s directory.' })
@@ -69,4 +84,7 @@ export class AllianceResourceInput {
 
   @Field(() => [String], { nullable: true, description: 'Languages spoken there (ISO 639-1).' })
   languages?: string[] | null;
+
+  @Field(() => ResourceAudience, { nullable: true, description: 'Who it is for: everyone (the default) or the alliance’s supporters.' })
+  audience?: ResourceAudience | null;
 }

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { SignedIn, UsePolicy } from '@kindred/core';
-import { AcknowledgementObject } from '@kindred/core';
+import { AcknowledgementObject, CurrentViewer, SignedIn, UsePolicy, type Viewer } from '@kindred/core';
 import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import { AllianceResourceInput, AllianceResourceObject } from './resource.types';
 import { ResourcesService } from './resources.service';
@@ -10,9 +9,14 @@ export class ResourcesResolver {
   constructor(private readonly resources: ResourcesService) {}
 
   @SignedIn()
-  @Query(() => [AllianceResourceObject], { description: 'An alliance’s directory of drop-in centres, helplines and services.' })
-  allianceResources(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceResourceObject[]> {
-    return this.resources.list(allianceId);
+  @Query(() => [AllianceResourceObject], {
+    description: 'An alliance’s directory of drop-in centres, helplines and services; with its resources for families if you are one of its supporters.',
+  })
+  allianceResources(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AllianceResourceObject[]> {
+    return this.resources.list(viewer, allianceId);
   }
 
   @UsePolicy(CoordinatesAlliancePolicy)

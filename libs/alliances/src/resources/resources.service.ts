@@ -1,25 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { BadUserInputError, NotFoundError, checkLanguageCodes, checkText } from '@kindred/core';
+import { In, type Repository } from 'typeorm';
+import { BadUserInputError, NotFoundError, PlatformRole, checkLanguageCodes, checkText, hasAnyRole, type Viewer } from '@kindred/core';
 import { AlliancesService } from '../alliances/alliances.service';
-import { AllianceResource } from './alliance-resource.entity';
+import { CoordinatorsService } from '../coordinators/coordinators.service';
+import { AllianceCapacity } from '../memberships/alliance-membership.entity';
+import { MembershipsService } from '../memberships/memberships.service';
+import { AllianceResource, ResourceAudience } from './alliance-resource.entity';
 import type { AllianceResourceInput } from './resource.types';
 
 const optional = (value: string | null | undefined, field: string, label: string, max: number): string | null =>
   value && value.trim() ? checkText(value, field, label, { max }) : null;
 
-/** Each alliance's directory of drop-in centres, helplines and services. */
+/**
+ * Each alliance's directory of drop-in centres, helplines and services, and its resources for
+ * families (guides, groups, meetings), which only its supporters, coordinators and
+ * administrators read.
+ */
 @Injectable()
 export class ResourcesService {
   constructor(
     @InjectRepository(AllianceResource) private readonly resources: Repository<AllianceResource>,
     private readonly alliances: AlliancesService,
+    private readonly memberships: MembershipsService,
+    private readonly coordinators: CoordinatorsService,
   ) {}
 
-  async list(allianceId: string): Promise<AllianceResource[]> {
+  async list(viewer: Viewer, allianceId: string): Promise<AllianceResource[]> {
     await this.alliances.get(allianceId);
-    return this.resources.find({ where: { allianceId }, order: { kind: 'ASC', name: 'ASC' } });
+    const audiences = (await this.readsSupporterResources(viewer, allianceId)) ? Object.values(ResourceAudience) : [ResourceAudience.EVERYONE];
+    return this.resources.find({ where: { allianceId, audience: In(audiences) }, order: { kind: 'ASC', name: 'ASC' } });
+  }
+
+  private async readsSupporterResources(viewer: Viewer, allianceId: string): Promise<boolean> {
+    return (
+      hasAnyRole(viewer, [PlatformRole.ADMIN]) ||
+      (await this.memberships.isActive(viewer.userId, allianceId, AllianceCapacity.SUPPORTER)) ||
+      (await this.coordinators.isCoordinator(viewer.userId, allianceId))
+    );
   }
 
   async add(allianceId: string, input: AllianceResourceInput): Promise<AllianceResource> {
@@ -37,6 +55,7 @@ export class ResourcesService {
         url,
         hours: optional(input.hours, 'hours', 'opening hours', 200),
         languages: checkLanguageCodes(input.languages ?? [], 'languages'),
+        audience: input.audience ?? ResourceAudience.EVERYONE,
       }),
     );
   }

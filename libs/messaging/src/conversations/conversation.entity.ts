@@ -39,4 +39,8 @@ export class Conversation {
   /** Last activity: the newest message, or the creation; the conversation list is ordered by it. */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastMessageAt!: Date;
+
+  /** An alliance group for families and friends, which the alliance's supporters may join themselves. */
+  @Column({ type: 'boolean', default: false })
+  supporterGroup!: boolean;
 }

@@ -73,3 +73,18 @@ export class ConversationMessagesArgs extends PageArgs {
   @Field(() => ID, { description: 'The conversation whose messages to list.' })
   conversationId!: string;
 }
+
+@ObjectType('SupporterGroup', { description: 'An alliance group where families and friends support each other.' })
+export class SupporterGroupObject {
+  @Field(() => ID, { description: 'The group’s conversation.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its title.' })
+  title!: string;
+
+  @Field(() => Boolean, { description: 'Whether you are in it.' })
+  joined!: boolean;
+
+  @Field(() => Int, { description: 'How many people are in it.' })
+  participantCount!: number;
+}

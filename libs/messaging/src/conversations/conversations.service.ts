@@ -102,11 +102,11 @@ export class ConversationsService {
   }
 
   /** An alliance's group, started by one of its coordinators (checked by policy), who owns it. */
-  async createAllianceGroup(viewerId: string, allianceId: string, title: string): Promise<ConversationObject> {
+  async createAllianceGroup(viewerId: string, allianceId: string, title: string, supporterGroup = false): Promise<ConversationObject> {
     const checkedTitle = checkText(title, 'title', 'a title', { max: 100 });
     const conversationId = await this.dataSource.transaction(async (manager) => {
       const conversation = await manager.save(
-        manager.create(Conversation, { kind: ConversationKind.GROUP, title: checkedTitle, allianceId, createdBy: viewerId }),
+        manager.create(Conversation, { kind: ConversationKind.GROUP, title: checkedTitle, allianceId, createdBy: viewerId, supporterGroup }),
       );
       await manager.insert(ConversationParticipant, { conversationId: conversation.id, userId: viewerId, role: ParticipantRole.OWNER });
       return conversation.id;

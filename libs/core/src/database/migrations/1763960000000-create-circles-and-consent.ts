@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Support circles (members, invitations, a circle conversation), consent grants for sharing
- * with supporters and mentors, the disclosure log, and resources meant for supporters.
+ * with supporters and mentors, the disclosure log, supporter groups, and resources meant
+ * for supporters.
  */
 export class CreateCirclesAndConsent1763960000000 implements MigrationInterface {
   readonly name = 'CreateCirclesAndConsent1763960000000';
@@ -11,9 +12,18 @@ export class CreateCirclesAndConsent1763960000000 implements MigrationInterface 
     await queryRunner.query(`ALTER TABLE conversations DROP CONSTRAINT conversations_kind_check`);
     await queryRunner.query(`ALTER TABLE conversations ADD CONSTRAINT conversations_kind_check CHECK (kind IN ('DIRECT', 'GROUP', 'MENTORSHIP', 'CIRCLE'))`);
 
+    // Families supporting families: an alliance group supporters may join themselves.
+    await queryRunner.query(`ALTER TABLE conversations ADD COLUMN supporter_group boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`CREATE INDEX conversations_supporter_groups_idx ON conversations (alliance_id) WHERE supporter_group`);
+
+    // Resources for families: guides, groups and meetings, readable by the alliance's supporters.
     await queryRunner.query(`
       ALTER TABLE alliance_resources
         ADD COLUMN audience text NOT NULL DEFAULT 'EVERYONE' CHECK (audience IN ('EVERYONE', 'SUPPORTERS'))`);
+    await queryRunner.query(`ALTER TABLE alliance_resources DROP CONSTRAINT alliance_resources_kind_check`);
+    await queryRunner.query(`
+      ALTER TABLE alliance_resources ADD CONSTRAINT alliance_resources_kind_check
+        CHECK (kind IN ('DROP_IN_CENTRE', 'HELPLINE', 'SERVICE', 'GUIDE', 'FAMILY_GROUP', 'MEETING'))`);
 
     await queryRunner.query(`
       CREATE TABLE support_circles (
@@ -97,7 +107,11 @@ export class CreateCirclesAndConsent1763960000000 implements MigrationInterface 
     for (const table of ['disclosure_log', 'consent_grants', 'circle_invitations', 'circle_members', 'support_circles']) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
+    await queryRunner.query(`DELETE FROM alliance_resources WHERE kind IN ('GUIDE', 'FAMILY_GROUP', 'MEETING')`);
+    await queryRunner.query(`ALTER TABLE alliance_resources DROP CONSTRAINT alliance_resources_kind_check`);
+    await queryRunner.query(`ALTER TABLE alliance_resources ADD CONSTRAINT alliance_resources_kind_check CHECK (kind IN ('DROP_IN_CENTRE', 'HELPLINE', 'SERVICE'))`);
     await queryRunner.query(`ALTER TABLE alliance_resources DROP COLUMN audience`);
+    await queryRunner.query(`ALTER TABLE conversations DROP COLUMN supporter_group`);
     await queryRunner.query(`DELETE FROM conversations WHERE kind = 'CIRCLE'`);
     await queryRunner.query(`ALTER TABLE conversations DROP CONSTRAINT conversations_kind_check`);
     await queryRunner.query(`ALTER TABLE conversations ADD CONSTRAINT conversations_kind_check CHECK (kind IN ('DIRECT', 'GROUP', 'MENTORSHIP'))`);

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AllianceCapacity, CoordinatorsService, MembershipsService } from '@kindred/alliances';
+import { ForbiddenError, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { PARTICIPANTS_CHANGED } from '../live/conversation-events';
+import { ConversationEventsPublisher } from '../live/conversation-events.publisher';
+import { Conversation } from './conversation.entity';
+import { ConversationsService } from './conversations.service';
+import type { ConversationObject, SupporterGroupObject } from './conversation.types';
+
+/**
+ * Families supporting families: an alliance's supporter groups, started and moderated by its
+ * coordinators (as owners of the group), which its supporters find and join themselves.
+ */
+@Injectable()
+export class SupporterGroups {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsService,
+    private readonly coordinators: CoordinatorsService,
+    private readonly conversations: ConversationsService,
+    private readonly events: ConversationEventsPublisher,
+  ) {}
+
+  async list(viewer: Viewer, allianceId: string): Promise<SupporterGroupObject[]> {
+    if (!isUuid(allianceId) || !(await this.mayJoin(viewer, allianceId) || (await this.coordinators.isCoordinator(viewer.userId, allianceId)))) {
+      throw new ForbiddenError('Supporter groups are for the alliance’s supporters and coordinators.');
+    }
+    const rows: { id: string; title: string | null; joined: boolean; participants: string }[] = await this.dataSource.query(
+      `SELECT c.id, c.title,
+              EXISTS (SELECT 1 FROM conversation_participants p WHERE p.conversation_id = c.id AND p.user_id = $2 AND p.left_at IS NULL) AS joined,
+              (SELECT count(*) FROM conversation_participants p WHERE p.conversation_id = c.id AND p.left_at IS NULL) AS participants
+         FROM conversations c
+        WHERE c.alliance_id = $1 AND c.supporter_group
+        ORDER BY c.created_at`,
+      [allianceId, viewer.userId],
+    );
+    return rows.map((row) => ({ id: row.id, title: row.title ?? '', joined: row.joined, participantCount: Number(row.participants) }));
+  }
+
+  /** A supporter of the group's alliance joins; coming back sees messages from their return on. */
+  async join(viewer: Viewer, conversationId: string): Promise<ConversationObject> {
+    const group = isUuid(conversationId) ? await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId, supporterGroup: true }) : null;
+    if (!group?.allianceId || !(await this.mayJoin(viewer, group.allianceId))) throw new NotFoundError('We could not find that supporter group.');
+    await this.dataSource.query(
+      `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
+       ON CONFLICT (conversation_id, user_id) DO UPDATE
+         SET left_at = NULL, joined_at = now(), last_read_message_id = NULL, last_read_at = NULL, role = 'MEMBER'
+         WHERE conversation_participants.left_at IS NOT NULL`,
+      [conversationId, viewer.userId],
+    );
+    await this.events.publish(conversationId, PARTICIPANTS_CHANGED, null, viewer.userId);
+    return this.conversations.get(viewer.userId, conversationId);
+  }
+
+  private mayJoin(viewer: Viewer, allianceId: string): Promise<boolean> {
+    return this.memberships.isActive(viewer.userId, allianceId, AllianceCapacity.SUPPORTER);
+  }
+}
