@@ -392,13 +392,27 @@ describe('support circles and consent-scoped sharing', () => {
 
   describe('export and erasure', () => {
     it('exports the circle, the grants and the disclosure log, and erases them', async () => {
+      // Someone still in the circle when it goes: they leave its conversation with it.
+      const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
+        u: outsider.userId,
+      });
+      await call(outsider, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
       const registry = worker.get(PersonalDataRegistry);
       const exported = await dataSource.transaction((manager) => registry.exportAll(ana.userId, manager));
       expect(exported['circles']).toMatchObject({ myCircle: { name: 'Team Ana' } });
       expect((exported['consent'] as { grantsGiven: unknown[] }).grantsGiven.length).toBeGreaterThan(0);
       expect((exported['consent'] as { whoSawMyData: unknown[] }).whoSawMyData.length).toBeGreaterThan(0);
 
+      const [{ conversation_id: conversationId }]: { conversation_id: string }[] = await dataSource.query(
+        `SELECT conversation_id FROM support_circles WHERE owner_id = $1`,
+        [ana.userId],
+      );
       await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
+      const [{ count: stillIn }]: { count: string }[] = await dataSource.query(
+        `SELECT count(*) FROM conversation_participants WHERE conversation_id = $1 AND left_at IS NULL`,
+        [conversationId],
+      );
+      expect(Number(stillIn)).toBe(0);
       for (const [table, column] of [
         ['support_circles', 'owner_id'],
         ['consent_grants', 'owner_id'],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MESSAGING_ENTITIES } from './messaging.module';
 import { MentorshipContacts } from './contacts/mentorship-contacts';
+import { CircleConversations } from './conversations/circle-conversations';
 import { ConversationEventsPublisher } from './live/conversation-events.publisher';
 import { MessageContentSource } from './moderation/message-content.source';
 import { MessageSentHandler } from './notifications/message-sent.handler';
@@ -13,7 +14,7 @@ import { MessagingPersonalData } from './privacy/messaging-personal-data';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(MESSAGING_ENTITIES)],
-  providers: [MessageSentHandler, MessagingPersonalData, MessageContentSource, ConversationEventsPublisher, MentorshipContacts],
-  exports: [MentorshipContacts],
+  providers: [MessageSentHandler, MessagingPersonalData, MessageContentSource, ConversationEventsPublisher, MentorshipContacts, CircleConversations],
+  exports: [MentorshipContacts, CircleConversations],
 })
 export class MessagingWorkerModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { CircleConversations } from '@kindred/messaging';
 import { CircleMember } from '../circles/circle-member.entity';
 import { SupportCircle } from '../circles/support-circle.entity';
 import { CircleInvitation } from '../invitations/circle-invitation.entity';
@@ -9,7 +10,8 @@ import { CircleInvitation } from '../invitations/circle-invitation.entity';
  * Circles' share of export and erasure. Export: the person's own circle with its supporters
  * and the invitations they sent (with the addresses they typed), the circles they support,
  * and invitations they received. Erasure: their circle (its memberships and invitations go
- * with it), their places in others' circles, and invitations to them.
+ * with it, and everyone leaves its conversation), their places in others' circles, and
+ * invitations to them.
  */
 @PersonalData()
 @Injectable()
@@ -47,7 +49,11 @@ export class CirclesPersonalData implements PersonalDataContributor {
     };
   }
 
+  constructor(private readonly conversations: CircleConversations) {}
+
   async erase(userId: string, manager: EntityManager): Promise<void> {
+    const circle = await manager.getRepository(SupportCircle).findOneBy({ ownerId: userId });
+    if (circle?.conversationId) await this.conversations.close(circle.conversationId, manager);
     await manager.delete(SupportCircle, { ownerId: userId });
     await manager.delete(CircleMember, { userId });
     await manager.delete(CircleInvitation, { inviteeId: userId });

@@ -44,6 +44,11 @@ export class CircleConversations {
     ]);
   }
 
+  /** Everyone leaves: the circle is gone (its member erased their account). */
+  async close(conversationId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE conversation_participants SET left_at = now() WHERE conversation_id = $1 AND left_at IS NULL`, [conversationId]);
+  }
+
   /** After the caller's transaction: live streams re-check who is in, so a removed supporter's ends. */
   async announce(conversationId: string, actorId: string): Promise<void> {
     await this.events.publish(conversationId, PARTICIPANTS_CHANGED, null, actorId);
