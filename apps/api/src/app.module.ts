@@ -17,6 +17,7 @@ import {
 import { AlliancesModule } from '@kindred/alliances';
 import { CirclesModule } from '@kindred/circles';
 import { ConsentModule } from '@kindred/consent';
+import { MentorshipModule } from '@kindred/mentorship';
 import { IdentityModule } from '@kindred/identity';
 import { MessagingModule } from '@kindred/messaging';
 import { NotificationsModule } from '@kindred/notifications';
@@ -53,6 +54,7 @@ export class AppModule {
         StoriesModule,
         ConsentModule,
         CirclesModule,
+        MentorshipModule,
       ],
     };
   }

@@ -15,6 +15,7 @@ import {
 import { AlliancesWorkerModule } from '@kindred/alliances';
 import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
+import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
@@ -49,6 +50,7 @@ export class WorkerModule {
         StoriesWorkerModule,
         ConsentWorkerModule,
         CirclesWorkerModule,
+        MentorshipWorkerModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
 import { PersonalDataModule, QueueWorkerModule } from '@kindred/core';
 import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
+import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule, MailTransport } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { ModerationWorkerModule } from '@kindred/moderation';
@@ -32,6 +33,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       StoriesWorkerModule,
       ConsentWorkerModule,
       CirclesWorkerModule,
+      MentorshipWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
 import { AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
+import { MentorApplication, MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
 
 /** An alliance's crisis lines, for the crisis response of another domain. */
 export interface AllianceCrisisLines {
@@ -38,6 +39,15 @@ export class AllianceDirectory {
     const byPerson = new Map<string, string[]>();
     for (const row of rows) byPerson.set(row.userId, [...(byPerson.get(row.userId) ?? []), row.allianceId]);
     return byPerson;
+  }
+
+  /** Where a mentor is vetted now (not paused), with the limits they set there. */
+  async vettedMentorshipsOf(mentorId: string, manager: EntityManager = this.dataSource.manager): Promise<{ allianceId: string; maxMentees: number; languages: string[] }[]> {
+    const rows = await manager.getRepository(MentorApplication).find({
+      select: { allianceId: true, maxMentees: true, languages: true },
+      where: { userId: mentorId, status: MentorApplicationStatus.VETTED },
+    });
+    return rows.map((row) => ({ allianceId: row.allianceId, maxMentees: row.maxMentees, languages: row.languages }));
   }
 
   async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {

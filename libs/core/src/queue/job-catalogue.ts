@@ -27,6 +27,8 @@ export interface JobPayloads {
   'moderation.escalate-stale-reports': Record<string, never>;
   /** Emails an invitation into a support circle, minting its single-use token as it sends. */
   'circles.send-invitation': { invitationId: string };
+  /** Ends mentorship requests left unanswered for 7 days (repeatable). */
+  'mentorship.expire-requests': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -77,6 +79,7 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
     queue: QueueName.Default,
     deduplicationId: (data) => `circles.send-invitation-${data.invitationId}`,
   },
+  'mentorship.expire-requests': { queue: QueueName.Default },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -41,7 +41,7 @@ export class ContactEligibility {
            JOIN conversation_participants theirs ON theirs.conversation_id = mine.conversation_id
            JOIN conversations c ON c.id = mine.conversation_id
           WHERE mine.user_id = $1 AND theirs.user_id = $2 AND mine.left_at IS NULL AND theirs.left_at IS NULL
-            AND ($3::text[] IS NULL OR c.kind = ANY($3))
+            AND c.archived_at IS NULL AND ($3::text[] IS NULL OR c.kind = ANY($3))
        ) AS shared`,
       [userId, otherUserId, kinds],
     );

@@ -96,6 +96,7 @@ export class ConversationPresenter {
           unreadCount: row.unread,
           muted: row.muted,
           lastActivityAt: conversation.lastMessageAt,
+          archived: conversation.archivedAt !== null,
         },
       ];
     });

@@ -40,6 +40,10 @@ export class Conversation {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   lastMessageAt!: Date;
 
+  /** Set when the mentorship behind it ends: readable, no longer writable. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
   /** An alliance group for families and friends, which the alliance's supporters may join themselves. */
   @Column({ type: 'boolean', default: false })
   supporterGroup!: boolean;

@@ -64,6 +64,9 @@ export class ConversationObject {
 
   @Field(() => Date, { description: 'When something last happened here: the newest message, or the start.' })
   lastActivityAt!: Date;
+
+  @Field(() => Boolean, { description: 'Whether it was archived (a mentorship that ended): it can be read, not written in.' })
+  archived!: boolean;
 }
 
 export const ConversationConnection = ConnectionType(ConversationObject, 'Conversation', 'conversation');

@@ -98,7 +98,17 @@ export class ConversationsService {
    */
   async openMentorshipConversation(mentorId: string, memberId: string): Promise<string> {
     if (mentorId === memberId) throw new BadUserInputError('A mentorship needs two people.');
-    return (await this.findPair(ConversationKind.MENTORSHIP, mentorId, memberId))?.id ?? this.openPair(ConversationKind.MENTORSHIP, mentorId, memberId, mentorId);
+    const existing = await this.findPair(ConversationKind.MENTORSHIP, mentorId, memberId);
+    if (!existing) return this.openPair(ConversationKind.MENTORSHIP, mentorId, memberId, mentorId);
+    // A new mentorship between the same two people picks their conversation up again.
+    if (existing.archivedAt) await this.dataSource.getRepository(Conversation).update({ id: existing.id }, { archivedAt: null });
+    return existing.id;
+  }
+
+  /** For the mentorship domain: the mentorship ended, so its conversation is kept to read but closed to new messages. */
+  async archiveMentorshipConversation(mentorId: string, memberId: string): Promise<void> {
+    const existing = await this.findPair(ConversationKind.MENTORSHIP, mentorId, memberId);
+    if (existing && !existing.archivedAt) await this.dataSource.getRepository(Conversation).update({ id: existing.id }, { archivedAt: () => 'now()' });
   }
 
   /** An alliance's group, started by one of its coordinators (checked by policy), who owns it. */
@@ -212,7 +222,7 @@ export class ConversationsService {
       order: { joinedAt: 'ASC' },
       take: 1,
     });
-    if (!owner) return { id: conversation.id, kind: conversation.kind, title: conversation.title ?? '', allianceId: conversation.allianceId, participants: [], lastMessage: null, unreadCount: 0, muted: false, lastActivityAt: conversation.lastMessageAt };
+    if (!owner) return { id: conversation.id, kind: conversation.kind, title: conversation.title ?? '', allianceId: conversation.allianceId, participants: [], lastMessage: null, unreadCount: 0, muted: false, lastActivityAt: conversation.lastMessageAt, archived: conversation.archivedAt !== null };
     // Seen through the eyes of a participant for the people list, without their private state.
     const [seen] = await this.presenter.present(owner.userId, [conversation]);
     return { ...seen!, lastMessage: null, unreadCount: 0, muted: false };

@@ -84,6 +84,7 @@ export class MessagesService {
     const id = randomUUID();
     const { message, staged } = await this.dataSource.transaction(async (manager) => {
       const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
+      if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
       await this.gate.requireMayPost(viewerId, text, manager);
       await this.refuseIfBlocked(conversation, viewerId, manager);
       if (replyToId) await this.requireReplyTarget(participant, replyToId, manager);

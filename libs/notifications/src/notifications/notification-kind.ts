@@ -10,6 +10,7 @@ export enum NotificationKind {
   SAFETY_SUPPORT = 'SAFETY_SUPPORT',
   SAFETY_ALERT = 'SAFETY_ALERT',
   MODERATION_QUEUE = 'MODERATION_QUEUE',
+  MENTORSHIP_UPDATE = 'MENTORSHIP_UPDATE',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

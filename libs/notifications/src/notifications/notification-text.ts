@@ -18,6 +18,7 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_SUPPORT]: 'You are not alone. Support is here for you, any time.',
     [NotificationKind.SAFETY_ALERT]: 'Someone you mentor may be going through a hard time. Please check in with them gently.',
     [NotificationKind.MODERATION_QUEUE]: 'A report has waited more than 48 hours for review.',
+    [NotificationKind.MENTORSHIP_UPDATE]: 'There is news about a mentorship.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -30,6 +31,7 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_SUPPORT]: 'Vous n’êtes pas seul·e. Du soutien est là pour vous, à tout moment.',
     [NotificationKind.SAFETY_ALERT]: 'Une personne que vous accompagnez traverse peut-être un moment difficile. Prenez de ses nouvelles avec douceur.',
     [NotificationKind.MODERATION_QUEUE]: 'Un signalement attend depuis plus de 48 heures.',
+    [NotificationKind.MENTORSHIP_UPDATE]: 'Il y a du nouveau au sujet d’un mentorat.',
   },
 };
 

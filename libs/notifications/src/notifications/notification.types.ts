@@ -16,6 +16,7 @@ registerEnumType(NotificationKind, {
     SAFETY_SUPPORT: { description: 'Crisis support offered to you privately; the subject is the offer.' },
     SAFETY_ALERT: { description: 'A mentee who consented to it may need support; the subject is the alert.' },
     MODERATION_QUEUE: { description: 'For moderators: a report left unhandled for 48 hours; the subject is the case.' },
+    MENTORSHIP_UPDATE: { description: 'A mentorship request was answered, or a mentorship paused, resumed or ended; the subject is the mentorship.' },
   },
 });
 

@@ -8,6 +8,7 @@ import { CreateMessaging1763940000000 } from './1763940000000-create-messaging';
 import { CreateNotifications1763940100000 } from './1763940100000-create-notifications';
 import { CreateModeration1763950000000 } from './1763950000000-create-moderation';
 import { CreateCirclesAndConsent1763960000000 } from './1763960000000-create-circles-and-consent';
+import { CreateMentorships1763970000000 } from './1763970000000-create-mentorships';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateNotifications1763940100000,
   CreateModeration1763950000000,
   CreateCirclesAndConsent1763960000000,
+  CreateMentorships1763970000000,
 ];

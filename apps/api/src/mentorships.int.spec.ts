@@ -1,0 +1,262 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
+import { createAccount, post, type TestAccount } from './testing/api-client';
+import { startTestApi } from './testing/test-api';
+import { startTestWorker } from './testing/test-worker';
+
+const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello, I would love your support.") { id state } }';
+const ACCEPT = 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id state conversationId } }';
+
+/** Mentorships through the API, with the worker's real processors on the same database. */
+describe('mentorships', () => {
+  let app: NestFastifyApplication;
+  let worker: TestingModule;
+  let stop: () => Promise<void>;
+  let dataSource: DataSource;
+  let coordinator: TestAccount;
+  let allianceId = '';
+
+  const call = async <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const body = await post<T>(app, query, variables, account.accessToken);
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const codeOf = async (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => {
+    const body = await post(app, query, variables, account.accessToken);
+    return body.errors ? String(body.errors[0]?.extensions?.['code']) : 'ok';
+  };
+  const joinAlliance = async (person: TestAccount): Promise<void> => {
+    const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
+      person,
+      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
+      { a: allianceId },
+    );
+    await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+  };
+  const member = async (languages: string[] = ['en']): Promise<TestAccount> => {
+    const person = await createAccount(app);
+    await joinAlliance(person);
+    await call(person, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
+      input: { pathways: ['HARM_REDUCTION'], languages, availability: [] },
+    });
+    return person;
+  };
+  const vettedMentor = async (maxMentees: number, languages: string[] = ['en']): Promise<TestAccount> => {
+    const person = await createAccount(app);
+    await joinAlliance(person);
+    const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
+      person,
+      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
+      {
+        a: allianceId,
+        input: {
+          livedExperienceSummary: 'Six years in recovery; I help with housing and work.',
+          pathways: ['HARM_REDUCTION'],
+          yearsInRecovery: 6,
+          languages,
+          focusDomains: ['SAFE_HOUSING_AND_ENVIRONMENT'],
+          availability: [{ day: 'TUESDAY', start: '18:00', end: '20:00' }],
+          maxMentees,
+          trainingCompleted: ['safeguarding'],
+        },
+      },
+    );
+    await call(coordinator, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
+    return person;
+  };
+  const request = async (person: TestAccount, mentor: TestAccount): Promise<string> =>
+    (await call<{ requestMentorship: { id: string } }>(person, REQUEST, { m: mentor.userId })).requestMentorship.id;
+  const stateOf = async (person: TestAccount, mentorshipId: string): Promise<string | undefined> =>
+    (await call<{ myMentorships: { id: string; state: string }[] }>(person, '{ myMentorships { id state } }')).myMentorships.find((entry) => entry.id === mentorshipId)?.state;
+
+  beforeAll(async () => {
+    let env;
+    ({ app, stop, env } = await startTestApi('mentorships'));
+    worker = await startTestWorker(env);
+    dataSource = app.get(DataSource);
+    const admin = await createAccount(app, [PlatformRole.ADMIN]);
+    coordinator = await createAccount(app);
+    allianceId = (
+      await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
+        input: { name: 'Mentoring Porto', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['en', 'pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
+      })
+    ).createAlliance.id;
+    await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: coordinator.userId });
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await stop();
+  });
+
+  it('starts a mentorship with its conversation; the first acceptance cancels the member’s other requests', async () => {
+    const ana = await member();
+    const [first, second] = [await vettedMentor(2), await vettedMentor(2)];
+    const one = await request(ana, first);
+    const two = await request(ana, second);
+    const accepted = await call<{ acceptMentorship: { state: string; conversationId: string } }>(first, ACCEPT, { m: one });
+    expect(accepted.acceptMentorship.state).toBe('ACTIVE');
+    await call(ana, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Thank you!") { id } }', { c: accepted.acceptMentorship.conversationId });
+    expect(await stateOf(ana, two)).toBe('CANCELLED');
+    expect(await codeOf(second, ACCEPT, { m: two })).toBe('CONFLICT');
+    const history = await call<{ mentorshipHistory: { kind: string }[] }>(ana, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', { m: one });
+    expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'ACCEPTED']);
+  });
+
+  it('keeps a member to three open requests', async () => {
+    const ben = await member();
+    const mentors = [await vettedMentor(3), await vettedMentor(3), await vettedMentor(3), await vettedMentor(3)];
+    for (const mentor of mentors.slice(0, 3)) await request(ben, mentor);
+    expect(await codeOf(ben, REQUEST, { m: mentors[3]!.userId })).toBe('CONFLICT');
+  });
+
+  it('shows a decline to the member only as “not available right now”, and keeps the mentor out of reach for 90 days', async () => {
+    const chloe = await member();
+    const mentor = await vettedMentor(2);
+    const id = await request(chloe, mentor);
+    await call(mentor, 'mutation($m: ID!) { declineMentorship(mentorshipId: $m) { state } }', { m: id });
+    expect(await stateOf(chloe, id)).toBe('NOT_AVAILABLE');
+    expect(await stateOf(mentor, id)).toBe('DECLINED');
+    const history = await call<{ mentorshipHistory: { kind: string }[] }>(chloe, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', { m: id });
+    expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'NOT_AVAILABLE']);
+    expect(await codeOf(chloe, REQUEST, { m: mentor.userId })).toBe('MENTOR_NOT_AVAILABLE');
+    await dataSource.query(`UPDATE mentorships SET responded_at = now() - interval '91 days' WHERE id = $1`, [id]);
+    expect(await codeOf(chloe, REQUEST, { m: mentor.userId })).toBe('ok');
+  });
+
+  it('applies every hard rule at request time', async () => {
+    const dee = await member(['en']);
+    const french = await vettedMentor(2, ['fr']);
+    expect(await codeOf(dee, REQUEST, { m: french.userId })).toBe('MENTOR_NOT_AVAILABLE');
+    const away = await vettedMentor(2);
+    await call(away, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+    expect(await codeOf(dee, REQUEST, { m: away.userId })).toBe('MENTOR_NOT_AVAILABLE');
+    await call(away, 'mutation { setMentorAvailability(until: null) }');
+    expect(await codeOf(dee, REQUEST, { m: away.userId })).toBe('ok');
+    const blocked = await vettedMentor(2);
+    await call(blocked, 'mutation($u: ID!) { blockPerson(userId: $u) { ok } }', { u: dee.userId });
+    expect(await codeOf(dee, REQUEST, { m: blocked.userId })).toBe('MENTOR_NOT_AVAILABLE');
+    const notVetted = await member();
+    expect(await codeOf(dee, REQUEST, { m: notVetted.userId })).toBe('MENTOR_NOT_AVAILABLE');
+    expect(await codeOf(dee, REQUEST, { m: dee.userId })).toBe('BAD_USER_INPUT');
+    const full = await vettedMentor(1);
+    const someone = await member();
+    await call(full, ACCEPT, { m: await request(someone, full) });
+    expect(await codeOf(dee, REQUEST, { m: full.userId })).toBe('MENTOR_NOT_AVAILABLE');
+  });
+
+  it('lets exactly one of many concurrent acceptances take a mentor’s last place', async () => {
+    const mentor = await vettedMentor(3);
+    const members = await Promise.all(Array.from({ length: 6 }, () => member()));
+    const requests = [];
+    for (const person of members.slice(0, 3)) requests.push(await request(person, mentor));
+    // Two places taken, one left; then everyone else asks too.
+    await call(mentor, ACCEPT, { m: requests[0] });
+    await call(mentor, ACCEPT, { m: requests[1] });
+    const waiting = [requests[2]!];
+    await dataSource.query(`UPDATE mentor_applications SET max_mentees = 5 WHERE user_id = $1`, [mentor.userId]);
+    for (const person of members.slice(3)) waiting.push(await request(person, mentor));
+    await dataSource.query(`UPDATE mentor_applications SET max_mentees = 3 WHERE user_id = $1`, [mentor.userId]);
+    const outcomes = await Promise.all(waiting.map((id) => codeOf(mentor, ACCEPT, { m: id })));
+    expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'CONFLICT')).toHaveLength(waiting.length - 1);
+    const [{ load }]: { load: string }[] = await dataSource.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status = 'ACTIVE'`, [mentor.userId]);
+    expect(Number(load)).toBe(3);
+  });
+
+  it('pauses, resumes and ends from either side; ending archives the conversation and stops sharing with the mentor', async () => {
+    const eve = await member();
+    const mentor = await vettedMentor(2);
+    const id = await request(eve, mentor);
+    const { acceptMentorship } = await call<{ acceptMentorship: { conversationId: string } }>(mentor, ACCEPT, { m: id });
+    await call(eve, 'mutation { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]) { total } }');
+    await call(eve, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+      input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions' },
+    });
+    expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('ok');
+
+    expect(await call(mentor, 'mutation($m: ID!) { pauseMentorship(mentorshipId: $m) { state } }', { m: id })).toEqual({ pauseMentorship: { state: 'PAUSED' } });
+    expect(await call(eve, 'mutation($m: ID!) { resumeMentorship(mentorshipId: $m) { state } }', { m: id })).toEqual({ resumeMentorship: { state: 'ACTIVE' } });
+    const ended = await call<{ endMentorship: { state: string; myEndReason: string } }>(
+      eve,
+      'mutation($m: ID!) { endMentorship(mentorshipId: $m, reason: "I feel ready to go on my own.") { state myEndReason } }',
+      { m: id },
+    );
+    expect(ended.endMentorship).toEqual({ state: 'ENDED', myEndReason: 'I feel ready to go on my own.' });
+    const mentorView = await call<{ myMentorships: { id: string; myEndReason: string | null }[] }>(mentor, '{ myMentorships { id myEndReason } }');
+    expect(mentorView.myMentorships.find((entry) => entry.id === id)?.myEndReason).toBeNull();
+    expect(await codeOf(mentor, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Still there?") { id } }', { c: acceptMentorship.conversationId })).toBe('CONFLICT');
+    expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('NOT_FOUND');
+    const history = await call<{ mentorshipHistory: { kind: string; byMe: boolean }[] }>(eve, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind byMe } }', { m: id });
+    expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'ACCEPTED', 'PAUSED', 'RESUMED', 'ENDED']);
+  });
+
+  it('expires requests after 7 days; the member sees “not available right now”', async () => {
+    const fay = await member();
+    const mentor = await vettedMentor(2);
+    const id = await request(fay, mentor);
+    await dataSource.query(`UPDATE mentorships SET expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await app.get(JobQueue).enqueue({ name: 'mentorship.expire-requests', data: {} });
+    for (let waited = 0; waited < 10_000 && (await stateOf(fay, id)) === 'REQUESTED'; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stateOf(fay, id)).toBe('NOT_AVAILABLE');
+    expect(await stateOf(mentor, id)).toBe('EXPIRED');
+    expect(await codeOf(mentor, ACCEPT, { m: id })).toBe('CONFLICT');
+  });
+
+  it('lets either side ask the coordinator for help, and a member report their mentor; only the coordinator sees them', async () => {
+    const gus = await member();
+    const mentor = await vettedMentor(2);
+    const id = await request(gus, mentor);
+    await call(mentor, ACCEPT, { m: id });
+    await call(mentor, 'mutation($m: ID!) { askCoordinatorForHelp(mentorshipId: $m) { ok } }', { m: id });
+    await call(gus, 'mutation($m: ID!) { reportMentor(mentorshipId: $m, reason: INACTIVE, note: "No reply for three weeks.") { ok } }', { m: id });
+    expect(await codeOf(mentor, 'mutation($m: ID!) { reportMentor(mentorshipId: $m, reason: OTHER) { ok } }', { m: id })).toBe('FORBIDDEN');
+    const help = await call<{ mentorshipHelpRequests: { mentorshipId: string; askedBy: string }[] }>(
+      coordinator,
+      'query($a: ID!) { mentorshipHelpRequests(allianceId: $a) { mentorshipId askedBy } }',
+      { a: allianceId },
+    );
+    expect(help.mentorshipHelpRequests).toContainEqual({ mentorshipId: id, askedBy: 'MENTOR' });
+    const reports = await call<{ mentorReports: { mentorId: string; reason: string; note: string }[] }>(
+      coordinator,
+      'query($a: ID!) { mentorReports(allianceId: $a) { mentorId reason note } }',
+      { a: allianceId },
+    );
+    expect(reports.mentorReports).toContainEqual({ mentorId: mentor.userId, reason: 'INACTIVE', note: 'No reply for three weeks.' });
+    expect(await codeOf(gus, 'query($a: ID!) { mentorReports(allianceId: $a) { id } }', { a: allianceId })).toBe('FORBIDDEN');
+    expect(await codeOf(mentor, 'query($a: ID!) { mentorshipHelpRequests(allianceId: $a) { mentorshipId } }', { a: allianceId })).toBe('FORBIDDEN');
+    await call(coordinator, 'mutation($m: ID!) { resolveMentorshipHelp(mentorshipId: $m) { ok } }', { m: id });
+    expect(await codeOf(coordinator, 'mutation($m: ID!) { resolveMentorshipHelp(mentorshipId: $m) { ok } }', { m: id })).toBe('CONFLICT');
+  });
+
+  it('keeps strangers out of a mentorship', async () => {
+    const hal = await member();
+    const mentor = await vettedMentor(2);
+    const id = await request(hal, mentor);
+    const stranger = await member();
+    for (const operation of [
+      'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }',
+      'mutation($m: ID!) { withdrawMentorshipRequest(mentorshipId: $m) { id } }',
+      'mutation($m: ID!) { endMentorship(mentorshipId: $m) { id } }',
+      'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }',
+    ]) {
+      expect([operation, await codeOf(stranger, operation, { m: id })]).toEqual([operation, operation.includes('acceptMentorship') ? 'FORBIDDEN' : 'NOT_FOUND']);
+    }
+    expect(await codeOf(hal, 'mutation($m: ID!) { withdrawMentorshipRequest(mentorshipId: $m) { state } }', { m: id })).toBe('ok');
+    expect(await stateOf(mentor, id)).toBe('CANCELLED');
+  });
+
+  it('exports and erases mentorships', async () => {
+    const ivy = await member();
+    const mentor = await vettedMentor(2);
+    await call(mentor, ACCEPT, { m: await request(ivy, mentor) });
+    const registry = worker.get(PersonalDataRegistry);
+    const exported = await dataSource.transaction((manager) => registry.exportAll(ivy.userId, manager));
+    expect(exported['mentorship']).toMatchObject({ mentorships: [{ role: 'MEMBER', intro: 'Hello, I would love your support.', status: 'ACTIVE' }] });
+    await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
+    const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM mentorships WHERE member_id = $1`, [ivy.userId]);
+    expect(Number(count)).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadUserInputError } from '@kindred/core';
+import { MentorAvailability } from './mentor-availability.entity';
+
+const MAX_BREAK_DAYS = 365;
+
+/** A mentor's breaks: while away they are not suggested and cannot be asked; their mentorships go on. */
+@Injectable()
+export class MentorAvailabilityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async set(mentorId: string, unavailableUntil: Date | null): Promise<Date | null> {
+    if (unavailableUntil && (unavailableUntil.getTime() <= Date.now() || unavailableUntil.getTime() > Date.now() + MAX_BREAK_DAYS * 86_400_000)) {
+      throw new BadUserInputError(`A break ends in the future, within ${MAX_BREAK_DAYS} days; leave it empty to be available again.`, { field: 'until' });
+    }
+    await this.dataSource.query(
+      `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (mentor_id) DO UPDATE SET unavailable_until = EXCLUDED.unavailable_until, updated_at = now()`,
+      [mentorId, unavailableUntil],
+    );
+    return unavailableUntil;
+  }
+
+  async until(mentorId: string): Promise<Date | null> {
+    const row = await this.dataSource.getRepository(MentorAvailability).findOneBy({ mentorId });
+    return row?.unavailableUntil && row.unavailableUntil.getTime() > Date.now() ? row.unavailableUntil : null;
+  }
+}

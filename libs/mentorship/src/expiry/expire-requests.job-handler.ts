@@ -1,0 +1,41 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { MentorshipEvent } from '../mentorships/mentorship.entity';
+
+const SWEEP_EVERY_MS = 15 * 60 * 1000;
+
+/**
+ * Ends requests left unanswered for 7 days (repeatable). The member sees "not available right
+ * now"; the claim is one UPDATE, so a repeated or concurrent sweep expires each request once.
+ */
+@Injectable()
+export class ExpireRequestsJobHandler implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs
+      .queue(QueueName.Default)
+      .upsertJobScheduler('mentorship.expire-requests', { every: SWEEP_EVERY_MS }, { name: 'mentorship.expire-requests', data: {} });
+  }
+
+  @HandlesJob('mentorship.expire-requests')
+  async sweep(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ id: string; member_id: string }[], number] = await manager.query(
+        `UPDATE mentorships SET status = 'EXPIRED' WHERE status = 'REQUESTED' AND expires_at <= now() RETURNING id, member_id`,
+      );
+      for (const row of rows) {
+        await manager.insert(MentorshipEvent, { mentorshipId: row.id, kind: 'EXPIRED', actorId: null });
+        await this.notifier.notify(manager, { userId: row.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: row.id });
+      }
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export { MentorshipModule } from './mentorship.module';
+export { MentorshipWorkerModule } from './mentorship-worker.module';

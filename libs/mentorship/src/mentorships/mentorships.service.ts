@@ -1,0 +1,299 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, checkText, isUuid, type CipherContext, type Viewer } from '@kindred/core';
+import { ConsentGrants } from '@kindred/consent';
+import { PeopleDirectory } from '@kindred/identity';
+import { BlockList, ConversationsService } from '@kindred/messaging';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { RecoveryProfileReader } from '@kindred/recovery';
+import { MentorAvailability } from '../availability/mentor-availability.entity';
+import { MentorshipEvent, Mentorship } from './mentorship.entity';
+import { MentorshipStatus, stateFor } from './mentorship-status';
+import type { MentorshipEventObject, MentorshipObject } from './mentorships.types';
+
+/** At most this many requests a member may have waiting at once. */
+export const MAX_OPEN_REQUESTS = 3;
+export const REQUEST_LIFETIME_DAYS = 7;
+/** A mentor who declined a member is not asked again by them for this long. */
+export const DECLINE_QUIET_DAYS = 90;
+
+/** The code a member sees when a mentor cannot take them on now, whatever the reason. */
+export const MENTOR_NOT_AVAILABLE = 'MENTOR_NOT_AVAILABLE';
+const notAvailable = (): KindredError =>
+  new KindredError(MENTOR_NOT_AVAILABLE, 'This mentor is not available right now. Your suggestions show others who may be.');
+const notFound = (): NotFoundError => new NotFoundError('We could not find that mentorship.');
+
+export const introContext = (id: string): CipherContext => ({ table: 'mentorships', column: 'intro', rowId: id });
+export const endReasonContext = (id: string): CipherContext => ({ table: 'mentorships', column: 'end_reason', rowId: id });
+
+/**
+ * Requests and mentorships. Every change of state is one conditional UPDATE on the expected
+ * state, under transaction-scoped advisory locks on the two people, so a mentor's last place,
+ * a member's three requests and "the first acceptance wins" hold under concurrency.
+ */
+@Injectable()
+export class MentorshipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alliances: AllianceDirectory,
+    private readonly blocks: BlockList,
+    private readonly profiles: RecoveryProfileReader,
+    private readonly people: PeopleDirectory,
+    private readonly conversations: ConversationsService,
+    private readonly consent: ConsentGrants,
+    private readonly notifier: Notifier,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async request(viewer: Viewer, mentorId: string, intro: string | null): Promise<MentorshipObject> {
+    if (!isUuid(mentorId) || mentorId === viewer.userId) throw new BadUserInputError('Choose a mentor from your suggestions.', { field: 'mentorId' });
+    const text = intro?.trim() ? checkText(intro, 'intro', 'a few words to the mentor', { max: 1000 }) : null;
+    const mentorship = await this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, viewer.userId, mentorId);
+      const allianceId = await this.requireEligible(manager, viewer.userId, mentorId);
+      const [{ open }]: { open: string }[] = await manager.query(`SELECT count(*) AS open FROM mentorships WHERE member_id = $1 AND status = 'REQUESTED'`, [
+        viewer.userId,
+      ]);
+      if (Number(open) >= MAX_OPEN_REQUESTS) {
+        throw new ConflictError(`You can ask up to ${MAX_OPEN_REQUESTS} mentors at once. You can withdraw a request to ask someone else.`);
+      }
+      if (await manager.getRepository(Mentorship).existsBy({ memberId: viewer.userId, mentorId, status: In([MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED]) })) {
+        throw new ConflictError('You have already asked this mentor, or they already mentor you.');
+      }
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO mentorships (member_id, mentor_id, alliance_id, status, expires_at)
+         VALUES ($1, $2, $3, 'REQUESTED', now() + make_interval(days => $4)) RETURNING id`,
+        [viewer.userId, mentorId, allianceId, REQUEST_LIFETIME_DAYS],
+      );
+      if (text) await manager.update(Mentorship, { id: row!.id }, { intro: this.cipher.encrypt(text, introContext(row!.id)) });
+      await this.record(manager, row!.id, 'REQUESTED', viewer.userId);
+      await this.notifier.notify(manager, { userId: mentorId, kind: NotificationKind.MENTORSHIP_REQUEST, subjectId: row!.id });
+      return manager.getRepository(Mentorship).findOneByOrFail({ id: row!.id });
+    });
+    return this.presentOne(viewer, mentorship);
+  }
+
+  /** The mentor accepts: within capacity, first acceptance wins, and the member's other requests end kindly. */
+  async accept(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
+    const mentorship = await this.dataSource.transaction(async (manager) => {
+      const found = await this.find(manager, mentorshipId);
+      if (!found || found.mentorId !== viewer.userId) throw notFound();
+      await this.lock(manager, found.memberId, found.mentorId);
+      if (!(await this.hasCapacity(manager, found.mentorId, found.allianceId))) {
+        throw new ConflictError('You have no free place for another mentee. You can end or pause a mentorship, or ask your coordinator to raise your limit.');
+      }
+      const accepted = await this.transition(manager, found.id, [MentorshipStatus.REQUESTED], MentorshipStatus.ACTIVE, {
+        respondedAt: true,
+        startedAt: true,
+        requireUnexpired: true,
+      });
+      if (!accepted) throw new ConflictError('This request is no longer waiting: it was withdrawn, expired, or another mentor was chosen.');
+      await this.record(manager, found.id, 'ACCEPTED', viewer.userId);
+      const others: { id: string; mentor_id: string }[] = (
+        await manager.query(
+          `UPDATE mentorships SET status = 'CANCELLED', responded_at = now()
+            WHERE member_id = $1 AND id <> $2 AND status = 'REQUESTED' RETURNING id, mentor_id`,
+          [found.memberId, found.id],
+        )
+      )[0];
+      for (const other of others) {
+        await this.record(manager, other.id, 'CANCELLED_ANOTHER_MENTOR_ACCEPTED', null);
+        await this.notifier.notify(manager, { userId: other.mentor_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: other.id });
+      }
+      await this.notifier.notify(manager, { userId: found.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
+      return found;
+    });
+    const conversationId = await this.conversations.openMentorshipConversation(mentorship.mentorId, mentorship.memberId);
+    await this.dataSource.getRepository(Mentorship).update({ id: mentorship.id }, { conversationId });
+    return this.presentOne(viewer, await this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: mentorship.id }));
+  }
+
+  /** The mentor is not available for this request; the member is told so, never "declined". */
+  async decline(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
+    return this.change(viewer, mentorshipId, 'mentor', [MentorshipStatus.REQUESTED], MentorshipStatus.DECLINED, 'DECLINED');
+  }
+
+  /** The member withdraws a request. */
+  async withdraw(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
+    return this.change(viewer, mentorshipId, 'member', [MentorshipStatus.REQUESTED], MentorshipStatus.CANCELLED, 'WITHDRAWN');
+  }
+
+  async pause(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
+    return this.change(viewer, mentorshipId, 'either', [MentorshipStatus.ACTIVE], MentorshipStatus.PAUSED, 'PAUSED');
+  }
+
+  async resume(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
+    return this.change(viewer, mentorshipId, 'either', [MentorshipStatus.PAUSED], MentorshipStatus.ACTIVE, 'RESUMED');
+  }
+
+  /** Either side ends it, with an optional private reason; the conversation is archived and sharing with the mentor stops. */
+  async end(viewer: Viewer, mentorshipId: string, reason: string | null): Promise<MentorshipObject> {
+    const text = reason?.trim() ? checkText(reason, 'reason', 'a reason', { max: 1000 }) : null;
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const found = await this.find(manager, mentorshipId);
+      if (!found || (found.memberId !== viewer.userId && found.mentorId !== viewer.userId)) throw notFound();
+      const changed = await this.transition(manager, found.id, [MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED], MentorshipStatus.ENDED, { endedAt: true });
+      if (!changed) throw new ConflictError('Only an active or paused mentorship can be ended.');
+      await manager.update(Mentorship, { id: found.id }, { endedBy: viewer.userId, endReason: text ? this.cipher.encrypt(text, endReasonContext(found.id)) : null });
+      await this.record(manager, found.id, 'ENDED', viewer.userId);
+      await this.consent.revokeAllBetween(manager, found.memberId, found.mentorId, 'MENTORSHIP_ENDED');
+      const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
+      await this.notifier.notify(manager, { userId: other, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
+      return found;
+    });
+    await this.conversations.archiveMentorshipConversation(ended.mentorId, ended.memberId);
+    await this.consent.announce(ended.mentorId);
+    return this.presentOne(viewer, await this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: ended.id }));
+  }
+
+  /** The viewer's mentorships and requests, as member and as mentor, newest first. */
+  async mine(viewer: Viewer): Promise<MentorshipObject[]> {
+    const rows = await this.dataSource
+      .getRepository(Mentorship)
+      .createQueryBuilder('m')
+      .where('m.member_id = :userId OR m.mentor_id = :userId', { userId: viewer.userId })
+      .orderBy('m.requested_at', 'DESC')
+      .take(100)
+      .getMany();
+    return this.present(viewer, rows);
+  }
+
+  async history(viewer: Viewer, mentorshipId: string): Promise<MentorshipEventObject[]> {
+    const found = await this.find(this.dataSource.manager, mentorshipId);
+    if (!found || (found.memberId !== viewer.userId && found.mentorId !== viewer.userId)) throw notFound();
+    const events = await this.dataSource.getRepository(MentorshipEvent).find({ where: { mentorshipId: found.id }, order: { id: 'ASC' } });
+    // A decline reads to the member as what it means for them.
+    const asMember = found.memberId === viewer.userId;
+    return events.map((event) => ({
+      kind: asMember && event.kind === 'DECLINED' ? 'NOT_AVAILABLE' : event.kind,
+      byMe: event.actorId === viewer.userId,
+      at: event.at,
+    }));
+  }
+
+  /**
+   * The hard rules a request must pass; returns the alliance they share. Anything about the
+   * mentor (capacity, a break, an earlier decline, a block) reads the same: not available.
+   */
+  private async requireEligible(manager: EntityManager, memberId: string, mentorId: string): Promise<string> {
+    const memberAlliances = new Set(await this.alliances.activeAllianceIdsOf(memberId, manager));
+    const vetting = (await this.alliances.vettedMentorshipsOf(mentorId, manager)).find((entry) => memberAlliances.has(entry.allianceId));
+    if (!vetting) throw notAvailable();
+    const profile = await this.profiles.matchingProfileOf(memberId);
+    const locale = (await this.people.settings([memberId])).get(memberId)?.locale ?? 'en';
+    const languages = profile.preferences.languages.length > 0 ? profile.preferences.languages : [locale];
+    if (!vetting.languages.some((language) => languages.includes(language))) throw notAvailable();
+    if (await this.blocks.isBlockedEitherWay(memberId, mentorId, manager)) throw notAvailable();
+    const away = await manager
+      .getRepository(MentorAvailability)
+      .createQueryBuilder('a')
+      .where('a.mentor_id = :mentorId AND a.unavailable_until > now()', { mentorId })
+      .getExists();
+    if (away) throw notAvailable();
+    const [{ declined }]: { declined: boolean }[] = await manager.query(
+      `SELECT EXISTS (
+         SELECT 1 FROM mentorships WHERE member_id = $1 AND mentor_id = $2 AND status = 'DECLINED'
+            AND responded_at > now() - make_interval(days => $3)
+       ) AS declined`,
+      [memberId, mentorId, DECLINE_QUIET_DAYS],
+    );
+    if (declined) throw notAvailable();
+    if (!(await this.hasCapacity(manager, mentorId, vetting.allianceId))) throw notAvailable();
+    return vetting.allianceId;
+  }
+
+  /** Active and paused mentorships hold a place; the limit is the one the mentor set in that alliance. */
+  private async hasCapacity(manager: EntityManager, mentorId: string, allianceId: string): Promise<boolean> {
+    const vetting = (await this.alliances.vettedMentorshipsOf(mentorId, manager)).find((entry) => entry.allianceId === allianceId);
+    if (!vetting) return false;
+    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status IN ('ACTIVE', 'PAUSED')`, [
+      mentorId,
+    ]);
+    return Number(load) < vetting.maxMentees;
+  }
+
+  /** Locks both people for the transaction, in a fixed order so two transactions never deadlock. */
+  private async lock(manager: EntityManager, ...userIds: string[]): Promise<void> {
+    for (const id of [...userIds].sort()) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [id]);
+  }
+
+  private async change(
+    viewer: Viewer,
+    mentorshipId: string,
+    who: 'member' | 'mentor' | 'either',
+    from: readonly MentorshipStatus[],
+    to: MentorshipStatus,
+    event: string,
+  ): Promise<MentorshipObject> {
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const found = await this.find(manager, mentorshipId);
+      const allowed =
+        found && (who === 'member' ? found.memberId === viewer.userId : who === 'mentor' ? found.mentorId === viewer.userId : [found.memberId, found.mentorId].includes(viewer.userId));
+      if (!found || !allowed) throw notFound();
+      if (!(await this.transition(manager, found.id, from, to, { respondedAt: from.includes(MentorshipStatus.REQUESTED) }))) {
+        throw new ConflictError('This mentorship has moved on since you last looked; please refresh.');
+      }
+      await this.record(manager, found.id, event, viewer.userId);
+      const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
+      await this.notifier.notify(manager, { userId: other, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
+      return manager.getRepository(Mentorship).findOneByOrFail({ id: found.id });
+    });
+    return this.presentOne(viewer, changed);
+  }
+
+  private async transition(
+    manager: EntityManager,
+    id: string,
+    from: readonly MentorshipStatus[],
+    to: MentorshipStatus,
+    stamps: { respondedAt?: boolean; startedAt?: boolean; endedAt?: boolean; requireUnexpired?: boolean },
+  ): Promise<boolean> {
+    const sets = ['status = $2', ...(stamps.respondedAt ? ['responded_at = now()'] : []), ...(stamps.startedAt ? ['started_at = now()'] : []), ...(stamps.endedAt ? ['ended_at = now()'] : [])];
+    const [, affected]: [unknown, number] = await manager.query(
+      `UPDATE mentorships SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($3)${stamps.requireUnexpired ? ' AND expires_at > now()' : ''}`,
+      [id, to, from],
+    );
+    return affected > 0;
+  }
+
+  private find(manager: EntityManager, id: string): Promise<Mentorship | null> {
+    return isUuid(id) ? manager.getRepository(Mentorship).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  private async record(manager: EntityManager, mentorshipId: string, kind: string, actorId: string | null): Promise<void> {
+    await manager.insert(MentorshipEvent, { mentorshipId, kind, actorId });
+  }
+
+  private async presentOne(viewer: Viewer, mentorship: Mentorship): Promise<MentorshipObject> {
+    return (await this.present(viewer, [mentorship]))[0]!;
+  }
+
+  /** Names in one lookup; an end reason only to whoever wrote it; the intro to both. */
+  private async present(viewer: Viewer, rows: readonly Mentorship[]): Promise<MentorshipObject[]> {
+    const names = await this.people.summaries(rows.flatMap((row) => [row.memberId, row.mentorId]));
+    return rows.map((row) => {
+      const asMember = row.memberId === viewer.userId;
+      return {
+        id: row.id,
+        role: asMember ? 'MEMBER' : 'MENTOR',
+        memberId: row.memberId,
+        memberDisplayName: names.get(row.memberId)!.displayName,
+        mentorId: row.mentorId,
+        mentorDisplayName: names.get(row.mentorId)!.displayName,
+        allianceId: row.allianceId,
+        state: stateFor(row.status, asMember),
+        intro: row.intro ? this.cipher.decrypt(row.intro, introContext(row.id)) : null,
+        conversationId: row.status === MentorshipStatus.REQUESTED ? null : row.conversationId,
+        requestedAt: row.requestedAt,
+        expiresAt: row.expiresAt,
+        startedAt: row.startedAt,
+        endedAt: row.endedAt,
+        endedByMe: row.endedBy !== null && row.endedBy === viewer.userId,
+        myEndReason: row.endReason && row.endedBy === viewer.userId ? this.cipher.decrypt(row.endReason, endReasonContext(row.id)) : null,
+        helpRequested: row.helpRequestedAt !== null && row.helpResolvedAt === null,
+      };
+    });
+  }
+}

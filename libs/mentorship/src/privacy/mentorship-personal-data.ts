@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { MentorAvailability } from '../availability/mentor-availability.entity';
+import { endReasonContext, introContext } from '../mentorships/mentorships.service';
+import { Mentorship, MentorshipEvent } from '../mentorships/mentorship.entity';
+import { MentorReport } from '../support/mentor-report.entity';
+import { reportNoteContext } from '../support/coordinator-support.service';
+
+/**
+ * Mentorship's share of export and erasure. Export: the person's mentorships on either side
+ * (their own words decrypted: an intro they wrote, an end reason they gave), their history,
+ * their breaks and the reports they made. Erasure: mentorships and reports involving them go
+ * (with their history); where they only acted (ended one, handled a report), their id goes.
+ */
+@PersonalData()
+@Injectable()
+export class MentorshipPersonalData implements PersonalDataContributor {
+  readonly domain = 'mentorship';
+
+  readonly covers: readonly PersonalDataCoverage[] = [
+    { table: 'mentorships', personColumns: ['member_id', 'mentor_id', 'ended_by', 'help_requested_by'] },
+    { table: 'mentorship_events', personColumns: ['actor_id'] },
+    { table: 'mentor_availability', personColumns: ['mentor_id'] },
+    { table: 'mentor_reports', personColumns: ['reporter_id', 'mentor_id', 'handled_by'] },
+  ];
+
+  constructor(private readonly cipher: FieldCipher) {}
+
+  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const mentorships = await manager
+      .getRepository(Mentorship)
+      .createQueryBuilder('m')
+      .where('m.member_id = :userId OR m.mentor_id = :userId', { userId })
+      .orderBy('m.requested_at', 'ASC')
+      .getMany();
+    const events = mentorships.length
+      ? await manager
+          .getRepository(MentorshipEvent)
+          .createQueryBuilder('e')
+          .where('e.mentorship_id IN (:...ids)', { ids: mentorships.map((row) => row.id) })
+          .orderBy('e.id', 'ASC')
+          .getMany()
+      : [];
+    const availability = await manager.getRepository(MentorAvailability).findOneBy({ mentorId: userId });
+    const reports = await manager.getRepository(MentorReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
+    return {
+      mentorships: mentorships.map((row) => ({
+        role: row.memberId === userId ? 'MEMBER' : 'MENTOR',
+        otherPersonId: row.memberId === userId ? row.mentorId : row.memberId,
+        status: row.status,
+        intro: row.intro && row.memberId === userId ? this.cipher.decrypt(row.intro, introContext(row.id)) : null,
+        requestedAt: row.requestedAt,
+        startedAt: row.startedAt,
+        endedAt: row.endedAt,
+        myEndReason: row.endReason && row.endedBy === userId ? this.cipher.decrypt(row.endReason, endReasonContext(row.id)) : null,
+        history: events.filter((event) => event.mentorshipId === row.id).map((event) => ({ kind: event.kind, byMe: event.actorId === userId, at: event.at })),
+      })),
+      mentorBreakUntil: availability?.unavailableUntil ?? null,
+      mentorReportsMade: reports.map((report) => ({
+        reason: report.reason,
+        note: report.note ? this.cipher.decrypt(report.note, reportNoteContext(report.id)) : null,
+        createdAt: report.createdAt,
+      })),
+    };
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM mentor_reports WHERE reporter_id = $1 OR mentor_id = $1`, [userId]);
+    await manager.query(`UPDATE mentor_reports SET handled_by = NULL WHERE handled_by = $1`, [userId]);
+    await manager.query(`DELETE FROM mentorships WHERE member_id = $1 OR mentor_id = $1`, [userId]);
+    await manager.query(`UPDATE mentorships SET ended_by = NULL WHERE ended_by = $1`, [userId]);
+    await manager.query(`UPDATE mentorships SET help_requested_by = NULL WHERE help_requested_by = $1`, [userId]);
+    await manager.query(`UPDATE mentorship_events SET actor_id = NULL WHERE actor_id = $1`, [userId]);
+    await manager.delete(MentorAvailability, { mentorId: userId });
+  }
+}
