@@ -1,0 +1,146 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { post } from './testing/api-client';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  signedInOnly,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from './testing/access-matrix';
+import { startTestApi } from './testing/test-api';
+
+/** Only the member and the mentor of the mentorship under test; anyone else is told it does not exist. */
+const bothSides: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed', mentor: 'allowed' };
+const coordinatorOfA: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinator: 'allowed' };
+
+/**
+ * Who may do what with mentorships. The member and the mentor belong to alliance A, which
+ * `coordinator` runs; the mentor is vetted there and mentors the member.
+ */
+describe('authorization matrix: mentorships', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+  let personas: Personas;
+  const ids = { allianceA: '', mentorship: '' };
+
+  const as = async <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const body = await post<T>(app, query, variables, token);
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
+  beforeAll(async () => {
+    ({ app, stop } = await startTestApi('mentorship-matrix'));
+    personas = await createPersonas(app);
+    const admin = personas.admin.accessToken;
+    ids.allianceA = (
+      await as<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
+        input: { name: 'Mentorship matrix A', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['en'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
+      })
+    ).createAlliance.id;
+    await as(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: ids.allianceA, u: personas.coordinator.userId });
+    for (const persona of [personas.member, personas.mentor]) {
+      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(
+        persona.accessToken,
+        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
+        { a: ids.allianceA },
+      );
+      await as(personas.coordinator.accessToken, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+    }
+    const { applyToMentor } = await as<{ applyToMentor: { id: string } }>(
+      personas.mentor.accessToken,
+      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
+      {
+        a: ids.allianceA,
+        input: {
+          livedExperienceSummary: 'Four years of recovery, and of listening to people who are where I was.',
+          pathways: ['ABSTINENCE_BASED'],
+          yearsInRecovery: 4,
+          languages: ['en'],
+          focusDomains: ['PEER_SUPPORT'],
+          availability: [],
+          maxMentees: 3,
+          trainingCompleted: [],
+        },
+      },
+    );
+    await as(personas.coordinator.accessToken, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
+    ids.mentorship = (
+      await as<{ requestMentorship: { id: string } }>(personas.member.accessToken, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: personas.mentor.userId })
+    ).requestMentorship.id;
+    await as(personas.mentor.accessToken, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: ids.mentorship });
+  });
+
+  afterAll(() => stop());
+
+  const rows = (): MatrixRow[] => [
+    { operation: 'myMentorships', request: { query: '{ myMentorships { id state } }' }, expect: signedInOnly },
+    {
+      operation: 'mentorshipHistory',
+      request: () => ({ query: 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', variables: { m: ids.mentorship } }),
+      expect: bothSides,
+    },
+    {
+      operation: 'askCoordinatorForHelp',
+      request: () => ({ query: 'mutation($m: ID!) { askCoordinatorForHelp(mentorshipId: $m) { ok } }', variables: { m: ids.mentorship } }),
+      expect: bothSides,
+    },
+    {
+      // Only members report their mentor; the mentor is refused, strangers learn nothing.
+      operation: 'reportMentor',
+      request: () => ({ query: 'mutation($m: ID!) { reportMentor(mentorshipId: $m, reason: OTHER) { ok } }', variables: { m: ids.mentorship } }),
+      expect: { ...bothSides, mentor: 'FORBIDDEN' },
+    },
+    {
+      operation: 'mentorshipHelpRequests (alliance A)',
+      request: () => ({ query: 'query($a: ID!) { mentorshipHelpRequests(allianceId: $a) { mentorshipId } }', variables: { a: ids.allianceA } }),
+      expect: coordinatorOfA,
+    },
+    {
+      operation: 'mentorReports (alliance A)',
+      request: () => ({ query: 'query($a: ID!) { mentorReports(allianceId: $a) { id } }', variables: { a: ids.allianceA } }),
+      expect: coordinatorOfA,
+    },
+    {
+      // Roles first: only members ask, only mentors answer; then the mentorship itself decides.
+      operation: 'requestMentorship (the mentor, already mentoring the member)',
+      request: (_persona, people) => ({ query: 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', variables: { m: people.mentor.userId } }),
+      expect: {
+        ...everyone('FORBIDDEN'),
+        anonymous: 'UNAUTHENTICATED',
+        member: 'CONFLICT',
+        otherMember: 'MENTOR_NOT_AVAILABLE' as Outcome,
+        mentor: 'BAD_USER_INPUT',
+      },
+    },
+    {
+      operation: 'acceptMentorship (already active)',
+      request: () => ({ query: 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', variables: { m: ids.mentorship } }),
+      expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', mentor: 'CONFLICT' },
+    },
+    {
+      operation: 'setMentorAvailability',
+      request: { query: 'mutation { setMentorAvailability(until: null) }' },
+      expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed' },
+    },
+    {
+      operation: 'pauseMentorship',
+      request: () => ({ query: 'mutation($m: ID!) { pauseMentorship(mentorshipId: $m) { state } }', variables: { m: ids.mentorship } }),
+      // The member pauses it; the mentor, next, finds it paused already.
+      expect: { ...bothSides, mentor: 'CONFLICT' },
+    },
+    {
+      operation: 'endMentorship',
+      request: () => ({ query: 'mutation($m: ID!) { endMentorship(mentorshipId: $m) { state } }', variables: { m: ids.mentorship } }),
+      expect: { ...bothSides, mentor: 'CONFLICT' },
+    },
+  ];
+
+  it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {
+    expect(await outcomeOf(app, row, persona, personas)).toBe(expected);
+  });
+});
