@@ -27,36 +27,40 @@ describe('mentorships', () => {
     const body = await post(app, query, variables, account.accessToken);
     return body.errors ? String(body.errors[0]?.extensions?.['code']) : 'ok';
   };
-  const joinAlliance = async (person: TestAccount): Promise<void> => {
+  const joinAlliance = async (person: TestAccount, alliance = allianceId): Promise<void> => {
     const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
       person,
       'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
+      { a: alliance },
     );
     await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
   };
-  const member = async (languages: string[] = ['en']): Promise<TestAccount> => {
+  const member = async (languages: string[] = ['en'], alliance = allianceId): Promise<TestAccount> => {
     const person = await createAccount(app);
-    await joinAlliance(person);
+    await joinAlliance(person, alliance);
     await call(person, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
       input: { pathways: ['HARM_REDUCTION'], languages, availability: [] },
     });
     return person;
   };
-  const vettedMentor = async (maxMentees: number, languages: string[] = ['en']): Promise<TestAccount> => {
+  const vettedMentor = async (
+    maxMentees: number,
+    languages: string[] = ['en'],
+    { alliance = allianceId, focusDomains = ['SAFE_HOUSING_AND_ENVIRONMENT'] }: { alliance?: string; focusDomains?: string[] } = {},
+  ): Promise<TestAccount> => {
     const person = await createAccount(app);
-    await joinAlliance(person);
+    await joinAlliance(person, alliance);
     const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
       person,
       'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
       {
-        a: allianceId,
+        a: alliance,
         input: {
           livedExperienceSummary: 'Six years in recovery; I help with housing and work.',
           pathways: ['HARM_REDUCTION'],
           yearsInRecovery: 6,
           languages,
-          focusDomains: ['SAFE_HOUSING_AND_ENVIRONMENT'],
+          focusDomains,
           availability: [{ day: 'TUESDAY', start: '18:00', end: '20:00' }],
           maxMentees,
           trainingCompleted: ['safeguarding'],
@@ -248,6 +252,93 @@ describe('mentorships', () => {
     expect(await stateOf(mentor, id)).toBe('CANCELLED');
   });
 
+  describe('suggestions', () => {
+    let suggestionsAlliance = '';
+    const SUGGESTIONS = '{ mentorSuggestions(first: 20) { mentorId score reasons } }';
+    const suggested = async (person: TestAccount): Promise<{ mentorId: string; score: number; reasons: string[] }[]> =>
+      (await call<{ mentorSuggestions: { mentorId: string; score: number; reasons: string[] }[] }>(person, SUGGESTIONS)).mentorSuggestions;
+    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> => {
+      for (let waited = 0; waited < 25_000; waited += 250) {
+        const value = await read();
+        if (done(value)) return value;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error(`gave up waiting for ${what}`);
+    };
+
+    beforeAll(async () => {
+      const admin = await createAccount(app, [PlatformRole.ADMIN]);
+      suggestionsAlliance = (
+        await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
+          input: { name: 'Suggestions Braga', region: 'Norte', city: 'Braga', postcodePrefixes: ['47'], languages: ['en', 'fr'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
+        })
+      ).createAlliance.id;
+      await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: suggestionsAlliance, u: coordinator.userId });
+    });
+
+    it('applies every hard rule, ranks by the weights and says why', async () => {
+      const ana = await member(['en'], suggestionsAlliance);
+      await call(ana, 'mutation($input: RecordDomainRatingsInput!) { recordDomainRatings(input: $input) { id } }', {
+        input: {
+          ratings: [
+            'PHYSICAL_AND_MENTAL_HEALTH',
+            'FAMILY_SOCIAL_SUPPORT_AND_LEISURE',
+            'SAFE_HOUSING_AND_ENVIRONMENT',
+            'PEER_SUPPORT',
+            'EMPLOYMENT_AND_LEGAL',
+            'SKILLS_AND_EDUCATION',
+            'COMMUNITY_AND_CULTURE',
+            'MEANING_AND_PURPOSE',
+          ].map((domain) => ({ domain, score: domain === 'SAFE_HOUSING_AND_ENVIRONMENT' ? 1 : 8 })),
+        },
+      });
+      const inAlliance = { alliance: suggestionsAlliance };
+      const housing = await vettedMentor(3, ['en'], inAlliance);
+      const peers = await vettedMentor(3, ['en'], { ...inAlliance, focusDomains: ['PEER_SUPPORT'] });
+      const french = await vettedMentor(3, ['fr'], inAlliance);
+      const away = await vettedMentor(3, ['en'], inAlliance);
+      await call(away, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+      const blocking = await vettedMentor(3, ['en'], inAlliance);
+      await call(blocking, 'mutation($u: ID!) { blockPerson(userId: $u) { ok } }', { u: ana.userId });
+      const full = await vettedMentor(1, ['en'], inAlliance);
+      await call(full, ACCEPT, { m: await request(await member(['en'], suggestionsAlliance), full) });
+      const declining = await vettedMentor(3, ['en'], inAlliance);
+      await call(declining, 'mutation($m: ID!) { declineMentorship(mentorshipId: $m) { id } }', { m: await request(ana, declining) });
+      const elsewhere = await vettedMentor(3, ['en']);
+
+      const list = await until(
+        () => suggested(ana),
+        (found) => found.length === 2,
+        'suggestions without the excluded mentors',
+      );
+      expect(list.map((entry) => entry.mentorId)).toEqual([housing.userId, peers.userId]);
+      expect(list[0]!.score).toBeGreaterThan(list[1]!.score);
+      expect(list[0]!.reasons).toEqual(expect.arrayContaining(['speaks English', 'has supported people with housing', 'in your alliance, Suggestions Braga']));
+      for (const excluded of [french, away, blocking, full, declining, elsewhere, ana]) expect(list.map((entry) => entry.mentorId)).not.toContain(excluded.userId);
+    });
+
+    it('spreads mentees fairly between equally suited mentors', async () => {
+      const busy = await vettedMentor(4, ['en'], { alliance: suggestionsAlliance, focusDomains: ['MEANING_AND_PURPOSE'] });
+      const free = await vettedMentor(4, ['en'], { alliance: suggestionsAlliance, focusDomains: ['MEANING_AND_PURPOSE'] });
+      for (let index = 0; index < 2; index++) await call(busy, ACCEPT, { m: await request(await member(['en'], suggestionsAlliance), busy) });
+      const newcomer = await member(['en'], suggestionsAlliance);
+      const order = (await suggested(newcomer)).map((entry) => entry.mentorId);
+      expect(order.indexOf(free.userId)).toBeLessThan(order.indexOf(busy.userId));
+    });
+
+    it('refreshes the stored list when the member’s preferences change, and when a mentor takes a break', async () => {
+      const bea = await member(['en'], suggestionsAlliance);
+      const french = await vettedMentor(3, ['fr'], { alliance: suggestionsAlliance, focusDomains: ['COMMUNITY_AND_CULTURE'] });
+      expect((await suggested(bea)).map((entry) => entry.mentorId)).not.toContain(french.userId);
+      await call(bea, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
+        input: { pathways: ['HARM_REDUCTION'], languages: ['fr'], availability: [] },
+      });
+      await until(() => suggested(bea), (found) => found.some((entry) => entry.mentorId === french.userId), 'the French-speaking mentor');
+      await call(french, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 86_400_000).toISOString() });
+      await until(() => suggested(bea), (found) => !found.some((entry) => entry.mentorId === french.userId), 'the mentor on a break to drop out');
+    });
+  });
+
   it('exports and erases mentorships', async () => {
     const ivy = await member();
     const mentor = await vettedMentor(2);
@@ -255,6 +346,7 @@ describe('mentorships', () => {
     const registry = worker.get(PersonalDataRegistry);
     const exported = await dataSource.transaction((manager) => registry.exportAll(ivy.userId, manager));
     expect(exported['mentorship']).toMatchObject({ mentorships: [{ role: 'MEMBER', intro: 'Hello, I would love your support.', status: 'ACTIVE' }] });
+    expect(exported['mentorship']).toHaveProperty('mentorSuggestions');
     await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
     const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM mentorships WHERE member_id = $1`, [ivy.userId]);
     expect(Number(count)).toBe(0);

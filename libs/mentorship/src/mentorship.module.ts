@@ -13,12 +13,13 @@ import { Mentorship, MentorshipEvent } from './mentorships/mentorship.entity';
 import { MentorshipsService } from './mentorships/mentorships.service';
 import { CoordinatorSupportService } from './support/coordinator-support.service';
 import { MentorReport } from './support/mentor-report.entity';
+import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
 
 export const MENTORSHIP_ENTITIES = [Mentorship, MentorshipEvent, MentorAvailability, MentorReport];
 
 /** API side of mentorships: requests, their answers, the mentorship's life, breaks, and coordinators' support. */
 @Module({
   imports: [TypeOrmModule.forFeature(MENTORSHIP_ENTITIES), IdentityModule, AlliancesModule, RecoveryModule, MessagingModule, ConsentModule, NotificationsModule],
-  providers: [MentorshipsService, MentorAvailabilityService, CoordinatorSupportService, MentorshipResolver],
+  providers: [MentorshipsService, MentorAvailabilityService, CoordinatorSupportService, MentorSuggestionsService, MentorshipResolver],
 })
 export class MentorshipModule {}

@@ -1,7 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AcknowledgementObject, CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
 import { MentorAvailabilityService } from './availability/mentor-availability.service';
 import { MentorshipsService } from './mentorships/mentorships.service';
+import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
+import { MentorSuggestionObject } from './suggestions/mentor-suggestions.types';
 import { MentorshipEventObject, MentorshipObject } from './mentorships/mentorships.types';
 import { CoordinatorSupportService } from './support/coordinator-support.service';
 import { MentorReportObject, MentorshipHelpRequestObject } from './support/coordinator-support.types';
@@ -16,7 +18,19 @@ export class MentorshipResolver {
     private readonly mentorships: MentorshipsService,
     private readonly availability: MentorAvailabilityService,
     private readonly support: CoordinatorSupportService,
+    private readonly suggestions: MentorSuggestionsService,
   ) {}
+
+  @RequireRoles(PlatformRole.MEMBER)
+  @Query(() => [MentorSuggestionObject], {
+    description: 'Vetted mentors who may suit you, best first, each with the reasons: kept up to date as things change.',
+  })
+  mentorSuggestions(
+    @Args('first', { type: () => Int, defaultValue: 10, description: 'How many, at most 20.' }) first: number,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MentorSuggestionObject[]> {
+    return this.suggestions.suggestionsFor(viewer, first);
+  }
 
   @RequireRoles(PlatformRole.MEMBER)
   @Mutation(() => MentorshipObject, { description: 'Asks a vetted mentor for mentorship (up to three requests at once; each waits 7 days at most).' })

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityWorkerModule } from '@kindred/identity';
 import { MESSAGING_ENTITIES } from './messaging.module';
+import { BlockList } from './blocks/block-list.service';
 import { MentorshipContacts } from './contacts/mentorship-contacts';
 import { CircleConversations } from './conversations/circle-conversations';
 import { ConversationEventsPublisher } from './live/conversation-events.publisher';
@@ -13,8 +15,8 @@ import { MessagingPersonalData } from './privacy/messaging-personal-data';
  * them, and its share of export and erasure.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(MESSAGING_ENTITIES)],
-  providers: [MessageSentHandler, MessagingPersonalData, MessageContentSource, ConversationEventsPublisher, MentorshipContacts, CircleConversations],
-  exports: [MentorshipContacts, CircleConversations],
+  imports: [TypeOrmModule.forFeature(MESSAGING_ENTITIES), IdentityWorkerModule],
+  providers: [MessageSentHandler, MessagingPersonalData, MessageContentSource, ConversationEventsPublisher, MentorshipContacts, CircleConversations, BlockList],
+  exports: [MentorshipContacts, CircleConversations, BlockList],
 })
 export class MessagingWorkerModule {}

@@ -1,9 +1,23 @@
 import { Injectable } from '@nestjs/common';
+import type { MentorGender, RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
-import { AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
+import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
 import { MentorApplication, MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
+
+/** A vetted mentor's profile as matching reads it: never their lived-experience summary. */
+export interface VettedMentorProfile {
+  mentorId: string;
+  allianceId: string;
+  allianceName: string;
+  languages: string[];
+  focusDomains: RecoveryDomain[];
+  pathways: RecoveryPathway[];
+  gender: MentorGender | null;
+  availability: WeeklySlot[];
+  maxMentees: number;
+}
 
 /** An alliance's crisis lines, for the crisis response of another domain. */
 export interface AllianceCrisisLines {
@@ -48,6 +62,31 @@ export class AllianceDirectory {
       where: { userId: mentorId, status: MentorApplicationStatus.VETTED },
     });
     return rows.map((row) => ({ allianceId: row.allianceId, maxMentees: row.maxMentees, languages: row.languages }));
+  }
+
+  /**
+   * Mentors vetted (not paused) in any of these alliances who mentor in one of these
+   * languages, with what matching needs of their profile. One query; a mentor vetted in two
+   * of the alliances appears once per alliance.
+   */
+  async vettedMentorsIn(allianceIds: readonly string[], languages: readonly string[]): Promise<VettedMentorProfile[]> {
+    if (allianceIds.length === 0 || languages.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
+              a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
+         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
+        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1) AND a.languages && $2::text[]`,
+      [allianceIds, languages],
+    );
+  }
+
+  /** The people in an alliance as members (in recovery), for work done on their behalf. */
+  async activeMemberIdsOf(allianceId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(AllianceMembership).find({
+      select: { userId: true },
+      where: { allianceId, status: MembershipStatus.ACTIVE, capacity: AllianceCapacity.MEMBER },
+    });
+    return rows.map((row) => row.userId);
   }
 
   async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {

@@ -7,6 +7,7 @@ import {
   ConflictError,
   mapConnectionInBatch,
   NotFoundError,
+  Outbox,
   paginateByKeyset,
   PlatformRole,
   type Connection,
@@ -37,6 +38,7 @@ export class MembershipsService {
     private readonly alliances: AlliancesService,
     private readonly people: PeopleDirectory,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   async request(viewer: Viewer, allianceId: string, capacity: AllianceCapacity): Promise<AllianceMembershipObject> {
@@ -89,6 +91,12 @@ export class MembershipsService {
     const membership = await this.memberships.findOneBy({ id: membershipId });
     if (!membership) throw new NotFoundError('We could not find that request.');
     if (!result.affected) throw new ConflictError('This request has already been decided.');
+    if (membership.status === MembershipStatus.ACTIVE && membership.capacity === AllianceCapacity.MEMBER) {
+      // A new alliance brings new mentors to suggest.
+      await this.outbox.dispatch(
+        await this.outbox.stage(this.dataSource.manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: membership.userId } }),
+      );
+    }
     return (await this.describe([membership]))[0]!;
   }
 

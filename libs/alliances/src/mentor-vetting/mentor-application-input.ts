@@ -35,5 +35,6 @@ export function checkMentorApplicationInput(input: MentorApplicationInput) {
     trainingCompleted: input.trainingCompleted.map((training, index) =>
       checkText(training, `trainingCompleted.${index}`, 'the name of a training', { max: 120 }),
     ),
+    gender: input.gender ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import type { MentorGender } from '@kindred/recovery';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
 
@@ -50,6 +51,10 @@ export class MentorApplication {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   trainingCompleted!: string[];
+
+  /** Optional, self-described; only used to honour a member's preference. */
+  @Column({ type: 'text', nullable: true })
+  gender!: MentorGender | null;
 
   @Column({ type: 'text', default: MentorApplicationStatus.SUBMITTED })
   status!: MentorApplicationStatus;

@@ -9,6 +9,7 @@ import {
   FieldCipher,
   mapConnectionInBatch,
   NotFoundError,
+  Outbox,
   paginateByKeyset,
   PlatformRole,
   type Connection,
@@ -51,6 +52,7 @@ export class MentorVettingService {
     private readonly roles: RolesService,
     private readonly audit: AuditLog,
     private readonly cipher: FieldCipher,
+    private readonly outbox: Outbox,
   ) {}
 
   async apply(viewer: Viewer, allianceId: string, input: MentorApplicationInput): Promise<MentorApplicationObject> {
@@ -109,7 +111,7 @@ export class MentorVettingService {
       transition.messageRequired || message?.trim()
         ? checkText(message ?? '', 'message', 'a short, kind message the applicant will read', { min: 3, max: 1000 })
         : null;
-    const application = await this.dataSource.transaction(async (manager) => {
+    const { application, staged } = await this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(MentorApplication)
@@ -120,8 +122,11 @@ export class MentorVettingService {
       if (!current) throw new NotFoundError('We could not find that application.');
       if (!result.affected) throw new ConflictError(`This application is ${current.status.toLowerCase().replace('_', ' ')}, so that is not possible now.`);
       await this.syncMentorMembership(manager, current);
-      return current;
+      // Who can be suggested changed: every member's suggestions in this alliance follow.
+      const refresh = await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: current.allianceId } });
+      return { application: current, staged: refresh };
     });
+    await this.outbox.dispatch(staged);
     await this.syncPeerMentorRole(application.userId, coordinatorId, requestId);
     return (await this.describe([application]))[0]!;
   }
@@ -242,6 +247,7 @@ export class MentorVettingService {
       availability: row.availability,
       maxMentees: row.maxMentees,
       trainingCompleted: row.trainingCompleted,
+      gender: row.gender,
       status: row.status,
       coordinatorMessage: row.coordinatorMessage,
       createdAt: row.createdAt,

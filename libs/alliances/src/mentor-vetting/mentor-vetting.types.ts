@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@kindred/core';
-import { RecoveryDomain, RecoveryPathway, WeeklySlotInput, WeeklySlotObject } from '@kindred/recovery';
+import { MentorGender, RecoveryDomain, RecoveryPathway, WeeklySlotInput, WeeklySlotObject } from '@kindred/recovery';
 import { MentorApplicationStatus } from './mentor-application.entity';
 
 registerEnumType(MentorApplicationStatus, {
@@ -73,6 +73,9 @@ export class MentorApplicationInput {
 
   @Field(() => [String], { description: 'Training you have completed (names of courses).' })
   trainingCompleted!: string[];
+
+  @Field(() => MentorGender, { nullable: true, description: 'Your gender, if you wish to say: members may prefer a mentor of a given gender.' })
+  gender?: MentorGender | null;
 }
 
 @ObjectType('MentorApplication', { description: 'An application to mentor in an alliance, and its vetting.' })
@@ -112,6 +115,9 @@ export class MentorApplicationObject {
 
   @Field(() => [String], { description: 'Training completed.' })
   trainingCompleted!: string[];
+
+  @Field(() => MentorGender, { nullable: true, description: 'The mentor’s gender, if they said.' })
+  gender!: MentorGender | null;
 
   @Field(() => MentorApplicationStatus, { description: 'Where it stands.' })
   status!: MentorApplicationStatus;

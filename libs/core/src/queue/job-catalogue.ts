@@ -29,6 +29,10 @@ export interface JobPayloads {
   'circles.send-invitation': { invitationId: string };
   /** Ends mentorship requests left unanswered for 7 days (repeatable). */
   'mentorship.expire-requests': Record<string, never>;
+  /** Recomputes one member's mentor suggestions (debounced): their needs, preferences or alliances changed. */
+  'mentorship.refresh-member-suggestions': { memberId: string };
+  /** Recomputes the suggestions of every member of an alliance (debounced): a mentor's profile, vetting, break or load changed. */
+  'mentorship.refresh-alliance-suggestions': { allianceId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -45,6 +49,11 @@ interface JobDefinition<N extends JobName> {
    * into one job. Undefined means every enqueue is a new job.
    */
   deduplicationId?: (data: JobPayloads[N]) => string;
+  /**
+   * Debounced work: the job runs `delayMs` after the last enqueue with the same id, once,
+   * with the newest payload (BullMQ deduplication in debounce mode).
+   */
+  debounce?: { id: (data: JobPayloads[N]) => string; delayMs: number };
 }
 
 /** Where each job runs and how it is deduplicated: decided here and nowhere else. */
@@ -80,6 +89,14 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
     deduplicationId: (data) => `circles.send-invitation-${data.invitationId}`,
   },
   'mentorship.expire-requests': { queue: QueueName.Default },
+  'mentorship.refresh-member-suggestions': {
+    queue: QueueName.Default,
+    debounce: { id: (data) => `mentorship.refresh-member-${data.memberId}`, delayMs: 2000 },
+  },
+  'mentorship.refresh-alliance-suggestions': {
+    queue: QueueName.Default,
+    debounce: { id: (data) => `mentorship.refresh-alliance-${data.allianceId}`, delayMs: 10_000 },
+  },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

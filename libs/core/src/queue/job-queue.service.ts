@@ -31,6 +31,9 @@ export class JobQueue {
   private async enqueueNamed<N extends JobName>(name: N, data: JobPayloads[N]): Promise<Job> {
     const definition = JOB_CATALOGUE[name];
     const jobId = definition.deduplicationId?.(data);
-    return this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}) });
+    const debounce = definition.debounce
+      ? { delay: definition.debounce.delayMs, deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true } }
+      : {};
+    return this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}), ...debounce });
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError } from '@kindred/core';
+import { AllianceDirectory } from '@kindred/alliances';
+import { BadUserInputError, Outbox } from '@kindred/core';
 import { MentorAvailability } from './mentor-availability.entity';
 
 const MAX_BREAK_DAYS = 365;
@@ -9,17 +10,29 @@ const MAX_BREAK_DAYS = 365;
 /** A mentor's breaks: while away they are not suggested and cannot be asked; their mentorships go on. */
 @Injectable()
 export class MentorAvailabilityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alliances: AllianceDirectory,
+    private readonly outbox: Outbox,
+  ) {}
 
   async set(mentorId: string, unavailableUntil: Date | null): Promise<Date | null> {
     if (unavailableUntil && (unavailableUntil.getTime() <= Date.now() || unavailableUntil.getTime() > Date.now() + MAX_BREAK_DAYS * 86_400_000)) {
       throw new BadUserInputError(`A break ends in the future, within ${MAX_BREAK_DAYS} days; leave it empty to be available again.`, { field: 'until' });
     }
-    await this.dataSource.query(
-      `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())
-       ON CONFLICT (mentor_id) DO UPDATE SET unavailable_until = EXCLUDED.unavailable_until, updated_at = now()`,
-      [mentorId, unavailableUntil],
-    );
+    const vettedIn = await this.alliances.vettedMentorshipsOf(mentorId);
+    const staged = await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())
+         ON CONFLICT (mentor_id) DO UPDATE SET unavailable_until = EXCLUDED.unavailable_until, updated_at = now()`,
+        [mentorId, unavailableUntil],
+      );
+      // Away or back: the suggestions of members in each alliance where they mentor follow.
+      return Promise.all(
+        vettedIn.map(({ allianceId }) => this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } })),
+      );
+    });
+    for (const message of staged) await this.outbox.dispatch(message);
     return unavailableUntil;
   }
 

@@ -10,7 +10,7 @@ import { reportNoteContext } from '../support/coordinator-support.service';
 /**
  * Mentorship's share of export and erasure. Export: the person's mentorships on either side
  * (their own words decrypted: an intro they wrote, an end reason they gave), their history,
- * their breaks and the reports they made. Erasure: mentorships and reports involving them go
+ * their breaks, the reports they made and the suggestions made to them. Erasure: mentorships and reports involving them go
  * (with their history); where they only acted (ended one, handled a report), their id goes.
  */
 @PersonalData()
@@ -23,6 +23,7 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     { table: 'mentorship_events', personColumns: ['actor_id'] },
     { table: 'mentor_availability', personColumns: ['mentor_id'] },
     { table: 'mentor_reports', personColumns: ['reporter_id', 'mentor_id', 'handled_by'] },
+    { table: 'mentor_suggestions', personColumns: ['member_id', 'mentor_id'] },
   ];
 
   constructor(private readonly cipher: FieldCipher) {}
@@ -44,7 +45,12 @@ export class MentorshipPersonalData implements PersonalDataContributor {
       : [];
     const availability = await manager.getRepository(MentorAvailability).findOneBy({ mentorId: userId });
     const reports = await manager.getRepository(MentorReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
+    const suggestions: { mentor_id: string; rank: number; reasons: string[]; computed_at: Date }[] = await manager.query(
+      `SELECT mentor_id, rank, reasons, computed_at FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank`,
+      [userId],
+    );
     return {
+      mentorSuggestions: suggestions.map((row) => ({ mentorId: row.mentor_id, rank: row.rank, reasons: row.reasons, computedAt: row.computed_at })),
       mentorships: mentorships.map((row) => ({
         role: row.memberId === userId ? 'MEMBER' : 'MENTOR',
         otherPersonId: row.memberId === userId ? row.mentorId : row.memberId,
@@ -73,5 +79,6 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     await manager.query(`UPDATE mentorships SET help_requested_by = NULL WHERE help_requested_by = $1`, [userId]);
     await manager.query(`UPDATE mentorship_events SET actor_id = NULL WHERE actor_id = $1`, [userId]);
     await manager.delete(MentorAvailability, { mentorId: userId });
+    await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = $1 OR mentor_id = $1`, [userId]);
   }
 }

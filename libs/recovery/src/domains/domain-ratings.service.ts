@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
-import { EventBus, FieldCipher, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { EventBus, FieldCipher, Outbox, type Connection, type PageArgs, type Viewer } from '@kindred/core';
 import { capitalTopic } from '../capital/capital-events';
 import { RecoveryCapitalAccess } from '../capital/recovery-capital-access';
 import { previousSnapshot, snapshotHistory } from '../capital/snapshot-history';
@@ -29,13 +29,14 @@ export class DomainRatingsService {
     private readonly cipher: FieldCipher,
     private readonly access: RecoveryCapitalAccess,
     private readonly events: EventBus,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Records the viewer's own ratings; the rating and its encrypted notes are stored together or not at all. */
   async record(viewer: Viewer, entries: readonly DomainRatingEntry[], takenAt?: Date | null): Promise<DomainRatingView> {
     const { scores, notes } = checkDomainRatings(entries);
     const when = checkTakenAt(takenAt);
-    const rating = await this.dataSource.transaction(async (manager) => {
+    const { rating, staged } = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(DomainRating, { userId: viewer.userId, scaleVersion: DOMAIN_SCALE.version, takenAt: when, ...columnsFor(scores) }),
       );
@@ -45,8 +46,11 @@ export class DomainRatingsService {
         return { ratingId: saved.id, domain, userId: viewer.userId, ciphertext, keyId: this.cipher.keyIdOf(ciphertext) };
       });
       if (rows.length > 0) await manager.insert(DomainRatingNote, rows);
-      return saved;
+      // Needs changed: mentor suggestions follow.
+      const refresh = await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
+      return { rating: saved, staged: refresh };
     });
+    await this.outbox.dispatch(staged);
     const previous = await previousSnapshot(this.ratings, rating);
     await this.events.publish(capitalTopic(viewer.userId), { ownerId: viewer.userId });
     return { rating, scores, notes, previousScores: previous ? scoresOf(previous) : null };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Viewer } from '@kindred/core';
+import { Outbox, type Viewer } from '@kindred/core';
 import { checkRecoveryPreferences, type RecoveryPreferencesChange } from './recovery-preferences-input';
 import { RecoveryPreference } from './recovery-preference.entity';
 
@@ -32,7 +32,10 @@ export function toPreferencesView(row: RecoveryPreference | null): RecoveryPrefe
 /** A member's own recovery preferences, used by matching later. */
 @Injectable()
 export class RecoveryPreferencesService {
-  constructor(@InjectRepository(RecoveryPreference) private readonly preferences: Repository<RecoveryPreference>) {}
+  constructor(
+    @InjectRepository(RecoveryPreference) private readonly preferences: Repository<RecoveryPreference>,
+    private readonly outbox: Outbox,
+  ) {}
 
   async mine(viewer: Viewer): Promise<RecoveryPreferencesView> {
     return toPreferencesView(await this.preferences.findOneBy({ userId: viewer.userId }));
@@ -41,8 +44,10 @@ export class RecoveryPreferencesService {
   /** Replaces the viewer's preferences as a whole (a field left empty clears it). */
   async update(viewer: Viewer, input: RecoveryPreferencesChange): Promise<RecoveryPreferencesView> {
     const checked = checkRecoveryPreferences(input);
-    // One statement whether or not a row exists yet, so two devices saving at once cannot collide.
-    await this.preferences.query(
+    // One statement whether or not a row exists yet, so two devices saving at once cannot collide;
+    // mentor suggestions follow the new preferences.
+    const staged = await this.preferences.manager.transaction(async (manager) => {
+      await manager.query(
       `INSERT INTO recovery_preferences (user_id, pathways, preferred_mentor_gender, languages, availability, updated_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, now())
        ON CONFLICT (user_id) DO UPDATE SET
@@ -51,8 +56,11 @@ export class RecoveryPreferencesService {
          languages = EXCLUDED.languages,
          availability = EXCLUDED.availability,
          updated_at = now()`,
-      [viewer.userId, checked.pathways, checked.preferredMentorGender, checked.languages, JSON.stringify(checked.availability)],
-    );
+        [viewer.userId, checked.pathways, checked.preferredMentorGender, checked.languages, JSON.stringify(checked.availability)],
+      );
+      return this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
+    });
+    await this.outbox.dispatch(staged);
     return toPreferencesView(await this.preferences.findOneByOrFail({ userId: viewer.userId }));
   }
 }

@@ -6,13 +6,15 @@ const NEW_KINDS = `${OLD_KINDS}, 'MENTORSHIP_UPDATE'`;
 /**
  * Mentorships between a vetted mentor and a member (requests, their answers, the mentorship
  * itself and its history), mentors' availability, reports about mentors and requests for a
- * coordinator's help; and conversations archived when their mentorship ends.
+ * coordinator's help; conversations archived when their mentorship ends; mentors' gender,
+ * optional, for members' preferences.
  */
 export class CreateMentorships1763970000000 implements MigrationInterface {
   readonly name = 'CreateMentorships1763970000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE conversations ADD COLUMN archived_at timestamptz`);
+    await queryRunner.query(`ALTER TABLE mentor_applications ADD COLUMN gender text CHECK (gender IN ('WOMAN', 'MAN', 'NON_BINARY'))`);
     for (const table of ['notifications', 'notification_preferences']) {
       await queryRunner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_kind_check`);
       await queryRunner.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_kind_check CHECK (kind IN (${NEW_KINDS}))`);
@@ -84,15 +86,33 @@ export class CreateMentorships1763970000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX mentor_reports_alliance_idx ON mentor_reports (alliance_id, created_at DESC)`);
     await queryRunner.query(`CREATE INDEX mentor_reports_people_idx ON mentor_reports (reporter_id, mentor_id)`);
+
+    // Precomputed by the worker: each member's ranked mentors, with the reasons shown to them.
+    await queryRunner.query(`
+      CREATE TABLE mentor_suggestions (
+        member_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        mentor_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        alliance_id uuid NOT NULL REFERENCES alliances (id) ON DELETE CASCADE,
+        rank integer NOT NULL,
+        score real NOT NULL,
+        reasons text[] NOT NULL,
+        computed_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (member_id, mentor_id)
+      )`);
+    await queryRunner.query(`CREATE INDEX mentor_suggestions_rank_idx ON mentor_suggestions (member_id, rank)`);
+    await queryRunner.query(`CREATE INDEX mentor_suggestions_mentor_idx ON mentor_suggestions (mentor_id)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['mentor_reports', 'mentor_availability', 'mentorship_events', 'mentorships']) await queryRunner.query(`DROP TABLE ${table}`);
+    for (const table of ['mentor_suggestions', 'mentor_reports', 'mentor_availability', 'mentorship_events', 'mentorships']) {
+      await queryRunner.query(`DROP TABLE ${table}`);
+    }
     for (const table of ['notifications', 'notification_preferences']) {
       await queryRunner.query(`DELETE FROM ${table} WHERE kind NOT IN (${OLD_KINDS})`);
       await queryRunner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_kind_check`);
       await queryRunner.query(`ALTER TABLE ${table} ADD CONSTRAINT ${table}_kind_check CHECK (kind IN (${OLD_KINDS}))`);
     }
+    await queryRunner.query(`ALTER TABLE mentor_applications DROP COLUMN gender`);
     await queryRunner.query(`ALTER TABLE conversations DROP COLUMN archived_at`);
   }
 }
