@@ -1,2 +1,3 @@
 export { MentorshipModule } from './mentorship.module';
 export { MentorshipWorkerModule } from './mentorship-worker.module';
+export { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';

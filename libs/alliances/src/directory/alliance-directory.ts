@@ -66,17 +66,21 @@ export class AllianceDirectory {
 
   /**
    * Mentors vetted (not paused) in any of these alliances who mentor in one of these
-   * languages, with what matching needs of their profile. One query; a mentor vetted in two
+   * languages (or in any, to rank many people at once), with what matching needs of their profile. One query; a mentor vetted in two
    * of the alliances appears once per alliance.
    */
-  async vettedMentorsIn(allianceIds: readonly string[], languages: readonly string[]): Promise<VettedMentorProfile[]> {
-    if (allianceIds.length === 0 || languages.length === 0) return [];
+  async vettedMentorsIn(
+    allianceIds: readonly string[],
+    languages: readonly string[],
+    { anyLanguage = false }: { anyLanguage?: boolean } = {},
+  ): Promise<VettedMentorProfile[]> {
+    if (allianceIds.length === 0 || (!anyLanguage && languages.length === 0)) return [];
     return this.dataSource.query(
       `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
               a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
          FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1) AND a.languages && $2::text[]`,
-      [allianceIds, languages],
+        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1) AND ($3 OR a.languages && $2::text[])`,
+      [allianceIds, languages, anyLanguage],
     );
   }
 

@@ -1,34 +1,40 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AllianceDirectory } from '@kindred/alliances';
+import { AllianceDirectory, type VettedMentorProfile } from '@kindred/alliances';
 import type { Viewer } from '@kindred/core';
-import { PeopleDirectory } from '@kindred/identity';
+import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
-import { RecoveryProfileReader } from '@kindred/recovery';
+import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
 import { DECLINE_QUIET_DAYS } from '../mentorships/mentorships.service';
-import { rankMentors, type MenteeProfile, type MentorCandidate, type RankedMentor } from './mentor-ranking';
+import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
 
 /** How many suggestions are kept per member. */
 export const SUGGESTIONS_KEPT = 20;
 const UNANSWERED_WINDOW_DAYS = 90;
+/** Members ranked and written together when a whole alliance is refreshed. */
+const BATCH = 500;
 
-interface MentorStats {
-  mentor_id: string;
-  load: string;
-  last_matched: Date | null;
-  unanswered: string;
+/** What ranking needs of a mentor beyond their profile: the same for every member. */
+interface MentorStanding {
+  load: number;
+  lastMatchedAt: Date | null;
+  unansweredRecently: number;
   away: boolean;
-  declined_member: boolean;
-  open_with_member: boolean;
+  timeZone: string;
+  active: boolean;
 }
+
+/** What rules a mentor out for one member in particular: a recent decline, an open request or mentorship, a block. */
+type Exclusions = Map<string, Set<string>>;
 
 /**
  * Mentor suggestions. The worker ranks and stores each member's list when anything it
  * depends on changes (debounced jobs); the query reads the stored list and ranks on demand
- * only when none exists. Ranking applies every hard rule in its queries, then the documented
- * weights (mentor-ranking.ts) in memory.
+ * only when none exists. The hard rules are applied in batched queries, then the documented
+ * weights (mentor-ranking.ts) in memory. A whole alliance is refreshed in batches that share
+ * its mentors' data.
  */
 @Injectable()
 export class MentorSuggestionsService {
@@ -40,7 +46,7 @@ export class MentorSuggestionsService {
     private readonly blocks: BlockList,
   ) {}
 
-  /** The member's best mentors now, by the hard rules and the weights. */
+  /** One member's best mentors now. */
   async rank(memberId: string, now = new Date()): Promise<RankedMentor[]> {
     const [allianceIds, profile, settings] = await Promise.all([
       this.alliances.activeAllianceIdsOf(memberId),
@@ -49,59 +55,57 @@ export class MentorSuggestionsService {
     ]);
     const person = settings.get(memberId);
     if (!person?.active || allianceIds.length === 0) return [];
-    const languages = profile.preferences.languages.length > 0 ? profile.preferences.languages : [person.locale];
-    const vetted = (await this.alliances.vettedMentorsIn(allianceIds, languages)).filter((mentor) => mentor.mentorId !== memberId);
-    if (vetted.length === 0) return [];
+    const vetted = await this.alliances.vettedMentorsIn(allianceIds, languagesOf(profile, person));
     const mentorIds = [...new Set(vetted.map((mentor) => mentor.mentorId))];
-    const [stats, blocked, zones] = await Promise.all([this.statsOf(memberId, mentorIds), this.blocks.blockedEitherWay(memberId), this.people.settings(mentorIds)]);
-    const statsOf = new Map(stats.map((row) => [row.mentor_id, row]));
-    const candidates: MentorCandidate[] = [];
-    const seen = new Set<string>();
-    for (const mentor of vetted) {
-      const row = statsOf.get(mentor.mentorId);
-      const load = Number(row?.load ?? 0);
-      const excluded = seen.has(mentor.mentorId) || blocked.has(mentor.mentorId) || row?.away || row?.declined_member || row?.open_with_member || load >= mentor.maxMentees;
-      if (excluded || !zones.get(mentor.mentorId)?.active) continue;
-      seen.add(mentor.mentorId);
-      candidates.push({
-        ...mentor,
-        timeZone: zones.get(mentor.mentorId)!.timeZone,
-        load,
-        lastMatchedAt: row?.last_matched ?? null,
-        unansweredRecently: Number(row?.unanswered ?? 0),
-      });
-    }
-    const mentee: MenteeProfile = {
-      needs: profile.needs,
-      pathways: profile.preferences.pathways,
-      preferredGender: profile.preferences.preferredMentorGender,
-      languages,
-      availability: profile.preferences.availability,
-      timeZone: person.timeZone,
-    };
-    return rankMentors(mentee, candidates, now, SUGGESTIONS_KEPT);
+    const [standings, exclusions, blocked] = await Promise.all([
+      this.standingsOf(mentorIds),
+      this.exclusionsOf([memberId]),
+      this.blocks.blockedEitherWayFor([memberId]),
+    ]);
+    return this.rankOne(memberId, profile, person, vetted, standings, exclusions, blocked, now);
   }
 
-  /** Ranks and replaces the member's stored list in one transaction. */
+  /** Ranks and replaces the member's stored list. */
   async refresh(memberId: string): Promise<RankedMentor[]> {
     const ranked = await this.rank(memberId);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = $1`, [memberId]);
-      if (ranked.length === 0) return;
-      await manager.query(
-        `INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons)
-         SELECT $1, s.mentor_id, s.alliance_id, s.rank, s.score, ARRAY(SELECT jsonb_array_elements_text(s.reasons))
-           FROM jsonb_to_recordset($2::jsonb) AS s(mentor_id uuid, alliance_id uuid, rank int, score real, reasons jsonb)`,
-        [memberId, JSON.stringify(ranked.map((entry, index) => ({ mentor_id: entry.mentorId, alliance_id: entry.allianceId, rank: index + 1, score: entry.score, reasons: entry.reasons })))],
-      );
-    });
+    await this.store(new Map([[memberId, ranked]]));
     return ranked;
   }
 
-  /** Every member of an alliance, one after another (a mentor's change touches them all). */
-  async refreshAlliance(allianceId: string): Promise<number> {
+  /**
+   * Every member of an alliance (a mentor's change touches them all). Members who belong only
+   * to this alliance are ranked in batches sharing its mentors' data; the few in several
+   * alliances, one by one, so their other alliances' mentors count too.
+   */
+  async refreshAlliance(allianceId: string, now = new Date()): Promise<number> {
     const members = await this.alliances.activeMemberIdsOf(allianceId);
-    for (const memberId of members) await this.refresh(memberId);
+    const alliancesOf = await this.alliances.activeAllianceIdsByPerson(members);
+    const solo = members.filter((memberId) => (alliancesOf.get(memberId) ?? []).length <= 1);
+    for (const memberId of members.filter((id) => (alliancesOf.get(id) ?? []).length > 1)) await this.refresh(memberId);
+    const vetted = await this.alliances.vettedMentorsIn([allianceId], [], { anyLanguage: true });
+    const standings = await this.standingsOf([...new Set(vetted.map((mentor) => mentor.mentorId))]);
+    for (let start = 0; start < solo.length; start += BATCH) {
+      const batch = solo.slice(start, start + BATCH);
+      const [profiles, settings, exclusions, blocked] = await Promise.all([
+        this.profiles.matchingProfilesOf(batch),
+        this.people.settings(batch),
+        this.exclusionsOf(batch),
+        this.blocks.blockedEitherWayFor(batch),
+      ]);
+      const lists = new Map<string, RankedMentor[]>();
+      for (const memberId of batch) {
+        const person = settings.get(memberId);
+        const profile = profiles.get(memberId)!;
+        if (!person?.active) {
+          lists.set(memberId, []);
+          continue;
+        }
+        const languages = languagesOf(profile, person);
+        const speaking = vetted.filter((mentor) => mentor.languages.some((language) => languages.includes(language)));
+        lists.set(memberId, this.rankOne(memberId, profile, person, speaking, standings, exclusions, blocked, now));
+      }
+      await this.store(lists);
+    }
     return members.length;
   }
 
@@ -127,20 +131,114 @@ export class MentorSuggestionsService {
     }));
   }
 
-  /** Load, last match, lapsed requests and the member-specific rules for every candidate, in one query. */
-  private statsOf(memberId: string, mentorIds: readonly string[]): Promise<MentorStats[]> {
-    return this.dataSource.query(
-      `SELECT ids.mentor_id,
-              count(m.id) FILTER (WHERE m.status IN ('ACTIVE', 'PAUSED')) AS load,
-              max(m.started_at) AS last_matched,
-              count(m.id) FILTER (WHERE m.status = 'EXPIRED' AND m.expires_at > now() - make_interval(days => $3)) AS unanswered,
-              bool_or(m.member_id = $1 AND m.status = 'DECLINED' AND m.responded_at > now() - make_interval(days => $4)) IS TRUE AS declined_member,
-              bool_or(m.member_id = $1 AND m.status IN ('REQUESTED', 'ACTIVE', 'PAUSED')) IS TRUE AS open_with_member,
-              EXISTS (SELECT 1 FROM mentor_availability a WHERE a.mentor_id = ids.mentor_id AND a.unavailable_until > now()) AS away
-         FROM unnest($2::uuid[]) AS ids(mentor_id)
-         LEFT JOIN mentorships m ON m.mentor_id = ids.mentor_id
-        GROUP BY ids.mentor_id`,
-      [memberId, mentorIds, UNANSWERED_WINDOW_DAYS, DECLINE_QUIET_DAYS],
+  private rankOne(
+    memberId: string,
+    profile: MatchingProfile,
+    person: PersonSettings,
+    vetted: readonly VettedMentorProfile[],
+    standings: ReadonlyMap<string, MentorStanding>,
+    exclusions: Exclusions,
+    blocked: ReadonlyMap<string, Set<string>>,
+    now: Date,
+  ): RankedMentor[] {
+    const excluded = exclusions.get(memberId);
+    const blockedHere = blocked.get(memberId);
+    const seen = new Set<string>();
+    const candidates: MentorCandidate[] = [];
+    for (const mentor of vetted) {
+      const standing = standings.get(mentor.mentorId);
+      if (!standing?.active || standing.away || standing.load >= mentor.maxMentees) continue;
+      if (mentor.mentorId === memberId || seen.has(mentor.mentorId) || excluded?.has(mentor.mentorId) || blockedHere?.has(mentor.mentorId)) continue;
+      seen.add(mentor.mentorId);
+      candidates.push({
+        ...mentor,
+        timeZone: standing.timeZone,
+        load: standing.load,
+        lastMatchedAt: standing.lastMatchedAt,
+        unansweredRecently: standing.unansweredRecently,
+      });
+    }
+    const languages = languagesOf(profile, person);
+    return rankMentors(
+      {
+        needs: profile.needs,
+        pathways: profile.preferences.pathways,
+        preferredGender: profile.preferences.preferredMentorGender,
+        languages,
+        availability: profile.preferences.availability,
+        timeZone: person.timeZone,
+      },
+      candidates,
+      now,
+      SUGGESTIONS_KEPT,
     );
   }
+
+  /** Replaces the stored lists of these members in one transaction. */
+  private async store(lists: ReadonlyMap<string, RankedMentor[]>): Promise<void> {
+    const rows = [...lists].flatMap(([memberId, ranked]) =>
+      ranked.map((entry, index) => ({ member_id: memberId, mentor_id: entry.mentorId, alliance_id: entry.allianceId, rank: index + 1, score: entry.score, reasons: entry.reasons })),
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = ANY($1)`, [[...lists.keys()]]);
+      if (rows.length === 0) return;
+      await manager.query(
+        `INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons)
+         SELECT s.member_id, s.mentor_id, s.alliance_id, s.rank, s.score, ARRAY(SELECT jsonb_array_elements_text(s.reasons))
+           FROM jsonb_to_recordset($1::jsonb) AS s(member_id uuid, mentor_id uuid, alliance_id uuid, rank int, score real, reasons jsonb)`,
+        [JSON.stringify(rows)],
+      );
+    });
+  }
+
+  /** Load, last match, lapsed requests, breaks and time zones of every candidate, in two queries. */
+  private async standingsOf(mentorIds: readonly string[]): Promise<Map<string, MentorStanding>> {
+    if (mentorIds.length === 0) return new Map();
+    const [rows, settings]: [{ mentor_id: string; load: string; last_matched: Date | null; unanswered: string; away: boolean }[], Map<string, PersonSettings>] =
+      await Promise.all([
+        this.dataSource.query(
+          `SELECT ids.mentor_id,
+                  count(m.id) FILTER (WHERE m.status IN ('ACTIVE', 'PAUSED')) AS load,
+                  max(m.started_at) AS last_matched,
+                  count(m.id) FILTER (WHERE m.status = 'EXPIRED' AND m.expires_at > now() - make_interval(days => $2)) AS unanswered,
+                  EXISTS (SELECT 1 FROM mentor_availability a WHERE a.mentor_id = ids.mentor_id AND a.unavailable_until > now()) AS away
+             FROM unnest($1::uuid[]) AS ids(mentor_id)
+             LEFT JOIN mentorships m ON m.mentor_id = ids.mentor_id
+            GROUP BY ids.mentor_id`,
+          [mentorIds, UNANSWERED_WINDOW_DAYS],
+        ),
+        this.people.settings(mentorIds),
+      ]);
+    return new Map(
+      rows.map((row) => [
+        row.mentor_id,
+        {
+          load: Number(row.load),
+          lastMatchedAt: row.last_matched,
+          unansweredRecently: Number(row.unanswered),
+          away: row.away,
+          timeZone: settings.get(row.mentor_id)?.timeZone ?? 'UTC',
+          active: settings.get(row.mentor_id)?.active ?? false,
+        },
+      ]),
+    );
+  }
+
+  /** Mentors each member already asked or works with, or who declined them lately. */
+  private async exclusionsOf(memberIds: readonly string[]): Promise<Exclusions> {
+    const rows: { member_id: string; mentor_id: string }[] = await this.dataSource.query(
+      `SELECT member_id, mentor_id FROM mentorships
+        WHERE member_id = ANY($1)
+          AND (status IN ('REQUESTED', 'ACTIVE', 'PAUSED') OR (status = 'DECLINED' AND responded_at > now() - make_interval(days => $2)))`,
+      [memberIds, DECLINE_QUIET_DAYS],
+    );
+    const byMember: Exclusions = new Map();
+    for (const row of rows) byMember.set(row.member_id, (byMember.get(row.member_id) ?? new Set()).add(row.mentor_id));
+    return byMember;
+  }
+}
+
+/** The member's languages, or the language they use Kindred in when they named none. */
+function languagesOf(profile: MatchingProfile, person: PersonSettings): string[] {
+  return profile.preferences.languages.length > 0 ? [...profile.preferences.languages] : [person.locale];
 }

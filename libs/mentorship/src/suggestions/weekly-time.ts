@@ -7,9 +7,21 @@ const DAYS: readonly Weekday[] = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNE
 export type WeekInterval = readonly [number, number];
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Offsets change at most twice a year: one per zone per minute is plenty, and Intl is slow. */
+const offsets = new Map<string, { minute: number; offset: number }>();
+const weeks = new WeakMap<readonly WeeklySlot[], { key: string; intervals: WeekInterval[] }>();
 
 /** Minutes a time zone is ahead of UTC at that moment (Europe/Paris in winter: 60). */
 export function offsetMinutes(timeZone: string, at: Date): number {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const known = offsets.get(timeZone);
+  if (known?.minute === minute) return known.offset;
+  const offset = computeOffset(timeZone, at);
+  offsets.set(timeZone, { minute, offset });
+  return offset;
+}
+
+function computeOffset(timeZone: string, at: Date): number {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
@@ -25,8 +37,21 @@ const minutesOf = (time: string): number => {
   return (hours ?? 0) * 60 + (minutes ?? 0);
 };
 
-/** A person's weekly slots, in their time zone, as UTC intervals of the week (split where they wrap). */
+/**
+ * A person's weekly slots, in their time zone, as UTC intervals of the week (split where they
+ * wrap). Remembered per slots list, so ranking many members against the same mentors
+ * converts each mentor's week once.
+ */
 export function toUtcWeek(slots: readonly WeeklySlot[], timeZone: string, at: Date): WeekInterval[] {
+  const key = `${timeZone}@${offsetMinutes(timeZone, at)}`;
+  const known = weeks.get(slots);
+  if (known?.key === key) return known.intervals;
+  const intervals = convertWeek(slots, timeZone, at);
+  weeks.set(slots, { key, intervals });
+  return intervals;
+}
+
+function convertWeek(slots: readonly WeeklySlot[], timeZone: string, at: Date): WeekInterval[] {
   const offset = offsetMinutes(timeZone, at);
   const intervals: WeekInterval[] = [];
   for (const slot of slots) {

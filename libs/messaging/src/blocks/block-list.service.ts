@@ -58,4 +58,18 @@ export class BlockList {
     );
     return new Set(rows.map((row) => row.other));
   }
+
+  /** The same for many people in one query: person → everyone blocked either way (absent when none). */
+  async blockedEitherWayFor(userIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const rows: { person: string; other: string }[] = userIds.length
+      ? await this.dataSource.query(
+          `SELECT blocker_id AS person, blocked_id AS other FROM blocks WHERE blocker_id = ANY($1)
+           UNION SELECT blocked_id, blocker_id FROM blocks WHERE blocked_id = ANY($1)`,
+          [userIds],
+        )
+      : [];
+    const byPerson = new Map<string, Set<string>>();
+    for (const row of rows) byPerson.set(row.person, (byPerson.get(row.person) ?? new Set()).add(row.other));
+    return byPerson;
+  }
 }

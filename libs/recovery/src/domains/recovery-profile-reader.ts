@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { toPreferencesView, type RecoveryPreferencesView } from '../preferences/recovery-preferences.service';
 import { RecoveryPreference } from '../preferences/recovery-preference.entity';
 import { DomainRating, scoresOf } from './domain-rating.entity';
@@ -26,6 +26,28 @@ export class RecoveryProfileReader {
     @InjectRepository(DomainRating) private readonly ratings: Repository<DomainRating>,
     @InjectRepository(RecoveryPreference) private readonly preferences: Repository<RecoveryPreference>,
   ) {}
+
+  /** The same for many people: the latest rating of each and their preferences, in two queries. */
+  async matchingProfilesOf(userIds: readonly string[]): Promise<Map<string, MatchingProfile>> {
+    if (userIds.length === 0) return new Map();
+    const latest = await this.ratings
+      .createQueryBuilder('rating')
+      .distinctOn(['rating.user_id'])
+      .where('rating.user_id IN (:...userIds)', { userIds })
+      .orderBy('rating.user_id')
+      .addOrderBy('rating.taken_at', 'DESC')
+      .addOrderBy('rating.id', 'DESC')
+      .getMany();
+    const preferences = await this.preferences.findBy({ userId: In([...userIds]) });
+    const ratingOf = new Map(latest.map((rating) => [rating.userId, rating]));
+    const preferencesOf = new Map(preferences.map((row) => [row.userId, row]));
+    return new Map(
+      userIds.map((userId) => {
+        const rating = ratingOf.get(userId);
+        return [userId, { needs: rating ? strengthsAndNeeds(scoresOf(rating)).needs : [], preferences: toPreferencesView(preferencesOf.get(userId) ?? null) }];
+      }),
+    );
+  }
 
   async matchingProfileOf(userId: string): Promise<MatchingProfile> {
     const latest = await this.ratings.findOne({ where: { userId }, order: { takenAt: 'DESC', id: 'DESC' } });
