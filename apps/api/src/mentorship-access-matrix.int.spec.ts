@@ -80,6 +80,11 @@ describe('authorization matrix: mentorships', () => {
   const rows = (): MatrixRow[] => [
     { operation: 'myMentorships', request: { query: '{ myMentorships { id state } }' }, expect: signedInOnly },
     {
+      operation: 'mentorSuggestions',
+      request: { query: '{ mentorSuggestions(first: 5) { mentorId reasons } }' },
+      expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', member: 'allowed', otherMember: 'allowed', mentor: 'allowed' },
+    },
+    {
       operation: 'mentorshipHistory',
       request: () => ({ query: 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', variables: { m: ids.mentorship } }),
       expect: bothSides,
