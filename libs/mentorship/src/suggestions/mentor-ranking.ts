@@ -73,38 +73,41 @@ const DOMAIN_WORDS: Record<RecoveryDomain, string> = {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 const listOf = (words: readonly string[]): string => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
 
-/** One mentor's fit for one member: a score out of 100 and the reasons a person can read. */
-export function scoreMentor(mentee: MenteeProfile, mentor: MentorCandidate, now: Date, menteeWeek?: readonly WeekInterval[]): RankedMentor {
-  const reasons: string[] = [];
-  const shared = mentor.languages.filter((language) => mentee.languages.includes(language));
-  if (shared.length > 0) reasons.push(`speaks ${listOf(shared.map((code) => languageNames.of(code) ?? code))}`);
+/** Language names are looked up once each: Intl is slow, and ranking scores thousands of mentors. */
+const names = new Map<string, string>();
+const languageName = (code: string): string => {
+  let name = names.get(code);
+  if (name === undefined) {
+    name = languageNames.of(code) ?? code;
+    names.set(code, name);
+  }
+  return name;
+};
 
+interface Fit {
+  score: number;
+  helped: RecoveryDomain[];
+  pathwayShared: boolean;
+  genderMatched: boolean;
+  common: WeekInterval[];
+}
+
+/** The score alone, for every candidate; reasons are written only for the few kept. */
+function fitOf(mentee: MenteeProfile, mentor: MentorCandidate, now: Date, menteeWeek: readonly WeekInterval[]): Fit {
   const helped = mentee.needs.filter((need) => mentor.focusDomains.includes(need));
   const needs = mentee.needs.length === 0 ? 0.5 : helped.length / Math.min(mentee.needs.length, 3);
-  if (helped.length > 0) reasons.push(`has supported people with ${listOf(helped.map((domain) => DOMAIN_WORDS[domain]))}`);
-
   const pathwayShared = mentee.pathways.some((pathway) => mentor.pathways.includes(pathway));
   const pathway = mentee.pathways.length === 0 ? 0.5 : pathwayShared ? 1 : 0;
-  if (pathwayShared) reasons.push('has walked a similar recovery pathway');
-
-  const gender = mentee.preferredGender === null ? 1 : mentor.gender === mentee.preferredGender ? 1 : 0;
-  if (mentee.preferredGender !== null && gender === 1) reasons.push('matches your preference for a mentor');
-
+  const genderMatched = mentee.preferredGender !== null && mentor.gender === mentee.preferredGender;
+  const gender = mentee.preferredGender === null || genderMatched ? 1 : 0;
   let availability = 0.5;
+  let common: WeekInterval[] = [];
   if (mentee.availability.length > 0 && mentor.availability.length > 0) {
-    const common = overlaps(menteeWeek ?? toUtcWeek(mentee.availability, mentee.timeZone, now), toUtcWeek(mentor.availability, mentor.timeZone, now));
-    const minutes = common.reduce((sum, [start, end]) => sum + end - start, 0);
-    availability = Math.min(minutes / ENOUGH_SHARED_MINUTES, 1);
-    if (common.length > 0) {
-      const longest = common.reduce((best, stretch) => (stretch[1] - stretch[0] > best[1] - best[0] ? stretch : best));
-      reasons.push(`available on ${describeStretch(longest, mentee.timeZone, now)}`);
-    }
+    common = overlaps(menteeWeek, toUtcWeek(mentor.availability, mentor.timeZone, now));
+    availability = Math.min(common.reduce((sum, [start, end]) => sum + end - start, 0) / ENOUGH_SHARED_MINUTES, 1);
   }
-
   const load = mentor.maxMentees > 0 ? Math.max(0, 1 - mentor.load / mentor.maxMentees) : 0;
   const recency = mentor.lastMatchedAt === null ? 1 : Math.min((now.getTime() - mentor.lastMatchedAt.getTime()) / 86_400_000, RECENCY_DAYS) / RECENCY_DAYS;
-  reasons.push(`in your alliance, ${mentor.allianceName}`);
-
   const score =
     WEIGHTS.needs * needs +
     WEIGHTS.pathway * pathway +
@@ -113,19 +116,42 @@ export function scoreMentor(mentee: MenteeProfile, mentor: MentorCandidate, now:
     WEIGHTS.load * load +
     WEIGHTS.recency * recency -
     WEIGHTS.unansweredPenalty * Math.min(mentor.unansweredRecently, MAX_PENALISED_LAPSES);
-  return { mentorId: mentor.mentorId, allianceId: mentor.allianceId, score: Math.round(score * 100) / 100, reasons };
+  return { score: Math.round(score * 100) / 100, helped, pathwayShared, genderMatched, common };
+}
+
+function reasonsFor(mentee: MenteeProfile, mentor: MentorCandidate, fit: Fit, now: Date): string[] {
+  const reasons: string[] = [];
+  const shared = mentor.languages.filter((language) => mentee.languages.includes(language));
+  if (shared.length > 0) reasons.push(`speaks ${listOf(shared.map(languageName))}`);
+  if (fit.helped.length > 0) reasons.push(`has supported people with ${listOf(fit.helped.map((domain) => DOMAIN_WORDS[domain]))}`);
+  if (fit.pathwayShared) reasons.push('has walked a similar recovery pathway');
+  if (fit.genderMatched) reasons.push('matches your preference for a mentor');
+  if (fit.common.length > 0) {
+    const longest = fit.common.reduce((best, stretch) => (stretch[1] - stretch[0] > best[1] - best[0] ? stretch : best));
+    reasons.push(`available on ${describeStretch(longest, mentee.timeZone, now)}`);
+  }
+  reasons.push(`in your alliance, ${mentor.allianceName}`);
+  return reasons;
+}
+
+/** One mentor's fit for one member: a score out of 100 and the reasons a person can read. */
+export function scoreMentor(mentee: MenteeProfile, mentor: MentorCandidate, now: Date): RankedMentor {
+  const fit = fitOf(mentee, mentor, now, toUtcWeek(mentee.availability, mentee.timeZone, now));
+  return { mentorId: mentor.mentorId, allianceId: mentor.allianceId, score: fit.score, reasons: reasonsFor(mentee, mentor, fit, now) };
 }
 
 /** The best `limit` mentors, best first; ties go to the less loaded, then the longer waiting, mentor. */
 export function rankMentors(mentee: MenteeProfile, candidates: readonly MentorCandidate[], now: Date, limit: number): RankedMentor[] {
   const menteeWeek = toUtcWeek(mentee.availability, mentee.timeZone, now);
-  const byId = new Map(candidates.map((candidate) => [candidate.mentorId, candidate]));
   return candidates
-    .map((candidate) => scoreMentor(mentee, candidate, now, menteeWeek))
-    .sort((a, b) => {
-      if (b.score !== a.score) return b.score - a.score;
-      const [left, right] = [byId.get(a.mentorId)!, byId.get(b.mentorId)!];
-      return left.load - right.load || (left.lastMatchedAt?.getTime() ?? 0) - (right.lastMatchedAt?.getTime() ?? 0) || a.mentorId.localeCompare(b.mentorId);
-    })
-    .slice(0, limit);
+    .map((mentor) => ({ mentor, fit: fitOf(mentee, mentor, now, menteeWeek) }))
+    .sort(
+      (a, b) =>
+        b.fit.score - a.fit.score ||
+        a.mentor.load - b.mentor.load ||
+        (a.mentor.lastMatchedAt?.getTime() ?? 0) - (b.mentor.lastMatchedAt?.getTime() ?? 0) ||
+        a.mentor.mentorId.localeCompare(b.mentor.mentorId),
+    )
+    .slice(0, limit)
+    .map(({ mentor, fit }) => ({ mentorId: mentor.mentorId, allianceId: mentor.allianceId, score: fit.score, reasons: reasonsFor(mentee, mentor, fit, now) }));
 }
