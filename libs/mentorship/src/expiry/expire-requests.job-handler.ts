@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob, JobQueue, Outbox, QueueName, type OutboxMessage } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from '../mentorships/mentorship.entity';
 
@@ -17,6 +17,7 @@ export class ExpireRequestsJobHandler implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifier: Notifier,
     private readonly jobs: JobQueue,
+    private readonly outbox: Outbox,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -25,17 +26,27 @@ export class ExpireRequestsJobHandler implements OnApplicationBootstrap {
       .upsertJobScheduler('mentorship.expire-requests', { every: SWEEP_EVERY_MS }, { name: 'mentorship.expire-requests', data: {} });
   }
 
+  /**
+   * The member gets fresh suggestions, and the alliance's lists follow the mentor's lapsed
+   * request (it lowers their ranking).
+   */
   @HandlesJob('mentorship.expire-requests')
   async sweep(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [rows]: [{ id: string; member_id: string }[], number] = await manager.query(
-        `UPDATE mentorships SET status = 'EXPIRED' WHERE status = 'REQUESTED' AND expires_at <= now() RETURNING id, member_id`,
+    const { count, staged } = await this.dataSource.transaction(async (manager) => {
+      const [rows]: [{ id: string; member_id: string; alliance_id: string }[], number] = await manager.query(
+        `UPDATE mentorships SET status = 'EXPIRED' WHERE status = 'REQUESTED' AND expires_at <= now() RETURNING id, member_id, alliance_id`,
       );
+      const refreshes: OutboxMessage[] = [];
       for (const row of rows) {
         await manager.insert(MentorshipEvent, { mentorshipId: row.id, kind: 'EXPIRED', actorId: null });
         await this.notifier.notify(manager, { userId: row.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: row.id });
       }
-      return rows.length;
+      for (const allianceId of new Set(rows.map((row) => row.alliance_id))) {
+        refreshes.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } }));
+      }
+      return { count: rows.length, staged: refreshes };
     });
+    for (const message of staged) await this.outbox.dispatch(message);
+    return count;
   }
 }
