@@ -3,7 +3,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { MailTransport } from '@kindred/identity';
-import { createAccount, post, type TestAccount } from './testing/api-client';
+import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 import { startTestWorker } from './testing/test-worker';
@@ -56,15 +56,8 @@ describe('support circles and consent-scoped sharing', () => {
   let outsider: TestAccount;
   let circleId = '';
 
-  const call = async <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = await post<T>(app, query, variables, account.accessToken);
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const codeOf = async (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => {
-    const body = await post(app, query, variables, account.accessToken);
-    return body.errors ? String(body.errors[0]?.extensions?.['code']) : 'ok';
-  };
+  const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
+  const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const inviteByEmail = async (email: string): Promise<string> =>
     (await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', { e: email }))
       .inviteToCircleByEmail.id;

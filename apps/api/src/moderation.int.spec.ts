@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole } from '@kindred/core';
-import { createAccount, post, type TestAccount } from './testing/api-client';
+import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 import { startTestWorker } from './testing/test-worker';
@@ -65,15 +65,8 @@ describe('moderation, stigma-free language and crisis response', () => {
   let group = '';
   let mentorship = '';
 
-  const call = async <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = await post<T>(app, query, variables, account.accessToken);
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const codeOf = async (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => {
-    const body = await post(app, query, variables, account.accessToken);
-    return body.errors ? String(body.errors[0]?.extensions?.['code']) : 'ok';
-  };
+  const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
+  const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const send = async (account: TestAccount, body: string, conversationId = group): Promise<MessageView> =>
     (
       await call<{ sendMessage: MessageView }>(account, `mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { ${MESSAGE_FIELDS} } }`, {

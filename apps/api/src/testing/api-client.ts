@@ -74,3 +74,16 @@ export async function createAccount(
   if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
   return { userId, email, password, ...login.data.login };
 }
+
+/** Calls as a person and returns the data, failing loudly on any error: for setting the scene. */
+export async function callAs<T>(app: NestFastifyApplication, account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const body = await post<T>(app, query, variables, account.accessToken);
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Calls as a person and returns the error code, or 'ok': for asserting refusals. */
+export async function codeAs(app: NestFastifyApplication, account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> {
+  const body = await post(app, query, variables, account.accessToken);
+  return body.errors ? String(body.errors[0]?.extensions?.['code']) : 'ok';
+}
