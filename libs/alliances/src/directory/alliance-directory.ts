@@ -64,23 +64,27 @@ export class AllianceDirectory {
     return rows.map((row) => ({ allianceId: row.allianceId, maxMentees: row.maxMentees, languages: row.languages }));
   }
 
-  /**
-   * Mentors vetted (not paused) in any of these alliances who mentor in one of these
-   * languages (or in any, to rank many people at once), with what matching needs of their profile. One query; a mentor vetted in two
-   * of the alliances appears once per alliance.
-   */
-  async vettedMentorsIn(
-    allianceIds: readonly string[],
-    languages: readonly string[],
-    { anyLanguage = false }: { anyLanguage?: boolean } = {},
-  ): Promise<VettedMentorProfile[]> {
-    if (allianceIds.length === 0 || (!anyLanguage && languages.length === 0)) return [];
+  /** Mentors vetted (not paused) in any of these alliances, with what matching needs of their profile: one query. */
+  async vettedMentorsIn(allianceIds: readonly string[]): Promise<VettedMentorProfile[]> {
+    if (allianceIds.length === 0) return [];
     return this.dataSource.query(
       `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
               a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
          FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1) AND ($3 OR a.languages && $2::text[])`,
-      [allianceIds, languages, anyLanguage],
+        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1)`,
+      [allianceIds],
+    );
+  }
+
+  /** Mentors vetted (not paused) in any alliance the member belongs to now, whatever their languages: one query. */
+  async vettedMentorsForMember(memberId: string): Promise<VettedMentorProfile[]> {
+    return this.dataSource.query(
+      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
+              a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
+         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
+        WHERE a.status = 'VETTED'
+          AND a.alliance_id IN (SELECT m.alliance_id FROM alliance_memberships m WHERE m.user_id = $1 AND m.status = 'ACTIVE')`,
+      [memberId],
     );
   }
 

@@ -46,23 +46,24 @@ export class MentorSuggestionsService {
     private readonly blocks: BlockList,
   ) {}
 
-  /** One member's best mentors now. */
+  /** One member's best mentors now: two round trips to the database whatever the number of candidates. */
   async rank(memberId: string, now = new Date()): Promise<RankedMentor[]> {
-    const [allianceIds, profile, settings] = await Promise.all([
-      this.alliances.activeAllianceIdsOf(memberId),
+    const [profile, settings, vetted] = await Promise.all([
       this.profiles.matchingProfileOf(memberId),
       this.people.settings([memberId]),
+      this.alliances.vettedMentorsForMember(memberId),
     ]);
     const person = settings.get(memberId);
-    if (!person?.active || allianceIds.length === 0) return [];
-    const vetted = await this.alliances.vettedMentorsIn(allianceIds, languagesOf(profile, person));
-    const mentorIds = [...new Set(vetted.map((mentor) => mentor.mentorId))];
+    if (!person?.active || vetted.length === 0) return [];
+    const languages = languagesOf(profile, person);
+    const speaking = vetted.filter((mentor) => mentor.languages.some((language) => languages.includes(language)));
+    const mentorIds = [...new Set(speaking.map((mentor) => mentor.mentorId))];
     const [standings, exclusions, blocked] = await Promise.all([
       this.standingsOf(mentorIds),
       this.exclusionsOf([memberId]),
       this.blocks.blockedEitherWayFor([memberId]),
     ]);
-    return this.rankOne(memberId, profile, person, vetted, standings, exclusions, blocked, now);
+    return this.rankOne(memberId, profile, person, speaking, standings, exclusions, blocked, now);
   }
 
   /** Ranks and replaces the member's stored list. */
@@ -82,7 +83,7 @@ export class MentorSuggestionsService {
     const alliancesOf = await this.alliances.activeAllianceIdsByPerson(members);
     const solo = members.filter((memberId) => (alliancesOf.get(memberId) ?? []).length <= 1);
     for (const memberId of members.filter((id) => (alliancesOf.get(id) ?? []).length > 1)) await this.refresh(memberId);
-    const vetted = await this.alliances.vettedMentorsIn([allianceId], [], { anyLanguage: true });
+    const vetted = await this.alliances.vettedMentorsIn([allianceId]);
     const standings = await this.standingsOf([...new Set(vetted.map((mentor) => mentor.mentorId))]);
     for (let start = 0; start < solo.length; start += BATCH) {
       const batch = solo.slice(start, start + BATCH);
