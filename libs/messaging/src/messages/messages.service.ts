@@ -118,6 +118,7 @@ export class MessagesService {
     const { message, staged } = await this.dataSource.transaction(async (manager) => {
       const { message: current, conversation } = await this.lockOwnMessage(viewerId, messageId, manager, 'edit');
       if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
+      if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
       // The database's clock decides, the same clock that stamped created_at.
       const [{ late }]: { late: boolean }[] = await manager.query(`SELECT $1::timestamptz < now() - make_interval(mins => $2) AS late`, [
         current.createdAt,
