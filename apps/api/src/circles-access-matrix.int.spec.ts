@@ -12,6 +12,7 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
+import { allianceRunBy } from './testing/alliance-fixtures';
 import { startTestApi } from './testing/test-api';
 
 /** People with the MEMBER role have a circle; everyone else signed in is refused. */
@@ -57,13 +58,7 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
         input: { granteeId: personas.supporter.userId, scope: 'CAPITAL', purpose: 'So you can cheer me on' },
       })
     ).grantSharing.id;
-    const admin = personas.admin.accessToken;
-    ids.allianceA = (
-      await as<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
-        input: { name: 'Circles matrix A', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-      })
-    ).createAlliance.id;
-    await as(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: ids.allianceA, u: personas.coordinator.userId });
+    ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Circles matrix A');
   });
 
   afterAll(() => stop());

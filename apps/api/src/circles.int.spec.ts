@@ -6,6 +6,8 @@ import { MailTransport } from '@kindred/identity';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
 
 /** Keeps what would be emailed, so a test can follow the link as the invitee would. */
@@ -32,15 +34,6 @@ const SHARED_CAPITAL = `query($o: ID!) {
   sharedRecoveryCapital(ownerId: $o) { sharingNotice latestBarc10 { total } latestDomainRatings { scores { domain score note } } }
 }`;
 
-async function eventually<T>(read: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
-
 /** Support circles and consent-scoped sharing, through the API with the worker's real processors. */
 describe('support circles and consent-scoped sharing', () => {
   let app: NestFastifyApplication;
@@ -61,11 +54,12 @@ describe('support circles and consent-scoped sharing', () => {
   const inviteByEmail = async (email: string): Promise<string> =>
     (await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', { e: email }))
       .inviteToCircleByEmail.id;
-  const tokenSentTo = (email: string): Promise<string> =>
-    eventually(() => {
-      const last = [...mail.sent].reverse().find((sent) => sent.to === email && sent.subject.includes('support circle'));
-      return last?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1];
-    }, `an invitation email to ${email}`);
+  const tokenSentTo = async (email: string): Promise<string> =>
+    (await waitFor(
+      () => [...mail.sent].reverse().find((sent) => sent.to === email && sent.subject.includes('support circle'))?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1],
+      (token) => token !== undefined,
+      `an invitation email to ${email}`,
+    ))!;
   const acceptWithToken = (account: TestAccount, token: string) =>
     codeOf(account, 'mutation($t: String) { acceptCircleInvitation(token: $t) { state } }', { t: token });
   const grant = async (grantee: TestAccount, scope: string, extra: Record<string, unknown> = {}) =>
@@ -332,18 +326,8 @@ describe('support circles and consent-scoped sharing', () => {
     beforeAll(async () => {
       const admin = await createAccount(app, [PlatformRole.ADMIN]);
       coordinator = await createAccount(app);
-      allianceId = (
-        await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
-          input: { name: 'Families Porto', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-        })
-      ).createAlliance.id;
-      await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: coordinator.userId });
-      const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-        tess,
-        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: SUPPORTER) { id } }',
-        { a: allianceId },
-      );
-      await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+      allianceId = await allianceRunBy(app, admin, coordinator, 'Families Porto');
+      await joinAlliance(app, tess, coordinator, allianceId, 'SUPPORTER');
     });
 
     it('lets coordinators start supporter groups that the alliance’s supporters join themselves', async () => {

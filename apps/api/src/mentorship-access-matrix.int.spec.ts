@@ -11,6 +11,7 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
 import { startTestApi } from './testing/test-api';
 
 /** Only the member and the mentor of the mentorship under test; anyone else is told it does not exist. */
@@ -36,21 +37,8 @@ describe('authorization matrix: mentorships', () => {
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('mentorship-matrix'));
     personas = await createPersonas(app);
-    const admin = personas.admin.accessToken;
-    ids.allianceA = (
-      await as<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
-        input: { name: 'Mentorship matrix A', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['en'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-      })
-    ).createAlliance.id;
-    await as(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: ids.allianceA, u: personas.coordinator.userId });
-    for (const persona of [personas.member, personas.mentor]) {
-      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(
-        persona.accessToken,
-        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-        { a: ids.allianceA },
-      );
-      await as(personas.coordinator.accessToken, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
-    }
+    ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Mentorship matrix A');
+    for (const persona of [personas.member, personas.mentor]) await joinAlliance(app, persona, personas.coordinator, ids.allianceA);
     const { applyToMentor } = await as<{ applyToMentor: { id: string } }>(
       personas.mentor.accessToken,
       'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',

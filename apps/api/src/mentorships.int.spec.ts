@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { startTestApi } from './testing/test-api';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
 
 const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello, I would love your support.") { id state } }';
@@ -20,17 +22,9 @@ describe('mentorships', () => {
 
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
-  const joinAlliance = async (person: TestAccount, alliance = allianceId): Promise<void> => {
-    const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-      person,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: alliance },
-    );
-    await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
-  };
   const member = async (languages: string[] = ['en'], alliance = allianceId): Promise<TestAccount> => {
     const person = await createAccount(app);
-    await joinAlliance(person, alliance);
+    await joinAlliance(app, person, coordinator, alliance);
     await call(person, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
       input: { pathways: ['HARM_REDUCTION'], languages, availability: [] },
     });
@@ -42,7 +36,7 @@ describe('mentorships', () => {
     { alliance = allianceId, focusDomains = ['SAFE_HOUSING_AND_ENVIRONMENT'] }: { alliance?: string; focusDomains?: string[] } = {},
   ): Promise<TestAccount> => {
     const person = await createAccount(app);
-    await joinAlliance(person, alliance);
+    await joinAlliance(app, person, coordinator, alliance);
     const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
       person,
       'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
@@ -75,12 +69,7 @@ describe('mentorships', () => {
     dataSource = app.get(DataSource);
     const admin = await createAccount(app, [PlatformRole.ADMIN]);
     coordinator = await createAccount(app);
-    allianceId = (
-      await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
-        input: { name: 'Mentoring Porto', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['en', 'pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-      })
-    ).createAlliance.id;
-    await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: coordinator.userId });
+    allianceId = await allianceRunBy(app, admin, coordinator, 'Mentoring Porto');
   });
 
   afterAll(async () => {
@@ -250,23 +239,10 @@ describe('mentorships', () => {
     const SUGGESTIONS = '{ mentorSuggestions(first: 20) { mentorId score reasons } }';
     const suggested = async (person: TestAccount): Promise<{ mentorId: string; score: number; reasons: string[] }[]> =>
       (await call<{ mentorSuggestions: { mentorId: string; score: number; reasons: string[] }[] }>(person, SUGGESTIONS)).mentorSuggestions;
-    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> => {
-      for (let waited = 0; waited < 25_000; waited += 250) {
-        const value = await read();
-        if (done(value)) return value;
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      throw new Error(`gave up waiting for ${what}`);
-    };
 
     beforeAll(async () => {
       const admin = await createAccount(app, [PlatformRole.ADMIN]);
-      suggestionsAlliance = (
-        await call<{ createAlliance: { id: string } }>(admin, 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }', {
-          input: { name: 'Suggestions Braga', region: 'Norte', city: 'Braga', postcodePrefixes: ['47'], languages: ['en', 'fr'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-        })
-      ).createAlliance.id;
-      await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: suggestionsAlliance, u: coordinator.userId });
+      suggestionsAlliance = await allianceRunBy(app, admin, coordinator, 'Suggestions Braga', { languages: ['en', 'fr'] });
     });
 
     it('applies every hard rule, ranks by the weights and says why', async () => {
@@ -299,10 +275,11 @@ describe('mentorships', () => {
       await call(declining, 'mutation($m: ID!) { declineMentorship(mentorshipId: $m) { id } }', { m: await request(ana, declining) });
       const elsewhere = await vettedMentor(3, ['en']);
 
-      const list = await until(
+      const list = await waitFor(
         () => suggested(ana),
         (found) => found.length === 2,
         'suggestions without the excluded mentors',
+        25_000,
       );
       expect(list.map((entry) => entry.mentorId)).toEqual([housing.userId, peers.userId]);
       expect(list[0]!.score).toBeGreaterThan(list[1]!.score);
@@ -326,9 +303,9 @@ describe('mentorships', () => {
       await call(bea, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
         input: { pathways: ['HARM_REDUCTION'], languages: ['fr'], availability: [] },
       });
-      await until(() => suggested(bea), (found) => found.some((entry) => entry.mentorId === french.userId), 'the French-speaking mentor');
+      await waitFor(() => suggested(bea), (found) => found.some((entry) => entry.mentorId === french.userId), 'the French-speaking mentor', 25_000);
       await call(french, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 86_400_000).toISOString() });
-      await until(() => suggested(bea), (found) => !found.some((entry) => entry.mentorId === french.userId), 'the mentor on a break to drop out');
+      await waitFor(() => suggested(bea), (found) => !found.some((entry) => entry.mentorId === french.userId), 'the mentor on a break to drop out', 25_000);
     });
   });
 

@@ -12,18 +12,8 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
 import { startTestApi } from './testing/test-api';
-
-const ALLIANCE_INPUT = (name: string) => ({
-  name,
-  region: 'Norte',
-  city: 'Porto',
-  postcodePrefixes: ['40'],
-  languages: ['pt'],
-  currency: 'EUR',
-  crisisResources: [],
-  partnerOrganisations: [],
-});
 
 const refusedBut = (...allowed: Persona[]): Record<Persona, Outcome> => ({
   ...everyone('FORBIDDEN'),
@@ -53,20 +43,12 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('moderation-matrix'));
     personas = await createPersonas(app);
-    const admin = personas.admin.accessToken;
-    const create = 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }';
-    ids.allianceA = (await as<{ createAlliance: { id: string } }>(admin, create, { input: ALLIANCE_INPUT('Moderation matrix A') })).createAlliance.id;
-    const allianceB = (await as<{ createAlliance: { id: string } }>(admin, create, { input: ALLIANCE_INPUT('Moderation matrix B') })).createAlliance.id;
-    const appointCoordinator = 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }';
-    await as(admin, appointCoordinator, { a: ids.allianceA, u: personas.coordinator.userId });
-    await as(admin, appointCoordinator, { a: allianceB, u: personas.coordinatorOfAnotherAlliance.userId });
+    ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Moderation matrix A');
+    await allianceRunBy(app, personas.admin, personas.coordinatorOfAnotherAlliance, 'Moderation matrix B');
     // Moderators come from the alliance's own people: the moderator is also a member of A.
     await app.get(DataSource).query(`UPDATE users SET roles = roles || '{MEMBER}' WHERE id = $1`, [personas.moderator.userId]);
-    const join = 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }';
-    const approve = 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }';
     for (const persona of [personas.member, personas.otherMember, personas.mentor, personas.moderator]) {
-      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(persona.accessToken, join, { a: ids.allianceA });
-      await as(personas.coordinator.accessToken, approve, { m: requestToJoinAlliance.id });
+      await joinAlliance(app, persona, personas.coordinator, ids.allianceA);
     }
     await as(personas.coordinator.accessToken, 'mutation($a: ID!, $u: ID!) { appointModerator(allianceId: $a, userId: $u) { userId } }', {
       a: ids.allianceA,

@@ -5,18 +5,11 @@ import { JobQueue, PlatformRole } from '@kindred/core';
 import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
 
-const ALLIANCE_INPUT = (name: string) => ({
-  name,
-  region: 'Île-de-France',
-  city: 'Paris',
-  postcodePrefixes: ['75'],
-  languages: ['fr', 'en'],
-  currency: 'EUR',
-  crisisResources: [{ name: 'Ligne de la Paix', phone: '01 23 45 67 89', hours: '24h/24', languages: ['fr'] }],
-  partnerOrganisations: [],
-});
+const CRISIS_LINES = [{ name: 'Ligne de la Paix', phone: '01 23 45 67 89', hours: '24h/24', languages: ['fr'] }];
 
 const HISTORY_FIELDS = 'id body heldForReview heldReason';
 const MESSAGE_FIELDS = 'id body heldForReview heldReason languageSuggestions { termId alternatives selfDescription message matchedText start end }';
@@ -27,17 +20,6 @@ interface MessageView {
   heldForReview: boolean;
   heldReason: string | null;
   languageSuggestions: { termId: string; alternatives: string[]; selfDescription: boolean; message: string; matchedText: string; start: number; end: number }[];
-}
-
-/** Polls until `read` returns something `done` accepts; the worker works at its own pace. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  let last: T | undefined;
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    last = await read();
-    if (done(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`gave up waiting for ${what}: ${JSON.stringify(last)}`);
 }
 
 /**
@@ -85,7 +67,7 @@ describe('moderation, stigma-free language and crisis response', () => {
     return found.node;
   };
   const heldFor = (account: TestAccount, messageId: string, conversationId = group) =>
-    eventually(() => messageAs(account, messageId, conversationId), (message) => message.heldForReview, `message ${messageId} to be held`);
+    waitFor(() => messageAs(account, messageId, conversationId), (message) => message.heldForReview, `message ${messageId} to be held`);
   const notificationKinds = async (account: TestAccount): Promise<{ kind: string; subjectId: string | null }[]> =>
     (await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(account, '{ myNotifications(first: 100) { edges { node { kind subjectId } } } }'))
       .myNotifications.edges.map((edge) => edge.node);
@@ -102,7 +84,7 @@ describe('moderation, stigma-free language and crisis response', () => {
       )
     ).moderationQueue.edges.map((edge) => edge.node);
   const caseOf = (subjectId: string) =>
-    eventually(() => queue(moderator), (cases) => cases.some((found) => found.subjectId === subjectId), `a case about ${subjectId}`).then(
+    waitFor(() => queue(moderator), (cases) => cases.some((found) => found.subjectId === subjectId), `a case about ${subjectId}`).then(
       (cases) => cases.find((found) => found.subjectId === subjectId)!,
     );
   const decide = (account: TestAccount, caseId: string, decision: Record<string, unknown>) =>
@@ -135,19 +117,10 @@ describe('moderation, stigma-free language and crisis response', () => {
       createAccount(app),
       createAccount(app),
     ]);
-    const createAlliance = 'mutation($input: AllianceInput!) { createAlliance(input: $input) { id } }';
-    allianceA = (await call<{ createAlliance: { id: string } }>(admin, createAlliance, { input: ALLIANCE_INPUT('Moderation A') })).createAlliance.id;
-    allianceB = (await call<{ createAlliance: { id: string } }>(admin, createAlliance, { input: ALLIANCE_INPUT('Moderation B') })).createAlliance.id;
-    await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceA, u: coordinator.userId });
-    await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceB, u: admin.userId });
-    const join = 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }';
-    const approve = 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }';
-    for (const person of [ana, ben, mentor, moderator, secondModerator]) {
-      const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(person, join, { a: allianceA });
-      await call(coordinator, approve, { m: requestToJoinAlliance.id });
-    }
-    const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(otherAllianceModerator, join, { a: allianceB });
-    await call(admin, approve, { m: requestToJoinAlliance.id });
+    allianceA = await allianceRunBy(app, admin, coordinator, 'Moderation A', { languages: ['fr', 'en'], crisisResources: CRISIS_LINES });
+    allianceB = await allianceRunBy(app, admin, admin, 'Moderation B', { languages: ['fr', 'en'], crisisResources: CRISIS_LINES });
+    for (const person of [ana, ben, mentor, moderator, secondModerator]) await joinAlliance(app, person, coordinator, allianceA);
+    await joinAlliance(app, otherAllianceModerator, admin, allianceB);
 
     // The alliance's coordinator appoints its moderators; the admin appoints B's.
     const appoint = 'mutation($a: ID!, $u: ID!) { appointModerator(allianceId: $a, userId: $u) { userId } }';
@@ -173,7 +146,7 @@ describe('moderation, stigma-free language and crisis response', () => {
     for (const person of [ana, ben, mentor]) {
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
     }
-    // Mentorships come with their own issue; until then a mentorship conversation stands for one.
+    // A mentorship conversation (what accepting a mentorship opens) is what makes them mentor and member here.
     const [conversation]: { id: string }[] = await dataSource.query(`INSERT INTO conversations (kind, created_by) VALUES ('MENTORSHIP', $1) RETURNING id`, [
       mentor.userId,
     ]);
@@ -259,7 +232,7 @@ describe('moderation, stigma-free language and crisis response', () => {
   describe('crisis response', () => {
     it('privately offers the author crisis lines, never a penalty, and no mentor alert without consent', async () => {
       const sent = await send(ana, 'I want to die, I cannot do this any more', mentorship);
-      const support = await eventually(() => notificationKinds(ana), (kinds) => kinds.some((entry) => entry.kind === 'SAFETY_SUPPORT'), 'crisis support');
+      const support = await waitFor(() => notificationKinds(ana), (kinds) => kinds.some((entry) => entry.kind === 'SAFETY_SUPPORT'), 'crisis support');
       expect(support.some((entry) => entry.kind === 'SAFETY_SUPPORT')).toBe(true);
       const { crisisSupport } = await call<{
         crisisSupport: { message: string; allianceLines: { allianceName: string; resources: { phone: string }[] }[]; platformLines: { phone: string }[] };
@@ -275,7 +248,7 @@ describe('moderation, stigma-free language and crisis response', () => {
     it('alerts the mentor, without what was written, only once the person consented', async () => {
       expect(await call(ana, 'mutation { setCrisisAlertConsent(consent: true) }')).toEqual({ setCrisisAlertConsent: true });
       await send(ana, 'Je veux mourir, je n’en peux plus', mentorship);
-      const alerts = await eventually(
+      const alerts = await waitFor(
         () => call<{ myCrisisAlerts: { memberId: string; guidance: string }[] }>(mentor, '{ myCrisisAlerts { memberId guidance } }'),
         (found) => found.myCrisisAlerts.length > 0,
         'a mentor alert',
@@ -466,7 +439,7 @@ describe('moderation, stigma-free language and crisis response', () => {
       const jobs = app.get(JobQueue);
       await jobs.enqueue({ name: 'moderation.escalate-stale-reports', data: {} });
       for (const person of [moderator, secondModerator]) {
-        await eventually(
+        await waitFor(
           () => notificationKinds(person),
           (kinds) => kinds.some((entry) => entry.kind === 'MODERATION_QUEUE' && entry.subjectId === found.id),
           'an escalation',
@@ -483,12 +456,7 @@ describe('moderation, stigma-free language and crisis response', () => {
   describe('trust grows with time', () => {
     it('keeps links and direct messages beyond a new account’s connections for later, and says when', async () => {
       const newcomer = await createAccount(app, [PlatformRole.MEMBER], { newAccount: true });
-      const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-        newcomer,
-        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-        { a: allianceA },
-      );
-      await call(coordinator, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+      await joinAlliance(app, newcomer, coordinator, allianceA);
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: newcomer.userId });
       expect(await codeOf(newcomer, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "see www.example.org") { id } }', { c: group })).toBe('TRUST_LIMIT');
       expect(await codeOf(newcomer, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Hello everyone") { id } }', { c: group })).toBe('ok');
@@ -512,7 +480,7 @@ describe('moderation, stigma-free language and crisis response', () => {
       );
       expect(updated.updateProfileIntro.languageSuggestions.length).toBeGreaterThan(0);
       const profile = 'query($u: ID!) { personProfile(userId: $u) { intro introHeldForReview introHeldReason } }';
-      const asOther = await eventually(
+      const asOther = await waitFor(
         () => call<{ personProfile: { intro: string | null; introHeldForReview: boolean } }>(ben, profile, { u: mentor.userId }),
         (found) => found.personProfile.introHeldForReview,
         'a held profile',

@@ -74,6 +74,7 @@ export {
   ContentKind,
   ContentVisibility,
   ModeratedContent,
+  itemAsContext,
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,

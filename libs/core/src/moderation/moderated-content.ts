@@ -89,6 +89,11 @@ export interface ModeratedContentSource {
   context(id: string, radius: number): Promise<ContextEntry[]>;
 }
 
+/** The context of content that stands alone (a profile, a story): the item itself. */
+export function itemAsContext(item: ModeratedItem | null): ContextEntry[] {
+  return item ? [{ id: item.id, authorId: item.authorId, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+}
+
 const moderatedContentMarker = DiscoveryService.createDecorator<Record<string, never>>();
 
 export const MODERATED_CONTENT_METADATA_KEY = moderatedContentMarker.KEY;

@@ -6,6 +6,7 @@ import {
   ContentVisibility,
   FieldCipher,
   ModeratedContent,
+  itemAsContext,
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,
@@ -59,7 +60,6 @@ export class ProfileIntroSource implements ModeratedContentSource {
   }
 
   async context(id: string): Promise<ContextEntry[]> {
-    const item = await this.load(id);
-    return item ? [{ id, authorId: id, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+    return itemAsContext(await this.load(id));
   }
 }

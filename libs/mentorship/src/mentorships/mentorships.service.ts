@@ -82,7 +82,8 @@ export class MentorshipsService {
       const found = await this.find(manager, mentorshipId);
       if (!found || found.mentorId !== viewer.userId) throw notFound();
       await this.lock(manager, found.memberId, found.mentorId);
-      if (!(await this.hasCapacity(manager, found.mentorId, found.allianceId))) {
+      const vetting = (await this.alliances.vettedMentorshipsOf(found.mentorId, manager)).find((entry) => entry.allianceId === found.allianceId);
+      if (!vetting || !(await this.hasCapacity(manager, found.mentorId, vetting.maxMentees))) {
         throw new ConflictError('You have no free place for another mentee. You can end or pause a mentorship, or ask your coordinator to raise your limit.');
       }
       const accepted = await this.transition(manager, found.id, [MentorshipStatus.REQUESTED], MentorshipStatus.ACTIVE, {
@@ -203,18 +204,16 @@ export class MentorshipsService {
       [memberId, mentorId, DECLINE_QUIET_DAYS],
     );
     if (declined) throw notAvailable();
-    if (!(await this.hasCapacity(manager, mentorId, vetting.allianceId))) throw notAvailable();
+    if (!(await this.hasCapacity(manager, mentorId, vetting.maxMentees))) throw notAvailable();
     return vetting.allianceId;
   }
 
-  /** Active and paused mentorships hold a place; the limit is the one the mentor set in that alliance. */
-  private async hasCapacity(manager: EntityManager, mentorId: string, allianceId: string): Promise<boolean> {
-    const vetting = (await this.alliances.vettedMentorshipsOf(mentorId, manager)).find((entry) => entry.allianceId === allianceId);
-    if (!vetting) return false;
+  /** Active and paused mentorships hold a place; the limit is the one the mentor set in the mentorship's alliance. */
+  private async hasCapacity(manager: EntityManager, mentorId: string, maxMentees: number): Promise<boolean> {
     const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status IN ('ACTIVE', 'PAUSED')`, [
       mentorId,
     ]);
-    return Number(load) < vetting.maxMentees;
+    return Number(load) < maxMentees;
   }
 
   /** Locks both people for the transaction, in a fixed order so two transactions never deadlock. */

@@ -63,7 +63,7 @@ export class MentorSuggestionsService {
       this.exclusionsOf([memberId]),
       this.blocks.blockedEitherWayFor([memberId]),
     ]);
-    return this.rankOne(memberId, profile, person, speaking, standings, exclusions, blocked, now);
+    return this.rankOne(memberId, profile, person, languages, speaking, standings, exclusions, blocked, now);
   }
 
   /** Ranks and replaces the member's stored list. */
@@ -103,7 +103,7 @@ export class MentorSuggestionsService {
         }
         const languages = languagesOf(profile, person);
         const speaking = vetted.filter((mentor) => mentor.languages.some((language) => languages.includes(language)));
-        lists.set(memberId, this.rankOne(memberId, profile, person, speaking, standings, exclusions, blocked, now));
+        lists.set(memberId, this.rankOne(memberId, profile, person, languages, speaking, standings, exclusions, blocked, now));
       }
       await this.store(lists);
     }
@@ -136,6 +136,7 @@ export class MentorSuggestionsService {
     memberId: string,
     profile: MatchingProfile,
     person: PersonSettings,
+    languages: readonly string[],
     vetted: readonly VettedMentorProfile[],
     standings: ReadonlyMap<string, MentorStanding>,
     exclusions: Exclusions,
@@ -159,7 +160,6 @@ export class MentorSuggestionsService {
         unansweredRecently: standing.unansweredRecently,
       });
     }
-    const languages = languagesOf(profile, person);
     return rankMentors(
       {
         needs: profile.needs,

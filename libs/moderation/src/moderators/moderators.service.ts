@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AllianceCapacity, CoordinatorsService, MembershipsService } from '@kindred/alliances';
+import { AllianceDirectory, CoordinatorsService } from '@kindred/alliances';
 import { BadUserInputError, ForbiddenError, PlatformRole, type Viewer, isUuid } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
 import { AllianceModerator } from './alliance-moderator.entity';
@@ -19,7 +19,7 @@ export class ModeratorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ModeratorScope,
     private readonly coordinators: CoordinatorsService,
-    private readonly memberships: MembershipsService,
+    private readonly alliances: AllianceDirectory,
     private readonly roles: RolesService,
     private readonly people: PeopleDirectory,
     private readonly audit: AuditLog,
@@ -27,7 +27,7 @@ export class ModeratorsService {
 
   async appoint(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
-    if (!isUuid(userId) || !(await this.isMemberOf(userId, allianceId))) {
+    if (!isUuid(userId) || !(await this.alliances.activeAllianceIdsOf(userId)).includes(allianceId)) {
       throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
     }
     await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
@@ -71,12 +71,5 @@ export class ModeratorsService {
 
   private async mayManage(viewer: Viewer, allianceId: string): Promise<boolean> {
     return this.scope.isAdministrator(viewer) || (isUuid(allianceId) && this.coordinators.isCoordinator(viewer.userId, allianceId));
-  }
-
-  private async isMemberOf(userId: string, allianceId: string): Promise<boolean> {
-    for (const capacity of Object.values(AllianceCapacity)) {
-      if (await this.memberships.isActive(userId, allianceId, capacity)) return true;
-    }
-    return false;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContentKind, ContentVisibility, HandlesJob, ModeratedContentRegistry, type JobPayloads, type ModeratedItem } from '@kindred/core';
+import { ContentKind, ContentVisibility, HandlesJob, ModeratedContentRegistry, type JobPayloads, type ModeratedContentSource, type ModeratedItem } from '@kindred/core';
 import { classifyContent, ContentCategory, ContentSeverity, type ContentFinding } from '@kindred/language';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
@@ -38,12 +38,12 @@ export class ScanContentJobHandler {
     if (holding.length === 0 && !crisis) return;
     const held = await this.dataSource.transaction(async (manager) => {
       if (crisis) await this.crisis.offer(item, manager);
-      return holding.length > 0 ? this.hold(item, holding, manager) : false;
+      return holding.length > 0 ? this.hold(source, item, holding, manager) : false;
     });
     if (held) await source.announce(item.id);
   }
 
-  private async hold(item: ModeratedItem, findings: readonly ContentFinding[], manager: EntityManager): Promise<boolean> {
+  private async hold(source: ModeratedContentSource, item: ModeratedItem, findings: readonly ContentFinding[], manager: EntityManager): Promise<boolean> {
     const caseId = await this.cases.openOrJoin(manager, {
       subjectKind: item.kind as string as CaseSubjectKind,
       subjectRef: item.id,
@@ -59,7 +59,7 @@ export class ScanContentJobHandler {
       findings.map((finding) => ({ category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, count: finding.count })),
     );
     if (item.visibility !== ContentVisibility.VISIBLE || (await this.clearedSinceChange(item, manager))) return false;
-    const held = await this.registry.get(item.kind).setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, findings[0]!.category, manager);
+    const held = await source.setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, findings[0]!.category, manager);
     if (held && item.authorId) {
       // A profile's id is its person's: a notification's subject is never a person.
       const subjectId = item.kind === ContentKind.PROFILE ? null : item.id;

@@ -7,6 +7,7 @@ import {
   ContentVisibility,
   FieldCipher,
   ModeratedContent,
+  itemAsContext,
   type ContextEntry,
   type ModeratedContentSource,
   type ModeratedItem,
@@ -64,7 +65,6 @@ export class StoryContentSource implements ModeratedContentSource {
   }
 
   async context(id: string): Promise<ContextEntry[]> {
-    const item = await this.load(id);
-    return item ? [{ id, authorId: item.authorId, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+    return itemAsContext(await this.load(id));
   }
 }
