@@ -17,9 +17,10 @@ export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bu
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
-export { JOB_CATALOGUE, JOB_NAMES, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export { JOB_CATALOGUE, JOB_NAMES, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler.decorator';
 export { JobQueue } from './queue/job-queue.service';
+export { ChangeStamps } from './queue/change-stamps';
 export { Outbox } from './queue/outbox.service';
 export { OutboxMessage } from './queue/outbox-message.entity';
 export { QueueModule } from './queue/queue.module';

@@ -8,6 +8,7 @@ import { RecoveryWorkerModule } from '@kindred/recovery';
 import { ExpireRequestsJobHandler } from './expiry/expire-requests.job-handler';
 import { MENTORSHIP_ENTITIES } from './mentorship.module';
 import { MentorshipPersonalData } from './privacy/mentorship-personal-data';
+import { MentorPool } from './suggestions/mentor-pool';
 import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
 import { RefreshSuggestionsJobHandler } from './suggestions/refresh-suggestions.job-handler';
 
@@ -21,6 +22,6 @@ import { RefreshSuggestionsJobHandler } from './suggestions/refresh-suggestions.
     MessagingWorkerModule,
     RecoveryWorkerModule,
   ],
-  providers: [ExpireRequestsJobHandler, MentorshipPersonalData, MentorSuggestionsService, RefreshSuggestionsJobHandler],
+  providers: [ExpireRequestsJobHandler, MentorshipPersonalData, MentorSuggestionsService, MentorPool, RefreshSuggestionsJobHandler],
 })
 export class MentorshipWorkerModule {}

@@ -13,6 +13,7 @@ import { Mentorship, MentorshipEvent } from './mentorships/mentorship.entity';
 import { MentorshipsService } from './mentorships/mentorships.service';
 import { CoordinatorSupportService } from './support/coordinator-support.service';
 import { MentorReport } from './support/mentor-report.entity';
+import { MentorPool } from './suggestions/mentor-pool';
 import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
 
 export const MENTORSHIP_ENTITIES = [Mentorship, MentorshipEvent, MentorAvailability, MentorReport];
@@ -20,6 +21,6 @@ export const MENTORSHIP_ENTITIES = [Mentorship, MentorshipEvent, MentorAvailabil
 /** API side of mentorships: requests, their answers, the mentorship's life, breaks, and coordinators' support. */
 @Module({
   imports: [TypeOrmModule.forFeature(MENTORSHIP_ENTITIES), IdentityModule, AlliancesModule, RecoveryModule, MessagingModule, ConsentModule, NotificationsModule],
-  providers: [MentorshipsService, MentorAvailabilityService, CoordinatorSupportService, MentorSuggestionsService, MentorshipResolver],
+  providers: [MentorshipsService, MentorAvailabilityService, CoordinatorSupportService, MentorSuggestionsService, MentorPool, MentorshipResolver],
 })
 export class MentorshipModule {}

@@ -76,18 +76,6 @@ export class AllianceDirectory {
     );
   }
 
-  /** Mentors vetted (not paused) in any alliance the member belongs to now, whatever their languages: one query. */
-  async vettedMentorsForMember(memberId: string): Promise<VettedMentorProfile[]> {
-    return this.dataSource.query(
-      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
-              a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
-         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = 'VETTED'
-          AND a.alliance_id IN (SELECT m.alliance_id FROM alliance_memberships m WHERE m.user_id = $1 AND m.status = 'ACTIVE')`,
-      [memberId],
-    );
-  }
-
   /** The people in an alliance as members (in recovery), for work done on their behalf. */
   async activeMemberIdsOf(allianceId: string): Promise<string[]> {
     const rows = await this.dataSource.getRepository(AllianceMembership).find({

@@ -54,10 +54,15 @@ interface JobDefinition<N extends JobName> {
    * with the newest payload (BullMQ deduplication in debounce mode).
    */
   debounce?: { id: (data: JobPayloads[N]) => string; delayMs: number };
+  /**
+   * What changed, for readers caching what this job recomputes: its change stamp (see
+   * ChangeStamps) is raised the moment the job is enqueued, so they need not wait out a debounce.
+   */
+  announces?: (data: JobPayloads[N]) => string;
 }
 
 /** Where each job runs and how it is deduplicated: decided here and nowhere else. */
-export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
+export const JOB_CATALOGUE = {
   'outbox.relay': { queue: QueueName.Default },
   'operations.system-check': {
     queue: QueueName.Default,
@@ -96,10 +101,17 @@ export const JOB_CATALOGUE: { [N in JobName]: JobDefinition<N> } = {
   'mentorship.refresh-alliance-suggestions': {
     queue: QueueName.Default,
     debounce: { id: (data) => `mentorship.refresh-alliance-${data.allianceId}`, delayMs: 10_000 },
+    announces: (data) => `mentor-pool-${data.allianceId}`,
   },
-};
+} satisfies { [N in JobName]: JobDefinition<N> };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
+
+/** One job's definition, with its payload type (the catalogue's own type keeps each entry's exact shape). */
+export const definitionOf = <N extends JobName>(name: N): JobDefinition<N> => JOB_CATALOGUE[name] as JobDefinition<N>;
+
+/** Jobs whose catalogue entry announces a change (see ChangeStamps). */
+export type AnnouncedJobName = { [N in JobName]: (typeof JOB_CATALOGUE)[N] extends { announces: unknown } ? N : never }[JobName];
 
 /** Retries with exponential backoff; failed jobs are kept for inspection. */
 export const DEFAULT_JOB_OPTIONS = {

@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
-import { DEFAULT_JOB_OPTIONS, JOB_CATALOGUE, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
+import { ChangeStamps } from './change-stamps';
+import { DEFAULT_JOB_OPTIONS, definitionOf, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
 import { QueueName } from './queue-name';
 
 /** Adds catalogued jobs to their queue. The only producer API: nothing calls queue.add directly. */
@@ -11,7 +12,11 @@ import { QueueName } from './queue-name';
 export class JobQueue {
   private readonly queues: ReadonlyMap<QueueName, Queue>;
 
-  constructor(@Inject(getQueueToken(QueueName.Default)) defaultQueue: Queue, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    @Inject(getQueueToken(QueueName.Default)) defaultQueue: Queue,
+    @Inject(LOGGER) logger: Logger,
+    private readonly stamps: ChangeStamps,
+  ) {
     this.queues = new Map([[QueueName.Default, defaultQueue]]);
     for (const [name, queue] of this.queues) {
       queue.on('error', (error: Error) => logger.warn({ queue: name, err: error.message }, 'queue connection problem'));
@@ -29,11 +34,13 @@ export class JobQueue {
   }
 
   private async enqueueNamed<N extends JobName>(name: N, data: JobPayloads[N]): Promise<Job> {
-    const definition = JOB_CATALOGUE[name];
+    const definition = definitionOf(name);
     const jobId = definition.deduplicationId?.(data);
     const debounce = definition.debounce
       ? { delay: definition.debounce.delayMs, deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true } }
       : {};
-    return this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}), ...debounce });
+    const job = await this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}), ...debounce });
+    await this.stamps.announce(name, data);
+    return job;
   }
 }

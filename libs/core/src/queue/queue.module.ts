@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
+import { ChangeStamps } from './change-stamps';
 import { JobQueue } from './job-queue.service';
 import { OutboxMessage } from './outbox-message.entity';
 import { Outbox } from './outbox.service';
@@ -22,8 +23,8 @@ export class QueueModule {
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
         TypeOrmModule.forFeature([OutboxMessage]),
       ],
-      providers: [JobQueue, Outbox],
-      exports: [JobQueue, Outbox, BullModule],
+      providers: [JobQueue, Outbox, ChangeStamps],
+      exports: [JobQueue, Outbox, ChangeStamps, BullModule],
     };
   }
 }

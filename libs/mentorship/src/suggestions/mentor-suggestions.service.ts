@@ -1,30 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AllianceDirectory, type VettedMentorProfile } from '@kindred/alliances';
+import { AllianceDirectory } from '@kindred/alliances';
 import type { Viewer } from '@kindred/core';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
 import { DECLINE_QUIET_DAYS } from '../mentorships/mentorships.service';
+import { MentorPool } from './mentor-pool';
 import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
 
 /** How many suggestions are kept per member. */
 export const SUGGESTIONS_KEPT = 20;
-const UNANSWERED_WINDOW_DAYS = 90;
 /** Members ranked and written together when a whole alliance is refreshed. */
 const BATCH = 500;
-
-/** What ranking needs of a mentor beyond their profile: the same for every member. */
-interface MentorStanding {
-  load: number;
-  lastMatchedAt: Date | null;
-  unansweredRecently: number;
-  away: boolean;
-  timeZone: string;
-  active: boolean;
-}
 
 /** What rules a mentor out for one member in particular: a recent decline, an open request or mentorship, a block. */
 type Exclusions = Map<string, Set<string>>;
@@ -32,9 +22,10 @@ type Exclusions = Map<string, Set<string>>;
 /**
  * Mentor suggestions. The worker ranks and stores each member's list when anything it
  * depends on changes (debounced jobs); the query reads the stored list and ranks on demand
- * only when none exists. The hard rules are applied in batched queries, then the documented
- * weights (mentor-ranking.ts) in memory. A whole alliance is refreshed in batches that share
- * its mentors' data.
+ * only when none exists. The hard rules that hold for every member (vetted, active, not on a
+ * break, a place left) come with the alliance's shared pool of mentors (mentor-pool.ts); those
+ * that depend on the member (languages, blocks, past answers) are read in batched queries; then
+ * the documented weights (mentor-ranking.ts) are applied in memory.
  */
 @Injectable()
 export class MentorSuggestionsService {
@@ -44,26 +35,24 @@ export class MentorSuggestionsService {
     private readonly profiles: RecoveryProfileReader,
     private readonly people: PeopleDirectory,
     private readonly blocks: BlockList,
+    private readonly pool: MentorPool,
   ) {}
 
-  /** One member's best mentors now: two round trips to the database whatever the number of candidates. */
+  /** One member's best mentors now: two round trips to the database (none for mentors already in the pool) whatever the number of candidates. */
   async rank(memberId: string, now = new Date()): Promise<RankedMentor[]> {
-    const [profile, settings, vetted] = await Promise.all([
+    const [profile, settings, allianceIds] = await Promise.all([
       this.profiles.matchingProfileOf(memberId),
       this.people.settings([memberId]),
-      this.alliances.vettedMentorsForMember(memberId),
+      this.alliances.activeAllianceIdsOf(memberId),
     ]);
     const person = settings.get(memberId);
-    if (!person?.active || vetted.length === 0) return [];
-    const languages = languagesOf(profile, person);
-    const speaking = vetted.filter((mentor) => mentor.languages.some((language) => languages.includes(language)));
-    const mentorIds = [...new Set(speaking.map((mentor) => mentor.mentorId))];
-    const [standings, exclusions, blocked] = await Promise.all([
-      this.standingsOf(mentorIds),
+    if (!person?.active || allianceIds.length === 0) return [];
+    const [mentors, exclusions, blocked] = await Promise.all([
+      this.pool.mentorsIn(allianceIds),
       this.exclusionsOf([memberId]),
       this.blocks.blockedEitherWayFor([memberId]),
     ]);
-    return this.rankOne(memberId, profile, person, languages, speaking, standings, exclusions, blocked, now);
+    return this.rankOne(memberId, profile, person, mentors, exclusions, blocked, now);
   }
 
   /** Ranks and replaces the member's stored list. */
@@ -83,8 +72,7 @@ export class MentorSuggestionsService {
     const alliancesOf = await this.alliances.activeAllianceIdsByPerson(members);
     const solo = members.filter((memberId) => (alliancesOf.get(memberId) ?? []).length <= 1);
     for (const memberId of members.filter((id) => (alliancesOf.get(id) ?? []).length > 1)) await this.refresh(memberId);
-    const vetted = await this.alliances.vettedMentorsIn([allianceId]);
-    const standings = await this.standingsOf([...new Set(vetted.map((mentor) => mentor.mentorId))]);
+    const mentors = await this.pool.mentorsIn([allianceId]);
     for (let start = 0; start < solo.length; start += BATCH) {
       const batch = solo.slice(start, start + BATCH);
       const [profiles, settings, exclusions, blocked] = await Promise.all([
@@ -101,9 +89,7 @@ export class MentorSuggestionsService {
           lists.set(memberId, []);
           continue;
         }
-        const languages = languagesOf(profile, person);
-        const speaking = vetted.filter((mentor) => mentor.languages.some((language) => languages.includes(language)));
-        lists.set(memberId, this.rankOne(memberId, profile, person, languages, speaking, standings, exclusions, blocked, now));
+        lists.set(memberId, this.rankOne(memberId, profile, person, mentors, exclusions, blocked, now));
       }
       await this.store(lists);
     }
@@ -132,33 +118,26 @@ export class MentorSuggestionsService {
     }));
   }
 
+  /** Applies the rules that depend on the member (their languages, blocks, past answers) to the pool, then the weights. */
   private rankOne(
     memberId: string,
     profile: MatchingProfile,
     person: PersonSettings,
-    languages: readonly string[],
-    vetted: readonly VettedMentorProfile[],
-    standings: ReadonlyMap<string, MentorStanding>,
+    mentors: readonly MentorCandidate[],
     exclusions: Exclusions,
     blocked: ReadonlyMap<string, Set<string>>,
     now: Date,
   ): RankedMentor[] {
+    const languages = languagesOf(profile, person);
     const excluded = exclusions.get(memberId);
     const blockedHere = blocked.get(memberId);
     const seen = new Set<string>();
     const candidates: MentorCandidate[] = [];
-    for (const mentor of vetted) {
-      const standing = standings.get(mentor.mentorId);
-      if (!standing?.active || standing.away || standing.load >= mentor.maxMentees) continue;
+    for (const mentor of mentors) {
       if (mentor.mentorId === memberId || seen.has(mentor.mentorId) || excluded?.has(mentor.mentorId) || blockedHere?.has(mentor.mentorId)) continue;
+      if (!mentor.languages.some((language) => languages.includes(language))) continue;
       seen.add(mentor.mentorId);
-      candidates.push({
-        ...mentor,
-        timeZone: standing.timeZone,
-        load: standing.load,
-        lastMatchedAt: standing.lastMatchedAt,
-        unansweredRecently: standing.unansweredRecently,
-      });
+      candidates.push(mentor);
     }
     return rankMentors(
       {
@@ -190,39 +169,6 @@ export class MentorSuggestionsService {
         [JSON.stringify(rows)],
       );
     });
-  }
-
-  /** Load, last match, lapsed requests, breaks and time zones of every candidate, in two queries. */
-  private async standingsOf(mentorIds: readonly string[]): Promise<Map<string, MentorStanding>> {
-    if (mentorIds.length === 0) return new Map();
-    const [rows, settings]: [{ mentor_id: string; load: string; last_matched: Date | null; unanswered: string; away: boolean }[], Map<string, PersonSettings>] =
-      await Promise.all([
-        this.dataSource.query(
-          `SELECT ids.mentor_id,
-                  count(m.id) FILTER (WHERE m.status IN ('ACTIVE', 'PAUSED')) AS load,
-                  max(m.started_at) AS last_matched,
-                  count(m.id) FILTER (WHERE m.status = 'EXPIRED' AND m.expires_at > now() - make_interval(days => $2)) AS unanswered,
-                  EXISTS (SELECT 1 FROM mentor_availability a WHERE a.mentor_id = ids.mentor_id AND a.unavailable_until > now()) AS away
-             FROM unnest($1::uuid[]) AS ids(mentor_id)
-             LEFT JOIN mentorships m ON m.mentor_id = ids.mentor_id
-            GROUP BY ids.mentor_id`,
-          [mentorIds, UNANSWERED_WINDOW_DAYS],
-        ),
-        this.people.settings(mentorIds),
-      ]);
-    return new Map(
-      rows.map((row) => [
-        row.mentor_id,
-        {
-          load: Number(row.load),
-          lastMatchedAt: row.last_matched,
-          unansweredRecently: Number(row.unanswered),
-          away: row.away,
-          timeZone: settings.get(row.mentor_id)?.timeZone ?? 'UTC',
-          active: settings.get(row.mentor_id)?.active ?? false,
-        },
-      ]),
-    );
   }
 
   /** Mentors each member already asked or works with, or who declined them lately. */
