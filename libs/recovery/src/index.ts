@@ -9,3 +9,4 @@ export type { RecoveryPreferencesView } from './preferences/recovery-preferences
 // Weekly availability is shared with mentor applications (alliances), so both validate alike.
 export { checkWeeklySlots } from './preferences/weekly-slots';
 export { WeeklySlotInput, WeeklySlotObject } from './preferences/weekly-slot.types';
+export { RecoveryTagKind, RECOVERY_TAGS, recoveryTag, recoveryTagIds, type RecoveryTag } from './tags/recovery-tags';

@@ -15,6 +15,7 @@ import { DomainRatingsService } from './domains/domain-ratings.service';
 import { RecoveryProfileReader } from './domains/recovery-profile-reader';
 import { RecoveryPreference } from './preferences/recovery-preference.entity';
 import { RecoveryPreferencesResolver } from './preferences/recovery-preferences.resolver';
+import { RecoveryTagsResolver } from './tags/recovery-tags.resolver';
 import { RecoveryPreferencesService } from './preferences/recovery-preferences.service';
 
 export const RECOVERY_ENTITIES = [Barc10Assessment, DomainRating, DomainRatingNote, RecoveryPreference];
@@ -36,6 +37,7 @@ export const RECOVERY_ENTITIES = [Barc10Assessment, DomainRating, DomainRatingNo
     DomainRatingsResolver,
     RecoveryCapitalResolver,
     RecoveryPreferencesResolver,
+    RecoveryTagsResolver,
   ],
   exports: [RecoveryProfileReader],
 })
