@@ -314,6 +314,16 @@ describe('small sparks', () => {
     expect((await ledgerRows(fundId)).filter((row) => row.application_id === application.id)).toEqual([]);
   });
 
+  it('approves only for someone still in the alliance', async () => {
+    const fundId = await openFund();
+    const gus = await member();
+    const application = await submitted(gus, fundId, 1_500);
+    await call(gus, 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { status } }', { a: allianceId });
+    expect(await codeOf(coordinator, APPROVE, { i: application.id, k: key() })).toBe('CONFLICT');
+    expect(await codeOf(gus, DRAFT, { f: fundId, input: request(100) })).toBe('FORBIDDEN');
+    expect((await call<{ cancelSparkApplication: Application }>(coordinator, CANCEL, { i: application.id, k: key() })).cancelSparkApplication.status).toBe('CANCELLED');
+  });
+
   it('cancels: the member their own, a coordinator a sent one; an approved grant gives its money back once', async () => {
     const fundId = await openFund();
     const fay = await member();
@@ -410,6 +420,27 @@ describe('small sparks', () => {
     expect(rows.filter((row) => row.kind === 'DISBURSED')).toHaveLength(1);
     expect(rows.filter((row) => row.kind === 'BUDGET_ADDED').map((row) => row.amount)).toEqual([100_000, 5_000]);
     expect(await balanceOf(fundId)).toEqual({ budget: 105_000, reserved: 2_000, disbursed: 1_000, available: 102_000 });
+
+    // The coordinators' ledger, newest first, page by page; and their queue, by state.
+    const LEDGER = 'query($f: ID!, $after: String) { sparkFundLedger(fundId: $f, first: 3, after: $after) { edges { node { kind amount currency } } pageInfo { hasNextPage endCursor } } }';
+    type LedgerPage = { sparkFundLedger: { edges: { node: { kind: string; amount: number; currency: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const page1 = (await call<LedgerPage>(coordinator, LEDGER, { f: fundId })).sparkFundLedger;
+    const page2 = (await call<LedgerPage>(coordinator, LEDGER, { f: fundId, after: page1.pageInfo.endCursor })).sparkFundLedger;
+    expect([...page1.edges, ...page2.edges].map((edge) => `${edge.node.kind} ${edge.node.amount} ${edge.node.currency}`)).toEqual([
+      'BUDGET_ADDED 5000 EUR',
+      'DISBURSED 1000 EUR',
+      'RESERVED 2000 EUR',
+      'RESERVED 1000 EUR',
+      'BUDGET_ADDED 100000 EUR',
+    ]);
+    expect([page1.pageInfo.hasNextPage, page2.pageInfo.hasNextPage]).toEqual([true, false]);
+    const queue = await call<{ sparkApplications: { edges: { node: { id: string; status: string } }[] } }>(
+      coordinator,
+      'query($a: ID!) { sparkApplications(allianceId: $a, status: DISBURSED, first: 30) { edges { node { id status } } } }',
+      { a: allianceId },
+    );
+    expect(queue.sparkApplications.edges.map((edge) => edge.node.id)).toContain(sequential.id);
+    expect(queue.sparkApplications.edges.every((edge) => edge.node.status === 'DISBURSED')).toBe(true);
   });
 
   it('reports per alliance and period, by category, as figures and CSV that name no one', async () => {

@@ -50,6 +50,11 @@ export class SparkAccess {
     }
   }
 
+  /** Whether the applicant is still a member, for decisions made after they applied. */
+  isMember(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
+    return this.alliances.isActiveMemberOf(userId, allianceId, manager);
+  }
+
   isCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<boolean> {
     return this.coordinators.isCoordinator(viewer.userId, allianceId, manager);
   }

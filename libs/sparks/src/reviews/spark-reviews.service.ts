@@ -49,10 +49,13 @@ export class SparkReviewsService {
       if (approvals.some((approval) => approval.approvedBy === viewer.userId)) {
         throw new ConflictError('You have already approved this application. It needs another coordinator’s approval too.');
       }
+      if (!found.applicantId || !(await this.access.isMember(manager, found.applicantId, found.allianceId))) {
+        throw new ConflictError('This person is no longer a member of the alliance, so their application can’t be approved. You can cancel it instead.');
+      }
       const fund = await this.funds.lockedFund(manager, found.fundId);
       this.funds.requireOpen(fund);
       await this.funds.requireAvailable(manager, fund, found.amount);
-      await this.limits.requireWithinPersonCap(manager, fund, found.applicantId!, found.amount, found.id);
+      await this.limits.requireWithinPersonCap(manager, fund, found.applicantId, found.amount, found.id);
       await manager.insert(SparkApproval, { applicationId: found.id, approvedBy: viewer.userId });
       if (approvals.length + 1 < found.approvalsRequired) {
         return this.timeline.record(manager, found.id, SparkEventKind.APPROVAL_RECORDED, viewer.userId);
