@@ -24,6 +24,7 @@ import { NotificationsModule } from '@kindred/notifications';
 import { ModerationModule } from '@kindred/moderation';
 import { OperationsModule } from '@kindred/operations';
 import { RecoveryModule } from '@kindred/recovery';
+import { SparksModule } from '@kindred/sparks';
 import { StoriesModule } from '@kindred/stories';
 
 /** The API process: shared infrastructure, then one module per domain. */
@@ -55,6 +56,7 @@ export class AppModule {
         ConsentModule,
         CirclesModule,
         MentorshipModule,
+        SparksModule,
       ],
     };
   }

@@ -22,6 +22,7 @@ import { NotificationsWorkerModule } from '@kindred/notifications';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
+import { SparksWorkerModule } from '@kindred/sparks';
 import { StoriesWorkerModule } from '@kindred/stories';
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
@@ -51,6 +52,7 @@ export class WorkerModule {
         ConsentWorkerModule,
         CirclesWorkerModule,
         MentorshipWorkerModule,
+        SparksWorkerModule,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { ModerationWorkerModule } from '@kindred/moderation';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
+import { SparksWorkerModule } from '@kindred/sparks';
 import { StoriesWorkerModule } from '@kindred/stories';
 
 /**
@@ -34,6 +35,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       ConsentWorkerModule,
       CirclesWorkerModule,
       MentorshipWorkerModule,
+      SparksWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { MentorGender, RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
+import { AllianceCoordinator } from '../coordinators/alliance-coordinator.entity';
 import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
 import { MentorApplication, MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
 
@@ -83,6 +84,17 @@ export class AllianceDirectory {
       where: { allianceId, status: MembershipStatus.ACTIVE, capacity: AllianceCapacity.MEMBER },
     });
     return rows.map((row) => row.userId);
+  }
+
+  /** Whether the person is an active member (in recovery) of the alliance now. */
+  async isActiveMemberOf(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.getRepository(AllianceMembership).existsBy({ userId, allianceId, status: MembershipStatus.ACTIVE, capacity: AllianceCapacity.MEMBER });
+  }
+
+  /** The people coordinating the alliance now, for work done on their behalf (e.g. telling them something). */
+  async coordinatorIdsOf(allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.getRepository(AllianceCoordinator).find({ select: { userId: true }, where: { allianceId, endedAt: IsNull() } });
+    return [...new Set(rows.map((row) => row.userId))];
   }
 
   async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {

@@ -33,6 +33,8 @@ export interface JobPayloads {
   'mentorship.refresh-member-suggestions': { memberId: string };
   /** Recomputes the suggestions of every member of an alliance (debounced): a mentor's profile, vetting, break or load changed. */
   'mentorship.refresh-alliance-suggestions': { allianceId: string };
+  /** A step in a small-spark application's timeline: the worker tells the applicant and the alliance's coordinators. */
+  'sparks.application-step': { eventId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -102,6 +104,10 @@ export const JOB_CATALOGUE = {
     queue: QueueName.Default,
     debounce: { id: (data) => `mentorship.refresh-alliance-${data.allianceId}`, delayMs: 10_000 },
     announces: (data) => `mentor-pool-${data.allianceId}`,
+  },
+  'sparks.application-step': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `sparks.application-step-${data.eventId}`,
   },
 } satisfies { [N in JobName]: JobDefinition<N> };
 

@@ -11,6 +11,8 @@ export enum NotificationKind {
   SAFETY_ALERT = 'SAFETY_ALERT',
   MODERATION_QUEUE = 'MODERATION_QUEUE',
   MENTORSHIP_UPDATE = 'MENTORSHIP_UPDATE',
+  GRANT_UPDATE = 'GRANT_UPDATE',
+  GRANT_REVIEW = 'GRANT_REVIEW',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -19,6 +19,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_ALERT]: 'Someone you mentor may be going through a hard time. Please check in with them gently.',
     [NotificationKind.MODERATION_QUEUE]: 'A report has waited more than 48 hours for review.',
     [NotificationKind.MENTORSHIP_UPDATE]: 'There is news about a mentorship.',
+    [NotificationKind.GRANT_UPDATE]: 'There is news about a grant application.',
+    [NotificationKind.GRANT_REVIEW]: 'A grant application is waiting for a coordinator.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -32,6 +34,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_ALERT]: 'Une personne que vous accompagnez traverse peut-être un moment difficile. Prenez de ses nouvelles avec douceur.',
     [NotificationKind.MODERATION_QUEUE]: 'Un signalement attend depuis plus de 48 heures.',
     [NotificationKind.MENTORSHIP_UPDATE]: 'Il y a du nouveau au sujet d’un mentorat.',
+    [NotificationKind.GRANT_UPDATE]: 'Il y a du nouveau au sujet d’une demande de bourse.',
+    [NotificationKind.GRANT_REVIEW]: 'Une demande de bourse attend un·e coordinateur·rice.',
   },
 };
 

@@ -17,6 +17,8 @@ registerEnumType(NotificationKind, {
     SAFETY_ALERT: { description: 'A mentee who consented to it may need support; the subject is the alert.' },
     MODERATION_QUEUE: { description: 'For moderators: a report left unhandled for 48 hours; the subject is the case.' },
     MENTORSHIP_UPDATE: { description: 'A mentorship request was answered, or a mentorship paused, resumed or ended; the subject is the mentorship.' },
+    GRANT_UPDATE: { description: 'A step in a small-spark grant application (more information asked, an approval, payment, receipt, cancellation); the subject is the application.' },
+    GRANT_REVIEW: { description: 'For coordinators: a small-spark grant application is waiting for review or a second approval; the subject is the application.' },
   },
 });
 

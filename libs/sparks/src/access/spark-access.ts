@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AllianceDirectory, CoordinatorsService } from '@kindred/alliances';
+import { ForbiddenError, isUuid, NotFoundError, type Viewer } from '@kindred/core';
+import { SparkApplicationStatus } from '../applications/application-status';
+import { SparkApplication } from '../applications/spark-application.entity';
+
+export const applicationNotFound = (): NotFoundError => new NotFoundError('We could not find that application.');
+
+/** How the viewer stands towards an application: its applicant, a coordinator of its alliance, or both. */
+export interface ApplicationStanding {
+  application: SparkApplication;
+  asApplicant: boolean;
+  asCoordinator: boolean;
+}
+
+/**
+ * Who may see or touch an application, checked inside the services against the row itself
+ * (the policies on the resolvers are the first gate, this is the second). Strangers are told
+ * it does not exist; drafts are the member's own, so coordinators do not see them either.
+ */
+@Injectable()
+export class SparkAccess {
+  constructor(
+    private readonly coordinators: CoordinatorsService,
+    private readonly alliances: AllianceDirectory,
+  ) {}
+
+  /** Loads the application, locking its row when `lock` is set, and says how the viewer stands. */
+  async standing(manager: EntityManager, viewer: Viewer, applicationId: string, { lock = false } = {}): Promise<ApplicationStanding> {
+    if (!isUuid(applicationId)) throw applicationNotFound();
+    const query = manager.getRepository(SparkApplication).createQueryBuilder('a').where('a.id = :applicationId', { applicationId });
+    const application = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    if (!application) throw applicationNotFound();
+    const asApplicant = application.applicantId === viewer.userId;
+    const asCoordinator = application.status !== SparkApplicationStatus.DRAFT && (await this.coordinators.isCoordinator(viewer.userId, application.allianceId, manager));
+    if (!asApplicant && !asCoordinator) throw applicationNotFound();
+    return { application, asApplicant, asCoordinator };
+  }
+
+  async requireCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
+    if (!(await this.coordinators.isCoordinator(viewer.userId, allianceId, manager))) {
+      throw new ForbiddenError('Only the coordinators of this alliance can do this.');
+    }
+  }
+
+  async requireMember(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
+    if (!(await this.alliances.isActiveMemberOf(viewer.userId, allianceId, manager))) {
+      throw new ForbiddenError('Small sparks from this alliance are for its members. You can ask to join the alliance first.');
+    }
+  }
+
+  /** Whether the applicant is still a member, for decisions made after they applied. */
+  isMember(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
+    return this.alliances.isActiveMemberOf(userId, allianceId, manager);
+  }
+
+  isCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<boolean> {
+    return this.coordinators.isCoordinator(viewer.userId, allianceId, manager);
+  }
+}

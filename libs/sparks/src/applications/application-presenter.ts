@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '@kindred/core';
+import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
+import type { SparkApplication } from './spark-application.entity';
+import type { SparkApplicationObject } from './spark-application.types';
+import { SparkTexts } from './spark-texts';
+
+/** Turns rows into what the API shows: names and approvals for a whole page in two queries. */
+@Injectable()
+export class ApplicationPresenter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+    private readonly texts: SparkTexts,
+  ) {}
+
+  async one(viewer: Viewer, application: SparkApplication): Promise<SparkApplicationObject> {
+    return (await this.many(viewer, [application]))[0]!;
+  }
+
+  async many(viewer: Viewer, applications: readonly SparkApplication[]): Promise<SparkApplicationObject[]> {
+    if (applications.length === 0) return [];
+    const ids = applications.map((application) => application.id);
+    const approvals: { application_id: string; given: string; by_me: boolean }[] = await this.dataSource.query(
+      `SELECT application_id, count(*) AS given, bool_or(approved_by = $2) AS by_me FROM spark_approvals WHERE application_id = ANY($1) GROUP BY application_id`,
+      [ids, viewer.userId],
+    );
+    const approvalsOf = new Map(approvals.map((row) => [row.application_id, row]));
+    const names = await this.people.summaries(applications.flatMap((application) => (application.applicantId ? [application.applicantId] : [])));
+    return applications.map((application) => ({
+      id: application.id,
+      fundId: application.fundId,
+      allianceId: application.allianceId,
+      mine: application.applicantId === viewer.userId,
+      applicantId: application.applicantId,
+      applicantDisplayName: application.applicantId ? (names.get(application.applicantId)?.displayName ?? ERASED_DISPLAY_NAME) : ERASED_DISPLAY_NAME,
+      amount: application.amount,
+      currency: application.currency,
+      category: application.category,
+      nextStep: this.texts.open(application.id, 'next_step', application.nextStep),
+      recoveryGoalId: application.recoveryGoalId,
+      neededBy: application.neededBy,
+      status: application.status,
+      approvalsRequired: application.approvalsRequired,
+      approvalsGiven: Number(approvalsOf.get(application.id)?.given ?? 0),
+      approvedByMe: approvalsOf.get(application.id)?.by_me ?? false,
+      infoRequest: this.texts.open(application.id, 'info_request', application.infoRequest),
+      declineReason: this.texts.open(application.id, 'decline_reason', application.declineReason),
+      followUpOutcome: application.followUpOutcome,
+      followUpNote: this.texts.open(application.id, 'follow_up_note', application.followUpNote),
+      createdAt: application.createdAt,
+      submittedAt: application.submittedAt,
+      decidedAt: application.decidedAt,
+      disbursedAt: application.disbursedAt,
+      receivedAt: application.receivedAt,
+      cancelledAt: application.cancelledAt,
+    }));
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ConflictError, ForbiddenError, NotFoundError, checkText, isUuid, type Viewer } from '@kindred/core';
+import { AuditAction, AuditLog } from '@kindred/identity';
+import { applicationNotFound, SparkAccess } from '../access/spark-access';
+import { ApplicationPresenter } from '../applications/application-presenter';
+import { allows, notNowMessage, SparkApplicationStatus } from '../applications/application-status';
+import { SparkApplication, SparkApproval } from '../applications/spark-application.entity';
+import type { SparkApplicationObject } from '../applications/spark-application.types';
+import { SparkTexts } from '../applications/spark-texts';
+import { SparkFundsService } from '../funds/spark-funds.service';
+import { IdempotencyKeys } from '../idempotency/idempotency-keys';
+import { Ledger } from '../ledger/ledger';
+import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { SparkEventKind } from '../timeline/application-event.entity';
+import { Timeline } from '../timeline/timeline';
+import type { RecordSparkPaymentInput, SparkPaymentDetailsObject } from './payment.types';
+
+/**
+ * Paying an approved grant, and who may see how it was paid. Where the fund asks for it, the
+ * coordinator recording a payment is not one of its approvers (separation of duties).
+ */
+@Injectable()
+export class SparkDisbursementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: SparkAccess,
+    private readonly funds: SparkFundsService,
+    private readonly ledger: Ledger,
+    private readonly keys: IdempotencyKeys,
+    private readonly timeline: Timeline,
+    private readonly texts: SparkTexts,
+    private readonly presenter: ApplicationPresenter,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Records how an approved grant was paid; its reservation becomes a payment. A retry with the same key pays once. */
+  async record(viewer: Viewer, applicationId: string, input: RecordSparkPaymentInput, idempotencyKey: string): Promise<SparkApplicationObject> {
+    if (!isUuid(applicationId)) throw applicationNotFound();
+    const reference = checkText(input.reference, 'reference', 'a payment reference', { max: 200 });
+    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+      const replay = (await this.keys.claim(manager, viewer.userId, 'disburse', idempotencyKey, applicationId)) === 'replay';
+      const { application: found, asApplicant, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
+      if (asApplicant) throw new ForbiddenError('You can’t record the payment of your own grant; another coordinator will.');
+      if (!asCoordinator) throw applicationNotFound();
+      if (replay) return { application: found, staged: null };
+      if (!allows('DISBURSE', found.status)) throw new ConflictError(notNowMessage('DISBURSE', found.status));
+      const fund = await this.funds.lockedFund(manager, found.fundId);
+      if (fund.separatePaymentFromApproval && (await manager.getRepository(SparkApproval).existsBy({ applicationId: found.id, approvedBy: viewer.userId }))) {
+        throw new ForbiddenError('You approved this grant, so another coordinator records its payment: this fund keeps the two apart.');
+      }
+      await this.ledger.append(manager, {
+        fundId: fund.id,
+        applicationId: found.id,
+        kind: LedgerEntryKind.DISBURSED,
+        amount: found.amount,
+        currency: found.currency,
+        actorId: viewer.userId,
+      });
+      await manager.update(SparkApplication, { id: found.id }, {
+        status: SparkApplicationStatus.DISBURSED,
+        paymentMethod: input.method,
+        paymentReference: this.texts.seal(found.id, 'payment_reference', reference),
+        disbursedAt: new Date(),
+        disbursedBy: viewer.userId,
+        updatedAt: new Date(),
+      });
+      const message = await this.timeline.record(manager, found.id, SparkEventKind.DISBURSED, viewer.userId);
+      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+    });
+    await this.timeline.dispatch(staged);
+    return this.presenter.one(viewer, application);
+  }
+
+  /** How it was paid: to the applicant, and to the alliance's coordinators with each read logged. */
+  async details(viewer: Viewer, applicationId: string, requestId: string): Promise<SparkPaymentDetailsObject> {
+    const { application, asApplicant } = await this.access.standing(this.dataSource.manager, viewer, applicationId);
+    if (!application.paymentMethod || !application.disbursedAt) throw new NotFoundError('This grant has not been paid yet.');
+    if (!asApplicant && application.applicantId) {
+      await this.audit.record({
+        action: AuditAction.SENSITIVE_RECORD_ACCESSED,
+        actorId: viewer.userId,
+        subjectId: application.applicantId,
+        requestId,
+        details: { record: 'spark_payment_details', applicationId: application.id },
+      });
+    }
+    return {
+      method: application.paymentMethod,
+      reference: this.texts.open(application.id, 'payment_reference', application.paymentReference),
+      recordedAt: application.disbursedAt,
+      recordedByMe: application.disbursedBy === viewer.userId,
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError, checkText } from '@kindred/core';
+
+/** The operations that move money, each with its own key space. */
+export type IdempotentOperation = 'approve' | 'disburse' | 'cancel' | 'add-budget';
+
+/**
+ * Exactly one effect per (person, operation, key). The key is written inside the caller's
+ * transaction, before the effect: a retry after commit finds it and replays; a retry racing
+ * the first request waits on the primary key until the first commits (then replays) or
+ * rolls back (then runs, as if first). A failed attempt leaves no key, so it can be retried.
+ */
+@Injectable()
+export class IdempotencyKeys {
+  /** Returns 'first' when the caller should act, 'replay' when this key already acted on this target. */
+  async claim(manager: EntityManager, actorId: string, operation: IdempotentOperation, key: string, targetId: string): Promise<'first' | 'replay'> {
+    const checked = checkText(key, 'idempotencyKey', 'an idempotency key', { min: 8, max: 100 });
+    const inserted: { target_id: string }[] = await manager.query(
+      `INSERT INTO spark_idempotency_keys (actor_id, operation, key, target_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (actor_id, operation, key) DO NOTHING RETURNING target_id`,
+      [actorId, operation, checked, targetId],
+    );
+    if (inserted.length > 0) return 'first';
+    const [existing]: { target_id: string }[] = await manager.query(
+      `SELECT target_id FROM spark_idempotency_keys WHERE actor_id = $1 AND operation = $2 AND key = $3`,
+      [actorId, operation, checked],
+    );
+    if (existing?.target_id !== targetId) {
+      throw new BadUserInputError('That idempotency key was already used for something else. Please use a new key for each new request.', { field: 'idempotencyKey' });
+    }
+    return 'replay';
+  }
+}

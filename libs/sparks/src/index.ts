@@ -1,0 +1,2 @@
+export { SparksModule } from './sparks.module';
+export { SparksWorkerModule } from './sparks-worker.module';

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { BadUserInputError, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { SparkAccess } from '../access/spark-access';
+import type { SparkApplicationStatus } from '../applications/application-status';
+import type { FollowUpOutcome, SparkCategory } from '../applications/spark-enums';
+import { SparkFund, SparkFundStatus } from '../funds/spark-fund.entity';
+import { Ledger } from '../ledger/ledger';
+import { checkCalendarDate } from '../money/calendar-date';
+import { buildReport, reportCsv, type CurrencyReport } from './spark-report';
+
+/**
+ * Aggregate reports for an alliance's coordinators, over applications first sent within a
+ * period. Reads only figures, categories, states and dates: no applicant, no text.
+ */
+@Injectable()
+export class SparkReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: SparkAccess,
+    private readonly ledger: Ledger,
+  ) {}
+
+  async report(viewer: Viewer, allianceId: string, from: string, to: string): Promise<CurrencyReport[]> {
+    if (!isUuid(allianceId)) throw new NotFoundError('We could not find that alliance.');
+    const start = checkCalendarDate(from, 'from');
+    const end = checkCalendarDate(to, 'to');
+    if (end < start) throw new BadUserInputError('The period should end on or after the day it starts.', { field: 'to' });
+    await this.access.requireCoordinator(this.dataSource.manager, viewer, allianceId);
+    const rows: {
+      currency: string;
+      category: SparkCategory;
+      status: SparkApplicationStatus;
+      amount: number;
+      submitted_at: Date;
+      decided_at: Date | null;
+      follow_up_outcome: FollowUpOutcome | null;
+    }[] = await this.dataSource.query(
+      `SELECT currency, category, status, amount, submitted_at, decided_at, follow_up_outcome
+         FROM spark_applications
+        WHERE alliance_id = $1 AND submitted_at >= $2::date AND submitted_at < $3::date + 1`,
+      [allianceId, start, end],
+    );
+    const funds = await this.dataSource.getRepository(SparkFund).find({ select: { id: true, currency: true }, where: { allianceId, status: SparkFundStatus.OPEN } });
+    const balances = await this.ledger.balancesOf(funds.map((fund) => fund.id));
+    return buildReport(
+      rows.map((row) => ({
+        currency: row.currency,
+        category: row.category,
+        status: row.status,
+        amount: row.amount,
+        submittedAt: row.submitted_at,
+        decidedAt: row.decided_at,
+        followUpOutcome: row.follow_up_outcome,
+      })),
+      funds.map((fund) => ({ currency: fund.currency, available: balances.get(fund.id)?.available ?? 0 })),
+    );
+  }
+
+  async csv(viewer: Viewer, allianceId: string, from: string, to: string): Promise<string> {
+    return reportCsv(await this.report(viewer, allianceId, from, to));
+  }
+}
