@@ -18,6 +18,7 @@ const PUBLIC_OPERATIONS = [
   'Query.barc10Statements',
   'Query.health',
   'Query.recoveryCapitalGuide',
+  'Query.recoveryTags',
 ].sort();
 
 describe('deny by default', () => {

@@ -25,6 +25,8 @@ import { ModerationModule } from '@kindred/moderation';
 import { OperationsModule } from '@kindred/operations';
 import { RecoveryModule } from '@kindred/recovery';
 import { SparksModule } from '@kindred/sparks';
+import { CheckinsModule } from '@kindred/checkins';
+import { MilestonesModule } from '@kindred/milestones';
 import { StoriesModule } from '@kindred/stories';
 
 /** The API process: shared infrastructure, then one module per domain. */
@@ -57,6 +59,8 @@ export class AppModule {
         CirclesModule,
         MentorshipModule,
         SparksModule,
+        CheckinsModule,
+        MilestonesModule,
       ],
     };
   }

@@ -23,6 +23,8 @@ import { ModerationWorkerModule } from '@kindred/moderation';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { SparksWorkerModule } from '@kindred/sparks';
+import { CheckinsWorkerModule } from '@kindred/checkins';
+import { MilestonesWorkerModule } from '@kindred/milestones';
 import { StoriesWorkerModule } from '@kindred/stories';
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
@@ -53,6 +55,8 @@ export class WorkerModule {
         CirclesWorkerModule,
         MentorshipWorkerModule,
         SparksWorkerModule,
+        CheckinsWorkerModule,
+        MilestonesWorkerModule,
       ],
     };
   }

@@ -3,3 +3,4 @@ export { ConsentWorkerModule } from './consent-worker.module';
 export { ConsentGrants, grantsTopic } from './grants/consent-grants.service';
 export { GranteeRelationship, type GranteeRelationshipProvider } from './grants/grantee-relationship';
 export { SharingScope } from './grants/sharing-scope';
+export { GranteesInForce } from './grants/grantees-in-force';

@@ -3,3 +3,4 @@ export { NotificationsWorkerModule } from './notifications-worker.module';
 export { Notifier, type NotifyInput } from './notifications/notifier';
 export { NotificationKind } from './notifications/notification-kind';
 export { notificationTopic } from './notifications/notification-events';
+export { QuietHoursDirectory, type QuietTime } from './preferences/quiet-hours-directory';

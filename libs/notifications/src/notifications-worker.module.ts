@@ -6,6 +6,7 @@ import { DigestsService } from './digests/digests.service';
 import { SendDigestsJobHandler } from './digests/send-digests.job-handler';
 import { NOTIFICATION_ENTITIES } from './notification-entities';
 import { AfterCommit } from './notifications/after-commit';
+import { QuietHoursDirectory } from './preferences/quiet-hours-directory';
 import { Notifier } from './notifications/notifier';
 import { NewMessageNotifications } from './messaging/new-message-notifications';
 import { NotificationsPersonalData } from './privacy/notifications-personal-data';
@@ -19,11 +20,12 @@ import { NotificationsPersonalData } from './privacy/notifications-personal-data
   providers: [
     AfterCommit,
     Notifier,
+    QuietHoursDirectory,
     DigestsService,
     SendDigestsJobHandler,
     NotificationsPersonalData,
     { provide: NewMessageNotifier, useClass: NewMessageNotifications },
   ],
-  exports: [Notifier],
+  exports: [Notifier, QuietHoursDirectory],
 })
 export class NotificationsWorkerModule {}

@@ -10,3 +10,4 @@ export type { RecoveryPreferencesView } from './preferences/recovery-preferences
 export { checkWeeklySlots } from './preferences/weekly-slots';
 export { WeeklySlotInput, WeeklySlotObject } from './preferences/weekly-slot.types';
 export { RecoveryTagKind, RECOVERY_TAGS, recoveryTag, recoveryTagIds, type RecoveryTag } from './tags/recovery-tags';
+export { CapitalTrends, type AssessmentTotal, type MonthlyTotal } from './capital/capital-trends';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CapitalTrends } from './capital/capital-trends';
 import { DomainNoteKeyRotation } from './domains/domain-note-key-rotation';
 import { RecoveryProfileReader } from './domains/recovery-profile-reader';
 import { RECOVERY_ENTITIES } from './recovery.module';
@@ -12,7 +13,7 @@ import { RecoveryPersonalData } from './privacy/recovery-personal-data';
  */
 @Module({
   imports: [TypeOrmModule.forFeature(RECOVERY_ENTITIES)],
-  providers: [RecoveryPersonalData, DomainNoteKeyRotation, RecoveryProfileReader],
-  exports: [DomainNoteKeyRotation, RecoveryProfileReader],
+  providers: [RecoveryPersonalData, DomainNoteKeyRotation, RecoveryProfileReader, CapitalTrends],
+  exports: [DomainNoteKeyRotation, RecoveryProfileReader, CapitalTrends],
 })
 export class RecoveryWorkerModule {}

@@ -6,6 +6,7 @@ import { Barc10Assessment } from './barc10/barc10-assessment.entity';
 import { Barc10Resolver } from './barc10/barc10.resolver';
 import { Barc10Service } from './barc10/barc10.service';
 import { RecoveryCapitalAccess } from './capital/recovery-capital-access';
+import { CapitalTrends } from './capital/capital-trends';
 import { RecoveryCapitalResolver } from './capital/recovery-capital.resolver';
 import { SharedCapitalWatch } from './capital/shared-capital-watch';
 import { DomainRatingNote } from './domains/domain-rating-note.entity';
@@ -38,7 +39,8 @@ export const RECOVERY_ENTITIES = [Barc10Assessment, DomainRating, DomainRatingNo
     RecoveryCapitalResolver,
     RecoveryPreferencesResolver,
     RecoveryTagsResolver,
+    CapitalTrends,
   ],
-  exports: [RecoveryProfileReader],
+  exports: [RecoveryProfileReader, CapitalTrends],
 })
 export class RecoveryModule {}

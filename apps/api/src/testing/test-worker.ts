@@ -12,6 +12,8 @@ import { NotificationsWorkerModule } from '@kindred/notifications';
 import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { SparksWorkerModule } from '@kindred/sparks';
+import { CheckinsWorkerModule } from '@kindred/checkins';
+import { MilestonesWorkerModule } from '@kindred/milestones';
 import { StoriesWorkerModule } from '@kindred/stories';
 
 /**
@@ -36,6 +38,8 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       CirclesWorkerModule,
       MentorshipWorkerModule,
       SparksWorkerModule,
+      CheckinsWorkerModule,
+      MilestonesWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

@@ -43,6 +43,8 @@ export class AppConfig {
   readonly publicAppUrl: string;
   /** Whether to believe X-Forwarded-For for the client IP (only behind a trusted proxy). */
   readonly trustProxy: boolean;
+  /** The fewest distinct people behind any figure in an alliance's insights (k-anonymity). */
+  readonly insightsMinPeople: number;
 
   constructor(env: Environment) {
     this.environment = env.NODE_ENV;
@@ -64,6 +66,7 @@ export class AppConfig {
     this.mailFrom = env.MAIL_FROM;
     this.publicAppUrl = env.PUBLIC_APP_URL.replace(/\/$/, '');
     this.trustProxy = env.TRUST_PROXY;
+    this.insightsMinPeople = env.INSIGHTS_MIN_PEOPLE;
   }
 
   get isProduction(): boolean {

@@ -123,6 +123,12 @@ export const environmentSchema = z.object({
     'http://localhost:3000',
   ),
   TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
+  INSIGHTS_MIN_PEOPLE: z.coerce
+    .number({ error: 'INSIGHTS_MIN_PEOPLE must be a number of people' })
+    .int('INSIGHTS_MIN_PEOPLE must be a whole number of people')
+    .min(3, 'INSIGHTS_MIN_PEOPLE must be at least 3: fewer would let coordinators recognise people')
+    .max(100, 'INSIGHTS_MIN_PEOPLE must be at most 100')
+    .default(5),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
     .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds')

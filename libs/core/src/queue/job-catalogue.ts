@@ -35,6 +35,14 @@ export interface JobPayloads {
   'mentorship.refresh-alliance-suggestions': { allianceId: string };
   /** A step in a small-spark application's timeline: the worker tells the applicant and the alliance's coordinators. */
   'sparks.application-step': { eventId: string };
+  /** A member checked in (or their recovery capital changed): apply the early-help rule to them. */
+  'checkins.evaluate-early-help': { memberId: string };
+  /** Sends the check-in reminders now due, each in its member's time zone and out of their quiet hours (repeatable). */
+  'checkins.send-due-reminders': Record<string, never>;
+  /** Offers a re-assessment of recovery capital to members whose last one is older than they chose (repeatable). */
+  'checkins.offer-reassessments': Record<string, never>;
+  /** Celebrates the recovery milestones members reached today, in their own time zone (repeatable). */
+  'milestones.celebrate': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -109,6 +117,11 @@ export const JOB_CATALOGUE = {
     queue: QueueName.Default,
     deduplicationId: (data) => `sparks.application-step-${data.eventId}`,
   },
+  // Not deduplicated: each check-in is evaluated, and evaluating twice has the effect of once.
+  'checkins.evaluate-early-help': { queue: QueueName.Default },
+  'checkins.send-due-reminders': { queue: QueueName.Default },
+  'checkins.offer-reassessments': { queue: QueueName.Default },
+  'milestones.celebrate': { queue: QueueName.Default },
 } satisfies { [N in JobName]: JobDefinition<N> };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

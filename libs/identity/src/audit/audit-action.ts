@@ -23,4 +23,6 @@ export enum AuditAction {
   MODERATOR_REMOVED = 'moderation.moderator_removed',
   CRISIS_ALERT_CONSENT_GIVEN = 'safety.crisis_alert_consent_given',
   CRISIS_ALERT_CONSENT_WITHDRAWN = 'safety.crisis_alert_consent_withdrawn',
+  EARLY_HELP_ALERT_CONSENT_GIVEN = 'safety.early_help_alert_consent_given',
+  EARLY_HELP_ALERT_CONSENT_WITHDRAWN = 'safety.early_help_alert_consent_withdrawn',
 }

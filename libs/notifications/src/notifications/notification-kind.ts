@@ -13,6 +13,10 @@ export enum NotificationKind {
   MENTORSHIP_UPDATE = 'MENTORSHIP_UPDATE',
   GRANT_UPDATE = 'GRANT_UPDATE',
   GRANT_REVIEW = 'GRANT_REVIEW',
+  EARLY_HELP = 'EARLY_HELP',
+  EARLY_HELP_ALERT = 'EARLY_HELP_ALERT',
+  MILESTONE = 'MILESTONE',
+  REASSESSMENT_OFFER = 'REASSESSMENT_OFFER',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

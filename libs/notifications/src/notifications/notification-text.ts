@@ -21,6 +21,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.MENTORSHIP_UPDATE]: 'There is news about a mentorship.',
     [NotificationKind.GRANT_UPDATE]: 'There is news about a grant application.',
     [NotificationKind.GRANT_REVIEW]: 'A grant application is waiting for a coordinator.',
+    [NotificationKind.EARLY_HELP]: 'Thinking of you. Support is here whenever you want it.',
+    [NotificationKind.EARLY_HELP_ALERT]: 'Someone you mentor might welcome a hello.',
+    [NotificationKind.MILESTONE]: 'A milestone to celebrate.',
+    [NotificationKind.REASSESSMENT_OFFER]: 'It has been a while: would you like to look again at your recovery capital?',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -36,6 +40,10 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.MENTORSHIP_UPDATE]: 'Il y a du nouveau au sujet d’un mentorat.',
     [NotificationKind.GRANT_UPDATE]: 'Il y a du nouveau au sujet d’une demande de bourse.',
     [NotificationKind.GRANT_REVIEW]: 'Une demande de bourse attend un·e coordinateur·rice.',
+    [NotificationKind.EARLY_HELP]: 'On pense à vous. Du soutien est là quand vous le souhaitez.',
+    [NotificationKind.EARLY_HELP_ALERT]: 'Une personne que vous accompagnez apprécierait peut-être un petit mot.',
+    [NotificationKind.MILESTONE]: 'Une étape à célébrer.',
+    [NotificationKind.REASSESSMENT_OFFER]: 'Cela fait un moment : voulez-vous refaire le point sur votre capital de rétablissement ?',
   },
 };
 

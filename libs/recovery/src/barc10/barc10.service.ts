@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { EventBus, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { EventBus, Outbox, type Connection, type PageArgs, type Viewer } from '@kindred/core';
 import { capitalTopic } from '../capital/capital-events';
 import { RecoveryCapitalAccess } from '../capital/recovery-capital-access';
 import { previousSnapshot, snapshotHistory } from '../capital/snapshot-history';
@@ -27,17 +27,25 @@ export class Barc10Service {
     @InjectRepository(Barc10Assessment) private readonly assessments: Repository<Barc10Assessment>,
     private readonly access: RecoveryCapitalAccess,
     private readonly events: EventBus,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Records the viewer's own answers: there is no way to record for someone else. */
   async record(viewer: Viewer, answers: readonly number[], takenAt?: Date | null): Promise<Barc10Snapshot> {
     const checked = checkBarc10Answers(answers);
-    const { identifiers } = await this.assessments.insert({
-      userId: viewer.userId,
-      statementsVersion: BARC10_VERSION,
-      takenAt: checkTakenAt(takenAt),
-      answers: checked,
-    });
+    // A change in recovery capital feeds the early-help rule (check-ins domain), through the outbox.
+    const { identifiers, staged } = await this.assessments.manager.transaction(async (manager) => ({
+      identifiers: (
+        await manager.getRepository(Barc10Assessment).insert({
+          userId: viewer.userId,
+          statementsVersion: BARC10_VERSION,
+          takenAt: checkTakenAt(takenAt),
+          answers: checked,
+        })
+      ).identifiers,
+      staged: await this.outbox.stage(manager, { name: 'checkins.evaluate-early-help', data: { memberId: viewer.userId } }),
+    }));
+    await this.outbox.dispatch(staged);
     // Read back for the total PostgreSQL generated. A back-dated assessment is compared with
     // the one taken just before it, not with the newest.
     const saved = await this.assessments.findOneByOrFail({ id: String(identifiers[0]?.['id']), userId: viewer.userId });

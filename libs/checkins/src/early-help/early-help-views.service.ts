@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
+import { NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
+import { EarlyHelpAlert, EarlyHelpEpisode } from './early-help.entities';
+import type { EarlyHelpAlertObject, EarlyHelpOfferObject } from './early-help.types';
+import { MEMBER_MESSAGES, MENTOR_GUIDANCE, NEXT_STEPS } from './early-help-words';
+
+const ALERTS_SHOWN = 50;
+
+/** What each side sees of early help: the member their open offers, a mentor the alerts meant for them. */
+@Injectable()
+export class EarlyHelpViewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  async myOffers(viewer: Viewer): Promise<EarlyHelpOfferObject[]> {
+    const episodes = await this.dataSource.getRepository(EarlyHelpEpisode).find({ where: { memberId: viewer.userId, closedAt: IsNull() }, order: { openedAt: 'DESC' } });
+    const alerted = episodes.length
+      ? new Set((await this.dataSource.getRepository(EarlyHelpAlert).find({ select: { episodeId: true }, where: { episodeId: In(episodes.map((episode) => episode.id)) } })).map((alert) => alert.episodeId))
+      : new Set<string>();
+    return episodes.map((episode) => ({
+      id: episode.id,
+      reason: episode.reason,
+      message: MEMBER_MESSAGES[episode.reason],
+      nextSteps: [...NEXT_STEPS],
+      openedAt: episode.openedAt,
+      mentorTold: alerted.has(episode.id),
+    }));
+  }
+
+  async myAlerts(viewer: Viewer): Promise<EarlyHelpAlertObject[]> {
+    const rows: { id: string; member_id: string; reason: EarlyHelpEpisode['reason']; created_at: Date; seen_at: Date | null }[] = await this.dataSource.query(
+      `SELECT a.id, a.member_id, e.reason, a.created_at, a.seen_at
+         FROM early_help_alerts a JOIN early_help_episodes e ON e.id = a.episode_id
+        WHERE a.mentor_id = $1 ORDER BY a.created_at DESC LIMIT $2`,
+      [viewer.userId, ALERTS_SHOWN],
+    );
+    const names = await this.people.summaries(rows.map((row) => row.member_id));
+    return rows.map((row) => ({
+      id: row.id,
+      memberId: row.member_id,
+      memberDisplayName: names.get(row.member_id)!.displayName,
+      reason: row.reason,
+      guidance: MENTOR_GUIDANCE[row.reason],
+      createdAt: row.created_at,
+      seen: row.seen_at !== null,
+    }));
+  }
+
+  async markSeen(viewer: Viewer, alertId: string): Promise<boolean> {
+    if (!isUuid(alertId)) throw new NotFoundError('We could not find that alert.');
+    const found = await this.dataSource.getRepository(EarlyHelpAlert).existsBy({ id: alertId, mentorId: viewer.userId });
+    if (!found) throw new NotFoundError('We could not find that alert.');
+    await this.dataSource.getRepository(EarlyHelpAlert).update({ id: alertId, mentorId: viewer.userId, seenAt: IsNull() }, { seenAt: new Date() });
+    return true;
+  }
+}

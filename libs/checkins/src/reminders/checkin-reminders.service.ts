@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { EarlyHelpService } from '../early-help/early-help.service';
+import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
+import { CheckinPreferencesService } from '../rhythm/checkin-preferences.service';
+
+/** A check-in this close before a reminder already answers it: the reminder is skipped, not counted as missed. */
+const ANSWERED_WITHIN_HOURS = 12;
+const BATCH = 200;
+
+export interface ReminderRun {
+  sent: number;
+  /** Due, but the member had just checked in. */
+  skipped: number;
+}
+
+/**
+ * Sends the check-in reminders due at `now`. Each due row is claimed by moving its next
+ * reminder on with a conditional UPDATE, so two workers or a repeated sweep send each reminder
+ * once; the next one is computed from `now` in the member's time zone and out of their quiet
+ * hours, so a worker that was down sends one late reminder, not a backlog. Reminders that pass
+ * without a check-in are counted for the early-help rule.
+ */
+@Injectable()
+export class CheckinRemindersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly preferences: CheckinPreferencesService,
+    private readonly notifier: Notifier,
+    private readonly earlyHelp: EarlyHelpService,
+  ) {}
+
+  async sendDue(now = new Date()): Promise<ReminderRun> {
+    const run: ReminderRun = { sent: 0, skipped: 0 };
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const due = await this.dataSource
+        .getRepository(CheckinPreferences)
+        .createQueryBuilder('p')
+        .where('p.next_reminder_at <= :now AND p.member_id > :after', { now, after })
+        .orderBy('p.member_id')
+        .take(BATCH)
+        .getMany();
+      for (const row of due) await this.remind(row, now, run);
+      if (due.length < BATCH) return run;
+      after = due.at(-1)!.memberId;
+    }
+  }
+
+  private async remind(row: CheckinPreferences, now: Date, run: ReminderRun): Promise<void> {
+    if (!row.cadence || !row.localTime || !row.nextReminderAt) return;
+    const next = await this.preferences.nextFor(row.memberId, { cadence: row.cadence, days: row.days, localTime: row.localTime }, now);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const [answered]: { exists: boolean }[] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM checkins WHERE member_id = $1 AND checked_in_at > $2::timestamptz - make_interval(hours => $3)) AS exists`,
+        [row.memberId, row.nextReminderAt, ANSWERED_WITHIN_HOURS],
+      );
+      const [claimed]: [{ reminders_since_checkin: number }[], number] = await manager.query(
+        `UPDATE checkin_preferences
+            SET next_reminder_at = $3, reminders_since_checkin = reminders_since_checkin + $4
+          WHERE member_id = $1 AND next_reminder_at = $2
+          RETURNING reminders_since_checkin`,
+        [row.memberId, row.nextReminderAt, next, answered?.exists ? 0 : 1],
+      );
+      if (claimed.length === 0) return 'taken';
+      if (answered?.exists) return 'skipped';
+      await this.notifier.notify(manager, { userId: row.memberId, kind: NotificationKind.REMINDER });
+      return 'sent';
+    });
+    if (outcome === 'skipped') run.skipped++;
+    if (outcome !== 'sent') return;
+    run.sent++;
+    await this.earlyHelp.evaluate(row.memberId);
+  }
+}

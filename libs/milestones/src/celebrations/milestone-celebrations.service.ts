@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { GranteesInForce, SharingScope } from '@kindred/consent';
+import { PeopleDirectory } from '@kindred/identity';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { journeyFigures, localToday, milestonesUpTo } from '../journey/journey-figures';
+import { RecoveryJourney } from '../journey/journey.entities';
+
+const BATCH = 500;
+
+/**
+ * Celebrates the milestones members reached by their own calendar. Each milestone is recorded
+ * once (a unique key settles repeated sweeps); when several are reached at once (a start date
+ * set in the past), only the highest is announced. The member hears of it, and so do the people
+ * they share MILESTONES with: their circle or mentor, and nobody else.
+ */
+@Injectable()
+export class MilestoneCelebrationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleDirectory,
+    private readonly grantees: GranteesInForce,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async celebrate(now = new Date()): Promise<number> {
+    let celebrated = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const journeys = await this.dataSource
+        .getRepository(RecoveryJourney)
+        .createQueryBuilder('journey')
+        .where('journey.member_id > :after', { after })
+        .orderBy('journey.member_id')
+        .take(BATCH)
+        .getMany();
+      const settings = await this.people.settings(journeys.map((journey) => journey.memberId));
+      for (const journey of journeys) {
+        const today = localToday(settings.get(journey.memberId)?.timeZone ?? 'UTC', now);
+        if (await this.celebrateOne(journey, today)) celebrated++;
+      }
+      if (journeys.length < BATCH) return celebrated;
+      after = journeys.at(-1)!.memberId;
+    }
+  }
+
+  private async celebrateOne(journey: RecoveryJourney, today: string): Promise<boolean> {
+    const reached = milestonesUpTo(journeyFigures(journey.startedOn, [], today).totalDays);
+    if (reached.length === 0) return false;
+    return this.dataSource.transaction(async (manager) => {
+      const inserted: { id: string; days: number }[] = await manager.query(
+        `INSERT INTO milestone_celebrations (member_id, days, reached_on)
+         SELECT $1, days, ($2::date + days) FROM unnest($3::int[]) AS days
+         ON CONFLICT (member_id, days) DO NOTHING
+         RETURNING id, days`,
+        [journey.memberId, journey.startedOn, reached],
+      );
+      const newest = inserted.sort((a, b) => b.days - a.days)[0];
+      if (!newest) return false;
+      const audience = [journey.memberId, ...(await this.grantees.of(journey.memberId, SharingScope.MILESTONES))];
+      for (const userId of audience) {
+        await this.notifier.notify(manager, { userId, kind: NotificationKind.MILESTONE, subjectId: newest.id, actorId: userId === journey.memberId ? null : journey.memberId });
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export { MilestonesModule } from './milestones.module';
+export { MilestonesWorkerModule } from './milestones-worker.module';
+export { MilestoneCelebrationsService } from './celebrations/milestone-celebrations.service';

@@ -1,0 +1,22 @@
+import { journeyFigures, localToday, milestonesUpTo, nextMilestone } from './journey-figures';
+
+describe('recovery journey figures', () => {
+  it('keeps total days through a setback, restarts the current stretch and remembers the longest', () => {
+    expect(journeyFigures('2026-01-01', [], '2026-03-02')).toEqual({ totalDays: 60, currentStretchDays: 60, longestStretchDays: 60 });
+    expect(journeyFigures('2026-01-01', ['2026-02-20'], '2026-03-02')).toEqual({ totalDays: 60, currentStretchDays: 10, longestStretchDays: 50 });
+    expect(journeyFigures('2026-01-01', ['2026-01-05', '2026-02-20'], '2026-03-02')).toEqual({ totalDays: 60, currentStretchDays: 10, longestStretchDays: 46 });
+  });
+
+  it('celebrates the first day, week and months, then each year', () => {
+    expect(milestonesUpTo(0)).toEqual([]);
+    expect(milestonesUpTo(95)).toEqual([1, 7, 30, 60, 90]);
+    expect(milestonesUpTo(800)).toEqual([1, 7, 30, 60, 90, 180, 270, 365, 730]);
+    expect(nextMilestone(95)).toBe(180);
+    expect(nextMilestone(400)).toBe(730);
+  });
+
+  it('counts days by the member’s own calendar', () => {
+    expect(localToday('Pacific/Auckland', new Date('2026-11-23T12:00:00Z'))).toBe('2026-11-24');
+    expect(localToday('America/New_York', new Date('2026-11-23T03:00:00Z'))).toBe('2026-11-22');
+  });
+});

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import type { DataSource } from 'typeorm';
+import { EarlyHelpReason, EarlyHelpService } from '@kindred/checkins';
+import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { ConsentGrants, SharingScope } from '@kindred/consent';
+import { PeopleDirectory } from '@kindred/identity';
+import { journeyFigures, localToday, nextMilestone, type CalendarDate } from './journey-figures';
+import { MilestoneCelebration, RecoveryJourney, Setback, setbackNoteContext } from './journey.entities';
+import type { RecoveryJourneyObject, SetbackSupportObject, SharedMilestonesObject } from './journey.types';
+
+const NOTE_MAX_LENGTH = 2000;
+const EARLIEST = '1950-01-01';
+
+export const SETBACK_MESSAGE =
+  'Thank you for noting it. A setback is part of many recoveries: your days on the road and your longest stretch are still yours, and what counts now is the next step.';
+export const SETBACK_NEXT_STEPS: readonly string[] = [
+  'Reach out to your mentor or someone in your circle: you don’t have to tell anyone more than you want.',
+  'Do a short check-in when you feel ready.',
+  'If you are in danger, call your local emergency number or a crisis line now (see crisisSupport).',
+];
+
+/**
+ * The member's recovery journey: an optional start date, setbacks noted without punishment,
+ * and milestones. Totals and stretches are derived (journey-figures.ts). Others see only what
+ * a MILESTONES grant shares: days on the road and milestones, never setbacks or a reset.
+ */
+@Injectable()
+export class RecoveryJourneyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly people: PeopleDirectory,
+    private readonly grants: ConsentGrants,
+    private readonly earlyHelp: EarlyHelpService,
+  ) {}
+
+  async mine(viewer: Viewer, now = new Date()): Promise<RecoveryJourneyObject> {
+    const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: viewer.userId });
+    const setbacks = await this.dataSource.getRepository(Setback).find({ where: { memberId: viewer.userId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' } });
+    const milestones = await this.celebrated(viewer.userId);
+    if (!journey) return { startedOn: null, totalDays: 0, currentStretchDays: 0, longestStretchDays: 0, setbacks: [], milestones, nextMilestoneDays: null };
+    const figures = journeyFigures(journey.startedOn, setbacks.map((setback) => setback.occurredOn), await this.todayOf(viewer.userId, now));
+    return {
+      startedOn: journey.startedOn,
+      ...figures,
+      setbacks: setbacks.map((setback) => ({
+        id: setback.id,
+        occurredOn: setback.occurredOn,
+        note: setback.note ? this.cipher.decrypt(setback.note, setbackNoteContext(setback.id)) : null,
+      })),
+      milestones,
+      nextMilestoneDays: nextMilestone(figures.totalDays),
+    };
+  }
+
+  /** Sets, changes or (with null) clears the start date; clearing forgets setbacks and milestones too. */
+  async setStart(viewer: Viewer, startedOn: string | null, now = new Date()): Promise<RecoveryJourneyObject> {
+    if (startedOn === null) {
+      await this.dataSource.transaction(async (manager) => {
+        for (const entity of [Setback, MilestoneCelebration, RecoveryJourney]) await manager.delete(entity, { memberId: viewer.userId });
+      });
+      return this.mine(viewer, now);
+    }
+    const date = await this.checkedDate(viewer.userId, startedOn, 'startedOn', now);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(RecoveryJourney)
+      .values({ memberId: viewer.userId, startedOn: date })
+      .orUpdate(['started_on', 'updated_at'], ['member_id'])
+      .execute();
+    return this.mine(viewer, now);
+  }
+
+  /** Notes a setback; the answer is support: kind words, next steps, and early help (the mentor only with consent). */
+  async recordSetback(viewer: Viewer, occurredOn: string | null, note: string | null, now = new Date()): Promise<SetbackSupportObject> {
+    const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: viewer.userId });
+    if (!journey) throw new ConflictError('Please set your recovery start date first, so your days on the road are kept.');
+    const date = occurredOn === null ? await this.todayOf(viewer.userId, now) : await this.checkedDate(viewer.userId, occurredOn, 'occurredOn', now);
+    if (date < journey.startedOn) throw new BadUserInputError('That date is before your recovery start date.', { field: 'occurredOn' });
+    const text = note?.trim() ? note.trim() : null;
+    if (text && text.length > NOTE_MAX_LENGTH) throw new BadUserInputError(`Please keep the note to ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`, { field: 'note' });
+    const id = randomUUID();
+    await this.dataSource.getRepository(Setback).insert({
+      id,
+      memberId: viewer.userId,
+      occurredOn: date,
+      note: text ? this.cipher.encrypt(text, setbackNoteContext(id)) : null,
+      noteKeyId: text ? this.cipher.activeKeyId : null,
+      recordedAt: now,
+    });
+    await this.earlyHelp.reachOut(viewer.userId, EarlyHelpReason.SETBACK);
+    return { journey: await this.mine(viewer, now), message: SETBACK_MESSAGE, nextSteps: [...SETBACK_NEXT_STEPS] };
+  }
+
+  async deleteSetback(viewer: Viewer, setbackId: string, now = new Date()): Promise<RecoveryJourneyObject> {
+    const { affected } = isUuid(setbackId) ? await this.dataSource.getRepository(Setback).delete({ id: setbackId, memberId: viewer.userId }) : { affected: 0 };
+    if (!affected) throw new NotFoundError('We could not find that setback.');
+    return this.mine(viewer, now);
+  }
+
+  /** What a MILESTONES grant shows; refused as "not found" without one. */
+  async sharedWith(viewer: Viewer, ownerId: string, now = new Date()): Promise<SharedMilestonesObject> {
+    await this.grants.requireRead(viewer.userId, ownerId, SharingScope.MILESTONES, 'milestones and days in recovery');
+    const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: ownerId });
+    const totalDays = journey ? journeyFigures(journey.startedOn, [], await this.todayOf(ownerId, now)).totalDays : 0;
+    return { ownerId, totalDays, milestones: await this.celebrated(ownerId) };
+  }
+
+  private async celebrated(memberId: string): Promise<{ days: number; reachedOn: string }[]> {
+    const rows = await this.dataSource.getRepository(MilestoneCelebration).find({ where: { memberId }, order: { days: 'ASC' } });
+    return rows.map((row) => ({ days: row.days, reachedOn: row.reachedOn }));
+  }
+
+  private async todayOf(memberId: string, now: Date): Promise<CalendarDate> {
+    return localToday((await this.people.settings([memberId])).get(memberId)?.timeZone ?? 'UTC', now);
+  }
+
+  private async checkedDate(memberId: string, value: string, field: string, now: Date): Promise<CalendarDate> {
+    const parsed = DateTime.fromISO(value.trim(), { zone: 'UTC' });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || !parsed.isValid) throw new BadUserInputError('Please give the date as YYYY-MM-DD, like 2026-03-01.', { field });
+    const date = parsed.toISODate()!;
+    if (date > (await this.todayOf(memberId, now))) throw new BadUserInputError('That date is in the future. Please pick today or a day before.', { field });
+    if (date < EARLIEST) throw new BadUserInputError('Please check the year of that date.', { field });
+    return date;
+  }
+}
