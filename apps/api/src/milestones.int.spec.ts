@@ -1,0 +1,143 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
+import { MilestoneCelebrationsService } from '@kindred/milestones';
+import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { startTestApi } from './testing/test-api';
+import { startTestWorker } from './testing/test-worker';
+
+const JOURNEY = '{ myRecoveryJourney { startedOn totalDays currentStretchDays longestStretchDays nextMilestoneDays setbacks { occurredOn note } milestones { days } } }';
+const SHARED = 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }';
+const DAY_MS = 86_400_000;
+
+const daysAgo = (days: number): string => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+
+interface Journey {
+  startedOn: string | null;
+  totalDays: number;
+  currentStretchDays: number;
+  longestStretchDays: number;
+  nextMilestoneDays: number | null;
+  setbacks: { occurredOn: string; note: string | null }[];
+  milestones: { days: number }[];
+}
+
+/** The recovery journey: start date, setbacks without punishment, milestones celebrated with the people the member chose. */
+describe('recovery journey and milestones', () => {
+  let app: NestFastifyApplication;
+  let worker: TestingModule;
+  let stop: () => Promise<void>;
+  let dataSource: DataSource;
+  let coordinator: TestAccount;
+  let allianceId = '';
+
+  const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
+  const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
+  const journeyOf = async (person: TestAccount): Promise<Journey> => (await call<{ myRecoveryJourney: Journey }>(person, JOURNEY)).myRecoveryJourney;
+  const kindsFor = async (userId: string): Promise<string[]> =>
+    (await dataSource.query(`SELECT kind FROM notifications WHERE user_id = $1`, [userId])).map((row: { kind: string }) => row.kind);
+  const memberWithMentor = async (): Promise<{ person: TestAccount; mentor: TestAccount }> => {
+    const person = await createAccount(app);
+    const mentor = await createAccount(app);
+    for (const who of [person, mentor]) await joinAlliance(app, who, coordinator, allianceId);
+    const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
+      mentor,
+      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
+      {
+        a: allianceId,
+        input: {
+          livedExperienceSummary: 'Seven years in recovery, and glad to walk beside someone new.',
+          pathways: ['MEDICATION_ASSISTED'],
+          yearsInRecovery: 7,
+          languages: ['en'],
+          focusDomains: ['MEANING_AND_PURPOSE'],
+          availability: [],
+          maxMentees: 3,
+          trainingCompleted: [],
+        },
+      },
+    );
+    await call(coordinator, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
+    const { requestMentorship } = await call<{ requestMentorship: { id: string } }>(person, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: mentor.userId });
+    await call(mentor, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: requestMentorship.id });
+    return { person, mentor };
+  };
+
+  beforeAll(async () => {
+    let env;
+    ({ app, stop, env } = await startTestApi('milestones'));
+    worker = await startTestWorker(env);
+    dataSource = app.get(DataSource);
+    const admin = await createAccount(app, [PlatformRole.ADMIN]);
+    coordinator = await createAccount(app);
+    allianceId = await allianceRunBy(app, admin, coordinator, 'Milestones Coimbra');
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await stop();
+  });
+
+  it('keeps days on the road through a setback and answers it with support, privately', async () => {
+    const { person: ana, mentor } = await memberWithMentor();
+    expect(await codeOf(ana, 'mutation { recordSetback(input: {}) { message } }')).toBe('CONFLICT');
+    await call(ana, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(100) });
+    const support = await call<{ recordSetback: { message: string; nextSteps: string[]; journey: Journey } }>(
+      ana,
+      'mutation($input: SetbackInput!) { recordSetback(input: $input) { message nextSteps journey { totalDays currentStretchDays longestStretchDays setbacks { note } } } }',
+      { input: { occurredOn: daysAgo(10), note: 'A hard weekend after the funeral' } },
+    );
+    expect(support.recordSetback.journey).toEqual({ totalDays: 100, currentStretchDays: 10, longestStretchDays: 90, setbacks: [{ note: 'A hard weekend after the funeral' }] });
+    expect(support.recordSetback.message).toMatch(/next step/);
+    expect(support.recordSetback.nextSteps.length).toBeGreaterThan(0);
+    const [raw]: { note: string }[] = await dataSource.query(`SELECT note FROM setbacks WHERE member_id = $1`, [ana.userId]);
+    expect(raw.note).not.toContain('funeral');
+    expect(await kindsFor(ana.userId)).toContain('EARLY_HELP');
+    expect(await kindsFor(mentor.userId)).not.toContain('EARLY_HELP_ALERT');
+
+    expect(await codeOf(ana, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: '2999-01-01' })).toBe('BAD_USER_INPUT');
+    expect(await codeOf(ana, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: 'last spring' })).toBe('BAD_USER_INPUT');
+    expect(await codeOf(ana, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { occurredOn: daysAgo(200) } })).toBe('BAD_USER_INPUT');
+  });
+
+  it('celebrates milestones once, with the member and the people they share MILESTONES with, never showing setbacks', async () => {
+    const { person: ben, mentor } = await memberWithMentor();
+    const { person: bystander } = await memberWithMentor();
+    await call(ben, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(95) });
+    await call(ben, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { occurredOn: daysAgo(3) } });
+    expect(await codeOf(mentor, SHARED, { o: ben.userId })).toBe('NOT_FOUND');
+    await call(ben, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+      input: { granteeId: mentor.userId, scope: 'MILESTONES', purpose: 'To celebrate together' },
+    });
+
+    const celebrations = worker.get(MilestoneCelebrationsService);
+    await celebrations.celebrate();
+    await celebrations.celebrate();
+    const journey = await journeyOf(ben);
+    expect(journey.milestones.map((milestone) => milestone.days)).toEqual([1, 7, 30, 60, 90]);
+    expect(journey.nextMilestoneDays).toBe(180);
+    expect((await kindsFor(ben.userId)).filter((kind) => kind === 'MILESTONE')).toHaveLength(1);
+    expect((await kindsFor(mentor.userId)).filter((kind) => kind === 'MILESTONE')).toHaveLength(1);
+    expect(await kindsFor(bystander.userId)).not.toContain('MILESTONE');
+
+    const shared = await call<{ sharedMilestones: Record<string, unknown> }>(mentor, 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }', { o: ben.userId });
+    expect(shared.sharedMilestones).toEqual({ totalDays: 95, milestones: [1, 7, 30, 60, 90].map((days) => ({ days })) });
+    expect(await codeOf(mentor, 'query($o: ID!) { sharedMilestones(ownerId: $o) { currentStretchDays } }', { o: ben.userId })).toBe('BAD_USER_INPUT');
+  });
+
+  it('exports the journey with setback notes decrypted, and erases it', async () => {
+    const cleo = await createAccount(app);
+    await call(cleo, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(40) });
+    await call(cleo, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { note: 'Slipped at a party' } });
+    const registry = worker.get(PersonalDataRegistry);
+    const exported = await dataSource.transaction((manager) => registry.exportAll(cleo.userId, manager));
+    expect(exported['milestones']).toMatchObject({ recoveryStartDate: daysAgo(40), setbacks: [{ note: 'Slipped at a party' }] });
+    await dataSource.transaction((manager) => registry.eraseAll(cleo.userId, manager));
+    for (const table of ['recovery_journeys', 'setbacks', 'milestone_celebrations']) {
+      const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE member_id = $1`, [cleo.userId]);
+      expect(Number(count)).toBe(0);
+    }
+  });
+});
