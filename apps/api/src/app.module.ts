@@ -23,6 +23,7 @@ import { MessagingModule } from '@kindred/messaging';
 import { NotificationsModule } from '@kindred/notifications';
 import { ModerationModule } from '@kindred/moderation';
 import { OperationsModule } from '@kindred/operations';
+import { PlansModule } from '@kindred/plans';
 import { RecoveryModule } from '@kindred/recovery';
 import { StoriesModule } from '@kindred/stories';
 
@@ -55,6 +56,7 @@ export class AppModule {
         ConsentModule,
         CirclesModule,
         MentorshipModule,
+        PlansModule,
       ],
     };
   }

@@ -21,6 +21,7 @@ import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { OperationsWorkerModule } from '@kindred/operations';
+import { PlansWorkerModule } from '@kindred/plans';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { StoriesWorkerModule } from '@kindred/stories';
 
@@ -51,6 +52,7 @@ export class WorkerModule {
         ConsentWorkerModule,
         CirclesWorkerModule,
         MentorshipWorkerModule,
+        PlansWorkerModule,
       ],
     };
   }

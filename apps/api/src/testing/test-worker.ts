@@ -10,6 +10,7 @@ import { MessagingWorkerModule } from '@kindred/messaging';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { OperationsWorkerModule } from '@kindred/operations';
+import { PlansWorkerModule } from '@kindred/plans';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { StoriesWorkerModule } from '@kindred/stories';
 
@@ -34,6 +35,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       ConsentWorkerModule,
       CirclesWorkerModule,
       MentorshipWorkerModule,
+      PlansWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

@@ -19,6 +19,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_ALERT]: 'Someone you mentor may be going through a hard time. Please check in with them gently.',
     [NotificationKind.MODERATION_QUEUE]: 'A report has waited more than 48 hours for review.',
     [NotificationKind.MENTORSHIP_UPDATE]: 'There is news about a mentorship.',
+    [NotificationKind.PLAN_SUGGESTION]: 'Someone you share your recovery plan with has suggested something for it.',
+    [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'There is an answer to something you suggested for a recovery plan.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -32,6 +34,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.SAFETY_ALERT]: 'Une personne que vous accompagnez traverse peut-être un moment difficile. Prenez de ses nouvelles avec douceur.',
     [NotificationKind.MODERATION_QUEUE]: 'Un signalement attend depuis plus de 48 heures.',
     [NotificationKind.MENTORSHIP_UPDATE]: 'Il y a du nouveau au sujet d’un mentorat.',
+    [NotificationKind.PLAN_SUGGESTION]: 'Une personne avec qui vous partagez votre plan de rétablissement vous suggère quelque chose.',
+    [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'Vous avez une réponse à une suggestion faite pour un plan de rétablissement.',
   },
 };
 

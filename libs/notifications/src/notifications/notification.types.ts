@@ -17,6 +17,8 @@ registerEnumType(NotificationKind, {
     SAFETY_ALERT: { description: 'A mentee who consented to it may need support; the subject is the alert.' },
     MODERATION_QUEUE: { description: 'For moderators: a report left unhandled for 48 hours; the subject is the case.' },
     MENTORSHIP_UPDATE: { description: 'A mentorship request was answered, or a mentorship paused, resumed or ended; the subject is the mentorship.' },
+    PLAN_SUGGESTION: { description: 'Someone you share your recovery plan with suggested a goal or a step; the subject is the suggestion.' },
+    PLAN_SUGGESTION_ANSWERED: { description: 'A member answered a goal or step you suggested for their plan; the subject is the suggestion.' },
   },
 });
 
