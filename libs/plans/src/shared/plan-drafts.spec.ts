@@ -25,6 +25,10 @@ describe('plan drafts', () => {
     expect([draft.title.length, draft.why?.length, draft.dueOn]).toEqual([200, 2000, '2026-06-01']);
   });
 
+  it('asks to keep an optional text short, rather than to give one', () => {
+    expect(() => checkGoalDraft({ domain: RecoveryDomain.PEER_SUPPORT, title: 'Walk', why: 'w'.repeat(2001) })).toThrow('Please keep why it matters under 2000 characters.');
+  });
+
   it('names the field that needs changing', () => {
     expect(fieldOf(() => checkGoalDraft({ domain: RecoveryDomain.PEER_SUPPORT, title: ' ' }))).toBe('title');
     expect(fieldOf(() => checkGoalDraft({ domain: RecoveryDomain.PEER_SUPPORT, title: 't'.repeat(201) }))).toBe('title');

@@ -34,7 +34,7 @@ export interface StepFields {
 
 /** Optional free text: blank means none. */
 export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
-  return value?.trim() ? checkText(value, field, label, { max }) : null;
+  return value?.trim() ? checkText(value, field, label, { min: 0, max }) : null;
 }
 
 export function checkGoalDraft(fields: GoalFields): GoalDraft {
