@@ -58,6 +58,12 @@ export class GoalPresenter {
       });
       stepsByGoal.set(step.goalId, list);
     }
+    const historyByGoal = new Map<string, RecoveryGoalObject['history']>();
+    for (const event of events) {
+      const history = historyByGoal.get(event.goalId) ?? [];
+      history.push({ fromStatus: event.fromStatus, toStatus: event.toStatus, at: event.at });
+      historyByGoal.set(event.goalId, history);
+    }
     return goals.map((goal) => {
       const suggestedById = visible(goal.suggestedBy, goal.ownerId);
       const goalSteps = stepsByGoal.get(goal.id) ?? [];
@@ -74,7 +80,7 @@ export class GoalPresenter {
         suggested: goal.suggestedBy !== null,
         steps: goalSteps,
         stepsDone: goalSteps.filter((step) => step.done).length,
-        history: events.filter((event) => event.goalId === goal.id).map((event) => ({ fromStatus: event.fromStatus, toStatus: event.toStatus, at: event.at })),
+        history: historyByGoal.get(goal.id) ?? [],
         createdAt: goal.createdAt,
         updatedAt: goal.updatedAt,
       };
