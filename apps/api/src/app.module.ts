@@ -23,6 +23,7 @@ import { MessagingModule } from '@kindred/messaging';
 import { NotificationsModule } from '@kindred/notifications';
 import { ModerationModule } from '@kindred/moderation';
 import { OperationsModule } from '@kindred/operations';
+import { PlansModule } from '@kindred/plans';
 import { RecoveryModule } from '@kindred/recovery';
 import { SparksModule } from '@kindred/sparks';
 import { CheckinsModule } from '@kindred/checkins';
@@ -61,6 +62,7 @@ export class AppModule {
         SparksModule,
         CheckinsModule,
         MilestonesModule,
+        PlansModule,
       ],
     };
   }

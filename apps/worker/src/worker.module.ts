@@ -21,6 +21,7 @@ import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { OperationsWorkerModule } from '@kindred/operations';
+import { PlansWorkerModule } from '@kindred/plans';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { SparksWorkerModule } from '@kindred/sparks';
 import { CheckinsWorkerModule } from '@kindred/checkins';
@@ -57,6 +58,7 @@ export class WorkerModule {
         SparksWorkerModule,
         CheckinsWorkerModule,
         MilestonesWorkerModule,
+        PlansWorkerModule,
       ],
     };
   }

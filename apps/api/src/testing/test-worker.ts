@@ -10,6 +10,7 @@ import { MessagingWorkerModule } from '@kindred/messaging';
 import { ModerationWorkerModule } from '@kindred/moderation';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { OperationsWorkerModule } from '@kindred/operations';
+import { PlansWorkerModule } from '@kindred/plans';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { SparksWorkerModule } from '@kindred/sparks';
 import { CheckinsWorkerModule } from '@kindred/checkins';
@@ -40,6 +41,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       SparksWorkerModule,
       CheckinsWorkerModule,
       MilestonesWorkerModule,
+      PlansWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

@@ -17,6 +17,8 @@ export enum NotificationKind {
   EARLY_HELP_ALERT = 'EARLY_HELP_ALERT',
   MILESTONE = 'MILESTONE',
   REASSESSMENT_OFFER = 'REASSESSMENT_OFFER',
+  PLAN_SUGGESTION = 'PLAN_SUGGESTION',
+  PLAN_SUGGESTION_ANSWERED = 'PLAN_SUGGESTION_ANSWERED',
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);

@@ -25,6 +25,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.EARLY_HELP_ALERT]: 'Someone you mentor might welcome a hello.',
     [NotificationKind.MILESTONE]: 'A milestone to celebrate.',
     [NotificationKind.REASSESSMENT_OFFER]: 'It has been a while: would you like to look again at your recovery capital?',
+    [NotificationKind.PLAN_SUGGESTION]: 'Someone you share your recovery plan with has suggested something for it.',
+    [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'There is an answer to something you suggested for a recovery plan.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -44,6 +46,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.EARLY_HELP_ALERT]: 'Une personne que vous accompagnez apprécierait peut-être un petit mot.',
     [NotificationKind.MILESTONE]: 'Une étape à célébrer.',
     [NotificationKind.REASSESSMENT_OFFER]: 'Cela fait un moment : voulez-vous refaire le point sur votre capital de rétablissement ?',
+    [NotificationKind.PLAN_SUGGESTION]: 'Une personne avec qui vous partagez votre plan de rétablissement vous suggère quelque chose.',
+    [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'Vous avez une réponse à une suggestion faite pour un plan de rétablissement.',
   },
 };
 

@@ -23,6 +23,8 @@ registerEnumType(NotificationKind, {
     EARLY_HELP_ALERT: { description: 'To a mentor, only when the member consented: someone they mentor might welcome contact; the subject is the alert.' },
     MILESTONE: { description: 'A milestone in someone’s recovery (their own, or one they share with you); the subject is the celebration.' },
     REASSESSMENT_OFFER: { description: 'An offer to retake the recovery capital assessment (monthly unless you chose otherwise); no subject.' },
+    PLAN_SUGGESTION: { description: 'Someone you share your recovery plan with suggested a goal or a step; the subject is the suggestion.' },
+    PLAN_SUGGESTION_ANSWERED: { description: 'A member answered a goal or step you suggested for their plan; the subject is the suggestion.' },
   },
 });
 

@@ -10,6 +10,7 @@ import { CreateModeration1763950000000 } from './1763950000000-create-moderation
 import { CreateCirclesAndConsent1763960000000 } from './1763960000000-create-circles-and-consent';
 import { CreateMentorships1763970000000 } from './1763970000000-create-mentorships';
 import { CreateSparks1763980000000 } from './1763980000000-create-sparks';
+import { CreatePlans1763985000000 } from './1763985000000-create-plans';
 import { CreateCheckinsAndMilestones1763990000000 } from './1763990000000-create-checkins-and-milestones';
 
 /**
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   CreateCirclesAndConsent1763960000000,
   CreateMentorships1763970000000,
   CreateSparks1763980000000,
+  CreatePlans1763985000000,
   CreateCheckinsAndMilestones1763990000000,
 ];

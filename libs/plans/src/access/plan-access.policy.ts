@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotFoundError, type Viewer } from '@kindred/core';
+import { ConsentGrants, SharingScope } from '@kindred/consent';
+
+/** The one answer anyone gets about a plan, or a part of it, that is not theirs nor shared with them. */
+export const notShared = (what = 'that'): NotFoundError => new NotFoundError(`We could not find ${what}. It may not be shared with you, or no longer.`);
+
+/**
+ * Who may do what with a member's recovery plan. The member does everything. Someone holding
+ * the member's PLAN grant, in force now, reads it (each read written to the member's
+ * disclosure log) and suggests goals and steps. Anyone else, or a grantee once the grant ends,
+ * is told it does not exist, so whether a person has a plan is never revealed.
+ */
+@Injectable()
+export class PlanAccess {
+  constructor(private readonly consent: ConsentGrants) {}
+
+  /** Resolves when the viewer may read this part (`what`) of the owner's plan now. */
+  async assertCanRead(viewer: Viewer, ownerId: string, what: string): Promise<void> {
+    if (viewer.userId === ownerId) return;
+    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.PLAN, what);
+  }
+
+  /** Whether someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
+  async isSharedWith(viewer: Viewer | string, ownerId: string, manager?: EntityManager): Promise<boolean> {
+    const viewerId = typeof viewer === 'string' ? viewer : viewer.userId;
+    if (viewerId === ownerId) return false;
+    return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.PLAN, manager)) !== null;
+  }
+}

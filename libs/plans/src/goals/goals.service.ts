@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { RECOVERY_DOMAINS } from '@kindred/recovery';
+import { PlanAccess } from '../access/plan-access.policy';
+import { PlanCipher } from '../shared/plan-cipher';
+import { checkGoalDraft, type GoalDraft, type GoalFields } from '../shared/plan-drafts';
+import { GoalPresenter } from './goal-presenter';
+import { GoalStatus } from './goal-status';
+import { RecoveryGoal, RecoveryGoalEvent } from './recovery-goal.entity';
+import type { RecoveryGoalObject } from './goals.types';
+
+/** A plan stays a plan: enough room for a life's worth of goals, not a dumping ground. */
+export const MAX_GOALS = 200;
+
+export const goalNotFound = (): NotFoundError => new NotFoundError('We could not find that goal in your plan.');
+
+/**
+ * The member's goals. Only the member changes their plan: every method here takes the viewer
+ * as its owner, and a goal that is not theirs does not exist for them.
+ */
+@Injectable()
+export class GoalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: PlanAccess,
+    private readonly presenter: GoalPresenter,
+    private readonly cipher: PlanCipher,
+  ) {}
+
+  /** The owner's goals, in TreatNet's domain order then oldest first; for the owner, or someone they share the plan with. */
+  async list(viewer: Viewer, ownerId: string, status: GoalStatus | null): Promise<RecoveryGoalObject[]> {
+    await this.access.assertCanRead(viewer, ownerId, 'recovery plan goals');
+    const query = this.dataSource.getRepository(RecoveryGoal).createQueryBuilder('goal').where('goal.owner_id = :ownerId', { ownerId });
+    if (status) query.andWhere('goal.status = :status', { status });
+    const goals = await query.orderBy('goal.created_at', 'ASC').addOrderBy('goal.id', 'ASC').getMany();
+    return this.presenter.present(viewer, sortByDomain(goals));
+  }
+
+  async create(viewer: Viewer, fields: GoalFields): Promise<RecoveryGoalObject> {
+    const draft = checkGoalDraft(fields);
+    const goal = await this.dataSource.transaction((manager) => this.insert(manager, viewer.userId, draft, null));
+    return this.one(viewer, goal.id);
+  }
+
+  /**
+   * Adds a goal to the owner's plan, with the first entry of its timeline, in the caller's
+   * transaction: the member writing it, or accepting someone's suggestion.
+   */
+  async insert(manager: EntityManager, ownerId: string, draft: GoalDraft, suggestedBy: string | null): Promise<RecoveryGoal> {
+    // Serialises one member's goal additions, so the limit holds under concurrency.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('recovery_goals:' || $1, 0))`, [ownerId]);
+    const [{ count }]: { count: string }[] = await manager.query(`SELECT count(*) FROM recovery_goals WHERE owner_id = $1`, [ownerId]);
+    if (Number(count) >= MAX_GOALS) {
+      throw new ConflictError(`Your plan holds up to ${MAX_GOALS} goals. You could delete some you no longer need, then add this one.`);
+    }
+    const id = randomUUID();
+    await manager.query(
+      `INSERT INTO recovery_goals (id, owner_id, domain, title, why, due_on, status, suggested_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, now(), now())`,
+      [
+        id,
+        ownerId,
+        draft.domain,
+        this.cipher.seal('recovery_goals.title', id, draft.title),
+        this.cipher.sealOptional('recovery_goals.why', id, draft.why),
+        draft.dueOn,
+        suggestedBy,
+      ],
+    );
+    await manager.insert(RecoveryGoalEvent, { goalId: id, fromStatus: null, toStatus: GoalStatus.ACTIVE });
+    return manager.getRepository(RecoveryGoal).findOneByOrFail({ id });
+  }
+
+  /** Rewrites the goal: domain, wording and date. Its status and steps are kept. */
+  async update(viewer: Viewer, goalId: string, fields: GoalFields): Promise<RecoveryGoalObject> {
+    const draft = checkGoalDraft(fields);
+    const [, affected]: [unknown, number] = isUuid(goalId)
+      ? await this.dataSource.query(
+          `UPDATE recovery_goals SET domain = $3, title = $4, why = $5, due_on = $6, updated_at = now() WHERE id = $1 AND owner_id = $2`,
+          [
+            goalId,
+            viewer.userId,
+            draft.domain,
+            this.cipher.seal('recovery_goals.title', goalId, draft.title),
+            this.cipher.sealOptional('recovery_goals.why', goalId, draft.why),
+            draft.dueOn,
+          ],
+        )
+      : [null, 0];
+    if (affected === 0) throw goalNotFound();
+    return this.one(viewer, goalId);
+  }
+
+  /** Marks a goal achieved, sets it aside, or takes it up again; each change joins its timeline. */
+  async setStatus(viewer: Viewer, goalId: string, status: GoalStatus): Promise<RecoveryGoalObject> {
+    if (!Object.values(GoalStatus).includes(status)) throw new BadUserInputError('Choose where the goal stands.', { field: 'status' });
+    await this.dataSource.transaction(async (manager) => {
+      const goal = await this.findOwned(manager, viewer.userId, goalId, true);
+      if (!goal) throw goalNotFound();
+      if (goal.status === status) return;
+      await manager.update(RecoveryGoal, { id: goal.id }, { status, updatedAt: () => 'now()' });
+      await manager.insert(RecoveryGoalEvent, { goalId: goal.id, fromStatus: goal.status, toStatus: status });
+    });
+    return this.one(viewer, goalId);
+  }
+
+  /** Deletes a goal with its steps and timeline, and any suggestion of a step for it. */
+  async delete(viewer: Viewer, goalId: string): Promise<void> {
+    const [, affected]: [unknown, number] = isUuid(goalId)
+      ? await this.dataSource.query(`DELETE FROM recovery_goals WHERE id = $1 AND owner_id = $2`, [goalId, viewer.userId])
+      : [null, 0];
+    if (affected === 0) throw goalNotFound();
+  }
+
+  /** The owner's goal, or null; `lock` holds it (and so its steps' order) until the transaction ends. */
+  async findOwned(manager: EntityManager, ownerId: string, goalId: string, lock = false): Promise<RecoveryGoal | null> {
+    if (!isUuid(goalId)) return null;
+    const query = manager.getRepository(RecoveryGoal).createQueryBuilder('goal').where('goal.id = :goalId AND goal.owner_id = :ownerId', { goalId, ownerId });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  /** One of the viewer's own goals, as they see it. */
+  async one(viewer: Viewer, goalId: string, manager: EntityManager = this.dataSource.manager): Promise<RecoveryGoalObject> {
+    const goal = await this.findOwned(manager, viewer.userId, goalId);
+    if (!goal) throw goalNotFound();
+    const [presented] = await this.presenter.present(viewer, [goal], manager);
+    return presented!;
+  }
+}
+
+/** TreatNet's order of domains, keeping the given order within each. */
+export function sortByDomain<T extends { domain: RecoveryGoal['domain'] }>(goals: readonly T[]): T[] {
+  return [...goals].sort((a, b) => RECOVERY_DOMAINS.indexOf(a.domain) - RECOVERY_DOMAINS.indexOf(b.domain));
+}

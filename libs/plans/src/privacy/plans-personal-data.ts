@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { RecoveryGoal, RecoveryGoalEvent } from '../goals/recovery-goal.entity';
+import { PlanCipher } from '../shared/plan-cipher';
+import { RecoveryStep } from '../steps/recovery-step.entity';
+import { PlanSuggestion } from '../suggestions/plan-suggestion.entity';
+import { stateOf, SuggestionStatus } from '../suggestions/suggestion-status';
+
+/**
+ * Recovery plans' share of export and erasure. Export: the person's plan (goals, steps,
+ * timelines), the suggestions made to them with their answers, and the suggestions they made
+ * for others, in their own words only (nothing of the other person's plan or reply).
+ * Erasure: their plan goes entirely, with every suggestion made to it; in others' plans,
+ * what they suggested and was not taken up goes, and what was taken up stays the other
+ * member's, no longer linked to them.
+ */
+@PersonalData()
+@Injectable()
+export class PlansPersonalData implements PersonalDataContributor {
+  readonly domain = 'plans';
+
+  readonly covers: readonly PersonalDataCoverage[] = [
+    { table: 'recovery_goals', personColumns: ['owner_id', 'suggested_by'] },
+    { table: 'recovery_goal_steps', personColumns: ['suggested_by'] },
+    { table: 'recovery_goal_events', personColumns: [] },
+    { table: 'plan_suggestions', personColumns: ['owner_id', 'suggester_id'] },
+  ];
+
+  constructor(private readonly cipher: PlanCipher) {}
+
+  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const goals = await manager.getRepository(RecoveryGoal).find({ where: { ownerId: userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const ids = goals.map((goal) => goal.id);
+    const [steps, events] = ids.length
+      ? await Promise.all([
+          manager.getRepository(RecoveryStep).find({ where: { goalId: In(ids) }, order: { position: 'ASC' } }),
+          manager.getRepository(RecoveryGoalEvent).find({ where: { goalId: In(ids) }, order: { id: 'ASC' } }),
+        ])
+      : [[], []];
+    const received = await manager.getRepository(PlanSuggestion).find({ where: { ownerId: userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const made = await manager.getRepository(PlanSuggestion).find({ where: { suggesterId: userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return {
+      goals: goals.map((goal) => ({
+        id: goal.id,
+        domain: goal.domain,
+        title: this.cipher.open('recovery_goals.title', goal.id, goal.title),
+        why: this.cipher.openOptional('recovery_goals.why', goal.id, goal.why),
+        dueOn: goal.dueOn,
+        status: goal.status,
+        suggestedBy: goal.suggestedBy,
+        createdAt: goal.createdAt,
+        updatedAt: goal.updatedAt,
+        steps: steps
+          .filter((step) => step.goalId === goal.id)
+          .map((step) => ({
+            title: this.cipher.open('recovery_goal_steps.title', step.id, step.title),
+            dueOn: step.dueOn,
+            doneAt: step.doneAt,
+            position: step.position,
+            suggestedBy: step.suggestedBy,
+            createdAt: step.createdAt,
+          })),
+        history: events.filter((event) => event.goalId === goal.id).map((event) => ({ from: event.fromStatus, to: event.toStatus, at: event.at })),
+      })),
+      suggestionsReceived: received.map((row) => ({
+        ...this.suggestionText(row),
+        goalId: row.goalId,
+        suggestedBy: row.suggesterId,
+        myNote: this.cipher.openOptional('plan_suggestions.answer_note', row.id, row.answerNote),
+      })),
+      suggestionsMade: made.map((row) => ({ ...this.suggestionText(row), forMemberId: row.ownerId })),
+    };
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM plan_suggestions WHERE owner_id = $1`, [userId]);
+    await manager.query(`DELETE FROM recovery_goals WHERE owner_id = $1`, [userId]);
+    await manager.query(`DELETE FROM plan_suggestions WHERE suggester_id = $1 AND status <> $2`, [userId, SuggestionStatus.ACCEPTED]);
+    await manager.query(`UPDATE plan_suggestions SET suggester_id = NULL WHERE suggester_id = $1`, [userId]);
+    await manager.query(`UPDATE recovery_goals SET suggested_by = NULL WHERE suggested_by = $1`, [userId]);
+    await manager.query(`UPDATE recovery_goal_steps SET suggested_by = NULL WHERE suggested_by = $1`, [userId]);
+  }
+
+  /** A suggestion in its author's words, and where it stands. */
+  private suggestionText(row: PlanSuggestion): Record<string, unknown> {
+    return {
+      kind: row.kind,
+      domain: row.domain,
+      title: this.cipher.open('plan_suggestions.title', row.id, row.title),
+      why: this.cipher.openOptional('plan_suggestions.why', row.id, row.why),
+      dueOn: row.dueOn,
+      state: stateOf(row.status),
+      createdAt: row.createdAt,
+      answeredAt: row.answeredAt,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { BadUserInputError, checkText } from '@kindred/core';
+import { RECOVERY_DOMAINS, type RecoveryDomain } from '@kindred/recovery';
+import { checkCalendarDate } from './calendar-date';
+
+export const GOAL_TITLE_MAX = 200;
+export const GOAL_WHY_MAX = 2000;
+export const STEP_TITLE_MAX = 200;
+export const ANSWER_NOTE_MAX = 500;
+
+/** A goal as written by the member, or suggested to them: checked, trimmed, ready to store. */
+export interface GoalDraft {
+  domain: RecoveryDomain;
+  title: string;
+  why: string | null;
+  dueOn: string | null;
+}
+
+export interface StepDraft {
+  title: string;
+  dueOn: string | null;
+}
+
+export interface GoalFields {
+  domain: RecoveryDomain;
+  title: string;
+  why?: string | null;
+  dueOn?: string | null;
+}
+
+export interface StepFields {
+  title: string;
+  dueOn?: string | null;
+}
+
+/** Optional free text: blank means none. */
+export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
+  return value?.trim() ? checkText(value, field, label, { min: 0, max }) : null;
+}
+
+export function checkGoalDraft(fields: GoalFields): GoalDraft {
+  if (!RECOVERY_DOMAINS.includes(fields.domain)) throw new BadUserInputError('Choose one of the eight recovery domains.', { field: 'domain' });
+  return {
+    domain: fields.domain,
+    title: checkText(fields.title, 'title', 'a title', { max: GOAL_TITLE_MAX }),
+    why: optionalText(fields.why, 'why', 'why it matters', GOAL_WHY_MAX),
+    dueOn: checkCalendarDate(fields.dueOn ?? null, 'dueOn'),
+  };
+}
+
+export function checkStepDraft(fields: StepFields): StepDraft {
+  return {
+    title: checkText(fields.title, 'title', 'a step', { max: STEP_TITLE_MAX }),
+    dueOn: checkCalendarDate(fields.dueOn ?? null, 'dueOn'),
+  };
+}
