@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { Logger } from 'pino';
 import {
   AppConfig,
@@ -24,6 +24,21 @@ import { OperationsWorkerModule } from '@kindred/operations';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { StoriesWorkerModule } from '@kindred/stories';
 
+/** Every domain's worker side: job handlers, export and erasure, encrypted column declarations. */
+export const WORKER_DOMAIN_MODULES: Type[] = [
+  IdentityWorkerModule,
+  OperationsWorkerModule,
+  RecoveryWorkerModule,
+  AlliancesWorkerModule,
+  MessagingWorkerModule,
+  NotificationsWorkerModule,
+  ModerationWorkerModule,
+  StoriesWorkerModule,
+  ConsentWorkerModule,
+  CirclesWorkerModule,
+  MentorshipWorkerModule,
+];
+
 /** The worker process: queue processors of every domain, and a health endpoint. */
 @Module({})
 export class WorkerModule {
@@ -40,17 +55,7 @@ export class WorkerModule {
         HealthModule,
         QueueWorkerModule,
         CryptoModule,
-        IdentityWorkerModule,
-        OperationsWorkerModule,
-        RecoveryWorkerModule,
-        AlliancesWorkerModule,
-        MessagingWorkerModule,
-        NotificationsWorkerModule,
-        ModerationWorkerModule,
-        StoriesWorkerModule,
-        ConsentWorkerModule,
-        CirclesWorkerModule,
-        MentorshipWorkerModule,
+        ...WORKER_DOMAIN_MODULES,
       ],
     };
   }

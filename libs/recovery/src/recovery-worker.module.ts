@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DomainNoteKeyRotation } from './domains/domain-note-key-rotation';
 import { RecoveryProfileReader } from './domains/recovery-profile-reader';
 import { RECOVERY_ENTITIES } from './recovery.module';
 import { RecoveryPersonalData } from './privacy/recovery-personal-data';
 
 /**
  * Worker side of recovery: its `@PersonalData()` contributor (export with notes decrypted,
- * erasure of every row), note key rotation, and the matching profile reader for the
- * matching processors to come. Needs FieldCipher from core's global CryptoModule.
+ * erasure of every row, and the encrypted note column declared for key rotation), and the
+ * matching profile reader for the matching processors to come. Needs FieldCipher from core's
+ * global CryptoModule.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(RECOVERY_ENTITIES)],
-  providers: [RecoveryPersonalData, DomainNoteKeyRotation, RecoveryProfileReader],
-  exports: [DomainNoteKeyRotation, RecoveryProfileReader],
+  providers: [RecoveryPersonalData, RecoveryProfileReader],
+  exports: [RecoveryProfileReader],
 })
 export class RecoveryWorkerModule {}
