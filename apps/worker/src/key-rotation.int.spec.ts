@@ -12,6 +12,7 @@ const cipherWith = (keys: string): FieldCipher => new FieldCipher(AppConfig.from
 
 /** Every column FieldCipher writes today; a new one is declared with `@EncryptedColumns` in its domain. */
 const ENCRYPTED_COLUMNS = [
+  'diary_entries.body',
   'domain_rating_notes.ciphertext',
   'mentor_applications.lived_experience_summary',
   'mentor_reports.note',
@@ -126,7 +127,16 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
         context: { table: 'domain_rating_notes', column: 'ciphertext', rowId: `${ratingId}/${domain}` },
       });
     }
-    const readable = [intro, ...story, ...notes];
+    const entryId = randomUUID();
+    const entryContext = { table: 'diary_entries', column: 'body', rowId: entryId };
+    const entryText = 'Slept badly, but called my sister and we laughed.';
+    await dataSource.query(`INSERT INTO diary_entries (id, owner_id, entry_date, body, key_id) VALUES ($1, $2, '2025-03-01', $3, 'k1')`, [
+      entryId,
+      person,
+      k1.encrypt(entryText, entryContext),
+    ]);
+    const entry: Sealed = { table: 'diary_entries', column: 'body', where: 'id = $1', params: [entryId], text: entryText, context: entryContext };
+    const readable = [intro, ...story, ...notes, entry];
     const lostBefore = await stored(lostTitle!);
 
     const rotation = new FieldKeyRotation(dataSource, cipherWith(`k2:${K2},k1:${K1}`));
@@ -138,6 +148,7 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       'stories.title': [1, 1, 1],
       'stories.body': [1, 1, 1],
       'domain_rating_notes.ciphertext': [3, 0, 0],
+      'diary_entries.body': [1, 0, 0],
     });
     expect(report.columns.find((column) => column.table === 'stories' && column.column === 'title')?.unreadable).toEqual([{ id: lostTitle!.params[0] }]);
 
@@ -147,7 +158,7 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       expect(onlyK2.keyIdOf(ciphertext)).toBe('k2');
       expect(onlyK2.decrypt(ciphertext, sealed.context)).toBe(sealed.text);
     }
-    expect(await dataSource.query(`SELECT DISTINCT key_id FROM domain_rating_notes`)).toEqual([{ key_id: 'k2' }]);
+    for (const table of ['domain_rating_notes', 'diary_entries']) expect(await dataSource.query(`SELECT DISTINCT key_id FROM ${table}`)).toEqual([{ key_id: 'k2' }]);
     expect(await stored(lostTitle!)).toBe(lostBefore);
 
     const again = await rotation.rotate(columns, 2);

@@ -15,6 +15,7 @@ import {
 import { AlliancesWorkerModule } from '@kindred/alliances';
 import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
+import { DiaryWorkerModule } from '@kindred/diary';
 import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
@@ -37,6 +38,7 @@ export const WORKER_DOMAIN_MODULES: Type[] = [
   ConsentWorkerModule,
   CirclesWorkerModule,
   MentorshipWorkerModule,
+  DiaryWorkerModule,
 ];
 
 /** The worker process: queue processors of every domain, and a health endpoint. */

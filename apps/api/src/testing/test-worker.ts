@@ -3,6 +3,7 @@ import { AlliancesWorkerModule } from '@kindred/alliances';
 import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
 import { PersonalDataModule, QueueWorkerModule } from '@kindred/core';
+import { DiaryWorkerModule } from '@kindred/diary';
 import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
 import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule, MailTransport } from '@kindred/identity';
@@ -34,6 +35,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       ConsentWorkerModule,
       CirclesWorkerModule,
       MentorshipWorkerModule,
+      DiaryWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

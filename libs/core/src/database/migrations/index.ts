@@ -9,6 +9,7 @@ import { CreateNotifications1763940100000 } from './1763940100000-create-notific
 import { CreateModeration1763950000000 } from './1763950000000-create-moderation';
 import { CreateCirclesAndConsent1763960000000 } from './1763960000000-create-circles-and-consent';
 import { CreateMentorships1763970000000 } from './1763970000000-create-mentorships';
+import { CreateDiary1763995000000 } from './1763995000000-create-diary';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateModeration1763950000000,
   CreateCirclesAndConsent1763960000000,
   CreateMentorships1763970000000,
+  CreateDiary1763995000000,
 ];
