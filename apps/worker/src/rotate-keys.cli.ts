@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     const report = await app.get(FieldKeyRotation).rotate(app.get(EncryptedColumnRegistry).columns());
     process.stdout.write(summary(report));
     if (report.columns.some((column) => column.remaining > 0)) {
-      process.stderr.write('Some rows are still sealed with an older key (see above): keep that key configured, and run this again once they are dealt with.\n');
+      process.stderr.write('Some rows are not sealed with the active key yet (see above): keep the older keys configured, look into any unreadable rows, and run this again.\n');
       process.exitCode = ROWS_REMAINING;
     }
   } finally {

@@ -53,7 +53,7 @@ export class DiarySharingService {
     if (grants.size === 0) {
       throw new BadUserInputError(
         'No one can see shared diary entries yet. Allow someone in your support circle, or your mentor, in your sharing settings first.',
-        { field: 'entryId' },
+        { field: 'id' },
       );
     }
     await this.upsertShares(entry.id, [...grants]);
