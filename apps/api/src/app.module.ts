@@ -17,6 +17,7 @@ import {
 import { AlliancesModule } from '@kindred/alliances';
 import { CirclesModule } from '@kindred/circles';
 import { ConsentModule } from '@kindred/consent';
+import { DiaryModule } from '@kindred/diary';
 import { MentorshipModule } from '@kindred/mentorship';
 import { IdentityModule } from '@kindred/identity';
 import { MessagingModule } from '@kindred/messaging';
@@ -63,6 +64,7 @@ export class AppModule {
         CheckinsModule,
         MilestonesModule,
         PlansModule,
+        DiaryModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import type { Logger } from 'pino';
 import {
   AppConfig,
@@ -15,6 +15,7 @@ import {
 import { AlliancesWorkerModule } from '@kindred/alliances';
 import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
+import { DiaryWorkerModule } from '@kindred/diary';
 import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MessagingWorkerModule } from '@kindred/messaging';
@@ -27,6 +28,26 @@ import { SparksWorkerModule } from '@kindred/sparks';
 import { CheckinsWorkerModule } from '@kindred/checkins';
 import { MilestonesWorkerModule } from '@kindred/milestones';
 import { StoriesWorkerModule } from '@kindred/stories';
+
+/** Every domain's worker side: job handlers, export and erasure, encrypted column declarations. */
+export const WORKER_DOMAIN_MODULES: Type[] = [
+  IdentityWorkerModule,
+  OperationsWorkerModule,
+  RecoveryWorkerModule,
+  AlliancesWorkerModule,
+  MessagingWorkerModule,
+  NotificationsWorkerModule,
+  ModerationWorkerModule,
+  StoriesWorkerModule,
+  ConsentWorkerModule,
+  CirclesWorkerModule,
+  MentorshipWorkerModule,
+  SparksWorkerModule,
+  PlansWorkerModule,
+  CheckinsWorkerModule,
+  MilestonesWorkerModule,
+  DiaryWorkerModule,
+];
 
 /** The worker process: queue processors of every domain, and a health endpoint. */
 @Module({})
@@ -44,21 +65,7 @@ export class WorkerModule {
         HealthModule,
         QueueWorkerModule,
         CryptoModule,
-        IdentityWorkerModule,
-        OperationsWorkerModule,
-        RecoveryWorkerModule,
-        AlliancesWorkerModule,
-        MessagingWorkerModule,
-        NotificationsWorkerModule,
-        ModerationWorkerModule,
-        StoriesWorkerModule,
-        ConsentWorkerModule,
-        CirclesWorkerModule,
-        MentorshipWorkerModule,
-        SparksWorkerModule,
-        CheckinsWorkerModule,
-        MilestonesWorkerModule,
-        PlansWorkerModule,
+        ...WORKER_DOMAIN_MODULES,
       ],
     };
   }

@@ -68,6 +68,10 @@ export { checkCurrencyCode, checkLanguageCodes, checkText, isUuid } from './vali
 
 export { FieldCipher, FieldDecryptionError, type CipherContext } from './crypto/field-cipher';
 export { CryptoModule } from './crypto/crypto.module';
+export { EncryptedColumns, type EncryptedColumn, type RowKey } from './crypto/encrypted-columns';
+export { EncryptedColumnRegistry, EncryptedColumnRegistryError, type ResolvedEncryptedColumn } from './crypto/encrypted-column-registry';
+export { FieldKeyRotation, type ColumnRotationReport, type KeyRotationReport } from './crypto/field-key-rotation';
+export { KeyRotationModule } from './crypto/key-rotation.module';
 export type { FieldEncryptionKey } from './config/app-config';
 export { AcknowledgementObject } from './graphql/acknowledgement.types';
 

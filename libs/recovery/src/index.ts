@@ -3,7 +3,6 @@ export { RecoveryWorkerModule } from './recovery-worker.module';
 export { RecoveryDomain, RECOVERY_DOMAINS, DOMAIN_NAMES } from './domains/recovery-domain';
 export { CapitalDimension } from './domains/capital-dimension';
 export { RecoveryProfileReader, type MatchingProfile } from './domains/recovery-profile-reader';
-export { DomainNoteKeyRotation } from './domains/domain-note-key-rotation';
 export { MentorGender, RecoveryPathway, Weekday, type WeeklySlot } from './preferences/recovery-preference.entity';
 export type { RecoveryPreferencesView } from './preferences/recovery-preferences.service';
 // Weekly availability is shared with mentor applications (alliances), so both validate alike.

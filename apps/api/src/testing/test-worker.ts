@@ -3,6 +3,7 @@ import { AlliancesWorkerModule } from '@kindred/alliances';
 import { CirclesWorkerModule } from '@kindred/circles';
 import { ConsentWorkerModule } from '@kindred/consent';
 import { PersonalDataModule, QueueWorkerModule } from '@kindred/core';
+import { DiaryWorkerModule } from '@kindred/diary';
 import { infrastructureModules, type IntegrationEnvironment } from '@kindred/core/testing';
 import { MentorshipWorkerModule } from '@kindred/mentorship';
 import { IdentityWorkerModule, MailTransport } from '@kindred/identity';
@@ -42,6 +43,7 @@ export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTr
       CheckinsWorkerModule,
       MilestonesWorkerModule,
       PlansWorkerModule,
+      DiaryWorkerModule,
     ],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.

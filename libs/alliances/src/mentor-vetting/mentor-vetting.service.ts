@@ -12,6 +12,7 @@ import {
   Outbox,
   paginateByKeyset,
   PlatformRole,
+  type CipherContext,
   type Connection,
   type PageArgs,
   type Viewer,
@@ -225,7 +226,7 @@ export class MentorVettingService {
 
   /** Lived experience is health information in the person's own words: encrypted at rest. */
   private seal(applicationId: string, summary: string): string {
-    return this.cipher.encrypt(summary, { table: 'mentor_applications', column: 'lived_experience_summary', rowId: applicationId });
+    return this.cipher.encrypt(summary, livedExperienceContext(applicationId));
   }
 
   private open(application: MentorApplication): string {
@@ -256,11 +257,13 @@ export class MentorVettingService {
   }
 }
 
+export const livedExperienceContext = (applicationId: string): CipherContext => ({
+  table: 'mentor_applications',
+  column: 'lived_experience_summary',
+  rowId: applicationId,
+});
+
 /** Decrypts an application's lived-experience summary (also used by export). */
 export function openLivedExperience(cipher: FieldCipher, application: Pick<MentorApplication, 'id' | 'livedExperienceSummary'>): string {
-  return cipher.decrypt(application.livedExperienceSummary, {
-    table: 'mentor_applications',
-    column: 'lived_experience_summary',
-    rowId: application.id,
-  });
+  return cipher.decrypt(application.livedExperienceSummary, livedExperienceContext(application.id));
 }

@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { Alliance } from '../alliances/alliance.entity';
 import { AllianceCoordinator } from '../coordinators/alliance-coordinator.entity';
 import { AllianceMembership } from '../memberships/alliance-membership.entity';
 import { MentorApplication } from '../mentor-vetting/mentor-application.entity';
-import { openLivedExperience } from '../mentor-vetting/mentor-vetting.service';
+import { livedExperienceContext, openLivedExperience } from '../mentor-vetting/mentor-vetting.service';
 
 /**
  * Alliances' share of export and erasure. A person's own memberships, appointments and
  * applications are deleted; where they only acted on someone else's row (deciding a
  * request, appointing a coordinator, creating an alliance) their id is removed, the row kept.
  */
+@EncryptedColumns([
+  { table: 'mentor_applications', column: 'lived_experience_summary', context: (row) => livedExperienceContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class AlliancesPersonalData implements PersonalDataContributor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { Checkin, checkinNoteContext } from '../checkins/checkin.entity';
 import { EarlyHelpEpisode } from '../early-help/early-help.entities';
 import { ReassessmentOffer } from '../reassessment/reassessment-offer.entity';
@@ -11,6 +11,7 @@ import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
  * its owner, their rhythm and consents, the early help offered to them, and how many alerts
  * they received as a mentor (not about whom). Erasure: all of it, and alerts about or to them.
  */
+@EncryptedColumns([{ table: 'checkins', column: 'note', keyIdColumn: 'note_key_id', context: (row) => checkinNoteContext(row['id']!) }])
 @PersonalData()
 @Injectable()
 export class CheckinsPersonalData implements PersonalDataContributor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { EmailToken } from '../email-tokens/email-token.entity';
@@ -19,6 +19,9 @@ export const ERASED_DISPLAY_NAME = 'Deleted person';
  * pointing at it: they delete the person's rows or set the person column to NULL (shown as
  * "a deleted person"), so nothing stays linkable to the same erased author.
  */
+@EncryptedColumns([
+  { table: 'users', column: 'profile_intro', context: (row) => profileIntroContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class IdentityPersonalData implements PersonalDataContributor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { MentorAvailability } from '../availability/mentor-availability.entity';
 import { endReasonContext, introContext } from '../mentorships/mentorships.service';
 import { Mentorship, MentorshipEvent } from '../mentorships/mentorship.entity';
@@ -13,6 +13,11 @@ import { reportNoteContext } from '../support/coordinator-support.service';
  * their breaks, the reports they made and the suggestions made to them. Erasure: mentorships and reports involving them go
  * (with their history); where they only acted (ended one, handled a report), their id goes.
  */
+@EncryptedColumns([
+  { table: 'mentorships', column: 'intro', context: (row) => introContext(row.id) },
+  { table: 'mentorships', column: 'end_reason', context: (row) => endReasonContext(row.id) },
+  { table: 'mentor_reports', column: 'note', context: (row) => reportNoteContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class MentorshipPersonalData implements PersonalDataContributor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { Block } from '../blocks/block.entity';
 import { Conversation } from '../conversations/conversation.entity';
 import { ConversationParticipant } from '../conversations/conversation-participant.entity';
@@ -21,6 +21,10 @@ import { Message } from '../messages/message.entity';
  * (kept only for moderation of a person who no longer exists), as are their participations,
  * blocks both ways, and their id wherever they started or paired in a conversation.
  */
+@EncryptedColumns([
+  { table: 'messages', column: 'body', context: (row) => messageBodyContext(row.id) },
+  { table: 'message_versions', column: 'body', context: (row) => versionBodyContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class MessagingPersonalData implements PersonalDataContributor {

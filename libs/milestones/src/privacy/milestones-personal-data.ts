@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { MilestoneCelebration, RecoveryJourney, Setback, setbackNoteContext } from '../journey/journey.entities';
 
 /** Milestones' share of export and erasure: the start date, setbacks (notes decrypted for their owner) and milestones. */
+@EncryptedColumns([{ table: 'setbacks', column: 'note', keyIdColumn: 'note_key_id', context: (row) => setbackNoteContext(row['id']!) }])
 @PersonalData()
 @Injectable()
 export class MilestonesPersonalData implements PersonalDataContributor {

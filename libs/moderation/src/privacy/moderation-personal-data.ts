@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { appealStatementContext } from '../appeals/moderation-appeals.service';
 import { ModerationAppeal } from '../appeals/moderation-appeal.entity';
 import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from '../crisis/crisis.entities';
@@ -21,6 +21,10 @@ import { AllianceModerator } from '../moderators/alliance-moderator.entity';
  * about them and cases about them as a person; cases about content they wrote lose their
  * identity (person → NULL). Where they were the moderator or appointer, their id is removed.
  */
+@EncryptedColumns([
+  { table: 'moderation_appeals', column: 'statement', context: (row) => appealStatementContext(row.id) },
+  { table: 'moderation_reports', column: 'note', context: (row) => reportNoteContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class ModerationPersonalData implements PersonalDataContributor {

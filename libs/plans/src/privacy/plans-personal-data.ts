@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { RecoveryGoal, RecoveryGoalEvent } from '../goals/recovery-goal.entity';
-import { PlanCipher } from '../shared/plan-cipher';
+import { PlanCipher, SEALED_FIELDS, contextOf } from '../shared/plan-cipher';
 import { RecoveryStep } from '../steps/recovery-step.entity';
 import { PlanSuggestion } from '../suggestions/plan-suggestion.entity';
 import { stateOf, SuggestionStatus } from '../suggestions/suggestion-status';
@@ -15,6 +15,12 @@ import { stateOf, SuggestionStatus } from '../suggestions/suggestion-status';
  * what they suggested and was not taken up goes, and what was taken up stays the other
  * member's, no longer linked to them.
  */
+@EncryptedColumns(
+  SEALED_FIELDS.map((field) => {
+    const [table, column] = field.split('.') as [string, string];
+    return { table, column, context: (row) => contextOf(field, row['id']!) };
+  }),
+)
 @PersonalData()
 @Injectable()
 export class PlansPersonalData implements PersonalDataContributor {

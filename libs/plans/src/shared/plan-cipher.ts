@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { FieldCipher } from '@kindred/core';
 
 /** Every column of a plan that holds a person's own words, all FieldCipher ciphertext. */
-export type SealedField =
-  | 'recovery_goals.title'
-  | 'recovery_goals.why'
-  | 'recovery_goal_steps.title'
-  | 'plan_suggestions.title'
-  | 'plan_suggestions.why'
-  | 'plan_suggestions.answer_note';
+export const SEALED_FIELDS = [
+  'recovery_goals.title',
+  'recovery_goals.why',
+  'recovery_goal_steps.title',
+  'plan_suggestions.title',
+  'plan_suggestions.why',
+  'plan_suggestions.answer_note',
+] as const;
+
+export type SealedField = (typeof SEALED_FIELDS)[number];
 
 /**
  * A plan says what someone is working on in their recovery, so its words are encrypted at
@@ -35,7 +38,7 @@ export class PlanCipher {
   }
 }
 
-function contextOf(field: SealedField, rowId: string): { table: string; column: string; rowId: string } {
+export function contextOf(field: SealedField, rowId: string): { table: string; column: string; rowId: string } {
   const [table, column] = field.split('.') as [string, string];
   return { table, column, rowId };
 }

@@ -1,9 +1,9 @@
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AppConfig, FieldCipher, KindredError, type Viewer } from '@kindred/core';
+import { AppConfig, FieldCipher, FieldKeyRotation, KindredError, type Viewer } from '@kindred/core';
 import { errorCodeOf, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { Barc10Service } from '../barc10/barc10.service';
-import { DomainNoteKeyRotation } from '../domains/domain-note-key-rotation';
+import { DOMAIN_NOTE_COLUMN } from '../domains/domain-rating-note.entity';
 import { DomainRatingsService } from '../domains/domain-ratings.service';
 import { RECOVERY_DOMAINS, RecoveryDomain, type DomainScores } from '../domains/recovery-domain';
 import { newMember, recoveryTestingModule } from '../testing/recovery-testing-module';
@@ -208,11 +208,12 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
       const devKey = env.config.fieldEncryptionKeys[0]!.key.toString('base64');
       const newKey = Buffer.alloc(32, 42).toString('base64');
       const rotatedCipher = new FieldCipher(AppConfig.fromEnvironment({ NODE_ENV: 'test', FIELD_ENCRYPTION_KEYS: `2026a:${newKey},dev:${devKey}` }));
-      const rotation = new DomainNoteKeyRotation(dataSource, rotatedCipher);
-      const report = await rotation.rotateAll(1);
-      expect(report.reencrypted).toBeGreaterThanOrEqual(1);
-      expect(report.unreadable).toEqual([{ ratingId: recorded.rating.id, domain: RecoveryDomain.MEANING_AND_PURPOSE }]);
-      expect(await rotation.rotateAll()).toEqual({ reencrypted: 0, unreadable: report.unreadable });
+      const rotation = new FieldKeyRotation(dataSource, rotatedCipher);
+      const [report] = (await rotation.rotate([DOMAIN_NOTE_COLUMN], 1)).columns;
+      expect(report!.reencrypted).toBeGreaterThanOrEqual(1);
+      expect(report!.unreadable).toEqual([{ rating_id: recorded.rating.id, domain: RecoveryDomain.MEANING_AND_PURPOSE }]);
+      expect(report!.remaining).toBe(1);
+      expect((await rotation.rotate([DOMAIN_NOTE_COLUMN])).columns).toEqual([{ ...report, reencrypted: 0 }]);
 
       const keyIds = (await dataSource.query('SELECT domain, key_id FROM domain_rating_notes WHERE rating_id = $1 ORDER BY domain', [
         recorded.rating.id,

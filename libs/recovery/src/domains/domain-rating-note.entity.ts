@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CipherContext } from '@kindred/core';
+import type { CipherContext, EncryptedColumn } from '@kindred/core';
 import type { RecoveryDomain } from './recovery-domain';
 
 /**
@@ -31,3 +31,12 @@ export class DomainRatingNote {
 export function noteCipherContext(ratingId: string, domain: RecoveryDomain): CipherContext {
   return { table: 'domain_rating_notes', column: 'ciphertext', rowId: `${ratingId}/${domain}` };
 }
+
+/** Where key rotation finds the notes: keyed by rating and domain, with the key id beside the ciphertext. */
+export const DOMAIN_NOTE_COLUMN: EncryptedColumn = {
+  table: 'domain_rating_notes',
+  column: 'ciphertext',
+  keyColumns: ['rating_id', 'domain'],
+  keyIdColumn: 'key_id',
+  context: (row) => noteCipherContext(row.rating_id, row.domain as RecoveryDomain),
+};

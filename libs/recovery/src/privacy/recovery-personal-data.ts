@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { Barc10Assessment } from '../barc10/barc10-assessment.entity';
-import { DomainRatingNote, noteCipherContext } from '../domains/domain-rating-note.entity';
+import { DOMAIN_NOTE_COLUMN, DomainRatingNote, noteCipherContext } from '../domains/domain-rating-note.entity';
 import { DomainRating, scoresOf } from '../domains/domain-rating.entity';
 import { RecoveryPreference } from '../preferences/recovery-preference.entity';
 
@@ -11,6 +11,9 @@ import { RecoveryPreference } from '../preferences/recovery-preference.entity';
  * are decrypted into it (a copy of ciphertext would be of no use to them). Erasure deletes
  * every row: assessments and ratings are about the person alone, with nothing shared.
  */
+@EncryptedColumns([
+  DOMAIN_NOTE_COLUMN,
+])
 @PersonalData()
 @Injectable()
 export class RecoveryPersonalData implements PersonalDataContributor {

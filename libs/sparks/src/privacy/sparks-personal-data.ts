@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { SparkApplicationStatus } from '../applications/application-status';
 import { SparkApplication } from '../applications/spark-application.entity';
-import { SparkTexts } from '../applications/spark-texts';
+import { SparkTexts, sparkTextContext } from '../applications/spark-texts';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { SparkApplicationEvent, SparkEventKind } from '../timeline/application-event.entity';
 
@@ -18,6 +18,9 @@ const OPEN_STATUSES = [SparkApplicationStatus.DRAFT, SparkApplicationStatus.SUBM
  * currency, category, state and dates, so reports and the ledger still add up; wherever the
  * person only acted (approved, paid, recorded a ledger row), their id goes.
  */
+@EncryptedColumns(
+  (['next_step', 'info_request', 'decline_reason', 'payment_reference', 'follow_up_note'] as const).map((column) => ({ table: 'spark_applications', column, context: (row) => sparkTextContext(row['id']!, column) })),
+)
 @PersonalData()
 @Injectable()
 export class SparksPersonalData implements PersonalDataContributor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { StoryReaction } from '../reactions/story-reaction.entity';
 import { Story } from '../stories/story.entity';
 import { storyBodyContext, storyTitleContext } from '../stories/story-text';
@@ -10,6 +10,10 @@ import { storyBodyContext, storyTitleContext } from '../stories/story-text';
  * encouragement they sent. Erasure: their stories and reactions are deleted (a story is
  * the person's own account of their life), and their id is removed where they reviewed.
  */
+@EncryptedColumns([
+  { table: 'stories', column: 'title', context: (row) => storyTitleContext(row.id) },
+  { table: 'stories', column: 'body', context: (row) => storyBodyContext(row.id) },
+])
 @PersonalData()
 @Injectable()
 export class StoriesPersonalData implements PersonalDataContributor {

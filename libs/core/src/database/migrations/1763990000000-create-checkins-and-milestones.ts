@@ -30,7 +30,8 @@ export class CreateCheckinsAndMilestones1763990000000 implements MigrationInterf
         note_key_id text,
         tags text[] NOT NULL DEFAULT '{}',
         checked_in_at timestamptz(3) NOT NULL DEFAULT now(),
-        CHECK ((note IS NULL) = (note_key_id IS NULL))
+        CHECK ((note IS NULL) = (note_key_id IS NULL)),
+        CHECK (note IS NULL OR split_part(note, '.', 2) = note_key_id)
       )`);
     await queryRunner.query(`CREATE INDEX checkins_member_idx ON checkins (member_id, checked_in_at DESC)`);
     await queryRunner.query(`CREATE INDEX checkins_time_idx ON checkins (checked_in_at)`);
@@ -95,7 +96,8 @@ export class CreateCheckinsAndMilestones1763990000000 implements MigrationInterf
         note text,
         note_key_id text,
         recorded_at timestamptz(3) NOT NULL DEFAULT now(),
-        CHECK ((note IS NULL) = (note_key_id IS NULL))
+        CHECK ((note IS NULL) = (note_key_id IS NULL)),
+        CHECK (note IS NULL OR split_part(note, '.', 2) = note_key_id)
       )`);
     await queryRunner.query(`CREATE INDEX setbacks_member_idx ON setbacks (member_id, occurred_on DESC)`);
     await queryRunner.query(`

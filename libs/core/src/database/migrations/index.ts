@@ -12,6 +12,7 @@ import { CreateMentorships1763970000000 } from './1763970000000-create-mentorshi
 import { CreateSparks1763980000000 } from './1763980000000-create-sparks';
 import { CreatePlans1763985000000 } from './1763985000000-create-plans';
 import { CreateCheckinsAndMilestones1763990000000 } from './1763990000000-create-checkins-and-milestones';
+import { CreateDiary1763995000000 } from './1763995000000-create-diary';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateSparks1763980000000,
   CreatePlans1763985000000,
   CreateCheckinsAndMilestones1763990000000,
+  CreateDiary1763995000000,
 ];

@@ -1,0 +1,90 @@
+import { BadUserInputError } from '@kindred/core';
+import { recoveryTagIds } from '@kindred/recovery';
+
+/** Long enough for a hard day written out in full; a longer text reads better as two entries. */
+export const BODY_MAX_CHARACTERS = 20_000;
+const EARLIEST_DATE = '1900-01-01';
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface DiaryEntryFields {
+  entryDate: string;
+  body: string;
+  mood?: number | null;
+  tags?: readonly string[] | null;
+}
+
+/** An entry's fields as they are stored, checked. */
+export interface CheckedDiaryEntry {
+  entryDate: string;
+  body: string;
+  mood: number | null;
+  tags: string[];
+}
+
+/** The calendar day it is now in a time zone, as `YYYY-MM-DD`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** A real calendar day written `YYYY-MM-DD` (no 31 April), not before 1900. */
+export function checkCalendarDate(value: string, field: string): string {
+  const trimmed = value.trim();
+  const match = CALENDAR_DATE.exec(trimmed);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = match !== null && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!real || trimmed < EARLIEST_DATE) {
+    throw new BadUserInputError('Please give the day as year-month-day, for example 2025-03-14.', { field });
+  }
+  return trimmed;
+}
+
+/** The day an entry is about: today or earlier, by the member's own calendar. */
+export function checkEntryDate(value: string, today: string): string {
+  const date = checkCalendarDate(value, 'entryDate');
+  if (date > today) throw new BadUserInputError('That day has not come yet. Please choose today or an earlier day.', { field: 'entryDate' });
+  return date;
+}
+
+export function checkBody(value: string): string {
+  const body = value.trim();
+  if (body.length === 0) throw new BadUserInputError('Please write something first; even a few words are enough.', { field: 'body' });
+  // Counted in characters as a person sees them, so an emoji counts once.
+  if ([...body].length > BODY_MAX_CHARACTERS) {
+    throw new BadUserInputError(`That is more than ${BODY_MAX_CHARACTERS.toLocaleString('en')} characters. You could split it into two entries.`, { field: 'body' });
+  }
+  return body;
+}
+
+export function checkMood(value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 1 || value > 5) {
+    throw new BadUserInputError('Mood goes from 1 (very low) to 5 (very good), or can be left out.', { field: 'mood' });
+  }
+  return value;
+}
+
+export function checkDiaryEntry(fields: DiaryEntryFields, today: string): CheckedDiaryEntry {
+  return {
+    entryDate: checkEntryDate(fields.entryDate, today),
+    body: checkBody(fields.body),
+    mood: checkMood(fields.mood),
+    tags: recoveryTagIds(fields.tags ?? []),
+  };
+}
+
+/** What a search of one's own diary asks for: any of these tags, between these days (inclusive). */
+export interface DiarySearch {
+  tags: string[];
+  from: string | null;
+  to: string | null;
+}
+
+export function checkDiarySearch(search: { tags?: readonly string[] | null; from?: string | null; to?: string | null }): DiarySearch {
+  const from = search.from ? checkCalendarDate(search.from, 'from') : null;
+  const to = search.to ? checkCalendarDate(search.to, 'to') : null;
+  if (from && to && from > to) throw new BadUserInputError('The first day of the search must be on or before the last day.', { field: 'from' });
+  return { tags: recoveryTagIds(search.tags ?? []), from, to };
+}

@@ -1,0 +1,2 @@
+export { DiaryModule } from './diary.module';
+export { DiaryWorkerModule } from './diary-worker.module';

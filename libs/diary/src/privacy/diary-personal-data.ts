@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { DIARY_BODY_COLUMN, DiaryEntry, diaryBodyContext } from '../entries/diary-entry.entity';
+import { DiaryEntryShare } from '../sharing/diary-entry-share.entity';
+
+/**
+ * The diary's share of export and erasure. Export: the person's entries, decrypted, with whom
+ * each was shared; and which people's entries were shared with them (not the entries: those
+ * are their authors' data). Erasure: their entries and every share of them go, and so does
+ * every share made with them.
+ */
+@EncryptedColumns([DIARY_BODY_COLUMN])
+@PersonalData()
+@Injectable()
+export class DiaryPersonalData implements PersonalDataContributor {
+  readonly domain = 'diary';
+
+  readonly covers: readonly PersonalDataCoverage[] = [
+    { table: 'diary_entries', personColumns: ['owner_id'] },
+    { table: 'diary_entry_shares', personColumns: ['grantee_id'] },
+  ];
+
+  constructor(private readonly cipher: FieldCipher) {}
+
+  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+    const entries = await manager.getRepository(DiaryEntry).find({ where: { ownerId: userId }, order: { entryDate: 'ASC', createdAt: 'ASC' } });
+    const shares = entries.length
+      ? await manager.getRepository(DiaryEntryShare).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, order: { sharedAt: 'ASC' } })
+      : [];
+    const sharedWithMe: { owner_id: string; shared_at: Date }[] = await manager.query(
+      `SELECT entry.owner_id, share.shared_at
+         FROM diary_entry_shares share JOIN diary_entries entry ON entry.id = share.entry_id
+        WHERE share.grantee_id = $1
+        ORDER BY share.shared_at`,
+      [userId],
+    );
+    return {
+      entries: entries.map((entry) => ({
+        entryDate: entry.entryDate,
+        text: this.cipher.decrypt(entry.body, diaryBodyContext(entry.id)),
+        mood: entry.mood,
+        tags: entry.tags,
+        writtenAt: entry.createdAt,
+        changedAt: entry.updatedAt,
+        sharedWith: shares.filter((share) => share.entryId === entry.id).map((share) => ({ personId: share.granteeId, sharedAt: share.sharedAt })),
+      })),
+      entriesSharedWithMe: sharedWithMe.map((row) => ({ ownerId: row.owner_id, sharedAt: row.shared_at })),
+    };
+  }
+
+  async erase(userId: string, manager: EntityManager): Promise<void> {
+    await manager.delete(DiaryEntryShare, { granteeId: userId });
+    await manager.delete(DiaryEntry, { ownerId: userId });
+  }
+}

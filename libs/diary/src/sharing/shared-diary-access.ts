@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@kindred/core';
+import { ConsentGrants, SharingScope } from '@kindred/consent';
+
+/** Said for every entry someone may not read, shared or not, so nothing about it is revealed. */
+export const notShared = (): NotFoundError => new NotFoundError('We could not find that entry. It may not be shared with you, or no longer.');
+
+/**
+ * Who may read a member's diary entries besides the member: someone they shared an entry with,
+ * while the DIARY_SHARED grant the share was made under is still in force. Checked at every
+ * read, and every read is written to the member's disclosure log.
+ */
+@Injectable()
+export class SharedDiaryAccess {
+  constructor(private readonly consent: ConsentGrants) {}
+
+  /** The id of the owner's DIARY_SHARED grant to the viewer in force now, or null. Reads nothing, so logs nothing. */
+  async grantInForce(ownerId: string, viewerId: string): Promise<string | null> {
+    return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.DIARY_SHARED))?.id ?? null;
+  }
+
+  /** Everyone the owner lets see shared diary entries now, by person, with the grant's id. */
+  async grantsInForce(ownerId: string): Promise<Map<string, string>> {
+    const grants = await this.consent.ofOwner(ownerId, false);
+    return new Map(grants.filter((grant) => grant.scope === SharingScope.DIARY_SHARED).map((grant) => [grant.granteeId, grant.id]));
+  }
+
+  /**
+   * Writes the read to the owner's disclosure log, checking once more that the grant the
+   * entries were shared under is the one in force; refuses as "not found" otherwise.
+   */
+  async recordRead(viewerId: string, ownerId: string, grantId: string, what: string): Promise<void> {
+    const grant = await this.consent.requireRead(viewerId, ownerId, SharingScope.DIARY_SHARED, what);
+    if (grant.id !== grantId) throw notShared();
+  }
+}
