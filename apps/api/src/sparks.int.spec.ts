@@ -250,9 +250,22 @@ describe('small sparks', () => {
     expect(await codeOf(outsider, DRAFT, { f: fundId, input: request(100) })).toBe('FORBIDDEN');
     expect(await codeOf(dev, DRAFT, { f: randomUUID(), input: request(100) })).toBe('NOT_FOUND');
 
-    const goal = randomUUID();
-    const linked = await draft(dev, fundId, 100, { recoveryGoalId: goal });
-    expect(await call(dev, 'query($i: ID!) { sparkApplication(applicationId: $i) { recoveryGoalId } }', { i: linked.id })).toEqual({ sparkApplication: { recoveryGoalId: goal } });
+    const GOAL = 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }';
+    const goalInput = { input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Find work as a chef' } };
+    const { createRecoveryGoal: goal } = await call<{ createRecoveryGoal: { id: string } }>(dev, GOAL, goalInput);
+    const { createRecoveryGoal: othersGoal } = await call<{ createRecoveryGoal: { id: string } }>(outsider, GOAL, goalInput);
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: othersGoal.id }) })).toMatchObject({ extensions: { field: 'recoveryGoalId' } });
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: randomUUID() }) })).toMatchObject({ extensions: { field: 'recoveryGoalId' } });
+    const linked = await draft(dev, fundId, 100, { recoveryGoalId: goal.id });
+    const GOAL_OF = 'query($i: ID!) { sparkApplication(applicationId: $i) { recoveryGoalId recoveryGoal { domain title status } } }';
+    expect(await call(dev, GOAL_OF, { i: linked.id })).toEqual({
+      sparkApplication: { recoveryGoalId: goal.id, recoveryGoal: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Find work as a chef', status: 'ACTIVE' } },
+    });
+    await call(dev, SUBMIT, { i: linked.id });
+    expect(await call(coordinator, GOAL_OF, { i: linked.id })).toEqual({
+      sparkApplication: { recoveryGoalId: goal.id, recoveryGoal: { domain: 'EMPLOYMENT_AND_LEGAL', title: null, status: 'ACTIVE' } },
+    });
+    await call(dev, CANCEL, { i: linked.id, k: key() });
 
     const granted = await submitted(dev, fundId, 5_000);
     await approve(coordinator, granted.id);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlansModule } from '@kindred/plans';
 import { AlliancesModule } from '@kindred/alliances';
 import { IdentityModule } from '@kindred/identity';
 import { CoordinatesSparkAlliancePolicy } from './access/coordinates-spark-alliance.policy';
@@ -29,7 +30,7 @@ export const SPARKS_ENTITIES = [SparkFund, LedgerEntry, SparkApplication, SparkA
 
 /** API side of small sparks: funds and their ledger, applications, reviews, payments and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SPARKS_ENTITIES), IdentityModule, AlliancesModule],
+  imports: [TypeOrmModule.forFeature(SPARKS_ENTITIES), PlansModule, IdentityModule, AlliancesModule],
   providers: [
     SparkAccess,
     CoordinatesSparkAlliancePolicy,

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindred/core';
+import { RecoveryGoals, type RecoveryGoalSummary } from '@kindred/plans';
 import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
 import type { SparkApplication } from './spark-application.entity';
-import type { SparkApplicationObject } from './spark-application.types';
+import type { SparkApplicationObject, SparkRecoveryGoalObject } from './spark-application.types';
 import { SparkTexts } from './spark-texts';
 
 /** Turns rows into what the API shows: names and approvals for a whole page in two queries. */
@@ -14,6 +15,7 @@ export class ApplicationPresenter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleDirectory,
     private readonly texts: SparkTexts,
+    private readonly goals: RecoveryGoals,
   ) {}
 
   async one(viewer: Viewer, application: SparkApplication): Promise<SparkApplicationObject> {
@@ -29,6 +31,7 @@ export class ApplicationPresenter {
     );
     const approvalsOf = new Map(approvals.map((row) => [row.application_id, row]));
     const names = await this.people.summaries(applications.flatMap((application) => (application.applicantId ? [application.applicantId] : [])));
+    const goals = await this.goals.goalsByIds(applications.flatMap((application) => (application.recoveryGoalId ? [application.recoveryGoalId] : [])));
     return applications.map((application) => ({
       id: application.id,
       fundId: application.fundId,
@@ -41,6 +44,7 @@ export class ApplicationPresenter {
       category: application.category,
       nextStep: this.texts.open(application.id, 'next_step', application.nextStep),
       recoveryGoalId: application.recoveryGoalId,
+      recoveryGoal: linkedGoal(viewer, application, goals),
       neededBy: application.neededBy,
       status: application.status,
       approvalsRequired: application.approvalsRequired,
@@ -58,4 +62,11 @@ export class ApplicationPresenter {
       cancelledAt: application.cancelledAt,
     }));
   }
+}
+
+/** The linked goal while it is still in the applicant's plan; its words only for the applicant. */
+function linkedGoal(viewer: Viewer, application: SparkApplication, goals: ReadonlyMap<string, RecoveryGoalSummary>): SparkRecoveryGoalObject | null {
+  const goal = application.recoveryGoalId ? goals.get(application.recoveryGoalId) : undefined;
+  if (!goal || goal.ownerId !== application.applicantId) return null;
+  return { id: goal.id, domain: goal.domain, title: application.applicantId === viewer.userId ? goal.title : null, status: goal.status };
 }

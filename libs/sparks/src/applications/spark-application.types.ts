@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@kindred/core';
+import { RecoveryGoalStatus } from '@kindred/plans';
+import { RecoveryDomain } from '@kindred/recovery';
 import { SparkEventKind } from '../timeline/application-event.entity';
 import { SparkApplicationStatus } from './application-status';
 import { FollowUpOutcome, SparkCategory } from './spark-enums';
@@ -63,6 +65,23 @@ registerEnumType(SparkEventKind, {
   },
 });
 
+@ObjectType('SparkRecoveryGoal', {
+  description: 'The recovery plan goal an application helps with. Coordinators see its domain and where it stands; only the member sees its words.',
+})
+export class SparkRecoveryGoalObject {
+  @Field(() => ID, { description: 'The goal.' })
+  id!: string;
+
+  @Field(() => RecoveryDomain, { description: 'The recovery capital domain it belongs to.' })
+  domain!: RecoveryDomain;
+
+  @Field(() => String, { nullable: true, description: 'The goal in the member’s words: shown to the member only.' })
+  title!: string | null;
+
+  @Field(() => RecoveryGoalStatus, { description: 'Where the goal stands.' })
+  status!: RecoveryGoalStatus;
+}
+
 @ObjectType('SparkApplication', { description: 'A member’s application for a small spark. Amounts are minor units of its currency.' })
 export class SparkApplicationObject {
   @Field(() => ID, { description: 'Identifier of the application.' })
@@ -97,6 +116,9 @@ export class SparkApplicationObject {
 
   @Field(() => ID, { nullable: true, description: 'A goal in the member’s recovery plan it helps with, if they linked one.' })
   recoveryGoalId!: string | null;
+
+  @Field(() => SparkRecoveryGoalObject, { nullable: true, description: 'That goal as it stands; null when none is linked or the member removed it from their plan.' })
+  recoveryGoal!: SparkRecoveryGoalObject | null;
 
   @Field(() => String, { description: 'When it is needed by (YYYY-MM-DD).' })
   neededBy!: string;

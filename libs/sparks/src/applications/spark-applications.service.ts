@@ -15,6 +15,7 @@ import {
   type Viewer,
 } from '@kindred/core';
 import { AuditAction, AuditLog, ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
+import { RecoveryGoals } from '@kindred/plans';
 import { applicationNotFound, SparkAccess } from '../access/spark-access';
 import { approvalsRequired } from '../funds/fund-rules';
 import type { SparkFund } from '../funds/spark-fund.entity';
@@ -62,6 +63,7 @@ export class SparkApplicationsService {
     private readonly presenter: ApplicationPresenter,
     private readonly people: PeopleDirectory,
     private readonly audit: AuditLog,
+    private readonly goals: RecoveryGoals,
   ) {}
 
   async draft(viewer: Viewer, fundId: string, input: SparkApplicationInput): Promise<SparkApplicationObject> {
@@ -69,7 +71,7 @@ export class SparkApplicationsService {
       const fund = await this.funds.fund(manager, fundId);
       await this.access.requireMember(manager, viewer, fund.allianceId);
       this.funds.requireOpen(fund);
-      const checked = this.checkInput(input, fund);
+      const checked = await this.checkInput(manager, viewer, input, fund);
       const id = randomUUID();
       await manager.insert(SparkApplication, {
         id,
@@ -96,7 +98,7 @@ export class SparkApplicationsService {
     const application = await this.dataSource.transaction(async (manager) => {
       const found = await this.asApplicant(manager, viewer, applicationId, 'EDIT');
       const fund = await this.funds.fund(manager, found.fundId);
-      const checked = this.checkInput(input, fund);
+      const checked = await this.checkInput(manager, viewer, input, fund);
       await manager.update(SparkApplication, { id: found.id }, {
         amount: checked.amount,
         category: checked.category,
@@ -280,11 +282,13 @@ export class SparkApplicationsService {
     return application;
   }
 
-  private checkInput(input: SparkApplicationInput, fund: SparkFund): CheckedInput {
+  private async checkInput(manager: EntityManager, viewer: Viewer, input: SparkApplicationInput, fund: SparkFund): Promise<CheckedInput> {
     const amount = checkAmount(input.amount, 'amount', 'an amount');
     this.limits.requireWithinGrantCap(fund, amount);
     const recoveryGoalId = input.recoveryGoalId ?? null;
-    if (recoveryGoalId !== null && !isUuid(recoveryGoalId)) throw new BadUserInputError('Please choose a goal from your recovery plan.', { field: 'recoveryGoalId' });
+    if (recoveryGoalId !== null && !(await this.goals.ownedGoal(viewer.userId, recoveryGoalId, manager))) {
+      throw new BadUserInputError('Please choose a goal from your own recovery plan.', { field: 'recoveryGoalId' });
+    }
     const neededBy = checkCalendarDate(input.neededBy, 'neededBy');
     if (neededBy < todayUtc()) throw new BadUserInputError('Please choose a date from today onwards for when you need it.', { field: 'neededBy' });
     return {
