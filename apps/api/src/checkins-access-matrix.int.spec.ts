@@ -13,7 +13,7 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
 import { startTestApi } from './testing/test-api';
 
 /** Only the grantee (the member's mentor) reads what the member shares; anyone else, the member included, is told it does not exist. */
@@ -42,28 +42,8 @@ describe('authorization matrix: check-ins and milestones', () => {
     personas = await createPersonas(app);
     ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Check-ins matrix A');
     for (const persona of [personas.member, personas.mentor]) await joinAlliance(app, persona, personas.coordinator, ids.allianceA);
-    const { applyToMentor } = await as<{ applyToMentor: { id: string } }>(
-      personas.mentor.accessToken,
-      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-      {
-        a: ids.allianceA,
-        input: {
-          livedExperienceSummary: 'Four years of recovery, and of listening to people who are where I was.',
-          pathways: ['ABSTINENCE_BASED'],
-          yearsInRecovery: 4,
-          languages: ['en'],
-          focusDomains: ['PEER_SUPPORT'],
-          availability: [],
-          maxMentees: 3,
-          trainingCompleted: [],
-        },
-      },
-    );
-    await as(personas.coordinator.accessToken, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
-    const { requestMentorship } = await as<{ requestMentorship: { id: string } }>(personas.member.accessToken, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', {
-      m: personas.mentor.userId,
-    });
-    await as(personas.mentor.accessToken, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: requestMentorship.id });
+    await vetAsMentor(app, personas.mentor, personas.coordinator, ids.allianceA);
+    await startMentorship(app, personas.member, personas.mentor);
     for (const scope of ['CHECKINS', 'MILESTONES']) {
       await as(personas.member.accessToken, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
         input: { granteeId: personas.mentor.userId, scope, purpose: 'So my mentor can follow along' },

@@ -3,7 +3,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CheckinRemindersService, ReassessmentOffersService } from '@kindred/checkins';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { waitFor } from './testing/polling';
 import { startTestApi } from './testing/test-api';
@@ -35,28 +35,8 @@ describe('check-ins', () => {
     (await dataSource.query(`SELECT kind FROM notifications WHERE user_id = $1 ORDER BY created_at`, [userId])).map((row: { kind: string }) => row.kind);
   const mentorFor = async (person: TestAccount): Promise<TestAccount> => {
     const mentor = await member();
-    const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
-      mentor,
-      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-      {
-        a: allianceId,
-        input: {
-          livedExperienceSummary: 'Five years in recovery; I walk alongside people through the first hard months.',
-          pathways: ['HARM_REDUCTION'],
-          yearsInRecovery: 5,
-          languages: ['en'],
-          focusDomains: ['PEER_SUPPORT'],
-          availability: [],
-          maxMentees: 3,
-          trainingCompleted: ['safeguarding'],
-        },
-      },
-    );
-    await call(coordinator, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
-    const { requestMentorship } = await call<{ requestMentorship: { id: string } }>(person, 'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello") { id } }', {
-      m: mentor.userId,
-    });
-    await call(mentor, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: requestMentorship.id });
+    await vetAsMentor(app, mentor, coordinator, allianceId);
+    await startMentorship(app, person, mentor);
     return mentor;
   };
   const nextReminder = async (person: TestAccount): Promise<Date> =>

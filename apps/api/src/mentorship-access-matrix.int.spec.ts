@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { post } from './testing/api-client';
 import {
   createPersonas,
   everyone,
@@ -11,7 +10,7 @@ import {
   type Persona,
   type Personas,
 } from './testing/access-matrix';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
 import { startTestApi } from './testing/test-api';
 
 /** Only the member and the mentor of the mentorship under test; anyone else is told it does not exist. */
@@ -28,39 +27,18 @@ describe('authorization matrix: mentorships', () => {
   let personas: Personas;
   const ids = { allianceA: '', mentorship: '' };
 
-  const as = async <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const body = await post<T>(app, query, variables, token);
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('mentorship-matrix'));
     personas = await createPersonas(app);
     ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Mentorship matrix A');
     for (const persona of [personas.member, personas.mentor]) await joinAlliance(app, persona, personas.coordinator, ids.allianceA);
-    const { applyToMentor } = await as<{ applyToMentor: { id: string } }>(
-      personas.mentor.accessToken,
-      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-      {
-        a: ids.allianceA,
-        input: {
-          livedExperienceSummary: 'Four years of recovery, and of listening to people who are where I was.',
-          pathways: ['ABSTINENCE_BASED'],
-          yearsInRecovery: 4,
-          languages: ['en'],
-          focusDomains: ['PEER_SUPPORT'],
-          availability: [],
-          maxMentees: 3,
-          trainingCompleted: [],
-        },
-      },
-    );
-    await as(personas.coordinator.accessToken, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
-    ids.mentorship = (
-      await as<{ requestMentorship: { id: string } }>(personas.member.accessToken, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: personas.mentor.userId })
-    ).requestMentorship.id;
-    await as(personas.mentor.accessToken, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: ids.mentorship });
+    await vetAsMentor(app, personas.mentor, personas.coordinator, ids.allianceA, {
+      livedExperienceSummary: 'Four years of recovery, and of listening to people who are where I was.',
+      pathways: ['ABSTINENCE_BASED'],
+      yearsInRecovery: 4,
+      trainingCompleted: [],
+    });
+    ids.mentorship = (await startMentorship(app, personas.member, personas.mentor)).mentorshipId;
   });
 
   afterAll(() => stop());

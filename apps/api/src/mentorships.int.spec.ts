@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { startTestApi } from './testing/test-api';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
 import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
 
@@ -37,24 +37,13 @@ describe('mentorships', () => {
   ): Promise<TestAccount> => {
     const person = await createAccount(app);
     await joinAlliance(app, person, coordinator, alliance);
-    const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
-      person,
-      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-      {
-        a: alliance,
-        input: {
-          livedExperienceSummary: 'Six years in recovery; I help with housing and work.',
-          pathways: ['HARM_REDUCTION'],
-          yearsInRecovery: 6,
-          languages,
-          focusDomains,
-          availability: [{ day: 'TUESDAY', start: '18:00', end: '20:00' }],
-          maxMentees,
-          trainingCompleted: ['safeguarding'],
-        },
-      },
-    );
-    await call(coordinator, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
+    await vetAsMentor(app, person, coordinator, alliance, {
+      livedExperienceSummary: 'Six years in recovery; I help with housing and work.',
+      languages,
+      focusDomains,
+      availability: [{ day: 'TUESDAY', start: '18:00', end: '20:00' }],
+      maxMentees,
+    });
     return person;
   };
   const request = async (person: TestAccount, mentor: TestAccount): Promise<string> =>

@@ -3,7 +3,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { MilestoneCelebrationsService } from '@kindred/milestones';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
 import { startTestApi } from './testing/test-api';
 import { startTestWorker } from './testing/test-worker';
@@ -42,26 +42,8 @@ describe('recovery journey and milestones', () => {
     const person = await createAccount(app);
     const mentor = await createAccount(app);
     for (const who of [person, mentor]) await joinAlliance(app, who, coordinator, allianceId);
-    const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
-      mentor,
-      'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-      {
-        a: allianceId,
-        input: {
-          livedExperienceSummary: 'Seven years in recovery, and glad to walk beside someone new.',
-          pathways: ['MEDICATION_ASSISTED'],
-          yearsInRecovery: 7,
-          languages: ['en'],
-          focusDomains: ['MEANING_AND_PURPOSE'],
-          availability: [],
-          maxMentees: 3,
-          trainingCompleted: [],
-        },
-      },
-    );
-    await call(coordinator, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
-    const { requestMentorship } = await call<{ requestMentorship: { id: string } }>(person, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: mentor.userId });
-    await call(mentor, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: requestMentorship.id });
+    await vetAsMentor(app, mentor, coordinator, allianceId, { pathways: ['MEDICATION_ASSISTED'], focusDomains: ['MEANING_AND_PURPOSE'] });
+    await startMentorship(app, person, mentor);
     return { person, mentor };
   };
 

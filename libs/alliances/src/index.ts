@@ -6,3 +6,4 @@ export { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
 export { CoordinatorsService } from './coordinators/coordinators.service';
 export { AllianceDirectory, type AllianceCrisisLines, type VettedMentorProfile } from './directory/alliance-directory';
 export type { CrisisResource } from './alliances/alliance.entity';
+export { AllianceCoordinatorPolicy } from './policies/alliance-coordinator.policy';

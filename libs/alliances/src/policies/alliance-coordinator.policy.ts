@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { isUuid, type Policy, type Viewer } from '@kindred/core';
+import { CoordinatorsService } from '../coordinators/coordinators.service';
+
+/**
+ * Only a current coordinator of the alliance concerned may act. The alliance is found from
+ * whichever id the operation takes, so a coordinator of one alliance can neither see nor act
+ * on another alliance's people or money. Each domain names its own arguments and tables.
+ */
+@Injectable()
+export abstract class AllianceCoordinatorPolicy implements Policy {
+  /** The argument naming what is acted on, and the table whose `alliance_id` says whose it is (null: the argument is the alliance). */
+  protected abstract readonly allianceOf: Readonly<Record<string, string | null>>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly coordinators: CoordinatorsService,
+  ) {}
+
+  async allows(viewer: Viewer | null, args: Record<string, unknown>): Promise<boolean> {
+    if (!viewer) return false;
+    const allianceId = await this.allianceIdFrom(args);
+    return allianceId !== null && this.coordinators.isCoordinator(viewer.userId, allianceId);
+  }
+
+  private async allianceIdFrom(args: Record<string, unknown>): Promise<string | null> {
+    for (const [argument, table] of Object.entries(this.allianceOf)) {
+      const id = args[argument];
+      if (typeof id !== 'string' || !isUuid(id)) continue;
+      if (table === null) return id;
+      const rows: { alliance_id: string }[] = await this.dataSource.query(`SELECT alliance_id FROM ${table} WHERE id = $1`, [id]);
+      return rows[0]?.alliance_id ?? null;
+    }
+    return null;
+  }
+}
