@@ -137,6 +137,15 @@ describe('check-ins', () => {
     expect(Number(audited)).toBe(1);
   });
 
+  it('records consent to mentor alerts once, however many requests arrive together', async () => {
+    const kim = await member();
+    await Promise.all(Array.from({ length: 5 }, () => call(kim, 'mutation { setEarlyHelpMentorAlerts(enabled: true) { mentorAlerts } }')));
+    const [{ given }]: { given: string }[] = await dataSource.query(`SELECT count(*) AS given FROM audit_events WHERE action = 'safety.early_help_alert_consent_given' AND actor_id = $1`, [
+      kim.userId,
+    ]);
+    expect(Number(given)).toBe(1);
+  });
+
   it('nudges after three low moods without telling a mentor the member did not agree to tell', async () => {
     const dan = await member();
     const mentor = await mentorFor(dan);

@@ -64,8 +64,10 @@ export class CheckinPreferencesService {
   /** Giving and withdrawing are one step each, and both are in the audit log. */
   async setMentorAlerts(viewer: Viewer, enabled: boolean, requestId: string): Promise<CheckinPreferencesObject> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await manager.getRepository(CheckinPreferences).findOne({ where: { memberId: viewer.userId }, lock: { mode: 'pessimistic_write' } });
-      if (Boolean(current?.mentorAlertsSince) === enabled) return;
+      // The row exists before it is locked, so two requests at once record one change, not two.
+      await this.upsert(manager, viewer.userId, {}, { keepExisting: true });
+      const current = await manager.getRepository(CheckinPreferences).findOneOrFail({ where: { memberId: viewer.userId }, lock: { mode: 'pessimistic_write' } });
+      if (Boolean(current.mentorAlertsSince) === enabled) return;
       await this.upsert(manager, viewer.userId, { mentorAlertsSince: enabled ? new Date() : null });
       await this.audit.record(
         {
@@ -86,14 +88,15 @@ export class CheckinPreferencesService {
     return nextReminderAt(rhythm, settings.get(memberId)?.timeZone ?? 'UTC', after, quiet.get(memberId) ?? null);
   }
 
-  private async upsert(manager: EntityManager, memberId: string, changes: Partial<CheckinPreferences>): Promise<void> {
-    await manager
+  private async upsert(manager: EntityManager, memberId: string, changes: Partial<CheckinPreferences>, { keepExisting = false } = {}): Promise<void> {
+    const insert = manager
       .createQueryBuilder()
       .insert()
       .into(CheckinPreferences)
-      .values({ memberId, days: [], remindersSinceCheckin: 0, reassessEveryDays: DEFAULT_REASSESS_DAYS, ...changes })
-      .orUpdate([...Object.keys(changes).map((key) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)), 'updated_at'], ['member_id'])
-      .execute();
+      .values({ memberId, days: [], remindersSinceCheckin: 0, reassessEveryDays: DEFAULT_REASSESS_DAYS, ...changes });
+    if (keepExisting) insert.orIgnore();
+    else insert.orUpdate([...Object.keys(changes).map((key) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)), 'updated_at'], ['member_id']);
+    await insert.execute();
   }
 }
 
