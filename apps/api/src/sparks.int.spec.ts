@@ -158,6 +158,8 @@ describe('small sparks', () => {
     expect(await call(ana, PAYMENT, { i: sent.id })).toEqual({ sparkPaymentDetails: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291', recordedByMe: false } });
     const other = await member();
     expect(await codeOf(other, PAYMENT, { i: sent.id })).toBe('NOT_FOUND');
+    expect(await codeOf(second, PAYMENT, { i: sent.id })).toBe('FORBIDDEN');
+    expect(await call(third, PAYMENT, { i: sent.id })).toMatchObject({ sparkPaymentDetails: { recordedByMe: true } });
     await call(coordinator, PAYMENT, { i: sent.id });
     const [{ reads }]: { reads: string }[] = await dataSource.query(
       `SELECT count(*) AS reads FROM audit_events WHERE action = 'privacy.sensitive_record_accessed' AND actor_id = $1 AND subject_id = $2 AND details->>'record' = 'spark_payment_details'`,

@@ -25,7 +25,7 @@ export class SparkDisbursementsResolver {
   }
 
   @SignedIn()
-  @Query(() => SparkPaymentDetailsObject, { description: 'How a grant was paid: for its applicant and the alliance’s coordinators (each coordinator’s read is logged).' })
+  @Query(() => SparkPaymentDetailsObject, { description: 'How a grant was paid: for its applicant and the coordinators who approved or paid it (each coordinator’s read is logged).' })
   sparkPaymentDetails(
     @Args('applicationId', id('The application.')) applicationId: string,
     @CurrentViewer() viewer: Viewer,

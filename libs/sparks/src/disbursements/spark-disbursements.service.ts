@@ -73,10 +73,17 @@ export class SparkDisbursementsService {
     return this.presenter.one(viewer, application);
   }
 
-  /** How it was paid: to the applicant, and to the alliance's coordinators with each read logged. */
+  /**
+   * How it was paid: for the applicant, and for the coordinators who need it because they
+   * approved or paid this grant, each of their reads logged. Other coordinators of the
+   * alliance see the application, not how the money reached the member.
+   */
   async details(viewer: Viewer, applicationId: string, requestId: string): Promise<SparkPaymentDetailsObject> {
     const { application, asApplicant } = await this.access.standing(this.dataSource.manager, viewer, applicationId);
     if (!application.paymentMethod || !application.disbursedAt) throw new NotFoundError('This grant has not been paid yet.');
+    if (!asApplicant && application.disbursedBy !== viewer.userId && !(await this.dataSource.getRepository(SparkApproval).existsBy({ applicationId: application.id, approvedBy: viewer.userId }))) {
+      throw new ForbiddenError('Payment details are for the member and the coordinators who approved or paid this grant.');
+    }
     if (!asApplicant && application.applicantId) {
       await this.audit.record({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
