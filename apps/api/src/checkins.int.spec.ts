@@ -5,9 +5,8 @@ import { CheckinRemindersService, ReassessmentOffersService } from '@kindred/che
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { startAllianceScene } from './testing/alliance-scene';
 import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
 
 const CHECK_IN = 'mutation($input: CheckinInput!) { checkIn(input: $input) { id mood cravings note tags } }';
 const RHYTHM = 'mutation($input: CheckinRhythmInput!) { setCheckinRhythm(input: $input) { cadence days localTime nextReminderAt } }';
@@ -43,19 +42,10 @@ describe('check-ins', () => {
     (await dataSource.query(`SELECT next_reminder_at FROM checkin_preferences WHERE member_id = $1`, [person.userId]))[0].next_reminder_at;
 
   beforeAll(async () => {
-    let env;
-    ({ app, stop, env } = await startTestApi('checkins'));
-    worker = await startTestWorker(env);
-    dataSource = app.get(DataSource);
-    const admin = await createAccount(app, [PlatformRole.ADMIN]);
-    coordinator = await createAccount(app);
-    allianceId = await allianceRunBy(app, admin, coordinator, 'Check-ins Lisboa');
+    ({ app, worker, dataSource, coordinator, allianceId, stop } = await startAllianceScene('checkins', 'Check-ins Lisboa'));
   });
 
-  afterAll(async () => {
-    await worker.close();
-    await stop();
-  });
+  afterAll(() => stop());
 
   it('records a check-in with its note encrypted at rest, shown only to its owner, and refuses bad input kindly', async () => {
     const ana = await member();

@@ -3,10 +3,9 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
 import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
+import { startAllianceScene } from './testing/alliance-scene';
 import { waitFor } from './testing/polling';
-import { startTestWorker } from './testing/test-worker';
 
 const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello, I would love your support.") { id state } }';
 const ACCEPT = 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id state conversationId } }';
@@ -52,19 +51,10 @@ describe('mentorships', () => {
     (await call<{ myMentorships: { id: string; state: string }[] }>(person, '{ myMentorships { id state } }')).myMentorships.find((entry) => entry.id === mentorshipId)?.state;
 
   beforeAll(async () => {
-    let env;
-    ({ app, stop, env } = await startTestApi('mentorships'));
-    worker = await startTestWorker(env);
-    dataSource = app.get(DataSource);
-    const admin = await createAccount(app, [PlatformRole.ADMIN]);
-    coordinator = await createAccount(app);
-    allianceId = await allianceRunBy(app, admin, coordinator, 'Mentoring Porto');
+    ({ app, worker, dataSource, coordinator, allianceId, stop } = await startAllianceScene('mentorships', 'Mentoring Porto'));
   });
 
-  afterAll(async () => {
-    await worker.close();
-    await stop();
-  });
+  afterAll(() => stop());
 
   it('starts a mentorship with its conversation; the first acceptance cancels the member’s other requests', async () => {
     const ana = await member();

@@ -1,12 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
-import { DataSource } from 'typeorm';
-import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
+import type { DataSource } from 'typeorm';
+import { PersonalDataRegistry } from '@kindred/core';
 import { MilestoneCelebrationsService } from '@kindred/milestones';
-import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
+import { joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
+import { startAllianceScene } from './testing/alliance-scene';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
 
 const JOURNEY = '{ myRecoveryJourney { startedOn totalDays currentStretchDays longestStretchDays nextMilestoneDays setbacks { occurredOn note } milestones { days } } }';
 const SHARED = 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }';
@@ -48,19 +47,10 @@ describe('recovery journey and milestones', () => {
   };
 
   beforeAll(async () => {
-    let env;
-    ({ app, stop, env } = await startTestApi('milestones'));
-    worker = await startTestWorker(env);
-    dataSource = app.get(DataSource);
-    const admin = await createAccount(app, [PlatformRole.ADMIN]);
-    coordinator = await createAccount(app);
-    allianceId = await allianceRunBy(app, admin, coordinator, 'Milestones Coimbra');
+    ({ app, worker, dataSource, coordinator, allianceId, stop } = await startAllianceScene('milestones', 'Milestones Coimbra'));
   });
 
-  afterAll(async () => {
-    await worker.close();
-    await stop();
-  });
+  afterAll(() => stop());
 
   it('keeps days on the road through a setback and answers it with support, privately', async () => {
     const { person: ana, mentor } = await memberWithMentor();

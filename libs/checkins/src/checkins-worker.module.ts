@@ -11,13 +11,11 @@ import { CheckinsPersonalData } from './privacy/checkins-personal-data';
 import { ReassessmentOffersService } from './reassessment/reassessment-offers.service';
 import { CheckinRemindersService } from './reminders/checkin-reminders.service';
 import { CheckinSweepsJobHandler } from './reminders/checkin-sweeps.job-handler';
-import { CheckinPreferencesService } from './rhythm/checkin-preferences.service';
 
 /** Worker side of check-ins: reminders in each member's time zone, the early-help rule, re-assessment offers, and its share of export and erasure. */
 @Module({
   imports: [TypeOrmModule.forFeature(CHECKIN_ENTITIES), IdentityWorkerModule, NotificationsWorkerModule, MessagingWorkerModule, RecoveryWorkerModule],
   providers: [
-    CheckinPreferencesService,
     EarlyHelpService,
     CheckinRemindersService,
     ReassessmentOffersService,

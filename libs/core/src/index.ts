@@ -65,6 +65,7 @@ export { PersonalDataRegistry, PersonalDataRegistryError } from './privacy/perso
 export { PersonalDataModule } from './privacy/personal-data.module';
 export { findPersonalDataGaps, PERSON_COLUMN_PATTERN } from './privacy/personal-data-coverage';
 export { checkCurrencyCode, checkLanguageCodes, checkText, isUuid } from './validation/codes';
+export { checkCalendarDate, todayIn, type CalendarDate } from './validation/calendar-date';
 
 export { FieldCipher, FieldDecryptionError, type CipherContext } from './crypto/field-cipher';
 export { CryptoModule } from './crypto/crypto.module';

@@ -4,3 +4,4 @@ export { Notifier, type NotifyInput } from './notifications/notifier';
 export { NotificationKind } from './notifications/notification-kind';
 export { notificationTopic } from './notifications/notification-events';
 export { QuietHoursDirectory, type QuietTime } from './preferences/quiet-hours-directory';
+export { minutesOf } from './preferences/quiet-hours';

@@ -9,7 +9,8 @@ export const MEMBER_MESSAGES: Readonly<Record<EarlyHelpReason, string>> = {
   LOW_MOOD: 'The last few days seem to have been hard. You don’t have to go through them alone.',
   RISING_CRAVINGS: 'Cravings have been building lately. That happens, and there are people ready to help.',
   CAPITAL_DECLINE: 'Some things around you seem harder than before. It might help to look at them with someone.',
-  SETBACK: 'Thank you for noting it. A setback is part of many recoveries; what counts is the next step, and you don’t take it alone.',
+  SETBACK:
+    'Thank you for noting it. A setback is part of many recoveries: your days on the road and your longest stretch are still yours, and what counts now is the next step. You don’t take it alone.',
 };
 
 export const NEXT_STEPS: readonly string[] = [

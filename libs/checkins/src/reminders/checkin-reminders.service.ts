@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { NotificationKind, Notifier } from '@kindred/notifications';
+import { PeopleDirectory } from '@kindred/identity';
+import { NotificationKind, Notifier, QuietHoursDirectory } from '@kindred/notifications';
 import { EarlyHelpService } from '../early-help/early-help.service';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
-import { CheckinPreferencesService } from '../rhythm/checkin-preferences.service';
+import { nextReminderAt } from '../rhythm/checkin-rhythm';
 
 /** A check-in this close before a reminder already answers it: the reminder is skipped, not counted as missed. */
 const ANSWERED_WITHIN_HOURS = 12;
@@ -17,7 +18,8 @@ export interface ReminderRun {
 }
 
 /**
- * Sends the check-in reminders due at `now`. Each due row is claimed by moving its next
+ * Sends the check-in reminders due at `now`, a page of members at a time (their time zones and
+ * quiet hours read once per page). Each due row is claimed by moving its next
  * reminder on with a conditional UPDATE, so two workers or a repeated sweep send each reminder
  * once; the next one is computed from `now` in the member's time zone and out of their quiet
  * hours, so a worker that was down sends one late reminder, not a backlog. Reminders that pass
@@ -27,7 +29,8 @@ export interface ReminderRun {
 export class CheckinRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly preferences: CheckinPreferencesService,
+    private readonly people: PeopleDirectory,
+    private readonly quietHours: QuietHoursDirectory,
     private readonly notifier: Notifier,
     private readonly earlyHelp: EarlyHelpService,
   ) {}
@@ -43,15 +46,20 @@ export class CheckinRemindersService {
         .orderBy('p.member_id')
         .take(BATCH)
         .getMany();
-      for (const row of due) await this.remind(row, now, run);
+      const ids = due.map((row) => row.memberId);
+      const [settings, quiet] = await Promise.all([this.people.settings(ids), this.quietHours.of(ids)]);
+      for (const row of due) {
+        if (!row.cadence || !row.localTime || !row.nextReminderAt) continue;
+        const rhythm = { cadence: row.cadence, days: row.days, localTime: row.localTime };
+        await this.remind(row, nextReminderAt(rhythm, settings.get(row.memberId)?.timeZone ?? 'UTC', now, quiet.get(row.memberId) ?? null), run);
+      }
       if (due.length < BATCH) return run;
       after = due.at(-1)!.memberId;
     }
   }
 
-  private async remind(row: CheckinPreferences, now: Date, run: ReminderRun): Promise<void> {
-    if (!row.cadence || !row.localTime || !row.nextReminderAt) return;
-    const next = await this.preferences.nextFor(row.memberId, { cadence: row.cadence, days: row.days, localTime: row.localTime }, now);
+  /** Claims one due reminder, moving it on to `next`, and sends it unless a check-in answered it already. */
+  private async remind(row: CheckinPreferences, next: Date, run: ReminderRun): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const [answered]: { exists: boolean }[] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM checkins WHERE member_id = $1 AND checked_in_at > $2::timestamptz - make_interval(hours => $3)) AS exists`,

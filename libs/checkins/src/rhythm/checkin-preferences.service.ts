@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, type Viewer } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
-import { QuietHoursDirectory } from '@kindred/notifications';
+import { QuietHoursDirectory, minutesOf } from '@kindred/notifications';
 import { Weekday } from '@kindred/recovery';
 import { CheckinPreferences } from './checkin-preferences.entity';
 import type { CheckinPreferencesObject } from './checkin-preferences.types';
-import { CheckinCadence, DAYS_ALLOWED, DEFAULT_DAYS, clockMinutes, nextReminderAt, type CheckinRhythm } from './checkin-rhythm';
+import { CheckinCadence, DAYS_ALLOWED, DEFAULT_DAYS, nextReminderAt, type CheckinRhythm } from './checkin-rhythm';
 
 export const DEFAULT_REASSESS_DAYS = 30;
 
@@ -33,7 +33,7 @@ export class CheckinPreferencesService {
 
   async setRhythm(viewer: Viewer, request: RhythmRequest, now = new Date()): Promise<CheckinPreferencesObject> {
     const localTime = request.localTime.trim();
-    if (clockMinutes(localTime) === null) throw new BadUserInputError('Please give the time as a 24-hour time, like 19:00.', { field: 'localTime' });
+    if (minutesOf(localTime) === null) throw new BadUserInputError('Please give the time as a 24-hour time, like 19:00.', { field: 'localTime' });
     const days = request.days && request.days.length > 0 ? [...new Set(request.days)] : [...DEFAULT_DAYS[request.cadence]];
     const allowed = DAYS_ALLOWED[request.cadence];
     if (days.length < allowed.min || days.length > allowed.max) {
@@ -83,7 +83,7 @@ export class CheckinPreferencesService {
   }
 
   /** The reminder after `after`, in the member's time zone and out of their quiet hours. */
-  async nextFor(memberId: string, rhythm: CheckinRhythm, after: Date): Promise<Date> {
+  private async nextFor(memberId: string, rhythm: CheckinRhythm, after: Date): Promise<Date> {
     const [settings, quiet] = await Promise.all([this.people.settings([memberId]), this.quietHours.of([memberId])]);
     return nextReminderAt(rhythm, settings.get(memberId)?.timeZone ?? 'UTC', after, quiet.get(memberId) ?? null);
   }
@@ -95,7 +95,11 @@ export class CheckinPreferencesService {
       .into(CheckinPreferences)
       .values({ memberId, days: [], remindersSinceCheckin: 0, reassessEveryDays: DEFAULT_REASSESS_DAYS, ...changes });
     if (keepExisting) insert.orIgnore();
-    else insert.orUpdate([...Object.keys(changes).map((key) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)), 'updated_at'], ['member_id']);
+    else {
+      const metadata = manager.connection.getMetadata(CheckinPreferences);
+      const columns = Object.keys(changes).map((property) => metadata.findColumnWithPropertyName(property)!.databaseName);
+      insert.orUpdate([...columns, 'updated_at'], ['member_id']);
+    }
     await insert.execute();
   }
 }

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { DateTime } from 'luxon';
+import { minutesOf, type QuietTime } from '@kindred/notifications';
 import { Weekday } from '@kindred/recovery';
 
 /** How often a member wants to check in. */
@@ -41,27 +42,14 @@ export interface CheckinRhythm {
   localTime: string;
 }
 
-export interface QuietWindow {
-  start: string;
-  end: string;
-}
-
-const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Minutes since midnight of an 'HH:MM' time, or null when it is not one. */
-export function clockMinutes(time: string): number | null {
-  const match = CLOCK_TIME.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
-
 /**
  * Moves a local time out of quiet hours, to the moment they end (the next morning when
  * they wrap midnight and the time is before midnight).
  */
-function outOfQuiet(at: DateTime, quiet: QuietWindow | null): DateTime {
+function outOfQuiet(at: DateTime, quiet: QuietTime | null): DateTime {
   if (!quiet) return at;
-  const start = clockMinutes(quiet.start);
-  const end = clockMinutes(quiet.end);
+  const start = minutesOf(quiet.start);
+  const end = minutesOf(quiet.end);
   if (start === null || end === null || start === end) return at;
   const minutes = at.hour * 60 + at.minute;
   const endOfQuiet = (day: DateTime): DateTime => day.set({ hour: Math.floor(end / 60), minute: end % 60, second: 0, millisecond: 0 });
@@ -76,8 +64,8 @@ function outOfQuiet(at: DateTime, quiet: QuietWindow | null): DateTime {
  * in the member's time zone (daylight saving included: a time that does not exist that day
  * moves forward with the clocks), then out of their quiet hours.
  */
-export function nextReminderAt(rhythm: CheckinRhythm, timeZone: string, after: Date, quiet: QuietWindow | null): Date {
-  const minutes = clockMinutes(rhythm.localTime) ?? 0;
+export function nextReminderAt(rhythm: CheckinRhythm, timeZone: string, after: Date, quiet: QuietTime | null): Date {
+  const minutes = minutesOf(rhythm.localTime) ?? 0;
   let local = DateTime.fromJSDate(after, { zone: timeZone });
   if (!local.isValid) local = DateTime.fromJSDate(after, { zone: 'UTC' });
   const today = local.startOf('day');

@@ -1,5 +1,5 @@
 import { KindredError } from '@kindred/core';
-import { BODY_MAX_CHARACTERS, checkDiaryEntry, checkDiarySearch, todayIn } from './diary-entry-input';
+import { BODY_MAX_CHARACTERS, checkDiaryEntry, checkDiarySearch } from './diary-entry-input';
 
 const TODAY = '2025-06-15';
 const fieldOf = (work: () => unknown): string | undefined => {
@@ -47,11 +47,5 @@ describe('diary entry input', () => {
     expect(fieldOf(() => checkDiarySearch({ from: '2025-02-01', to: '2025-01-01' }))).toBe('BAD_USER_INPUT:from');
     expect(fieldOf(() => checkDiarySearch({ to: '2025-13-01' }))).toBe('BAD_USER_INPUT:to');
     expect(fieldOf(() => checkDiarySearch({ tags: ['nope'] }))).toBe('BAD_USER_INPUT:tags');
-  });
-
-  it('knows what day it is in the member’s own time zone', () => {
-    const lateEveningInNewYork = new Date('2025-06-16T02:30:00Z');
-    expect(todayIn('America/New_York', lateEveningInNewYork)).toBe('2025-06-15');
-    expect(todayIn('Europe/Paris', lateEveningInNewYork)).toBe('2025-06-16');
   });
 });

@@ -1,10 +1,8 @@
-import { BadUserInputError } from '@kindred/core';
+import { BadUserInputError, checkCalendarDate } from '@kindred/core';
 import { recoveryTagIds } from '@kindred/recovery';
 
 /** Long enough for a hard day written out in full; a longer text reads better as two entries. */
 export const BODY_MAX_CHARACTERS = 20_000;
-const EARLIEST_DATE = '1900-01-01';
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface DiaryEntryFields {
   entryDate: string;
@@ -19,26 +17,6 @@ export interface CheckedDiaryEntry {
   body: string;
   mood: number | null;
   tags: string[];
-}
-
-/** The calendar day it is now in a time zone, as `YYYY-MM-DD`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-/** A real calendar day written `YYYY-MM-DD` (no 31 April), not before 1900. */
-export function checkCalendarDate(value: string, field: string): string {
-  const trimmed = value.trim();
-  const match = CALENDAR_DATE.exec(trimmed);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const real = match !== null && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  if (!real || trimmed < EARLIEST_DATE) {
-    throw new BadUserInputError('Please give the day as year-month-day, for example 2025-03-14.', { field });
-  }
-  return trimmed;
 }
 
 /** The day an entry is about: today or earlier, by the member's own calendar. */

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { GranteesInForce, SharingScope } from '@kindred/consent';
 import { PeopleDirectory } from '@kindred/identity';
 import { NotificationKind, Notifier } from '@kindred/notifications';
-import { journeyFigures, localToday, milestonesUpTo } from '../journey/journey-figures';
+import { todayIn } from '@kindred/core';
+import { journeyFigures, milestonesUpTo } from '../journey/journey-figures';
 import { RecoveryJourney } from '../journey/journey.entities';
 
 const BATCH = 500;
@@ -35,19 +36,30 @@ export class MilestoneCelebrationsService {
         .orderBy('journey.member_id')
         .take(BATCH)
         .getMany();
-      const settings = await this.people.settings(journeys.map((journey) => journey.memberId));
+      const ids = journeys.map((journey) => journey.memberId);
+      const [settings, known] = await Promise.all([this.people.settings(ids), this.celebratedOf(ids)]);
       for (const journey of journeys) {
-        const today = localToday(settings.get(journey.memberId)?.timeZone ?? 'UTC', now);
-        if (await this.celebrateOne(journey, today)) celebrated++;
+        const reached = milestonesUpTo(journeyFigures(journey.startedOn, [], todayIn(settings.get(journey.memberId)?.timeZone ?? 'UTC', now)).totalDays);
+        const already = known.get(journey.memberId);
+        // Most members reach nothing new in a given hour: no write for them.
+        if (reached.some((days) => !already?.has(days)) && (await this.celebrateOne(journey, reached))) celebrated++;
       }
       if (journeys.length < BATCH) return celebrated;
       after = journeys.at(-1)!.memberId;
     }
   }
 
-  private async celebrateOne(journey: RecoveryJourney, today: string): Promise<boolean> {
-    const reached = milestonesUpTo(journeyFigures(journey.startedOn, [], today).totalDays);
-    if (reached.length === 0) return false;
+  /** The milestones already celebrated, per member, in one query. */
+  private async celebratedOf(memberIds: readonly string[]): Promise<Map<string, Set<number>>> {
+    const rows: { member_id: string; days: number[] }[] = await this.dataSource.query(
+      `SELECT member_id, array_agg(days) AS days FROM milestone_celebrations WHERE member_id = ANY($1) GROUP BY member_id`,
+      [memberIds],
+    );
+    return new Map(rows.map((row) => [row.member_id, new Set(row.days)]));
+  }
+
+  /** Records the milestones not yet celebrated (a unique key settles concurrent sweeps) and announces the highest. */
+  private async celebrateOne(journey: RecoveryJourney, reached: readonly number[]): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const inserted: { id: string; days: number }[] = await manager.query(
         `INSERT INTO milestone_celebrations (member_id, days, reached_on)

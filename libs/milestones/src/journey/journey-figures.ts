@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
+import type { CalendarDate } from '@kindred/core';
 
-/** A calendar date, 'YYYY-MM-DD'. */
-export type CalendarDate = string;
 
 export interface JourneyFigures {
   /** Days since the recovery start date: setbacks never take them away. */
@@ -36,10 +35,4 @@ export function milestonesUpTo(totalDays: number): number[] {
 /** The next milestone after this many days. */
 export function nextMilestone(totalDays: number): number {
   return [1, 7, 30, 60, 90, 180, 270].find((day) => day > totalDays) ?? (Math.floor(totalDays / 365) + 1) * 365;
-}
-
-/** Today's date in a time zone (UTC when the zone is unknown). */
-export function localToday(timeZone: string, now: Date): CalendarDate {
-  const local = DateTime.fromJSDate(now, { zone: timeZone });
-  return (local.isValid ? local : DateTime.fromJSDate(now, { zone: 'UTC' })).toISODate()!;
 }

@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { EarlyHelpReason, EarlyHelpService } from '@kindred/checkins';
-import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { EarlyHelpReason, EarlyHelpService, MEMBER_MESSAGES, NEXT_STEPS } from '@kindred/checkins';
+import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, checkCalendarDate, isUuid, todayIn, type CalendarDate, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 import { PeopleDirectory } from '@kindred/identity';
-import { journeyFigures, localToday, nextMilestone, type CalendarDate } from './journey-figures';
+import { journeyFigures, nextMilestone } from './journey-figures';
 import { MilestoneCelebration, RecoveryJourney, Setback, setbackNoteContext } from './journey.entities';
 import type { RecoveryJourneyObject, SetbackSupportObject, SharedMilestonesObject } from './journey.types';
 
 const NOTE_MAX_LENGTH = 2000;
 const EARLIEST = '1950-01-01';
-
-export const SETBACK_MESSAGE =
-  'Thank you for noting it. A setback is part of many recoveries: your days on the road and your longest stretch are still yours, and what counts now is the next step.';
-export const SETBACK_NEXT_STEPS: readonly string[] = [
-  'Reach out to your mentor or someone in your circle: you don’t have to tell anyone more than you want.',
-  'Do a short check-in when you feel ready.',
-  'If you are in danger, call your local emergency number or a crisis line now (see crisisSupport).',
-];
 
 /**
  * The member's recovery journey: an optional start date, setbacks noted without punishment,
@@ -93,7 +84,7 @@ export class RecoveryJourneyService {
       recordedAt: now,
     });
     await this.earlyHelp.reachOut(viewer.userId, EarlyHelpReason.SETBACK);
-    return { journey: await this.mine(viewer, now), message: SETBACK_MESSAGE, nextSteps: [...SETBACK_NEXT_STEPS] };
+    return { journey: await this.mine(viewer, now), message: MEMBER_MESSAGES.SETBACK, nextSteps: [...NEXT_STEPS] };
   }
 
   async deleteSetback(viewer: Viewer, setbackId: string, now = new Date()): Promise<RecoveryJourneyObject> {
@@ -116,15 +107,12 @@ export class RecoveryJourneyService {
   }
 
   private async todayOf(memberId: string, now: Date): Promise<CalendarDate> {
-    return localToday((await this.people.settings([memberId])).get(memberId)?.timeZone ?? 'UTC', now);
+    return todayIn((await this.people.settings([memberId])).get(memberId)?.timeZone ?? 'UTC', now);
   }
 
   private async checkedDate(memberId: string, value: string, field: string, now: Date): Promise<CalendarDate> {
-    const parsed = DateTime.fromISO(value.trim(), { zone: 'UTC' });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim()) || !parsed.isValid) throw new BadUserInputError('Please give the date as YYYY-MM-DD, like 2026-03-01.', { field });
-    const date = parsed.toISODate()!;
+    const date = checkCalendarDate(value, field, { earliest: EARLIEST });
     if (date > (await this.todayOf(memberId, now))) throw new BadUserInputError('That date is in the future. Please pick today or a day before.', { field });
-    if (date < EARLIEST) throw new BadUserInputError('Please check the year of that date.', { field });
     return date;
   }
 }

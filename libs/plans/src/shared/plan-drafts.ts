@@ -1,6 +1,6 @@
 import { BadUserInputError, checkText } from '@kindred/core';
 import { RECOVERY_DOMAINS, type RecoveryDomain } from '@kindred/recovery';
-import { checkCalendarDate } from './calendar-date';
+import { checkDueDate } from './calendar-date';
 
 export const GOAL_TITLE_MAX = 200;
 export const GOAL_WHY_MAX = 2000;
@@ -43,13 +43,13 @@ export function checkGoalDraft(fields: GoalFields): GoalDraft {
     domain: fields.domain,
     title: checkText(fields.title, 'title', 'a title', { max: GOAL_TITLE_MAX }),
     why: optionalText(fields.why, 'why', 'why it matters', GOAL_WHY_MAX),
-    dueOn: checkCalendarDate(fields.dueOn ?? null, 'dueOn'),
+    dueOn: checkDueDate(fields.dueOn ?? null, 'dueOn'),
   };
 }
 
 export function checkStepDraft(fields: StepFields): StepDraft {
   return {
     title: checkText(fields.title, 'title', 'a step', { max: STEP_TITLE_MAX }),
-    dueOn: checkCalendarDate(fields.dueOn ?? null, 'dueOn'),
+    dueOn: checkDueDate(fields.dueOn ?? null, 'dueOn'),
   };
 }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   BadUserInputError,
+  checkCalendarDate,
   ConflictError,
   checkText,
   isUuid,
@@ -23,7 +24,7 @@ import { SparkFundsService } from '../funds/spark-funds.service';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { Ledger } from '../ledger/ledger';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
-import { checkCalendarDate, todayUtc } from '../money/calendar-date';
+import { todayUtc } from '../money/calendar-date';
 import { checkAmount } from '../money/money';
 import { SparkApplicationEvent, SparkEventKind } from '../timeline/application-event.entity';
 import { Timeline } from '../timeline/timeline';

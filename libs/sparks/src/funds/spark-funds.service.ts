@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   BadUserInputError,
+  checkCalendarDate,
   ConflictError,
   KindredError,
   NotFoundError,
@@ -20,7 +21,7 @@ import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import type { FundBalance } from '../ledger/balance';
 import { Ledger } from '../ledger/ledger';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
-import { checkCalendarDate, todayUtc } from '../money/calendar-date';
+import { todayUtc } from '../money/calendar-date';
 import { checkAmount, formatMoney, MAX_MINOR_UNITS } from '../money/money';
 import { isFundOpen } from './fund-rules';
 import { SparkFund, SparkFundStatus } from './spark-fund.entity';

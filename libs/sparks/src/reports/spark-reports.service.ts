@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError, isUuid, type Viewer } from '@kindred/core';
+import { BadUserInputError, NotFoundError, checkCalendarDate, isUuid, type Viewer } from '@kindred/core';
 import { SparkAccess } from '../access/spark-access';
 import type { SparkApplicationStatus } from '../applications/application-status';
 import type { FollowUpOutcome, SparkCategory } from '../applications/spark-enums';
 import { SparkFund, SparkFundStatus } from '../funds/spark-fund.entity';
 import { Ledger } from '../ledger/ledger';
-import { checkCalendarDate } from '../money/calendar-date';
 import { buildReport, reportCsv, type CurrencyReport } from './spark-report';
 
 /**
