@@ -3,7 +3,7 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole, QueueName } from '@kindred/core';
 import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
+import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
 import { LiveListeners, settle, type Heard } from './testing/live-listener';
 import { waitFor } from './testing/polling';
 import { startTestApi } from './testing/test-api';
@@ -279,6 +279,37 @@ describe('content screened before anyone else can read it', () => {
     expect(editStory.story).toEqual({ heldForReview: true, heldReason: expect.any(String) });
     expect(await codeAs(app, moderator, approve, { s: kind.story.id })).toBe('CONFLICT');
     expect(await readable()).not.toContain('percs');
+  });
+
+  it('does not send a plan suggestion, its answer or a request to a mentor that screening would hold; kind words go through', async () => {
+    const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) => (await post(app, query, variables, account.accessToken)).errors?.[0];
+    await call(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+      input: { granteeId: ben.userId, scope: 'PLAN', purpose: 'To help me shape my plan' },
+    });
+    const suggest = 'mutation($o: ID!, $input: RecoveryGoalInput!) { suggestRecoveryGoal(ownerId: $o, input: $input) { id } }';
+    expect(await refusal(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Call me, selling xanax cheap' } })).toMatchObject({
+      message: expect.stringContaining('not sent'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'title' },
+    });
+    expect(await refusal(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Rest', why: 'I know where you live' } })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'why' },
+    });
+    const kind = await call<{ suggestRecoveryGoal: { id: string } }>(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Go to the Thursday meeting' } });
+    const plan = await call<{ myRecoveryPlan: { suggestions: { title: string }[] } }>(ana, '{ myRecoveryPlan { suggestions { title why } } }');
+    expect(plan.myRecoveryPlan.suggestions).toEqual([{ title: 'Go to the Thursday meeting', why: null }]);
+    const decline = 'mutation($s: ID!, $n: String) { declinePlanSuggestion(suggestionId: $s, note: $n) { state } }';
+    expect(await refusal(ana, decline, { s: kind.suggestRecoveryGoal.id, n: 'shut up bitch' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
+
+    const mentor = await createAccount(app);
+    await joinAlliance(app, mentor, coordinator, allianceId);
+    await vetAsMentor(app, mentor, coordinator, allianceId);
+    const request = 'mutation($m: ID!, $i: String) { requestMentorship(mentorId: $m, intro: $i) { id } }';
+    expect(await refusal(ben, request, { m: mentor.userId, i: 'hit me up for prices, got the best kush' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'intro' },
+    });
+    expect(await call(mentor, '{ myMentorships { intro } }')).toEqual({ myMentorships: [] });
+    await call(ben, request, { m: mentor.userId, i: 'Six months in, and I would love a peer to talk to.' });
+    expect(await call(mentor, '{ myMentorships { intro } }')).toEqual({ myMentorships: [{ intro: 'Six months in, and I would love a peer to talk to.' }] });
   });
 
   it('lets the worker open each case without releasing anything, announcing nothing, and a rescan changes nothing', async () => {

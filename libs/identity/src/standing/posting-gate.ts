@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContentVisibility, KindredError, NotFoundError } from '@kindred/core';
+import { BadUserInputError, ContentVisibility, KindredError, NotFoundError } from '@kindred/core';
 import { containsLink, screenContent } from '@kindred/language';
 import { User } from '../accounts/user.entity';
+import { notSentText } from '../language/held-reason';
 import { AccountStanding } from './account-standing';
 import { trustLevelFor, type TrustLevelRule } from './trust-levels';
 
@@ -60,6 +61,15 @@ export class PostingGate {
     }
     const { heldFor } = screenContent(text);
     return heldFor ? { visibility: ContentVisibility.HELD_FOR_REVIEW, reason: heldFor } : { visibility: ContentVisibility.VISIBLE, reason: null };
+  }
+
+  /**
+   * For words addressed to someone that no moderator reviews (a request to a mentor, a plan
+   * suggestion): what screening would hold is refused with a kind reason, and nothing is stored.
+   */
+  async requireMaySay(userId: string, text: string, manager: EntityManager | undefined, field: string): Promise<void> {
+    const { visibility, reason } = await this.requireMayPost(userId, text, manager, field);
+    if (visibility !== ContentVisibility.VISIBLE) throw new BadUserInputError(notSentText(reason), { field });
   }
 
   async trustOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Trust> {
