@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
+import type { Client } from 'graphql-ws';
 import { testRunId } from '@kindred/core/testing';
 import { allianceWithMembers, must, type AllianceWithMembers, type Member } from '../support/alliance-setup';
-import { clientAddressFor, graphql } from '../support/graphql-client';
+import { clientAddressFor, firstResult, graphql, webSocketClient } from '../support/graphql-client';
+import { waitForListeners } from '../support/live-channels';
 import { eventually } from '../support/polling';
 import { e2eEnvironment } from '../support/processes';
 
@@ -27,6 +29,7 @@ describe('moderation, end to end', () => {
   let ana: Member;
   let ben: Member;
   let direct = '';
+  const clients: Client[] = [];
 
   const seen = async (person: Member, messageId: string): Promise<HistoryNode | undefined> =>
     (await as<{ messages: { edges: { node: HistoryNode }[] } }>(person, HISTORY, { c: direct })).messages.edges.find((edge) => edge.node.id === messageId)?.node;
@@ -38,17 +41,27 @@ describe('moderation, end to end', () => {
       .startDirectConversation.id;
   });
 
-  it('nudges on send, then the worker holds dealing for review: the reader sees "held", the author is told why', async () => {
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+  });
+
+  it('nudges on send and holds dealing before the reader can see it, live or in history; the author is told why', async () => {
+    const client = webSocketClient(api(), ben.accessToken);
+    clients.push(client);
+    const live = firstResult<{ messageEvents: { kind: string; message: HistoryNode } }>(
+      client,
+      'subscription($c: ID!) { messageEvents(conversationId: $c) { kind message { id body heldForReview heldReason } } }',
+      { c: direct },
+    );
+    await waitForListeners(e2eEnvironment(testRunId())['REDIS_PREFIX'] ?? '', `messaging.conversation.${direct}`, 1);
     const sent = await as<{ sendMessage: { id: string; languageSuggestions: { termId: string }[] } }>(ana, SEND, {
       c: direct,
       b: 'Got oxys for sale, dm for prices. Junkies welcome.',
     });
     expect(sent.sendMessage.languageSuggestions.length).toBeGreaterThan(0);
-    const held = await eventually('the message to be held', async () => {
-      const node = await seen(ben, sent.sendMessage.id);
-      return node?.heldForReview ? node : undefined;
-    });
-    expect(held.body).toBeNull();
+    const heldNow = { id: sent.sendMessage.id, body: null, heldForReview: true, heldReason: null };
+    expect((await live).data?.messageEvents).toEqual({ kind: 'ADDED', message: heldNow });
+    expect(await seen(ben, sent.sendMessage.id)).toEqual(heldNow);
     expect(await seen(ana, sent.sendMessage.id)).toMatchObject({ body: 'Got oxys for sale, dm for prices. Junkies welcome.', heldReason: expect.any(String) });
   });
 

@@ -211,16 +211,12 @@ describe('moderation, stigma-free language and crisis response', () => {
       ['dealing in French', 'je vends de la coke, dispo sur snap', 'DRUG_SELLING', 'HIGH'],
       ['spam in English', 'Click here to win: https://win-big.example.com', 'SPAM', 'MEDIUM'],
       ['spam in French', 'Gagnez de l’argent facile, cliquez ici : https://gain.example.fr', 'SPAM', 'MEDIUM'],
-    ])('holds %s for review and tells the author why', async (_label, text, category, severity) => {
+    ])('holds %s for review from the moment it is sent, tells the author why, and opens a case', async (_label, text, category, severity) => {
       const sent = await send(ben, text);
-      // The scan happens in the worker, after the request.
-      expect(sent.heldForReview).toBe(false);
-      const asOther = await heldFor(ana, sent.id);
-      expect(asOther.body).toBeNull();
-      const asAuthor = await messageAs(ben, sent.id);
-      expect(asAuthor).toMatchObject({ body: text, heldForReview: true });
-      expect(asAuthor.heldReason).toEqual(expect.any(String));
-      expect(await notificationKinds(ben)).toContainEqual({ kind: 'MODERATION', subjectId: sent.id });
+      // Screened in the request: held before anyone else could read it; the worker opens the case.
+      expect(sent).toMatchObject({ body: text, heldForReview: true, heldReason: expect.any(String) });
+      expect(await messageAs(ana, sent.id)).toMatchObject({ body: null, heldForReview: true, heldReason: null });
+      expect(await messageAs(ben, sent.id)).toMatchObject({ body: text, heldForReview: true, heldReason: expect.any(String) });
       const found = await caseOf(sent.id);
       expect(found).toMatchObject({ subjectKind: 'MESSAGE', severity, reportCount: 0 });
       expect(found.categories).toContain(category);

@@ -10,7 +10,7 @@ export { MailOutbox } from './mail/mail-outbox';
 export { EmailTemplate } from './mail/outgoing-email.entity';
 export type { Locale } from './accounts/user.entity';
 export { AccountStanding, ACCOUNT_SUSPENDED, type Standing } from './standing/account-standing';
-export { PostingGate, TRUST_LIMIT, type Trust } from './standing/posting-gate';
+export { PostingGate, screenedChange, TRUST_LIMIT, type Screening, type Trust } from './standing/posting-gate';
 export { TrustLevel, TRUST_LEVELS } from './standing/trust-levels';
 export { LanguageNudges } from './language/language-nudges';
 export { LanguageSuggestionObject } from './language/language-suggestion.types';

@@ -100,7 +100,7 @@ registerEnumType(CaseSeverity, {
   name: 'ModerationSeverity',
   description: 'How urgent a case is.',
   valuesMap: {
-    HIGH: { description: 'Harassment, slurs or dealing: hidden until a moderator decides.' },
+    HIGH: { description: 'Harassment, slurs or dealing: held from others until a moderator decides, unless the person is reaching out in crisis.' },
     MEDIUM: { description: 'Spam or links: held until a moderator checks.' },
     LOW: { description: 'Reported words that may hurt; nothing is held.' },
   },

@@ -10,8 +10,9 @@ export enum ContentKind {
 }
 
 /**
- * Whether others may see an item. HELD_FOR_REVIEW is moderation's automatic hold, HIDDEN a
- * moderator's decision; both show to everyone but the author as "held for review".
+ * Whether others may see an item. HELD_FOR_REVIEW is the automatic hold (set when the item is
+ * stored, by screening in the request), HIDDEN a moderator's decision; both show to everyone
+ * but the author as "held for review".
  */
 export enum ContentVisibility {
   VISIBLE = 'VISIBLE',

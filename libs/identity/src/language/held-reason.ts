@@ -31,3 +31,18 @@ export function heldReasonText(reason: string | null, hiddenByModerator: boolean
   const reasons = AUTOMATIC_REASONS[locale] ?? AUTOMATIC_REASONS.en;
   return reasons[reason ?? 'OTHER'] ?? reasons['OTHER']!;
 }
+
+/**
+ * Why words with no moderation of their own (a request to a mentor, a plan suggestion) were
+ * not sent: what screening would hold for review never reaches the other person there.
+ */
+const NOT_SENT: Record<string, string> = {
+  HARASSMENT: 'These words could hurt someone, so they were not sent. You could say it another way.',
+  DRUG_SELLING: 'These words may look like buying or selling drugs, which Kindred does not allow, so they were not sent. You could say it another way.',
+  SPAM: 'This looks like a link or advertising, so it was not sent. You could send it without that part.',
+  OTHER: 'These words might upset someone, so they were not sent. You could say it another way.',
+};
+
+export function notSentText(reason: string | null): string {
+  return NOT_SENT[reason ?? 'OTHER'] ?? NOT_SENT['OTHER']!;
+}

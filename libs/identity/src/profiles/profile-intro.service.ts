@@ -10,7 +10,10 @@ import { checkProfileIntro, profileIntroContext } from './profile-intro';
 import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
 
 
-/** A person's public introduction: written by them, scanned by moderation in the worker. */
+/**
+ * A person's public introduction: written by them, screened before anyone else can read it,
+ * and scanned by moderation in the worker.
+ */
 @Injectable()
 export class ProfileIntroService {
   constructor(
@@ -21,18 +24,22 @@ export class ProfileIntroService {
     private readonly outbox: Outbox,
   ) {}
 
-  /** Saves (or, with null, removes) the introduction and queues its scan in the same transaction. */
+  /**
+   * Saves (or, with null, removes) the introduction, held from the start when screening holds
+   * it, and queues its scan in the same transaction. New words replace the old ones, so they
+   * are judged on their own.
+   */
   async update(viewerId: string, intro: string | null): Promise<ProfileIntroUpdateObject> {
     const text = checkProfileIntro(intro);
     const staged = await this.dataSource.transaction(async (manager) => {
-      if (text) await this.gate.requireMayPost(viewerId, text, manager, 'intro');
+      const screening = text ? await this.gate.requireMayPost(viewerId, text, manager, 'intro') : null;
       await manager.update(
         User,
         { id: viewerId },
         {
           profileIntro: text ? this.cipher.encrypt(text, profileIntroContext(viewerId)) : null,
-          profileIntroVisibility: ContentVisibility.VISIBLE,
-          profileIntroReason: null,
+          profileIntroVisibility: screening?.visibility ?? ContentVisibility.VISIBLE,
+          profileIntroReason: screening?.reason ?? null,
         },
       );
       return text ? this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'PROFILE', contentId: viewerId } }) : null;

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { KindredError, NotFoundError } from '@kindred/core';
-import { containsLink } from '@kindred/language';
+import { BadUserInputError, ContentVisibility, KindredError, NotFoundError } from '@kindred/core';
+import { containsLink, screenContent } from '@kindred/language';
 import { User } from '../accounts/user.entity';
+import { notSentText } from '../language/held-reason';
 import { AccountStanding } from './account-standing';
 import { trustLevelFor, type TrustLevelRule } from './trust-levels';
 
@@ -17,8 +18,25 @@ export interface Trust {
 }
 
 /**
+ * How content others can read is stored: visible, or held for review from the start with the
+ * category its author is told (the held reason). Nothing held is ever published first.
+ */
+export interface Screening {
+  visibility: ContentVisibility;
+  reason: string | null;
+}
+
+/**
+ * A change of existing content is judged on its new words, like new content, except that a
+ * moderator's decision to hide it stands until a moderator undoes it.
+ */
+export function screenedChange(current: Screening, screening: Screening): Screening {
+  return current.visibility === ContentVisibility.HIDDEN ? current : screening;
+}
+
+/**
  * The one check every place people write passes through: the author is in good standing,
- * and what they write fits their trust level.
+ * what they write fits their trust level, and it is screened before anyone else can see it.
  */
 @Injectable()
 export class PostingGate {
@@ -27,7 +45,11 @@ export class PostingGate {
     private readonly standing: AccountStanding,
   ) {}
 
-  async requireMayPost(userId: string, text: string, manager?: EntityManager, field = 'body'): Promise<void> {
+  /**
+   * Refuses what may not be posted at all, and screens the rest in the request, with the same
+   * classifier the worker's scan uses; the caller stores the content with the screening.
+   */
+  async requireMayPost(userId: string, text: string, manager?: EntityManager, field = 'body'): Promise<Screening> {
     await this.standing.requireGoodStanding(userId, manager);
     const { rule, nextAt } = await this.trustOf(userId, manager);
     if (!rule.mayPostLinks && containsLink(text)) {
@@ -37,6 +59,17 @@ export class PostingGate {
         { field },
       );
     }
+    const { heldFor } = screenContent(text);
+    return heldFor ? { visibility: ContentVisibility.HELD_FOR_REVIEW, reason: heldFor } : { visibility: ContentVisibility.VISIBLE, reason: null };
+  }
+
+  /**
+   * For words addressed to someone that no moderator reviews (a request to a mentor, a plan
+   * suggestion): what screening would hold is refused with a kind reason, and nothing is stored.
+   */
+  async requireMaySay(userId: string, text: string, manager: EntityManager | undefined, field: string): Promise<void> {
+    const { visibility, reason } = await this.requireMayPost(userId, text, manager, field);
+    if (visibility !== ContentVisibility.VISIBLE) throw new BadUserInputError(notSentText(reason), { field });
   }
 
   async trustOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Trust> {

@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, Outbox, checkText, isUuid, type CipherContext, type OutboxMessage, type Viewer } from '@kindred/core';
 import { ConsentGrants } from '@kindred/consent';
-import { PeopleDirectory } from '@kindred/identity';
+import { PeopleDirectory, PostingGate } from '@kindred/identity';
 import { BlockList, ConversationsService } from '@kindred/messaging';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { RecoveryProfileReader } from '@kindred/recovery';
@@ -46,6 +46,7 @@ export class MentorshipsService {
     private readonly notifier: Notifier,
     private readonly cipher: FieldCipher,
     private readonly outbox: Outbox,
+    private readonly gate: PostingGate,
   ) {}
 
   async request(viewer: Viewer, mentorId: string, intro: string | null): Promise<MentorshipObject> {
@@ -54,6 +55,8 @@ export class MentorshipsService {
     const mentorship = await this.dataSource.transaction(async (manager) => {
       await this.lock(manager, viewer.userId, mentorId);
       const allianceId = await this.requireEligible(manager, viewer.userId, mentorId);
+      // The mentor reads these words as written: screened first, and words that would be held are not sent.
+      if (text) await this.gate.requireMaySay(viewer.userId, text, manager, 'intro');
       const [{ open }]: { open: string }[] = await manager.query(`SELECT count(*) AS open FROM mentorships WHERE member_id = $1 AND status = 'REQUESTED'`, [
         viewer.userId,
       ]);

@@ -16,7 +16,7 @@ import {
   type PageArgs,
   isUuid,
 } from '@kindred/core';
-import { LanguageNudges, PostingGate } from '@kindred/identity';
+import { LanguageNudges, PostingGate, screenedChange } from '@kindred/identity';
 import { BlockList } from '../blocks/block-list.service';
 import { ConversationAccess, otherOfPair } from '../conversations/conversation-access';
 import { Conversation } from '../conversations/conversation.entity';
@@ -77,7 +77,8 @@ export class MessagesService {
    * Stores the message (sealed), moves the conversation up the list and the sender's read
    * position to it, and writes the "message sent" and moderation scan jobs in the same
    * transaction, so the worker hears of every message even if Redis is down at that moment.
-   * The author gets language suggestions back: a nudge, the message is sent as written.
+   * Screened first: harmful words are stored held, so the others never see them, live or
+   * later. The author gets language suggestions back: a nudge, the message is sent as written.
    */
   async send(viewerId: string, conversationId: string, body: string, replyToId?: string | null): Promise<MessageObject> {
     const text = checkMessageBody(body);
@@ -85,7 +86,7 @@ export class MessagesService {
     const { message, staged } = await this.dataSource.transaction(async (manager) => {
       const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
       if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
-      await this.gate.requireMayPost(viewerId, text, manager);
+      const screening = await this.gate.requireMayPost(viewerId, text, manager);
       await this.refuseIfBlocked(conversation, viewerId, manager);
       if (replyToId) await this.requireReplyTarget(participant, replyToId, manager);
       const saved = await manager.save(
@@ -95,6 +96,8 @@ export class MessagesService {
           authorId: viewerId,
           body: this.cipher.encrypt(text, messageBodyContext(id)),
           replyToId: replyToId ?? null,
+          visibility: screening.visibility,
+          visibilityReason: screening.reason,
         }),
       );
       // GREATEST: a message whose transaction started earlier but committed later must not
@@ -112,7 +115,10 @@ export class MessagesService {
     return this.withSuggestions(viewerId, message, text);
   }
 
-  /** The author corrects their message within 15 minutes; the earlier text is kept for moderation only. */
+  /**
+   * The author corrects their message within 15 minutes; the earlier text is kept for
+   * moderation only. The new words are screened like a new message.
+   */
   async edit(viewerId: string, messageId: string, body: string): Promise<MessageObject> {
     const text = checkMessageBody(body);
     const { message, staged } = await this.dataSource.transaction(async (manager) => {
@@ -129,12 +135,17 @@ export class MessagesService {
           `Messages can be corrected for ${EDIT_WINDOW_MINUTES} minutes after sending. You can delete this one and send a new message instead.`,
         );
       }
-      await this.gate.requireMayPost(viewerId, text, manager);
+      const screening = await this.gate.requireMayPost(viewerId, text, manager);
       await this.refuseIfBlocked(conversation, viewerId, manager);
       const versionId = randomUUID();
       const previous = this.cipher.decrypt(current.body, messageBodyContext(current.id));
       await manager.insert(MessageVersion, { id: versionId, messageId, body: this.cipher.encrypt(previous, versionBodyContext(versionId)) });
-      await manager.update(Message, { id: messageId }, { body: this.cipher.encrypt(text, messageBodyContext(messageId)), editedAt: () => 'now()' });
+      const { visibility, reason } = screenedChange({ visibility: current.visibility, reason: current.visibilityReason }, screening);
+      await manager.update(
+        Message,
+        { id: messageId },
+        { body: this.cipher.encrypt(text, messageBodyContext(messageId)), editedAt: () => 'now()', visibility, visibilityReason: reason },
+      );
       return {
         message: await manager.getRepository(Message).findOneByOrFail({ id: messageId }),
         staged: await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: messageId } }),

@@ -2,20 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContentKind, ContentVisibility, HandlesJob, ModeratedContentRegistry, type JobPayloads, type ModeratedContentSource, type ModeratedItem } from '@kindred/core';
-import { classifyContent, ContentCategory, ContentSeverity, type ContentFinding } from '@kindred/language';
+import { ContentSeverity, screenContent, type ContentCategory, type ContentFinding } from '@kindred/language';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
 import { CrisisSupportService } from '../crisis/crisis-support.service';
 import { CaseSeverity, CaseSubjectKind, ModerationAction } from '../moderation.enums';
 
-/** Severities that open a case and hold the content until a moderator looks. */
-const HOLDING: ReadonlySet<ContentSeverity> = new Set([ContentSeverity.HIGH, ContentSeverity.MEDIUM]);
-
 /**
- * Scans new and changed text in the worker, never in the request. Harassment and dealing
- * (high) and spam (medium) are held for review and the author is told why; stigmatizing
- * words (low) were already a nudge when sending; a crisis signal brings support, never a
- * penalty. Idempotent: one open case per subject, one support offer per item.
+ * The slower half of moderation, after the request screened the text with the same verdict
+ * (`screenContent`) and stored it held when it had to be: harassment and dealing (high) and
+ * spam (medium) open a case for a moderator; stigmatizing words (low) were already a nudge
+ * when sending; a crisis signal brings support, never a penalty, and is never held. Content
+ * the request already held stays as it is, and its author already saw why; the hold here is a
+ * safety net for content stored visible before screening (or by an older rule set).
+ * Idempotent: one open case per subject, one support offer per item, and nothing reopened
+ * for words a moderator already let stand.
  */
 @Injectable()
 export class ScanContentJobHandler {
@@ -32,18 +33,24 @@ export class ScanContentJobHandler {
     const source = this.registry.get(kind as ContentKind);
     const item = await source.load(contentId);
     if (!item) return;
-    const findings = classifyContent(item.text);
-    const holding = findings.filter((finding) => HOLDING.has(finding.severity));
-    const crisis = findings.some((finding) => finding.category === ContentCategory.CRISIS);
-    if (holding.length === 0 && !crisis) return;
+    const { forReview, crisis, heldFor } = screenContent(item.text);
+    if (forReview.length === 0 && !crisis) return;
     const held = await this.dataSource.transaction(async (manager) => {
       if (crisis) await this.crisis.offer(item, manager);
-      return holding.length > 0 ? this.hold(source, item, holding, manager) : false;
+      return forReview.length > 0 ? this.review(source, item, forReview, heldFor, manager) : false;
     });
     if (held) await source.announce(item.id);
   }
 
-  private async hold(source: ModeratedContentSource, item: ModeratedItem, findings: readonly ContentFinding[], manager: EntityManager): Promise<boolean> {
+  /** Opens or joins the case; holds the item when screening says so and nothing held it yet. Returns whether it was held now. */
+  private async review(
+    source: ModeratedContentSource,
+    item: ModeratedItem,
+    findings: readonly ContentFinding[],
+    heldFor: ContentCategory | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    if (await this.clearedSinceChange(item, manager)) return false;
     const caseId = await this.cases.openOrJoin(manager, {
       subjectKind: item.kind as string as CaseSubjectKind,
       subjectRef: item.id,
@@ -58,8 +65,8 @@ export class ScanContentJobHandler {
       caseId,
       findings.map((finding) => ({ category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, count: finding.count })),
     );
-    if (item.visibility !== ContentVisibility.VISIBLE || (await this.clearedSinceChange(item, manager))) return false;
-    const held = await source.setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, findings[0]!.category, manager);
+    if (!heldFor || item.visibility !== ContentVisibility.VISIBLE) return false;
+    const held = await source.setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, heldFor, manager);
     if (held && item.authorId) {
       // A profile's id is its person's: a notification's subject is never a person.
       const subjectId = item.kind === ContentKind.PROFILE ? null : item.id;

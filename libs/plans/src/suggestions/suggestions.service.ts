@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, isUuid, type Viewer } from '@kindred/core';
-import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
+import { ERASED_DISPLAY_NAME, PeopleDirectory, PostingGate } from '@kindred/identity';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import type { RecoveryDomain } from '@kindred/recovery';
 import { notShared, PlanAccess } from '../access/plan-access.policy';
@@ -52,6 +52,7 @@ export class SuggestionsService {
     private readonly cipher: PlanCipher,
     private readonly notifier: Notifier,
     private readonly people: PeopleDirectory,
+    private readonly gate: PostingGate,
   ) {}
 
   async suggestGoal(viewer: Viewer, ownerId: string, fields: GoalFields): Promise<PlanSuggestionObject> {
@@ -123,6 +124,7 @@ export class SuggestionsService {
     const text = optionalText(note, 'note', 'a note', ANSWER_NOTE_MAX);
     await this.dataSource.transaction(async (manager) => {
       const suggestion = await this.findReceived(manager, viewer, suggestionId);
+      if (text) await this.gate.requireMaySay(viewer.userId, text, manager, 'note');
       await this.claim(manager, suggestion, SuggestionStatus.DECLINED, text && this.cipher.seal('plan_suggestions.answer_note', suggestion.id, text));
       await this.tellSuggester(manager, suggestion);
     });
@@ -148,6 +150,9 @@ export class SuggestionsService {
     ownerId: string,
     row: { kind: SuggestionKind; domain: RecoveryDomain | null; goalId: string | null; title: string; why: string | null; dueOn: string | null },
   ): Promise<string> {
+    // Read by the member as written: screened first, and words that would be held are not sent.
+    await this.gate.requireMaySay(suggesterId, row.title, manager, 'title');
+    if (row.why) await this.gate.requireMaySay(suggesterId, row.why, manager, 'why');
     // One suggester's suggestions to one plan, one at a time, so the limit holds.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('plan_suggestions:' || $1 || ':' || $2, 0))`, [suggesterId, ownerId]);
     const [{ pending }]: { pending: number }[] = await manager.query(

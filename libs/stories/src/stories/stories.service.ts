@@ -19,7 +19,7 @@ import {
   type Viewer,
   isUuid,
 } from '@kindred/core';
-import { ERASED_DISPLAY_NAME, LanguageNudges, PeopleDirectory, PostingGate } from '@kindred/identity';
+import { ERASED_DISPLAY_NAME, heldReasonText, LanguageNudges, PeopleDirectory, PostingGate, screenedChange } from '@kindred/identity';
 import { ModeratorScope } from '@kindred/moderation';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { EncouragementKind, StoryReaction } from '../reactions/story-reaction.entity';
@@ -58,13 +58,15 @@ export class StoriesService {
     }
     const id = randomUUID();
     const staged = await this.dataSource.transaction(async (manager) => {
-      await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
       await manager.insert(Story, {
         id,
         authorId: viewer.userId,
         allianceId,
         title: this.cipher.encrypt(title, storyTitleContext(id)),
         body: this.cipher.encrypt(body, storyBodyContext(id)),
+        visibility: screening.visibility,
+        visibilityReason: screening.reason,
       });
       return this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: id } });
     });
@@ -78,11 +80,14 @@ export class StoriesService {
     const staged = await this.dataSource.transaction(async (manager) => {
       const story = await this.lockOwn(viewer, storyId, manager);
       if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError('This story was withdrawn; write a new one instead.');
-      await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      const { visibility, reason } = screenedChange({ visibility: story.visibility, reason: story.visibilityReason }, screening);
       await manager.update(
         Story,
         { id: story.id },
         {
+          visibility,
+          visibilityReason: reason,
           title: this.cipher.encrypt(title, storyTitleContext(story.id)),
           body: this.cipher.encrypt(body, storyBodyContext(story.id)),
           status: StoryStatus.PENDING_REVIEW,
@@ -213,11 +218,14 @@ export class StoriesService {
     return story;
   }
 
-  /** Names and encouragement for a whole page in three queries. */
+  /** Names and encouragement for a whole page in three queries (four when the viewer's own story is held). */
   private async present(viewer: Viewer, stories: readonly Story[]): Promise<StoryObject[]> {
     if (stories.length === 0) return [];
     const ids = stories.map((story) => story.id);
     const names = await this.people.summaries(stories.flatMap((story) => (story.authorId ? [story.authorId] : [])));
+    // The author's language is needed only to explain their own held stories.
+    const ownHeld = stories.some((story) => story.authorId === viewer.userId && story.visibility !== ContentVisibility.VISIBLE);
+    const locale = ownHeld ? ((await this.people.settings([viewer.userId])).get(viewer.userId)?.locale ?? 'en') : 'en';
     const counts: { story_id: string; kind: EncouragementKind; count: string }[] = await this.dataSource.query(
       `SELECT story_id, kind, count(*) AS count FROM story_reactions WHERE story_id = ANY($1) GROUP BY story_id, kind ORDER BY kind`,
       [ids],
@@ -225,6 +233,7 @@ export class StoriesService {
     const mine = await this.dataSource.getRepository(StoryReaction).findBy({ storyId: In(ids), userId: viewer.userId });
     return stories.map((story) => {
       const own = story.authorId === viewer.userId;
+      const held = story.visibility !== ContentVisibility.VISIBLE;
       return {
         id: story.id,
         title: this.cipher.decrypt(story.title, storyTitleContext(story.id)),
@@ -233,7 +242,8 @@ export class StoriesService {
         authorDisplayName: story.authorId ? (names.get(story.authorId)?.displayName ?? ERASED_DISPLAY_NAME) : ERASED_DISPLAY_NAME,
         allianceId: story.allianceId,
         status: story.status,
-        heldForReview: story.visibility !== ContentVisibility.VISIBLE,
+        heldForReview: held,
+        heldReason: own && held ? heldReasonText(story.visibilityReason, story.visibility === ContentVisibility.HIDDEN, locale) : null,
         reviewNote: own ? story.reviewNote : null,
         publishedAt: story.publishedAt,
         createdAt: story.createdAt,

@@ -73,6 +73,9 @@ export class StoryObject {
   @Field(() => Boolean, { description: 'Whether it is held for review by moderation.' })
   heldForReview!: boolean;
 
+  @Field(() => String, { nullable: true, description: 'Shown to its author only, while it is held: why, in kind words.' })
+  heldReason!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Shown to its author only: the moderator’s words when it was declined.' })
   reviewNote!: string | null;
 
