@@ -162,7 +162,7 @@ describe('check-ins', () => {
     await checkIn(fay, 3, 4, { note: 'A private thought' });
     expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('NOT_FOUND');
     const { grantSharing } = await call<{ grantSharing: { id: string } }>(fay, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: mentor.userId, scope: 'CHECKINS', purpose: 'So we can talk about my week' },
+      input: { granteeId: mentor.userId, scope: 'CHECKINS', purpose: 'So we can talk about my week', signature: fay.displayName },
     });
     const shared = await call<{ sharedCheckins: { averageMood: number; checkins: { mood: number; cravings: number }[] } }>(mentor, SHARED, { o: fay.userId });
     expect(shared.sharedCheckins).toEqual({ averageMood: 3, checkins: [{ mood: 3, cravings: 4 }] });

@@ -49,7 +49,7 @@ describe('authorization matrix: health diary', () => {
     await as(personas.supporter.accessToken, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'DIARY_SHARED', purpose: 'So you know what my days are like' },
+        input: { granteeId: personas.supporter.userId, scope: 'DIARY_SHARED', purpose: 'So you know what my days are like', signature: personas.member.displayName },
       })
     ).grantSharing.id;
     ids.shared = await writeEntry(member, 'A day I want you to know about.');

@@ -72,7 +72,7 @@ describe('health diary', () => {
   const grantDiary = async (grantee: TestAccount): Promise<string> =>
     (
       await call<{ grantSharing: { id: string } }>(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: grantee.userId, scope: 'DIARY_SHARED', purpose: 'So you understand my days' },
+        input: { granteeId: grantee.userId, scope: 'DIARY_SHARED', purpose: 'So you understand my days', signature: ana.displayName },
       })
     ).grantSharing.id;
   const joinCircle = async (supporter: TestAccount): Promise<void> => {

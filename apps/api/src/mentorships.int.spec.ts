@@ -138,7 +138,7 @@ describe('mentorships', () => {
     const { acceptMentorship } = await call<{ acceptMentorship: { conversationId: string } }>(mentor, ACCEPT, { m: id });
     await call(eve, 'mutation { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]) { total } }');
     await call(eve, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions' },
+      input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions', signature: eve.displayName },
     });
     expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('ok');
 

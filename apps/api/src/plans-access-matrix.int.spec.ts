@@ -44,7 +44,7 @@ describe('authorization matrix: recovery plans', () => {
     await as(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'PLAN', purpose: 'Help me think my plan through' },
+        input: { granteeId: personas.supporter.userId, scope: 'PLAN', purpose: 'Help me think my plan through', signature: personas.member.displayName },
       })
     ).grantSharing.id;
     const create = 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }';

@@ -83,7 +83,7 @@ describe('recovery plans', () => {
   const grant = async (owner: TestAccount, grantee: TestAccount, scope: string): Promise<string> =>
     (
       await call<{ grantSharing: { id: string } }>(owner, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: grantee.userId, scope, purpose: 'To help me shape my plan' },
+        input: { granteeId: grantee.userId, scope, purpose: 'To help me shape my plan', signature: owner.displayName },
       })
     ).grantSharing.id;
   const createGoal = async (account: TestAccount, input: Record<string, unknown>): Promise<Goal> =>
