@@ -170,7 +170,7 @@ describe('check-ins', () => {
     const log = await call<{ myDisclosureLog: { edges: { node: { viewerId: string; what: string } }[] } }>(fay, '{ myDisclosureLog(first: 5) { edges { node { viewerId what } } } }');
     expect(log.myDisclosureLog.edges.map((edge) => edge.node.viewerId)).toContain(mentor.userId);
     await call(fay, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grantSharing.id });
-    expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('NOT_FOUND');
+    expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('SHARING_ENDED');
   });
 
   it('offers a re-assessment when the last one is older than the member chose, once per interval', async () => {

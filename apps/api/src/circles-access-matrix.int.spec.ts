@@ -6,6 +6,7 @@ import {
   everyone,
   matrixCases,
   outcomeOf,
+  sharingEndedForSupporter,
   signedInOnly,
   type MatrixRow,
   type Outcome,
@@ -125,6 +126,12 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
       operation: 'revokeSharing (the member’s CAPITAL grant)',
       request: () => ({ query: 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', variables: { g: ids.grant } }),
       expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
+    },
+    {
+      // The supporter who held it is told it ended; nobody else learns it ever existed.
+      operation: 'sharedRecoveryCapital (after revocation)',
+      request: (_persona, people) => ({ query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', variables: { o: people.member.userId } }),
+      expect: sharingEndedForSupporter,
     },
     {
       operation: 'removeFromCircle (the supporter)',

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { post } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
+import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
 import { startTestApi } from './testing/test-api';
 
 /** People with the MEMBER role keep a diary; everyone else signed in is refused. */
@@ -122,7 +122,7 @@ describe('authorization matrix: health diary', () => {
     {
       operation: 'sharedDiaryEntry (after the grant was revoked)',
       request: () => ({ query: 'query($id: ID!) { sharedDiaryEntry(id: $id) { body } }', variables: { id: ids.shared } }),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
     {
       operation: 'diaryEntriesSharedWithMe (after the grant was revoked)',
@@ -130,7 +130,7 @@ describe('authorization matrix: health diary', () => {
         query: 'query($o: ID!) { diaryEntriesSharedWithMe(ownerId: $o, first: 5) { edges { node { body } } } }',
         variables: { o: people.member.userId },
       }),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
   ];
 

@@ -101,8 +101,9 @@ export class DiarySharingService {
     const share = isUuid(entryId) ? await this.dataSource.getRepository(DiaryEntryShare).findOneBy({ entryId, granteeId: viewer.userId }) : null;
     const entry = share ? await this.dataSource.getRepository(DiaryEntry).findOneBy({ id: share.entryId }) : null;
     if (!share || !entry) throw notShared();
-    // It was shared with them: if the grant it was shared under has ended, they are told so.
-    if ((await this.access.grantInForce(entry.ownerId, viewer.userId)) !== share.grantId) throw await this.access.refusal(entry.ownerId, viewer.userId);
+    const inForce = await this.access.grantInForce(entry.ownerId, viewer.userId);
+    // Shared with them under a grant that ended: told so, unless a newer grant is in force, under which this entry is simply not shared.
+    if (inForce !== share.grantId) throw inForce ? notShared() : await this.access.refusal(entry.ownerId, viewer.userId);
     await this.access.recordRead(viewer.userId, entry.ownerId, share.grantId, `your diary entry of ${entry.entryDate}`);
     return (await this.presentShared(viewer, [entry]))[0]!;
   }

@@ -47,6 +47,6 @@ export class SharedDiaryAccess {
    */
   async recordRead(viewerId: string, ownerId: string, grantId: string, what: string): Promise<void> {
     const grant = await this.consent.requireRead(viewerId, ownerId, SharingScope.DIARY_SHARED, what, notShared);
-    if (grant.id !== grantId) throw await this.refusal(ownerId, viewerId);
+    if (grant.id !== grantId) throw notShared();
   }
 }
