@@ -155,7 +155,7 @@ describe('mentorships', () => {
     expect(await codeOf(mentor, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Still there?") { id } }', { c: acceptMentorship.conversationId })).toBe('CONFLICT');
     const ending = (await post(app, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId }, mentor.accessToken)).errors?.[0];
     expect([ending?.extensions?.['code'], ending?.extensions?.['reason']]).toEqual(['SHARING_ENDED', 'MENTORSHIP_ENDED']);
-    expect(ending?.message).toBe(`Sharing of their recovery capital scores ended when your mentorship with ${eve.displayName} ended.`);
+    expect(ending?.message).toBe(`${eve.displayName} no longer shares their recovery capital scores with you: sharing ended when your mentorship ended.`);
     const history = await call<{ mentorshipHistory: { kind: string; byMe: boolean }[] }>(eve, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind byMe } }', { m: id });
     expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'ACCEPTED', 'PAUSED', 'RESUMED', 'ENDED']);
   });

@@ -41,11 +41,11 @@ const ENDED_WORDS: Record<Locale, Record<'REVOKED_BY_OWNER' | 'EXPIRED' | 'LEFT_
   en: {
     REVOKED_BY_OWNER: (what, name) =>
       `${name} has stopped sharing ${what} with you. That is their choice to make, and they can share again whenever they like. You can still be there for them.`,
-    EXPIRED: (what, name, date) => `Sharing of ${what} came to its planned end on ${date}. ${name} can share again whenever they like.`,
-    LEFT_CIRCLE: (what, name) => `Sharing of ${what} ended when you left ${name}’s support circle.`,
-    REMOVED_FROM_CIRCLE: (what, name) => `Sharing of ${what} ended because you are no longer in ${name}’s support circle.`,
-    MENTORSHIP_ENDED: (what, name) => `Sharing of ${what} ended when your mentorship with ${name} ended.`,
-    OTHER: (what, name) => `Sharing of ${what} ended on ${name}’s side. They can share again whenever they like.`,
+    EXPIRED: (what, name, date) => `${name}’s sharing of ${what} with you came to its planned end on ${date}. They can share again whenever they like.`,
+    LEFT_CIRCLE: (what, name) => `${name} no longer shares ${what} with you: sharing ended when you left their support circle.`,
+    REMOVED_FROM_CIRCLE: (what, name) => `${name} no longer shares ${what} with you: sharing ended because you are no longer in their support circle.`,
+    MENTORSHIP_ENDED: (what, name) => `${name} no longer shares ${what} with you: sharing ended when your mentorship ended.`,
+    OTHER: (what, name) => `${name} no longer shares ${what} with you. They can share again whenever they like.`,
   },
   fr: {
     REVOKED_BY_OWNER: (what, name) =>
