@@ -6,7 +6,7 @@ import { linkToken, SmtpInbox } from '../support/smtp-inbox';
 
 const PUBLIC_APP_URL = 'http://kindred.test';
 const INVITATION_SUBJECT = /invites you to their support circle/;
-const SHARED_CAPITAL = 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { sharingNotice latestBarc10 { total } } }';
+const SHARED_CAPITAL = 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { redisclosureNotice latestBarc10 { total } } }';
 
 /**
  * A member invites a family member into their circle by email and shares their recovery
@@ -57,7 +57,7 @@ describe('support circles and sharing, end to end', () => {
     await as(ana, 'mutation { recordBarc10(answers: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5]) { total } }');
     expect(await codeAs(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('NOT_FOUND');
     const { grantSharing } = await as<{ grantSharing: { id: string } }>(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'So you can see how I am getting on' },
+      input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'So you can see how I am getting on', signature: ana.displayName },
     });
     const read = await as<{ sharedRecoveryCapital: { latestBarc10: { total: number } } }>(sam, SHARED_CAPITAL, { o: ana.userId });
     expect(read.sharedRecoveryCapital.latestBarc10.total).toBe(50);
@@ -68,6 +68,6 @@ describe('support circles and sharing, end to end', () => {
     expect(log.myDisclosureLog.edges.map((edge) => edge.node)).toContainEqual({ viewerId: sam.userId, what: 'latest BARC-10 assessment' });
 
     await as(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grantSharing.id });
-    expect(await codeAs(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('NOT_FOUND');
+    expect(await codeAs(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('SHARING_ENDED');
   });
 });

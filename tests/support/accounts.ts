@@ -6,6 +6,8 @@ import { ROOT } from './processes';
 
 export interface E2eAccount {
   email: string;
+  /** As registered: what they type to sign a consent. */
+  displayName: string;
   password: string;
   accessToken: string;
   refreshToken: string;
@@ -15,15 +17,16 @@ export interface E2eAccount {
 export async function registerAndSignIn(apiUrl: string, options: RequestOptions = {}): Promise<E2eAccount> {
   const email = `e2e-${randomBytes(5).toString('hex')}@example.org`;
   const password = `quiet meadow ${randomBytes(4).toString('hex')}`;
+  const displayName = 'E2E Person';
   const registered = await graphql(
     apiUrl,
     'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
-    { input: { email, password, displayName: 'E2E Person' } },
+    { input: { email, password, displayName } },
     undefined,
     options,
   );
   if (registered.errors) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
-  return { email, password, ...(await signIn(apiUrl, email, password, options)) };
+  return { email, displayName, password, ...(await signIn(apiUrl, email, password, options)) };
 }
 
 export async function signIn(

@@ -46,7 +46,7 @@ describe('authorization matrix: check-ins and milestones', () => {
     await startMentorship(app, personas.member, personas.mentor);
     for (const scope of ['CHECKINS', 'MILESTONES']) {
       await as(personas.member.accessToken, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.mentor.userId, scope, purpose: 'So my mentor can follow along' },
+        input: { granteeId: personas.mentor.userId, scope, purpose: 'So my mentor can follow along', signature: personas.member.displayName },
       });
     }
     ids.checkin = (await as<{ checkIn: { id: string } }>(personas.member.accessToken, 'mutation { checkIn(input: { mood: 3, cravings: 2 }) { id } }')).checkIn.id;

@@ -162,7 +162,7 @@ describe('check-ins', () => {
     await checkIn(fay, 3, 4, { note: 'A private thought' });
     expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('NOT_FOUND');
     const { grantSharing } = await call<{ grantSharing: { id: string } }>(fay, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: mentor.userId, scope: 'CHECKINS', purpose: 'So we can talk about my week' },
+      input: { granteeId: mentor.userId, scope: 'CHECKINS', purpose: 'So we can talk about my week', signature: fay.displayName },
     });
     const shared = await call<{ sharedCheckins: { averageMood: number; checkins: { mood: number; cravings: number }[] } }>(mentor, SHARED, { o: fay.userId });
     expect(shared.sharedCheckins).toEqual({ averageMood: 3, checkins: [{ mood: 3, cravings: 4 }] });
@@ -170,7 +170,7 @@ describe('check-ins', () => {
     const log = await call<{ myDisclosureLog: { edges: { node: { viewerId: string; what: string } }[] } }>(fay, '{ myDisclosureLog(first: 5) { edges { node { viewerId what } } } }');
     expect(log.myDisclosureLog.edges.map((edge) => edge.node.viewerId)).toContain(mentor.userId);
     await call(fay, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grantSharing.id });
-    expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('NOT_FOUND');
+    expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('SHARING_ENDED');
   });
 
   it('offers a re-assessment when the last one is older than the member chose, once per interval', async () => {

@@ -6,6 +6,7 @@ import {
   everyone,
   matrixCases,
   outcomeOf,
+  sharingEndedForSupporter,
   signedInOnly,
   type MatrixRow,
   type Outcome,
@@ -55,7 +56,7 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     await as(member, 'mutation { recordBarc10(answers: [4, 4, 5, 3, 4, 5, 4, 4, 5, 4]) { total } }');
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'CAPITAL', purpose: 'So you can cheer me on' },
+        input: { granteeId: personas.supporter.userId, scope: 'CAPITAL', purpose: 'So you can cheer me on', signature: personas.member.displayName },
       })
     ).grantSharing.id;
     ids.allianceA = await allianceRunBy(app, personas.admin, personas.coordinator, 'Circles matrix A');
@@ -97,9 +98,16 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     {
       // Only to someone in one's own circle (or one's mentor): the supporter is only in the member's.
       operation: 'grantSharing (MILESTONES to the supporter)',
-      request: (_persona, people) => ({
+      request: (persona, people) => ({
         query: 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }',
-        variables: { input: { granteeId: people.supporter.userId, scope: 'MILESTONES', purpose: 'Celebrate with me' } },
+        variables: {
+          input: {
+            granteeId: people.supporter.userId,
+            scope: 'MILESTONES',
+            purpose: 'Celebrate with me',
+            signature: persona === 'anonymous' ? 'Nobody' : people[persona].displayName,
+          },
+        },
       }),
       expect: { ...everyone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
     },
@@ -118,6 +126,12 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
       operation: 'revokeSharing (the member’s CAPITAL grant)',
       request: () => ({ query: 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', variables: { g: ids.grant } }),
       expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
+    },
+    {
+      // The supporter who held it is told it ended; nobody else learns it ever existed.
+      operation: 'sharedRecoveryCapital (after revocation)',
+      request: (_persona, people) => ({ query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', variables: { o: people.member.userId } }),
+      expect: sharingEndedForSupporter,
     },
     {
       operation: 'removeFromCircle (the supporter)',

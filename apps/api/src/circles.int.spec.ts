@@ -31,7 +31,7 @@ const DOMAINS = [
 ];
 const SCOPES = ['CHECKINS', 'PLAN', 'CAPITAL', 'DIARY_SHARED', 'MILESTONES'];
 const SHARED_CAPITAL = `query($o: ID!) {
-  sharedRecoveryCapital(ownerId: $o) { sharingNotice latestBarc10 { total } latestDomainRatings { scores { domain score note } } }
+  sharedRecoveryCapital(ownerId: $o) { redisclosureNotice latestBarc10 { total } latestDomainRatings { scores { domain score note } } }
 }`;
 
 /** Support circles and consent-scoped sharing, through the API with the worker's real processors. */
@@ -67,7 +67,7 @@ describe('support circles and consent-scoped sharing', () => {
       await call<{ grantSharing: { id: string; statement: string; active: boolean } }>(
         ana,
         'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id statement active } }',
-        { input: { granteeId: grantee.userId, scope, purpose: 'So you know how I am doing', ...extra } },
+        { input: { granteeId: grantee.userId, scope, purpose: 'So you know how I am doing', signature: ana.displayName, ...extra } },
       )
     ).grantSharing;
   const revoke = (grantId: string) => call(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grantId });
@@ -195,7 +195,7 @@ describe('support circles and consent-scoped sharing', () => {
       for (const scope of SCOPES) given.push({ scope, ...(await grant(tess, scope)) });
       for (const { statement } of given) expect(statement).toMatch(/You agree that .* may see .* You can revoke this at any time/);
       expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: tess.userId, scope: 'PLAN', purpose: 'again' },
+        input: { granteeId: tess.userId, scope: 'PLAN', purpose: 'again', signature: ana.displayName },
       })).toBe('CONFLICT');
       const active = await call<{ mySharingGrants: { scope: string; granteeId: string }[] }>(ana, '{ mySharingGrants { scope granteeId } }');
       expect(active.mySharingGrants.filter((entry) => entry.granteeId === tess.userId).map((entry) => entry.scope).sort()).toEqual([...SCOPES].sort());
@@ -212,22 +212,22 @@ describe('support circles and consent-scoped sharing', () => {
 
     it('refuses grants to anyone outside the circle, and past dates', async () => {
       expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: outsider.userId, scope: 'CAPITAL', purpose: 'To help' },
+        input: { granteeId: outsider.userId, scope: 'CAPITAL', purpose: 'To help', signature: ana.displayName },
       })).toBe('BAD_USER_INPUT');
       expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'To help', expiresAt: '2020-01-01T00:00:00Z' },
+        input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'To help', expiresAt: '2020-01-01T00:00:00Z', signature: ana.displayName },
       })).toBe('BAD_USER_INPUT');
     });
 
     it('lets a supporter read shared scores (never notes), logs every read, and stops at the very next read after revocation', async () => {
       const capital = await grant(sam, 'CAPITAL');
-      const read = await call<{ sharedRecoveryCapital: { sharingNotice: string; latestBarc10: { total: number }; latestDomainRatings: { scores: { note: string | null }[] } } }>(
+      const read = await call<{ sharedRecoveryCapital: { redisclosureNotice: string; latestBarc10: { total: number }; latestDomainRatings: { scores: { note: string | null }[] } } }>(
         sam,
         SHARED_CAPITAL,
         { o: ana.userId },
       );
       expect(read.sharedRecoveryCapital.latestBarc10.total).toBe(42);
-      expect(read.sharedRecoveryCapital.sharingNotice).toContain('consent');
+      expect(read.sharedRecoveryCapital.redisclosureNotice).toContain('consent');
       expect(read.sharedRecoveryCapital.latestDomainRatings.scores.every((score) => score.note === null)).toBe(true);
       // The member still sees their own notes.
       const own = await call<{ myRecoveryCapital: { latestDomainRatings: { scores: { note: string }[] } } }>(ana, '{ myRecoveryCapital { latestDomainRatings { scores { note } } } }');
@@ -245,18 +245,18 @@ describe('support circles and consent-scoped sharing', () => {
       );
 
       await revoke(capital.id);
-      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('NOT_FOUND');
+      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('SHARING_ENDED');
     });
 
     it('ends a grant by its date', async () => {
       const dated = await grant(sam, 'CAPITAL', { expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
       expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('ok');
       await dataSource.query(`UPDATE consent_grants SET expires_at = now() - interval '1 second' WHERE id = $1`, [dated.id]);
-      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('NOT_FOUND');
+      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('SHARING_ENDED');
       await revoke(dated.id);
     });
 
-    it('follows shared capital live, and ends the subscription the moment sharing is revoked', async () => {
+    it('follows shared capital live, and ends the subscription the moment sharing is revoked, saying so', async () => {
       const capital = await grant(sam, 'CAPITAL');
       const live = new LiveListeners(url);
       try {
@@ -272,9 +272,11 @@ describe('support circles and consent-scoped sharing', () => {
         await revoke(capital.id);
         await settle(() => heard.ended);
         expect(heard.ended).toBe(true);
+        // The last word is why it ended, not silence.
+        expect(heard.results.map((result) => result.errors?.[0]?.extensions?.['code'])).toEqual([undefined, 'SHARING_ENDED']);
         await recordBarc10();
         await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(heard.results).toHaveLength(1);
+        expect(heard.results).toHaveLength(2);
       } finally {
         await live.dispose();
       }
@@ -290,7 +292,7 @@ describe('support circles and consent-scoped sharing', () => {
       const given = await call<{ grantSharing: { relationship: string } }>(
         ana,
         'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { relationship } }',
-        { input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions' } },
+        { input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions', signature: ana.displayName } },
       );
       expect(given.grantSharing.relationship).toBe('MENTOR');
       expect(await codeOf(mentor, SHARED_CAPITAL, { o: ana.userId })).toBe('ok');
@@ -304,7 +306,7 @@ describe('support circles and consent-scoped sharing', () => {
       const conversationId = (await call<{ mySupportCircle: { conversationId: string } }>(ana, '{ mySupportCircle { conversationId } }')).mySupportCircle.conversationId;
 
       await call(ana, 'mutation($u: ID!) { removeFromCircle(userId: $u) { id } }', { u: sam.userId });
-      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('NOT_FOUND');
+      expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('SHARING_ENDED');
       expect(await codeOf(sam, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', { c: conversationId })).toBe('NOT_FOUND');
       expect((await call<{ circlesISupport: unknown[] }>(sam, '{ circlesISupport { id } }')).circlesISupport).toEqual([]);
 

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { post } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
+import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
 import { startTestApi } from './testing/test-api';
 
 /** People with the MEMBER role keep a diary; everyone else signed in is refused. */
@@ -49,7 +49,7 @@ describe('authorization matrix: health diary', () => {
     await as(personas.supporter.accessToken, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'DIARY_SHARED', purpose: 'So you know what my days are like' },
+        input: { granteeId: personas.supporter.userId, scope: 'DIARY_SHARED', purpose: 'So you know what my days are like', signature: personas.member.displayName },
       })
     ).grantSharing.id;
     ids.shared = await writeEntry(member, 'A day I want you to know about.');
@@ -122,7 +122,7 @@ describe('authorization matrix: health diary', () => {
     {
       operation: 'sharedDiaryEntry (after the grant was revoked)',
       request: () => ({ query: 'query($id: ID!) { sharedDiaryEntry(id: $id) { body } }', variables: { id: ids.shared } }),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
     {
       operation: 'diaryEntriesSharedWithMe (after the grant was revoked)',
@@ -130,7 +130,7 @@ describe('authorization matrix: health diary', () => {
         query: 'query($o: ID!) { diaryEntriesSharedWithMe(ownerId: $o, first: 5) { edges { node { body } } } }',
         variables: { o: people.member.userId },
       }),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
   ];
 

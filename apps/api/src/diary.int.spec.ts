@@ -72,7 +72,7 @@ describe('health diary', () => {
   const grantDiary = async (grantee: TestAccount): Promise<string> =>
     (
       await call<{ grantSharing: { id: string } }>(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: grantee.userId, scope: 'DIARY_SHARED', purpose: 'So you understand my days' },
+        input: { granteeId: grantee.userId, scope: 'DIARY_SHARED', purpose: 'So you understand my days', signature: ana.displayName },
       })
     ).grantSharing.id;
   const joinCircle = async (supporter: TestAccount): Promise<void> => {
@@ -305,11 +305,11 @@ describe('health diary', () => {
       expect(sharedDiaryEntry.body).toBe('Told the group. It went better than I feared.');
     });
 
-    it('ends every read at once when the owner revokes the permission, and a new permission does not revive old shares', async () => {
+    it('ends every read at once when the owner revokes the permission, saying so, and a new permission does not revive old shares', async () => {
       expect(await readShared(sam, shared.id)).toBe('ok');
       await call(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grants['sam'] });
-      expect(await readShared(sam, shared.id)).toBe('NOT_FOUND');
-      expect(await codeOf(sam, 'query($o: ID!) { diaryEntriesSharedWithMe(ownerId: $o) { edges { cursor } } }', { o: ana.userId })).toBe('NOT_FOUND');
+      expect(await readShared(sam, shared.id)).toBe('SHARING_ENDED');
+      expect(await codeOf(sam, 'query($o: ID!) { diaryEntriesSharedWithMe(ownerId: $o) { edges { cursor } } }', { o: ana.userId })).toBe('SHARING_ENDED');
       const { myDiaryEntry } = await call<{ myDiaryEntry: Entry }>(ana, `query($id: ID!) { myDiaryEntry(id: $id) { ${ENTRY} } }`, { id: shared.id });
       expect(myDiaryEntry.sharedWith).toEqual([expect.objectContaining({ personId: sam.userId, visibleNow: false })]);
       expect(

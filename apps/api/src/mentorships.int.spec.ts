@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
 import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
 import { startAllianceScene } from './testing/alliance-scene';
 import { waitFor } from './testing/polling';
@@ -138,7 +138,7 @@ describe('mentorships', () => {
     const { acceptMentorship } = await call<{ acceptMentorship: { conversationId: string } }>(mentor, ACCEPT, { m: id });
     await call(eve, 'mutation { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]) { total } }');
     await call(eve, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions' },
+      input: { granteeId: mentor.userId, scope: 'CAPITAL', purpose: 'To plan our sessions', signature: eve.displayName },
     });
     expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('ok');
 
@@ -153,7 +153,9 @@ describe('mentorships', () => {
     const mentorView = await call<{ myMentorships: { id: string; myEndReason: string | null }[] }>(mentor, '{ myMentorships { id myEndReason } }');
     expect(mentorView.myMentorships.find((entry) => entry.id === id)?.myEndReason).toBeNull();
     expect(await codeOf(mentor, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Still there?") { id } }', { c: acceptMentorship.conversationId })).toBe('CONFLICT');
-    expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('NOT_FOUND');
+    const ending = (await post(app, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId }, mentor.accessToken)).errors?.[0];
+    expect([ending?.extensions?.['code'], ending?.extensions?.['reason']]).toEqual(['SHARING_ENDED', 'MENTORSHIP_ENDED']);
+    expect(ending?.message).toBe(`${eve.displayName} no longer shares their recovery capital scores with you: sharing ended when your mentorship ended.`);
     const history = await call<{ mentorshipHistory: { kind: string; byMe: boolean }[] }>(eve, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind byMe } }', { m: id });
     expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'ACCEPTED', 'PAUSED', 'RESUMED', 'ENDED']);
   });

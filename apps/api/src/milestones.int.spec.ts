@@ -81,7 +81,7 @@ describe('recovery journey and milestones', () => {
     await call(ben, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { occurredOn: daysAgo(3) } });
     expect(await codeOf(mentor, SHARED, { o: ben.userId })).toBe('NOT_FOUND');
     await call(ben, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: mentor.userId, scope: 'MILESTONES', purpose: 'To celebrate together' },
+      input: { granteeId: mentor.userId, scope: 'MILESTONES', purpose: 'To celebrate together', signature: ben.displayName },
     });
 
     const celebrations = worker.get(MilestoneCelebrationsService);

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { post } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
+import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
 import { startTestApi } from './testing/test-api';
 
 /** People with the MEMBER role have a plan of their own; everyone else signed in is refused. */
@@ -44,7 +44,7 @@ describe('authorization matrix: recovery plans', () => {
     await as(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'PLAN', purpose: 'Help me think my plan through' },
+        input: { granteeId: personas.supporter.userId, scope: 'PLAN', purpose: 'Help me think my plan through', signature: personas.member.displayName },
       })
     ).grantSharing.id;
     const create = 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }';
@@ -169,12 +169,12 @@ describe('authorization matrix: recovery plans', () => {
     {
       operation: 'sharedRecoveryPlan goals (after revocation)',
       request: ofMember('query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { goals { id } } }'),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
     {
       operation: 'suggestRecoveryGoal (after revocation)',
       request: ofMember('mutation($o: ID!) { suggestRecoveryGoal(ownerId: $o, input: { domain: PEER_SUPPORT, title: "One more" }) { id } }'),
-      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+      expect: sharingEndedForSupporter,
     },
   ];
 

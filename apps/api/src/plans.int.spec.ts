@@ -51,7 +51,7 @@ const STEP = 'id title dueOn done position suggestedById';
 const GOAL = `id domain title why dueOn status suggestedById suggestedByDisplayName suggested stepsDone steps { ${STEP} } history { fromStatus toStatus }`;
 const SUGGESTION = 'id kind state title why goalId goalTitle suggestedById suggestedByDisplayName mine note acceptedGoalId acceptedStepId';
 const MY_GOALS = `{ myRecoveryPlan { goals { ${GOAL} } } }`;
-const SHARED_GOALS = `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { sharingNotice goals { ${GOAL} } } }`;
+const SHARED_GOALS = `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { redisclosureNotice goals { ${GOAL} } } }`;
 const SUGGEST_GOAL = `mutation($o: ID!, $input: RecoveryGoalInput!) { suggestRecoveryGoal(ownerId: $o, input: $input) { ${SUGGESTION} } }`;
 const SUGGEST_STEP = `mutation($g: ID!, $input: RecoveryStepInput!) { suggestRecoveryStep(goalId: $g, input: $input) { ${SUGGESTION} } }`;
 const ACCEPT = `mutation($s: ID!, $input: AcceptPlanSuggestionInput) { acceptPlanSuggestion(suggestionId: $s, input: $input) { ${SUGGESTION} } }`;
@@ -83,7 +83,7 @@ describe('recovery plans', () => {
   const grant = async (owner: TestAccount, grantee: TestAccount, scope: string): Promise<string> =>
     (
       await call<{ grantSharing: { id: string } }>(owner, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: grantee.userId, scope, purpose: 'To help me shape my plan' },
+        input: { granteeId: grantee.userId, scope, purpose: 'To help me shape my plan', signature: owner.displayName },
       })
     ).grantSharing.id;
   const createGoal = async (account: TestAccount, input: Record<string, unknown>): Promise<Goal> =>
@@ -255,8 +255,8 @@ describe('recovery plans', () => {
 
     it('lets a supporter holding PLAN read the plan, each read in the member’s disclosure log', async () => {
       goalId = (await myGoals(ana))[0]!.id;
-      const { sharedRecoveryPlan } = await call<{ sharedRecoveryPlan: { sharingNotice: string; goals: Goal[] } }>(sam, SHARED_GOALS, { o: ana.userId });
-      expect(sharedRecoveryPlan.sharingNotice).toContain('consent');
+      const { sharedRecoveryPlan } = await call<{ sharedRecoveryPlan: { redisclosureNotice: string; goals: Goal[] } }>(sam, SHARED_GOALS, { o: ana.userId });
+      expect(sharedRecoveryPlan.redisclosureNotice).toContain('consent');
       expect(sharedRecoveryPlan.goals.map((goal) => goal.title)).toEqual(['Find a flat of my own near my sister']);
       await call(sam, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { progress { domain } } }', { o: ana.userId });
       expect(await disclosuresOf(ana)).toEqual(
@@ -401,15 +401,15 @@ describe('recovery plans', () => {
       expect((await disclosuresOf(ana)).filter((entry) => entry.viewerId === tess.userId || entry.viewerId === outsider.userId)).toEqual([]);
     });
 
-    it('ends everything for a grantee the moment the member revokes PLAN', async () => {
+    it('ends everything for a grantee the moment the member revokes PLAN, and tells them it ended', async () => {
       const pending = (await call<{ suggestRecoveryGoal: Suggestion }>(sam, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'COMMUNITY_AND_CULTURE', title: 'Volunteer at the garden' } }))
         .suggestRecoveryGoal;
       await call(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: samPlanGrant });
-      expect(await codeOf(sam, SHARED_GOALS, { o: ana.userId })).toBe('NOT_FOUND');
-      expect(await codeOf(sam, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { ownerId } }', { o: ana.userId })).toBe('NOT_FOUND');
-      expect(await codeOf(sam, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Again' } })).toBe('NOT_FOUND');
-      expect(await codeOf(sam, SUGGEST_STEP, { g: goalId, input: { title: 'Again' } })).toBe('NOT_FOUND');
-      expect(await codeOf(sam, 'mutation($s: ID!) { withdrawPlanSuggestion(suggestionId: $s) { state } }', { s: pending.id })).toBe('NOT_FOUND');
+      expect(await codeOf(sam, SHARED_GOALS, { o: ana.userId })).toBe('SHARING_ENDED');
+      expect(await codeOf(sam, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { ownerId } }', { o: ana.userId })).toBe('SHARING_ENDED');
+      expect(await codeOf(sam, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Again' } })).toBe('SHARING_ENDED');
+      expect(await codeOf(sam, SUGGEST_STEP, { g: goalId, input: { title: 'Again' } })).toBe('SHARING_ENDED');
+      expect(await codeOf(sam, 'mutation($s: ID!) { withdrawPlanSuggestion(suggestionId: $s) { state } }', { s: pending.id })).toBe('SHARING_ENDED');
 
       // The member may still answer what was suggested before; the former grantee is not told.
       const before = (await notificationsOf(sam)).length;

@@ -21,8 +21,11 @@ export const PERSONAS = [
 
 export type Persona = (typeof PERSONAS)[number];
 
-/** What a persona should meet: the operation runs, or it is refused with this code. */
-export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+/**
+ * What a persona should meet: the operation runs, or it is refused with this code.
+ * SHARING_ENDED: they held a grant to this person's data, and it was stopped or reached its end.
+ */
+export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'SHARING_ENDED';
 
 export type Personas = Record<Exclude<Persona, 'anonymous'>, TestAccount>;
 
@@ -72,5 +75,7 @@ export const everyone = (outcome: Outcome): Record<Persona, Outcome> =>
   Object.fromEntries(PERSONAS.map((persona) => [persona, outcome])) as Record<Persona, Outcome>;
 export const signedInOnly: Record<Persona, Outcome> = { ...everyone('allowed'), anonymous: 'UNAUTHENTICATED' };
 export const adminOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'allowed' };
+/** After the member stopped sharing with the supporter: the supporter is told so; nobody else learns anything. */
+export const sharingEndedForSupporter: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', supporter: 'SHARING_ENDED' };
 /** Only the coordinator of the alliance under test; everyone else signed in is refused. */
 export const coordinatorOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinator: 'allowed' };

@@ -29,6 +29,8 @@ export async function post<T = Record<string, unknown>>(
 export interface TestAccount {
   userId: string;
   email: string;
+  /** As registered: what they type to sign a consent. */
+  displayName: string;
   password: string;
   accessToken: string;
   refreshToken: string;
@@ -52,10 +54,11 @@ export async function createAccount(
   // Each test person comes from their own address, as people do, so per-IP limits hold.
   const ip = `10.${randomBytes(3).join('.')}`;
   const password = `calm harbour ${randomBytes(4).toString('hex')}`;
+  const displayName = `Person ${randomBytes(2).toString('hex')}`;
   const registered = await post(
     app,
     'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
-    { input: { email, password, displayName: `Person ${randomBytes(2).toString('hex')}` } },
+    { input: { email, password, displayName } },
     undefined,
     ip,
   );
@@ -72,7 +75,7 @@ export async function createAccount(
   if (!userId) throw new Error('registered account not found');
   const login = await post<{ login: { accessToken: string; refreshToken: string } }>(app, LOGIN, { email, password }, undefined, ip);
   if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
-  return { userId, email, password, ...login.data.login };
+  return { userId, email, displayName, password, ...login.data.login };
 }
 
 /** Calls as a person and returns the data, failing loudly on any error: for setting the scene. */

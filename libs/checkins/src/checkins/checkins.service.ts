@@ -83,9 +83,10 @@ export class CheckinsService {
     return true;
   }
 
-  /** Mood and cravings only, never notes or tags; refused as "not found" without a grant in force. */
+  /** Mood and cravings only, never notes or tags, with the redisclosure notice; refused without a grant in force. */
   async sharedWith(viewer: Viewer, ownerId: string): Promise<SharedCheckinSummaryObject> {
     await this.grants.requireRead(viewer.userId, ownerId, SharingScope.CHECKINS, `check-ins of the last ${SHARED_DAYS} days (mood and cravings)`);
+    const redisclosureNotice = await this.grants.redisclosureNotice(viewer.userId);
     const rows = await this.dataSource
       .getRepository(Checkin)
       .createQueryBuilder('checkin')
@@ -101,6 +102,7 @@ export class CheckinsService {
       checkins: rows.map((row) => ({ mood: row.mood, cravings: row.cravings, checkedInAt: row.checkedInAt })),
       averageMood: average(rows.map((row) => row.mood)),
       averageCravings: average(rows.map((row) => row.cravings)),
+      redisclosureNotice,
     };
   }
 

@@ -3,12 +3,12 @@ import { PeopleDirectory } from '@kindred/identity';
 import type { ConsentGrant } from './consent-grant.entity';
 import type { ConsentGrantObject } from './consent-grants.types';
 
-/** Grants with both people's names, in one lookup whatever the number of grants. */
+/** Grants with both people's names, in one lookup whatever the number of grants, as `viewerId` may see them. */
 @Injectable()
 export class ConsentGrantPresenter {
   constructor(private readonly people: PeopleDirectory) {}
 
-  async present(grants: readonly ConsentGrant[]): Promise<ConsentGrantObject[]> {
+  async present(grants: readonly ConsentGrant[], viewerId: string): Promise<ConsentGrantObject[]> {
     const names = await this.people.summaries(grants.flatMap((grant) => [grant.ownerId, grant.granteeId]));
     const now = Date.now();
     return grants.map((grant) => ({
@@ -21,7 +21,14 @@ export class ConsentGrantPresenter {
       relationship: grant.relationship,
       purpose: grant.purpose,
       statement: grant.statement,
+      ends: grant.ends,
       expiresAt: grant.expiresAt,
+      signature: {
+        signedAt: grant.signedAt,
+        method: grant.signatureMethod,
+        signedName: grant.signedName,
+        sessionId: grant.ownerId === viewerId ? grant.signatureSessionId : null,
+      },
       grantedAt: grant.grantedAt,
       revokedAt: grant.revokedAt,
       revokedReason: grant.revokedReason,

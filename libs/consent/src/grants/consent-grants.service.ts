@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError, EventBus, NotFoundError, checkText, isUuid } from '@kindred/core';
+import { BadUserInputError, ConflictError, EventBus, NotFoundError, checkText, isUuid, type KindredError, type Viewer } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { DisclosureLog } from '../disclosure/disclosure-log.service';
+import { redisclosureNotice } from '../disclosure/redisclosure-notice';
 import { ConsentGrant } from './consent-grant.entity';
+import { checkTypedSignature, ConsentSignatureMethod } from './consent-signature';
 import { GranteeRelationships } from './grantee-relationships';
+import { DEFAULT_SHARING_MONTHS, defaultSharingEnd, relationshipEndWords, SharingEnd } from './sharing-end';
+import { SharingEndedError } from './sharing-ended';
 import { SCOPE_WORDS, SharingScope } from './sharing-scope';
 
 /** The live topic a grantee's shared-data subscriptions listen to, to end at once on revocation. */
@@ -17,16 +21,21 @@ export interface GrantRequest {
   granteeId: string;
   scope: SharingScope;
   purpose: string;
-  /** Null: until revoked. */
+  ends: SharingEnd;
+  /** With ON_DATE: when it ends, or null for the default (12 months from now). Null with WHEN_RELATIONSHIP_ENDS. */
   expiresAt: Date | null;
+  /** The owner's display name, typed to sign. */
+  signature: string;
 }
 
+/** What someone who may not read is told when they never held a grant of that scope: nothing is revealed. */
 const notShared = (): NotFoundError => new NotFoundError('We could not find that. It may not be shared with you, or no longer.');
 
 /**
  * Consent grants: given by the owner in plain words, one scope at a time, to someone a
- * relationship provider recognises; revocable at once; checked at every read, which is
- * written to the disclosure log in the same step.
+ * relationship provider recognises, always with an end and a signature; revocable at once;
+ * checked at every read, which is written to the disclosure log in the same step. A reader
+ * whose grant ended is told so plainly; anyone else is told nothing exists.
  */
 @Injectable()
 export class ConsentGrants {
@@ -38,32 +47,58 @@ export class ConsentGrants {
     private readonly events: EventBus,
   ) {}
 
-  async grant(ownerId: string, request: GrantRequest): Promise<ConsentGrant> {
+  async grant(owner: Viewer, request: GrantRequest): Promise<ConsentGrant> {
+    const ownerId = owner.userId;
     if (!isUuid(request.granteeId) || request.granteeId === ownerId) {
       throw new BadUserInputError('Choose someone in your support circle, or your mentor.', { field: 'granteeId' });
     }
     if (!Object.values(SharingScope).includes(request.scope)) throw new BadUserInputError('Choose what to share.', { field: 'scope' });
     const purpose = checkText(request.purpose, 'purpose', 'a purpose (why you share this)', { min: 3, max: 300 });
-    if (request.expiresAt && request.expiresAt.getTime() <= Date.now()) {
-      throw new BadUserInputError('The end date must be in the future, or leave it empty to share until you revoke it.', { field: 'expiresAt' });
-    }
+    const expiresAt = this.checkedEnd(request.ends, request.expiresAt);
+    const names = await this.people.summaries([ownerId, request.granteeId]);
+    const signedName = checkTypedSignature(request.signature, names.get(ownerId)!.displayName);
     const relationship = await this.relationships.of(ownerId, request.granteeId);
     if (!relationship) throw new BadUserInputError('You can share only with people in your support circle, or your mentor.', { field: 'granteeId' });
-    const grantee = (await this.people.summaries([request.granteeId])).get(request.granteeId)!;
-    const until = request.expiresAt ? `until ${request.expiresAt.toISOString().slice(0, 10)}` : 'until you revoke it';
+    const grantee = names.get(request.granteeId)!.displayName;
+    const endsWhen = relationshipEndWords(relationship, grantee);
+    const end = expiresAt ? `It ends on ${expiresAt.toISOString().slice(0, 10)}, or sooner if ${endsWhen}.` : `It ends when ${endsWhen}.`;
     const statement =
-      `You agree that ${grantee.displayName} (your ${relationship.toLowerCase()}) may see ${SCOPE_WORDS[request.scope]}, ` +
-      `for this purpose: “${purpose}”, ${until}. Nothing else is shared. You can revoke this at any time, and it ends at once.`;
-    const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO consent_grants (owner_id, grantee_id, scope, relationship, purpose, statement, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (owner_id, grantee_id, scope) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-      [ownerId, request.granteeId, request.scope, relationship, purpose, statement, request.expiresAt],
-    );
+      `You agree that ${grantee} (your ${relationship.toLowerCase()}) may see ${SCOPE_WORDS[request.scope]}, ` +
+      `for this purpose: “${purpose}”. ${end} Nothing else is shared. You can revoke this at any time, and it ends at once.`;
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      // A grant past its date no longer counts, but still holds the one-in-force key: close it at its end.
+      await manager.query(
+        `UPDATE consent_grants SET revoked_at = expires_at, revoked_reason = 'EXPIRED'
+          WHERE owner_id = $1 AND grantee_id = $2 AND scope = $3 AND revoked_at IS NULL AND expires_at <= now()`,
+        [ownerId, request.granteeId, request.scope],
+      );
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO consent_grants
+           (owner_id, grantee_id, scope, relationship, purpose, statement, ends, expires_at, signed_at, signature_method, signature_session_id, signed_name)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11)
+         ON CONFLICT (owner_id, grantee_id, scope) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
+        [ownerId, request.granteeId, request.scope, relationship, purpose, statement, request.ends, expiresAt, ConsentSignatureMethod.TYPED_NAME, owner.sessionId, signedName],
+      );
+      return rows;
+    });
     if (inserted.length === 0) {
       throw new ConflictError('You already share this with them. To change it, revoke it and share again.');
     }
     return this.dataSource.getRepository(ConsentGrant).findOneByOrFail({ id: inserted[0]!.id });
+  }
+
+  /** The end date a grant gets: the one chosen, the default, or none when it ends with the relationship. */
+  private checkedEnd(ends: SharingEnd, chosen: Date | null): Date | null {
+    if (!Object.values(SharingEnd).includes(ends)) throw new BadUserInputError('Choose how the sharing ends.', { field: 'ends' });
+    if (ends === SharingEnd.WHEN_RELATIONSHIP_ENDS) {
+      if (chosen) throw new BadUserInputError('Sharing that ends with the relationship has no date. Leave the date empty, or choose to end it on a date.', { field: 'expiresAt' });
+      return null;
+    }
+    const now = new Date();
+    if (chosen && !(chosen.getTime() > now.getTime())) {
+      throw new BadUserInputError(`The end date must be in the future. You could leave it empty to share for ${DEFAULT_SHARING_MONTHS} months.`, { field: 'expiresAt' });
+    }
+    return chosen ?? defaultSharingEnd(now);
   }
 
   /** Ends a grant now; the grantee's next read, and their live subscriptions, are refused. */
@@ -109,14 +144,65 @@ export class ConsentGrants {
   }
 
   /**
-   * The check before every read of someone else's shared data: refuses (as "not found", so
-   * nothing is revealed) without a grant in force, and otherwise writes the disclosure entry.
+   * The grant in force now, or the refusal the viewer should meet. Reads nothing, so logs
+   * nothing: for checks before a read that logs, or before a grantee's action (a suggestion).
    */
-  async requireRead(viewerId: string, ownerId: string, scope: SharingScope, what: string): Promise<ConsentGrant> {
-    const grant = await this.activeGrant(ownerId, viewerId, scope);
-    if (!grant) throw notShared();
+  async requireInForce(
+    ownerId: string,
+    viewerId: string,
+    scope: SharingScope,
+    { manager = this.dataSource.manager, notFound = notShared }: { manager?: EntityManager; notFound?: () => KindredError } = {},
+  ): Promise<ConsentGrant> {
+    const grant = await this.activeGrant(ownerId, viewerId, scope, manager);
+    if (grant) return grant;
+    throw await this.refusal(ownerId, viewerId, scope, notFound, manager);
+  }
+
+  /**
+   * Why the viewer may not read the owner's scope: SHARING_ENDED, with how it ended, when they
+   * held a grant of it that was stopped or reached its end; otherwise `notFound()`, so a
+   * stranger learns nothing (not even whether the owner exists).
+   */
+  async refusal(
+    ownerId: string,
+    viewerId: string,
+    scope: SharingScope,
+    notFound: () => KindredError = notShared,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<KindredError> {
+    if (!isUuid(ownerId) || ownerId === viewerId) return notFound();
+    // A grant ended at the earlier of its revocation and its date; the reason follows whichever came first.
+    const [ended]: { reason: string; ended_at: Date }[] = await manager.query(
+      `SELECT CASE WHEN expires_at <= COALESCE(revoked_at, now()) THEN 'EXPIRED' ELSE revoked_reason END AS reason,
+              LEAST(revoked_at, expires_at) AS ended_at
+         FROM consent_grants
+        WHERE owner_id = $1 AND grantee_id = $2 AND scope = $3 AND (revoked_at IS NOT NULL OR expires_at <= now())
+        ORDER BY LEAST(revoked_at, expires_at) DESC
+        LIMIT 1`,
+      [ownerId, viewerId, scope],
+    );
+    if (!ended) return notFound();
+    const [names, settings] = await Promise.all([this.people.summaries([ownerId]), this.people.settings([viewerId])]);
+    const reader = settings.get(viewerId);
+    return new SharingEndedError(
+      { scope, ownerName: names.get(ownerId)!.displayName, reason: ended.reason, endedAt: ended.ended_at },
+      { locale: reader?.locale ?? 'en', timeZone: reader?.timeZone ?? 'UTC' },
+    );
+  }
+
+  /**
+   * The check before every read of someone else's shared data: refuses without a grant in
+   * force (see `refusal`), and otherwise writes the disclosure entry.
+   */
+  async requireRead(viewerId: string, ownerId: string, scope: SharingScope, what: string, notFound: () => KindredError = notShared): Promise<ConsentGrant> {
+    const grant = await this.requireInForce(ownerId, viewerId, scope, { notFound });
     await this.disclosures.record({ ownerId, viewerId, scope, grantId: grant.id, what });
     return grant;
+  }
+
+  /** The redisclosure notice (42 CFR Part 2 §2.32) every disclosure carries, in its reader's language. */
+  async redisclosureNotice(readerId: string): Promise<string> {
+    return redisclosureNotice((await this.people.settings([readerId])).get(readerId)?.locale ?? 'en');
   }
 
   /** The owner's grants, newest first: in force only, or the full history. */

@@ -17,17 +17,18 @@ export class ConsentResolver {
 
   @SignedIn()
   @Mutation(() => ConsentGrantObject, {
-    description: 'Shares one kind of information with someone in your support circle, or your mentor. Nothing is shared until you do this.',
+    description:
+      'Shares one kind of information with someone in your support circle, or your mentor, until an end you choose, signed by typing your display name. Nothing is shared until you do this.',
   })
-  async grantSharing(@Args('input', { type: () => GrantSharingInput, description: 'What, with whom, why, until when.' }) input: GrantSharingInput, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
-    const grant = await this.grants.grant(viewer.userId, { ...input, expiresAt: input.expiresAt ?? null });
-    return (await this.presenter.present([grant]))[0]!;
+  async grantSharing(@Args('input', { type: () => GrantSharingInput, description: 'What, with whom, why, until when, and your signature.' }) input: GrantSharingInput, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
+    const grant = await this.grants.grant(viewer, { ...input, expiresAt: input.expiresAt ?? null });
+    return (await this.presenter.present([grant], viewer.userId))[0]!;
   }
 
   @SignedIn()
   @Mutation(() => ConsentGrantObject, { description: 'Stops sharing at once: the very next read is refused, and live views end.' })
   async revokeSharing(@Args('grantId', { type: () => ID, description: 'The grant.' }) grantId: string, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
-    return (await this.presenter.present([await this.grants.revoke(viewer.userId, grantId)]))[0]!;
+    return (await this.presenter.present([await this.grants.revoke(viewer.userId, grantId)], viewer.userId))[0]!;
   }
 
   @SignedIn()
@@ -36,13 +37,13 @@ export class ConsentResolver {
     @Args('includeEnded', { defaultValue: false, description: 'True for the full history, revoked and expired included.' }) includeEnded: boolean,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ConsentGrantObject[]> {
-    return this.presenter.present(await this.grants.ofOwner(viewer.userId, includeEnded));
+    return this.presenter.present(await this.grants.ofOwner(viewer.userId, includeEnded), viewer.userId);
   }
 
   @SignedIn()
   @Query(() => [ConsentGrantObject], { description: 'What others share with you now.' })
   async sharedWithMe(@CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject[]> {
-    return this.presenter.present(await this.grants.toGrantee(viewer.userId));
+    return this.presenter.present(await this.grants.toGrantee(viewer.userId), viewer.userId);
   }
 
   @SignedIn()

@@ -72,10 +72,9 @@ export class DiarySharingService {
     return this.entries.one(viewer, entry.id);
   }
 
-  /** Entries the owner shares with the viewer now, newest day first; "not found" when they share none. */
+  /** Entries the owner shares with the viewer now, newest day first; refused without a grant in force. */
   async sharedWithMe(viewer: Viewer, ownerId: string, page: PageArgs): Promise<Connection<SharedDiaryEntryObject>> {
-    const grantId = isUuid(ownerId) && ownerId !== viewer.userId ? await this.access.grantInForce(ownerId, viewer.userId) : null;
-    if (!grantId) throw notShared();
+    const grantId = await this.access.requireGrantInForce(ownerId, viewer.userId);
     const query = this.dataSource
       .getRepository(DiaryEntry)
       .createQueryBuilder('entry')
@@ -101,7 +100,10 @@ export class DiarySharingService {
   async readShared(viewer: Viewer, entryId: string): Promise<SharedDiaryEntryObject> {
     const share = isUuid(entryId) ? await this.dataSource.getRepository(DiaryEntryShare).findOneBy({ entryId, granteeId: viewer.userId }) : null;
     const entry = share ? await this.dataSource.getRepository(DiaryEntry).findOneBy({ id: share.entryId }) : null;
-    if (!share || !entry || (await this.access.grantInForce(entry.ownerId, viewer.userId)) !== share.grantId) throw notShared();
+    if (!share || !entry) throw notShared();
+    const inForce = await this.access.grantInForce(entry.ownerId, viewer.userId);
+    // Shared with them under a grant that ended: told so, unless a newer grant is in force, under which this entry is simply not shared.
+    if (inForce !== share.grantId) throw inForce ? notShared() : await this.access.refusal(entry.ownerId, viewer.userId);
     await this.access.recordRead(viewer.userId, entry.ownerId, share.grantId, `your diary entry of ${entry.entryDate}`);
     return (await this.presentShared(viewer, [entry]))[0]!;
   }
@@ -121,6 +123,7 @@ export class DiarySharingService {
     const shares = await this.dataSource.getRepository(DiaryEntryShare).findBy({ entryId: In(entries.map((entry) => entry.id)), granteeId: viewer.userId });
     const sharedAt = new Map(shares.map((share) => [share.entryId, share.sharedAt]));
     const owners = await this.people.summaries(entries.map((entry) => entry.ownerId));
+    const redisclosureNotice = await this.access.redisclosureNotice(viewer.userId);
     return entries.map((entry) => ({
       id: entry.id,
       ownerId: entry.ownerId,
@@ -130,6 +133,7 @@ export class DiarySharingService {
       mood: entry.mood,
       tags: entry.tags,
       sharedAt: sharedAt.get(entry.id)!,
+      redisclosureNotice,
     }));
   }
 }

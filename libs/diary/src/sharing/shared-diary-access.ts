@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@kindred/core';
+import { NotFoundError, type KindredError } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 
 /** Said for every entry someone may not read, shared or not, so nothing about it is revealed. */
@@ -8,7 +8,8 @@ export const notShared = (): NotFoundError => new NotFoundError('We could not fi
 /**
  * Who may read a member's diary entries besides the member: someone they shared an entry with,
  * while the DIARY_SHARED grant the share was made under is still in force. Checked at every
- * read, and every read is written to the member's disclosure log.
+ * read, and every read is written to the member's disclosure log. Someone whose grant ended
+ * is told so (SHARING_ENDED); anyone else is told the entries do not exist.
  */
 @Injectable()
 export class SharedDiaryAccess {
@@ -19,6 +20,21 @@ export class SharedDiaryAccess {
     return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.DIARY_SHARED))?.id ?? null;
   }
 
+  /** The id of the owner's DIARY_SHARED grant to the viewer in force now; refuses otherwise. Reads nothing, so logs nothing. */
+  async requireGrantInForce(ownerId: string, viewerId: string): Promise<string> {
+    return (await this.consent.requireInForce(ownerId, viewerId, SharingScope.DIARY_SHARED, { notFound: notShared })).id;
+  }
+
+  /** What the viewer is told about an entry shared with them under a grant that is no longer in force. */
+  refusal(ownerId: string, viewerId: string): Promise<KindredError> {
+    return this.consent.refusal(ownerId, viewerId, SharingScope.DIARY_SHARED, notShared);
+  }
+
+  /** The notice that goes with diary entries shared with the viewer, in their language. */
+  redisclosureNotice(viewerId: string): Promise<string> {
+    return this.consent.redisclosureNotice(viewerId);
+  }
+
   /** Everyone the owner lets see shared diary entries now, by person, with the grant's id. */
   async grantsInForce(ownerId: string): Promise<Map<string, string>> {
     const grants = await this.consent.ofOwner(ownerId, false);
@@ -27,10 +43,10 @@ export class SharedDiaryAccess {
 
   /**
    * Writes the read to the owner's disclosure log, checking once more that the grant the
-   * entries were shared under is the one in force; refuses as "not found" otherwise.
+   * entries were shared under is the one in force; refuses otherwise.
    */
   async recordRead(viewerId: string, ownerId: string, grantId: string, what: string): Promise<void> {
-    const grant = await this.consent.requireRead(viewerId, ownerId, SharingScope.DIARY_SHARED, what);
+    const grant = await this.consent.requireRead(viewerId, ownerId, SharingScope.DIARY_SHARED, what, notShared);
     if (grant.id !== grantId) throw notShared();
   }
 }

@@ -93,12 +93,12 @@ export class RecoveryJourneyService {
     return this.mine(viewer, now);
   }
 
-  /** What a MILESTONES grant shows; refused as "not found" without one. */
+  /** What a MILESTONES grant shows, with the redisclosure notice; refused without one in force. */
   async sharedWith(viewer: Viewer, ownerId: string, now = new Date()): Promise<SharedMilestonesObject> {
     await this.grants.requireRead(viewer.userId, ownerId, SharingScope.MILESTONES, 'milestones and days in recovery');
     const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: ownerId });
     const totalDays = journey ? journeyFigures(journey.startedOn, [], await this.todayOf(ownerId, now)).totalDays : 0;
-    return { ownerId, totalDays, milestones: await this.celebrated(ownerId) };
+    return { ownerId, totalDays, milestones: await this.celebrated(ownerId), redisclosureNotice: await this.grants.redisclosureNotice(viewer.userId) };
   }
 
   private async celebrated(memberId: string): Promise<{ days: number; reachedOn: string }[]> {

@@ -9,8 +9,9 @@ export const notShared = (what = 'that'): NotFoundError => new NotFoundError(`We
 /**
  * Who may do what with a member's recovery plan. The member does everything. Someone holding
  * the member's PLAN grant, in force now, reads it (each read written to the member's
- * disclosure log) and suggests goals and steps. Anyone else, or a grantee once the grant ends,
- * is told it does not exist, so whether a person has a plan is never revealed.
+ * disclosure log) and suggests goals and steps. A grantee once the grant ends is told it
+ * ended (SHARING_ENDED); anyone else is told it does not exist, so whether a person has a
+ * plan is never revealed.
  */
 @Injectable()
 export class PlanAccess {
@@ -19,12 +20,22 @@ export class PlanAccess {
   /** Resolves when the viewer may read this part (`what`) of the owner's plan now. */
   async assertCanRead(viewer: Viewer, ownerId: string, what: string): Promise<void> {
     if (viewer.userId === ownerId) return;
-    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.PLAN, what);
+    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.PLAN, what, () => notShared());
+  }
+
+  /** Resolves when someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
+  async assertSharedWith(viewer: Viewer, ownerId: string, what = 'that', manager?: EntityManager): Promise<void> {
+    if (viewer.userId === ownerId) throw notShared(what);
+    await this.consent.requireInForce(ownerId, viewer.userId, SharingScope.PLAN, { manager, notFound: () => notShared(what) });
+  }
+
+  /** The notice that goes with a plan shared with the viewer, in their language. */
+  redisclosureNotice(viewer: Viewer): Promise<string> {
+    return this.consent.redisclosureNotice(viewer.userId);
   }
 
   /** Whether someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
-  async isSharedWith(viewer: Viewer | string, ownerId: string, manager?: EntityManager): Promise<boolean> {
-    const viewerId = typeof viewer === 'string' ? viewer : viewer.userId;
+  async isSharedWith(viewerId: string, ownerId: string, manager?: EntityManager): Promise<boolean> {
     if (viewerId === ownerId) return false;
     return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.PLAN, manager)) !== null;
   }

@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
-import { notShared, PlanAccess } from '../access/plan-access.policy';
+import { PlanAccess } from '../access/plan-access.policy';
 import { GoalStatus } from '../goals/goal-status';
 import { GoalsService } from '../goals/goals.service';
 import { RecoveryGoalObject } from '../goals/goals.types';
@@ -9,7 +9,7 @@ import { DomainProgressObject } from '../progress/progress.types';
 import { SuggestionState } from '../suggestions/suggestion-status';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import { PlanSuggestionObject } from '../suggestions/suggestions.types';
-import { RecoveryPlanObject, SHARING_NOTICE } from './recovery-plan.types';
+import { RecoveryPlanObject } from './recovery-plan.types';
 
 /**
  * A plan is read through its fields: each checks the viewer against the plan's owner again,
@@ -27,14 +27,14 @@ export class RecoveryPlanResolver {
   @RequireRoles(PlatformRole.MEMBER)
   @Query(() => RecoveryPlanObject, { description: 'Your own recovery plan.' })
   myRecoveryPlan(@CurrentViewer() viewer: Viewer): RecoveryPlanObject {
-    return { ownerId: viewer.userId, mine: true, sharingNotice: null };
+    return { ownerId: viewer.userId, mine: true, redisclosureNotice: null };
   }
 
   @SignedIn()
   @Query(() => RecoveryPlanObject, { description: 'Someone’s recovery plan, while they share it with you. Every read is shown to them.' })
   async sharedRecoveryPlan(@Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string, @CurrentViewer() viewer: Viewer): Promise<RecoveryPlanObject> {
-    if (!(await this.access.isSharedWith(viewer, ownerId))) throw notShared();
-    return { ownerId, mine: false, sharingNotice: SHARING_NOTICE };
+    await this.access.assertSharedWith(viewer, ownerId);
+    return { ownerId, mine: false, redisclosureNotice: await this.access.redisclosureNotice(viewer) };
   }
 
   @ResolveField(() => [RecoveryGoalObject], { description: 'The goals, by domain in TreatNet’s order, then oldest first.' })

@@ -1,8 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-/** Shown to whoever reads a plan shared with them. */
-export const SHARING_NOTICE = 'Shared with you by its owner’s consent, which they can end at any time. Each time you look, they can see that you did.';
-
 @ObjectType('RecoveryPlan', { description: 'A member’s recovery plan: their goals in the eight recovery capital domains, its progress, and suggestions for it.' })
 export class RecoveryPlanObject {
   @Field(() => ID, { description: 'The member whose plan it is.' })
@@ -11,6 +8,9 @@ export class RecoveryPlanObject {
   @Field(() => Boolean, { description: 'Whether it is your own plan.' })
   mine!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'For a plan shared with you: how and why you can see it.' })
-  sharingNotice!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a plan shared with you: that it is shared in confidence and must not be passed on without their consent (42 CFR part 2), in your language. Empty for your own.',
+  })
+  redisclosureNotice!: string | null;
 }

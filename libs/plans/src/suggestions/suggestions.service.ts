@@ -58,7 +58,7 @@ export class SuggestionsService {
   async suggestGoal(viewer: Viewer, ownerId: string, fields: GoalFields): Promise<PlanSuggestionObject> {
     const draft = checkGoalDraft(fields);
     const id = await this.dataSource.transaction(async (manager) => {
-      if (!isUuid(ownerId) || !(await this.access.isSharedWith(viewer, ownerId, manager))) throw notShared('that plan');
+      await this.access.assertSharedWith(viewer, ownerId, 'that plan', manager);
       return this.insert(manager, viewer.userId, ownerId, { kind: SuggestionKind.GOAL, goalId: null, ...draft });
     });
     return this.one(viewer, id);
@@ -68,7 +68,8 @@ export class SuggestionsService {
     const draft = checkStepDraft(fields);
     const id = await this.dataSource.transaction(async (manager) => {
       const goal = isUuid(goalId) ? await manager.getRepository(RecoveryGoal).findOneBy({ id: goalId }) : null;
-      if (!goal || !(await this.access.isSharedWith(viewer, goal.ownerId, manager))) throw notShared('that goal');
+      if (!goal) throw notShared('that goal');
+      await this.access.assertSharedWith(viewer, goal.ownerId, 'that goal', manager);
       if (goal.status !== GoalStatus.ACTIVE) {
         throw new ConflictError('This goal is not being worked on now, so it takes no new steps. You could suggest a new goal instead.');
       }
@@ -80,7 +81,8 @@ export class SuggestionsService {
   /** The suggester takes back a suggestion the member has not answered yet. */
   async withdraw(viewer: Viewer, suggestionId: string): Promise<PlanSuggestionObject> {
     const found = isUuid(suggestionId) ? await this.dataSource.getRepository(PlanSuggestion).findOneBy({ id: suggestionId, suggesterId: viewer.userId }) : null;
-    if (!found || !(await this.access.isSharedWith(viewer, found.ownerId))) throw notShared('that suggestion');
+    if (!found) throw notShared('that suggestion');
+    await this.access.assertSharedWith(viewer, found.ownerId, 'that suggestion');
     const [, affected]: [unknown, number] = await this.dataSource.query(
       `UPDATE plan_suggestions SET status = 'WITHDRAWN', answered_at = now() WHERE id = $1 AND suggester_id = $2 AND status = 'PENDING'`,
       [found.id, viewer.userId],

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { type Viewer } from '@kindred/core';
+import { NotFoundError, type KindredError, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
+
+const notShared = (): NotFoundError => new NotFoundError('We could not find that.');
 
 /**
  * Who may read a person's recovery capital scores: the person, and whoever they granted the
  * CAPITAL scope to (checked at every read, each read written to their disclosure log).
- * Anyone else is told it does not exist, so whether a person has assessments is not revealed.
- * Notes are never shared: callers leave them out for anyone but the owner.
+ * A grantee whose grant ended is told so (SHARING_ENDED); anyone else is told it does not
+ * exist, so whether a person has assessments is not revealed. Notes are never shared:
+ * callers leave them out for anyone but the owner.
  */
 @Injectable()
 export class RecoveryCapitalAccess {
@@ -15,11 +18,24 @@ export class RecoveryCapitalAccess {
   /** Resolves when the viewer may read this part (`what`) of the owner's recovery capital now. */
   async assertCanRead(viewer: Viewer, ownerId: string, what: string): Promise<void> {
     if (viewer.userId === ownerId) return;
-    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.CAPITAL, what);
+    await this.consent.requireRead(viewer.userId, ownerId, SharingScope.CAPITAL, what, notShared);
   }
 
-  /** Whether the owner shares their recovery capital with the viewer now; reads nothing, so logs nothing. */
-  async isSharedWith(viewer: Viewer, ownerId: string): Promise<boolean> {
-    return viewer.userId === ownerId || (await this.consent.activeGrant(ownerId, viewer.userId, SharingScope.CAPITAL)) !== null;
+  /** Resolves when someone else shares their recovery capital with the viewer now; reads nothing, so logs nothing. */
+  async assertSharedWith(viewer: Viewer, ownerId: string): Promise<void> {
+    const refusal = await this.refusal(viewer, ownerId);
+    if (refusal) throw refusal;
+  }
+
+  /** Null while someone else shares their recovery capital with the viewer, else what the viewer is told. */
+  async refusal(viewer: Viewer, ownerId: string): Promise<KindredError | null> {
+    if (viewer.userId === ownerId) return notShared();
+    if (await this.consent.activeGrant(ownerId, viewer.userId, SharingScope.CAPITAL)) return null;
+    return this.consent.refusal(ownerId, viewer.userId, SharingScope.CAPITAL, notShared);
+  }
+
+  /** The notice that goes with recovery capital shared with the viewer, in their language. */
+  redisclosureNotice(viewer: Viewer): Promise<string> {
+    return this.consent.redisclosureNotice(viewer.userId);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { CurrentViewer, mapConnection, NotFoundError, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import { CurrentViewer, KindredError, mapConnection, PageArgs, SignedIn, type Connection, type Viewer } from '@kindred/core';
 import { toBarc10Object } from '../barc10/barc10.resolver';
 import { Barc10Service } from '../barc10/barc10.service';
 import { Barc10AssessmentConnection, Barc10AssessmentObject } from '../barc10/barc10.types';
@@ -8,7 +8,7 @@ import { DomainRatingsService } from '../domains/domain-ratings.service';
 import { DomainRatingSnapshotConnection, DomainRatingSnapshotObject } from '../domains/domain-ratings.types';
 import { RecoveryCapitalAccess } from './recovery-capital-access';
 import { RecoveryCapitalObject } from './recovery-capital.types';
-import { SHARING_NOTICE, SharedCapitalWatch } from './shared-capital-watch';
+import { SharedCapitalWatch, type SharedCapitalEvent } from './shared-capital-watch';
 
 @Resolver(() => RecoveryCapitalObject)
 export class RecoveryCapitalResolver {
@@ -22,7 +22,7 @@ export class RecoveryCapitalResolver {
   @SignedIn()
   @Query(() => RecoveryCapitalObject, { description: 'Your own recovery capital: latest snapshots, history and change over time.' })
   myRecoveryCapital(@CurrentViewer() viewer: Viewer): RecoveryCapitalObject {
-    return { ownerId: viewer.userId, sharingNotice: null };
+    return { ownerId: viewer.userId, redisclosureNotice: null };
   }
 
   @SignedIn()
@@ -33,20 +33,24 @@ export class RecoveryCapitalResolver {
     @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<RecoveryCapitalObject> {
-    if (viewer.userId === ownerId || !(await this.access.isSharedWith(viewer, ownerId))) throw new NotFoundError('We could not find that.');
-    return { ownerId, sharingNotice: SHARING_NOTICE };
+    await this.access.assertSharedWith(viewer, ownerId);
+    return { ownerId, redisclosureNotice: await this.access.redisclosureNotice(viewer) };
   }
 
   @SignedIn()
   @Subscription(() => RecoveryCapitalObject, {
     name: 'sharedRecoveryCapitalUpdates',
-    description: 'Someone’s recovery capital each time they record a new assessment or rating, while they share it with you; ends at once when they stop.',
-    resolve: (capital: RecoveryCapitalObject) => capital,
+    description:
+      'Someone’s recovery capital each time they record a new assessment or rating, while they share it with you. When they stop, or the sharing reaches its end, a last event says so (SHARING_ENDED) and the stream ends.',
+    resolve: (event: SharedCapitalEvent) => {
+      if (event instanceof KindredError) throw event;
+      return event;
+    },
   })
   watchSharedRecoveryCapital(
     @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
     @CurrentViewer() viewer: Viewer,
-  ): Promise<AsyncIterableIterator<RecoveryCapitalObject>> {
+  ): Promise<AsyncIterableIterator<SharedCapitalEvent>> {
     return this.watch.watch(viewer, ownerId);
   }
 
