@@ -74,3 +74,5 @@ export const signedInOnly: Record<Persona, Outcome> = { ...everyone('allowed'), 
 export const adminOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', admin: 'allowed' };
 /** Only the coordinator of the alliance under test; everyone else signed in is refused. */
 export const coordinatorOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinator: 'allowed' };
+/** The coordinator of the alliance under test, or an administrator: decisions about its people, which a coordinator never makes about themselves. */
+export const coordinatorOrAdmin: Record<Persona, Outcome> = { ...coordinatorOnly, admin: 'allowed' };
