@@ -26,7 +26,7 @@ async function withId(apiUrl: string, account: E2eAccount, options: RequestOptio
 }
 
 /**
- * An alliance run by an administrator (appointed its coordinator) with people who joined it
+ * An alliance run by an administrator (appointed its coordinator by another) with people who joined it
  * as members and were approved, all through the API, as people would. Everyone has been on
  * Kindred for a month, past the new-account limits.
  */
@@ -50,7 +50,9 @@ export async function allianceWithMembers(apiUrl: string, env: Record<string, st
     admin.accessToken,
     options,
   );
-  await must(apiUrl, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: createAlliance.id, u: admin.userId }, admin.accessToken, options);
+  // Nobody appoints themselves: a second administrator appoints the first as coordinator.
+  const appointer = await createAdmin(apiUrl, env, options);
+  await must(apiUrl, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: createAlliance.id, u: admin.userId }, appointer.accessToken, options);
   const members: Member[] = [];
   for (let index = 0; index < count; index++) {
     const member = await withId(apiUrl, await registerAndSignIn(apiUrl, options), options);

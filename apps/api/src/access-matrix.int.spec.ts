@@ -66,6 +66,11 @@ const ROWS: MatrixRow[] = [
     }),
     expect: adminOnly,
   },
+  {
+    operation: 'personByEmail',
+    request: (_as, personas) => ({ query: 'query($e: String!) { personByEmail(email: $e) { id } }', variables: { e: personas.member.email } }),
+    expect: adminOnly,
+  },
   { operation: 'requestSystemCheck', request: { query: 'mutation { requestSystemCheck { id } }' }, expect: adminOnly },
   { operation: 'systemChecks', request: { query: '{ systemChecks(first: 1) { edges { cursor } } }' }, expect: adminOnly },
   {

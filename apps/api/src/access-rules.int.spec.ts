@@ -16,6 +16,7 @@ const PUBLIC_OPERATIONS = [
   'Mutation.resetPassword',
   'Mutation.verifyEmail',
   'Query.barc10Statements',
+  'Query.crisisSupport',
   'Query.health',
   'Query.recoveryCapitalGuide',
   'Query.recoveryTags',

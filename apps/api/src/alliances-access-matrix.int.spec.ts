@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { post } from './testing/api-client';
+import { createAccount, post } from './testing/api-client';
 import {
   adminOnly,
   coordinatorOnly,
+  coordinatorOrAdmin,
   createPersonas,
   matrixCases,
   outcomeOf,
@@ -42,7 +43,7 @@ describe('authorization matrix: alliances and mentor vetting', () => {
   let app: NestFastifyApplication;
   let stop: () => Promise<void>;
   let personas: Personas;
-  const ids = { allianceA: '', allianceB: '', pendingMembership: '', pendingApplication: '' };
+  const ids = { allianceA: '', allianceB: '', pendingMembership: '', pendingApplication: '', pendingMembershipForAdmin: '', pendingApplicationForAdmin: '' };
 
   const as = async <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const body = await post<T>(app, query, variables, token);
@@ -71,13 +72,15 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     ids.pendingMembership = (
       await as<{ requestToJoinAlliance: { id: string } }>(personas.otherMember.accessToken, join, { a: ids.allianceA })
     ).requestToJoinAlliance.id;
-    ids.pendingApplication = (
-      await as<{ applyToMentor: { id: string } }>(
-        personas.mentor.accessToken,
-        'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-        { a: ids.allianceA, input: MENTOR_APPLICATION },
-      )
-    ).applyToMentor.id;
+    const apply = 'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }';
+    ids.pendingApplication = (await as<{ applyToMentor: { id: string } }>(personas.mentor.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })).applyToMentor.id;
+
+    // Administrators decide too (what a coordinator cannot decide about themselves): requests of their own to try it on.
+    const [joiner, applicant] = await Promise.all([createAccount(app), createAccount(app)]);
+    ids.pendingMembershipForAdmin = (await as<{ requestToJoinAlliance: { id: string } }>(joiner.accessToken, join, { a: ids.allianceA })).requestToJoinAlliance.id;
+    const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(applicant.accessToken, join, { a: ids.allianceA });
+    await as(personas.coordinator.accessToken, decide, { m: requestToJoinAlliance.id });
+    ids.pendingApplicationForAdmin = (await as<{ applyToMentor: { id: string } }>(applicant.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })).applyToMentor.id;
   });
 
   afterAll(() => stop());
@@ -113,7 +116,12 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     {
       operation: 'allianceMembers (A)',
       request: () => ({ query: 'query($a: ID!) { allianceMembers(allianceId: $a, first: 10) { edges { node { personDisplayName } } } }', variables: { a: ids.allianceA } }),
-      expect: coordinatorOnly,
+      expect: coordinatorOrAdmin,
+    },
+    {
+      operation: 'allianceCoordinators (A)',
+      request: () => ({ query: 'query($a: ID!) { allianceCoordinators(allianceId: $a) { userId displayName appointedAt } }', variables: { a: ids.allianceA } }),
+      expect: coordinatorOrAdmin,
     },
     {
       operation: 'addAllianceResource (A)',
@@ -126,20 +134,23 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     {
       operation: 'mentorApplications (A)',
       request: () => ({ query: 'query($a: ID!) { mentorApplications(allianceId: $a, first: 5) { edges { node { livedExperienceSummary } } } }', variables: { a: ids.allianceA } }),
-      expect: coordinatorOnly,
+      expect: coordinatorOrAdmin,
     },
     {
       operation: 'decideMembership (a request to join A)',
-      request: () => ({ query: 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', variables: { m: ids.pendingMembership } }),
-      expect: coordinatorOnly,
+      request: (as) => ({
+        query: 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
+        variables: { m: as === 'admin' ? ids.pendingMembershipForAdmin : ids.pendingMembership },
+      }),
+      expect: coordinatorOrAdmin,
     },
     {
       operation: 'decideMentorApplication (an application in A)',
-      request: () => ({
+      request: (as) => ({
         query: 'mutation($id: ID!) { decideMentorApplication(applicationId: $id, decision: APPROVE) { status } }',
-        variables: { id: ids.pendingApplication },
+        variables: { id: as === 'admin' ? ids.pendingApplicationForAdmin : ids.pendingApplication },
       }),
-      expect: coordinatorOnly,
+      expect: coordinatorOrAdmin,
     },
     { operation: 'myAllianceMemberships', request: { query: '{ myAllianceMemberships { id } }' }, expect: signedInOnly },
     { operation: 'myMentorApplications', request: { query: '{ myMentorApplications { id } }' }, expect: signedInOnly },

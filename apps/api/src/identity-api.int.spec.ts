@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PlatformRole } from '@kindred/core';
 import { createAccount, post } from './testing/api-client';
@@ -100,5 +101,70 @@ describe('identity over GraphQL', () => {
       actorId: admin.userId,
       details: { role: 'SUPPORTER' },
     });
+  });
+
+  it('lets an administrator find a person by email to appoint them, audited with who asked; nobody else learns whether an address is on Kindred', async () => {
+    const [admin, person, member] = await Promise.all([createAccount(app, [PlatformRole.ADMIN]), createAccount(app, [PlatformRole.MEMBER, PlatformRole.SUPPORTER]), createAccount(app)]);
+    const FIND = 'query($e: String!) { personByEmail(email: $e) { id displayName roles } }';
+    const found = await post<{ personByEmail: { id: string; displayName: string; roles: string[] } }>(app, FIND, { e: `  ${person.email.toUpperCase()} ` }, admin.accessToken);
+    expect(found.data?.personByEmail).toEqual({ id: person.userId, displayName: expect.any(String), roles: ['MEMBER', 'SUPPORTER'] });
+    expect((await post(app, FIND, { e: 'nobody-here@example.org' }, admin.accessToken)).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+
+    // Known or unknown, the address gets the same refusal from anyone else.
+    for (const email of [person.email, 'nobody-here@example.org']) {
+      expect((await post(app, FIND, { e: email }, member.accessToken)).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect((await post(app, FIND, { e: email })).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    }
+
+    const audit = await post<{ auditEvents: { edges: { node: { actorId: string; subjectId: string | null; details: Record<string, unknown> } }[] } }>(
+      app,
+      'query { auditEvents(first: 20, action: "admin.person_looked_up") { edges { node { actorId subjectId details } } } }',
+      {},
+      admin.accessToken,
+    );
+    const lookups = audit.data?.auditEvents.edges.map((edge) => edge.node).filter((entry) => entry.actorId === admin.userId);
+    expect(lookups).toEqual(
+      expect.arrayContaining([
+        { actorId: admin.userId, subjectId: person.userId, details: { by: 'email', found: true } },
+        { actorId: admin.userId, subjectId: null, details: { by: 'email', found: false } },
+      ]),
+    );
+    expect(lookups).toHaveLength(2);
+    expect(JSON.stringify(audit.data)).not.toContain('nobody-here');
+  });
+});
+
+describe('registering many people from one shared connection', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ app, stop } = await startTestApi('identity-register-limits'));
+  });
+
+  afterAll(() => stop());
+
+  const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { ok } }';
+  const register = (address: string, email: string) =>
+    post(app, REGISTER, { input: { email, password: `quiet orchard ${randomBytes(4).toString('hex')}`, displayName: 'New Person' } }, undefined, address);
+  const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }): unknown => body.errors?.[0]?.extensions?.['code'] ?? 'ok';
+  const freshEmail = () => `dropin-${randomBytes(5).toString('hex')}@example.org`;
+
+  it('lets a drop-in centre register 30 people in an hour from one address', async () => {
+    const codes = [];
+    for (let person = 0; person < 30; person++) codes.push(codeOf(await register('10.77.0.1', freshEmail())));
+    expect(codes).toEqual(Array(30).fill('ok'));
+  });
+
+  it('still stops mass registration from one address, and repeated registration of one email from many', async () => {
+    const codes = [];
+    for (let attempt = 0; attempt < 45; attempt++) codes.push(codeOf(await register('10.77.0.2', freshEmail())));
+    expect(codes.filter((code) => code === 'ok').length).toBe(40);
+    expect(codes.slice(40)).toEqual(Array(5).fill('RATE_LIMITED'));
+
+    const email = freshEmail();
+    const sameEmail = [];
+    for (let attempt = 0; attempt < 4; attempt++) sameEmail.push(codeOf(await register(`10.77.1.${attempt}`, email)));
+    expect(sameEmail).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED']);
   });
 });

@@ -129,7 +129,12 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     { operation: 'myStories', request: { query: '{ myStories { id } }' }, expect: signedInOnly },
     { operation: 'myModerationReports', request: { query: '{ myModerationReports { id } }' }, expect: signedInOnly },
     { operation: 'myModerationDecisions', request: { query: '{ myModerationDecisions { id } }' }, expect: signedInOnly },
-    { operation: 'crisisSupport', request: { query: '{ crisisSupport { message } }' }, expect: signedInOnly },
+    { operation: 'crisisSupport', request: { query: '{ crisisSupport { message platformLines { phone } } }' }, expect: everyone('allowed') },
+    {
+      operation: 'crisisSupport (an alliance’s lines)',
+      request: () => ({ query: 'query($a: ID!) { crisisSupport(allianceId: $a) { allianceLines { allianceId resources { phone } } } }', variables: { a: ids.allianceA } }),
+      expect: everyone('allowed'),
+    },
     { operation: 'myCrisisAlerts', request: { query: '{ myCrisisAlerts { id } }' }, expect: signedInOnly },
     { operation: 'myCrisisAlertConsent', request: { query: '{ myCrisisAlertConsent }' }, expect: signedInOnly },
     { operation: 'myAccountStanding', request: { query: '{ myAccountStanding { mayPost } }' }, expect: signedInOnly },

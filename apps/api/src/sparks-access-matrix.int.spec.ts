@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { callAs, createAccount, type TestAccount } from './testing/api-client';
+import { callAs, createAccount, post, type TestAccount } from './testing/api-client';
 import {
   coordinatorOnly,
   createPersonas,
@@ -251,5 +251,37 @@ describe('authorization matrix: small sparks', () => {
 
   it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {
     expect(await outcomeOf(app, row, persona, personas)).toBe(expected);
+  });
+
+  it('says the right thing to each person refused: nobody is invited to join who could not, or already has', async () => {
+    const messageOf = async (account: TestAccount, query: string, variables: Record<string, unknown>): Promise<string | undefined> =>
+      (await post(app, query, variables, account.accessToken)).errors?.[0]?.message;
+    const FUNDS = 'query($a: ID!) { sparkFunds(allianceId: $a) { id } }';
+    const waiting = await createAccount(app);
+    await as(waiting, 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }', { a: ids.allianceA });
+    const outsider = await createAccount(app);
+
+    expect(await messageOf(personas.coordinatorOfAnotherAlliance, FUNDS, { a: ids.allianceA })).toBe(
+      'You coordinate another alliance; this alliance’s small sparks are for its own members and coordinators.',
+    );
+    expect(await messageOf(personas.supporter, FUNDS, { a: ids.allianceA })).toBe(
+      'Small sparks from this alliance are for its members in recovery; you belong to it as a supporter.',
+    );
+    expect(await messageOf(waiting, FUNDS, { a: ids.allianceA })).toBe(
+      'Your request to join this alliance is waiting for its coordinators; its small sparks open to you once you are welcomed.',
+    );
+    expect(await messageOf(personas.moderator, FUNDS, { a: ids.allianceA })).toBe('Small sparks from this alliance are for its members in recovery.');
+    expect(await messageOf(outsider, FUNDS, { a: ids.allianceA })).toBe('Small sparks from this alliance are for its members. You can ask to join the alliance first.');
+
+    // What only the alliance's coordinators may do: policy refusals and the services' own checks say the same.
+    const LEDGER = 'query($f: ID!) { sparkFundLedger(fundId: $f, first: 5) { edges { cursor } } }';
+    const INSIGHTS = 'query($a: ID!) { allianceInsights(allianceId: $a, months: 3) { minimumPeople } }';
+    expect(await messageOf(personas.coordinatorOfAnotherAlliance, LEDGER, { f: ids.fundA })).toBe(
+      'You coordinate another alliance; only this alliance’s coordinators can do this.',
+    );
+    expect(await messageOf(personas.member, LEDGER, { f: ids.fundA })).toBe('Only this alliance’s coordinators can do this.');
+    expect(await messageOf(personas.coordinatorOfAnotherAlliance, INSIGHTS, { a: ids.allianceA })).toBe(
+      'You coordinate another alliance; only this alliance’s coordinators can see its insights.',
+    );
   });
 });

@@ -289,11 +289,14 @@ describe('small sparks', () => {
     const both = await member();
     await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: both.userId });
     const own = await submitted(both, fundId, 1_000);
-    expect(await refusal(both, APPROVE, { i: own.id, k: key() })).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/your own application/) });
-    expect(await codeOf(both, DECLINE, { i: own.id, r: 'No.' })).toBe('FORBIDDEN');
-    expect(await codeOf(both, ASK, { i: own.id, q: 'Why?' })).toBe('FORBIDDEN');
+    expect(await refusal(both, APPROVE, { i: own.id, k: key() })).toMatchObject({
+      extensions: { code: 'OWN_CASE' },
+      message: 'You can’t review your own application; another coordinator will.',
+    });
+    expect(await codeOf(both, DECLINE, { i: own.id, r: 'No.' })).toBe('OWN_CASE');
+    expect(await codeOf(both, ASK, { i: own.id, q: 'Why?' })).toBe('OWN_CASE');
     await approve(coordinator, own.id);
-    expect(await codeOf(both, PAY, { i: own.id, k: key(), input: { method: 'VOUCHER', reference: 'V-2' } })).toBe('FORBIDDEN');
+    expect(await codeOf(both, PAY, { i: own.id, k: key(), input: { method: 'VOUCHER', reference: 'V-2' } })).toBe('OWN_CASE');
 
     // A closed fund takes no drafts and no approvals; what was approved can still be paid.
     const waiting = await submitted(await member(), fundId, 500, { category: 'PHONE_OR_DATA' });

@@ -62,8 +62,8 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
   };
 
   const coordinatorOf = async (allianceId: string): Promise<Viewer> => {
-    const coordinator = await person([PlatformRole.COORDINATOR]);
-    await moduleRef.get(CoordinatorsService).appoint(allianceId, coordinator.userId, coordinator.userId, 'r');
+    const [coordinator, admin] = [await person([PlatformRole.COORDINATOR]), await person([PlatformRole.ADMIN])];
+    await moduleRef.get(CoordinatorsService).appoint(allianceId, coordinator.userId, admin.userId, 'r');
     return coordinator;
   };
 

@@ -15,7 +15,7 @@ import { MembershipsService } from './memberships/memberships.service';
 import { MentorApplication } from './mentor-vetting/mentor-application.entity';
 import { MentorVettingResolver } from './mentor-vetting/mentor-vetting.resolver';
 import { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
-import { CoordinatesAlliancePolicy } from './policies/coordinates-alliance.policy';
+import { CoordinatesAlliancePolicy, DecidesForAlliancePolicy } from './policies/coordinates-alliance.policy';
 import { AllianceResource } from './resources/alliance-resource.entity';
 import { ResourcesResolver } from './resources/resources.resolver';
 import { ResourcesService } from './resources/resources.service';
@@ -34,6 +34,7 @@ export const ALLIANCE_ENTITIES = [Alliance, AllianceResource, AllianceCoordinato
     LeavingService,
     ResourcesService,
     CoordinatesAlliancePolicy,
+    DecidesForAlliancePolicy,
     AlliancesResolver,
     CoordinatorsResolver,
     MembershipsResolver,

@@ -19,6 +19,8 @@ import { DataExport } from './privacy/data-export.entity';
 import { DataExportsService } from './privacy/data-exports.service';
 import { PrivacyResolver } from './privacy/privacy.resolver';
 import { PeopleDirectory } from './people/people-directory';
+import { PersonLookupResolver } from './people/person-lookup.resolver';
+import { PersonLookup } from './people/person-lookup.service';
 import { RolesResolver } from './roles/roles.resolver';
 import { RolesService } from './roles/roles.service';
 import { AccessTokens } from './sessions/access-tokens';
@@ -53,11 +55,13 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     PasswordResetService,
     RolesService,
     PeopleDirectory,
+    PersonLookup,
     DataExportsService,
     AccountErasureService,
     AccountsResolver,
     SessionsResolver,
     RolesResolver,
+    PersonLookupResolver,
     AuditLogResolver,
     PrivacyResolver,
     AccountStanding,

@@ -79,3 +79,5 @@ export const adminOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), a
 export const sharingEndedForSupporter: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', supporter: 'SHARING_ENDED' };
 /** Only the coordinator of the alliance under test; everyone else signed in is refused. */
 export const coordinatorOnly: Record<Persona, Outcome> = { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinator: 'allowed' };
+/** The coordinator of the alliance under test, or an administrator: decisions about its people, which a coordinator never makes about themselves. */
+export const coordinatorOrAdmin: Record<Persona, Outcome> = { ...coordinatorOnly, admin: 'allowed' };

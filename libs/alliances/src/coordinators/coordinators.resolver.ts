@@ -1,9 +1,11 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, type GraphqlContext, type Viewer } from '@kindred/core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, UsePolicy, type GraphqlContext, type Viewer } from '@kindred/core';
 import { AllianceObject } from '../alliances/alliance.types';
 import { AlliancesService } from '../alliances/alliances.service';
 import { toAllianceObject } from '../alliances/alliances.resolver';
+import { DecidesForAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import { CoordinatorsService } from './coordinators.service';
+import { AllianceCoordinatorObject } from './coordinators.types';
 
 @Resolver(() => AllianceObject)
 export class CoordinatorsResolver {
@@ -12,8 +14,14 @@ export class CoordinatorsResolver {
     private readonly alliances: AlliancesService,
   ) {}
 
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Query(() => [AllianceCoordinatorObject], { description: 'Who coordinates an alliance now, longest-serving first (its coordinators and administrators).' })
+  allianceCoordinators(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceCoordinatorObject[]> {
+    return this.coordinators.list(allianceId);
+  }
+
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AllianceObject, { description: 'Appoints a person to coordinate an alliance (admins only; audited).' })
+  @Mutation(() => AllianceObject, { description: 'Appoints a person to coordinate an alliance (admins only; audited). Never yourself: another administrator does.' })
   async appointCoordinator(
     @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
     @Args('userId', { type: () => ID, description: 'The person to appoint.' }) userId: string,
@@ -25,7 +33,7 @@ export class CoordinatorsResolver {
   }
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AllianceObject, { description: 'Ends a person’s appointment as coordinator of an alliance (admins only; audited).' })
+  @Mutation(() => AllianceObject, { description: 'Ends a person’s appointment as coordinator of an alliance (admins only; audited). Never your own: another administrator does.' })
   async removeCoordinator(
     @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
     @Args('userId', { type: () => ID, description: 'The coordinator to step down.' }) userId: string,

@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError, PlatformRole } from '@kindred/core';
+import { ForbiddenError, isUuid, NotFoundError, PlatformRole, refuseOwnCase } from '@kindred/core';
 import { PeopleDirectory, RolesService } from '@kindred/identity';
 import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCoordinator } from './alliance-coordinator.entity';
+
+/** A person coordinating an alliance now, as administrators and fellow coordinators see them. */
+export interface CoordinatorSummary {
+  userId: string;
+  displayName: string;
+  appointedAt: Date;
+}
+
+/** An administrator appoints or steps down someone else; their own appointment is another administrator's decision. */
+const OWN_APPOINTMENT = { decide: 'change your own appointment as a coordinator', decidedBy: 'another administrator' };
 
 /** Who runs which alliance. Appointing gives the COORDINATOR role; the last stepping down takes it. */
 @Injectable()
@@ -17,8 +27,9 @@ export class CoordinatorsService {
   ) {}
 
   async appoint(allianceId: string, userId: string, actorId: string, requestId: string): Promise<void> {
+    refuseOwnCase(actorId, userId, OWN_APPOINTMENT);
     await this.alliances.get(allianceId);
-    if (!(await this.people.isActive(userId))) throw new NotFoundError('We could not find that account.');
+    if (!isUuid(userId) || !(await this.people.isActive(userId))) throw new NotFoundError('We could not find that account.');
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -30,6 +41,7 @@ export class CoordinatorsService {
   }
 
   async remove(allianceId: string, userId: string, actorId: string, requestId: string): Promise<void> {
+    refuseOwnCase(actorId, userId, OWN_APPOINTMENT);
     const stillCoordinating = await this.dataSource.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
@@ -46,6 +58,20 @@ export class CoordinatorsService {
     if (!stillCoordinating) await this.roles.revoke(userId, PlatformRole.COORDINATOR, actorId, requestId);
   }
 
+  /** The alliance's coordinators now, longest-serving first (for its coordinators and administrators; checked by policy). */
+  async list(allianceId: string): Promise<CoordinatorSummary[]> {
+    await this.alliances.get(allianceId);
+    const rows = await this.dataSource
+      .getRepository(AllianceCoordinator)
+      .createQueryBuilder('coordinator')
+      .where('coordinator.alliance_id = :allianceId AND coordinator.ended_at IS NULL', { allianceId })
+      .orderBy('coordinator.appointed_at', 'ASC')
+      .addOrderBy('coordinator.id', 'ASC')
+      .getMany();
+    const names = await this.people.summaries(rows.map((row) => row.userId));
+    return rows.map((row) => ({ userId: row.userId, displayName: names.get(row.userId)!.displayName, appointedAt: row.appointedAt }));
+  }
+
   /** Whether the person coordinates this alliance now. */
   isCoordinator(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager
@@ -56,5 +82,30 @@ export class CoordinatorsService {
         allianceId,
       })
       .getExists();
+  }
+
+  /** Refuses anyone but a current coordinator of the alliance, in words that fit them (see `refusal`). */
+  async requireCoordinator(userId: string, allianceId: string, what: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (isUuid(allianceId) && (await this.isCoordinator(userId, allianceId, manager))) return;
+    throw new ForbiddenError(await this.refusal(userId, allianceId, what, manager));
+  }
+
+  /**
+   * Why someone is refused what only this alliance's coordinators may do (`what`, e.g. "see
+   * its insights"). A coordinator of another alliance is told that is why, never invited to
+   * join: joining would not make them one of this alliance's coordinators.
+   */
+  async refusal(userId: string, allianceId: string | null, what: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const elsewhere = await manager
+      .getRepository(AllianceCoordinator)
+      .createQueryBuilder('coordinator')
+      .where('coordinator.user_id = :userId AND coordinator.ended_at IS NULL AND coordinator.alliance_id IS DISTINCT FROM :allianceId', {
+        userId,
+        allianceId: allianceId !== null && isUuid(allianceId) ? allianceId : null,
+      })
+      .getExists();
+    return elsewhere
+      ? `You coordinate another alliance; only this alliance’s coordinators can ${what}.`
+      : `Only this alliance’s coordinators can ${what}.`;
   }
 }

@@ -27,6 +27,17 @@ export interface AllianceCrisisLines {
   resources: CrisisResource[];
 }
 
+/** How a person stands towards one alliance, so a refusal can fit them. */
+export interface AllianceStanding {
+  coordinatesHere: boolean;
+  /** Coordinates some other alliance (whether or not this one too). */
+  coordinatesElsewhere: boolean;
+  /** The capacities they are active in here (empty when they do not belong). */
+  activeCapacities: AllianceCapacity[];
+  /** They asked to join and are waiting for an answer. */
+  waitingToJoin: boolean;
+}
+
 /**
  * Read-only facts about alliances for other domains, on the API and in the worker alike:
  * which alliances a person belongs to, and the crisis lines those alliances publish.
@@ -95,6 +106,18 @@ export class AllianceDirectory {
   async coordinatorIdsOf(allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows = await manager.getRepository(AllianceCoordinator).find({ select: { userId: true }, where: { allianceId, endedAt: IsNull() } });
     return [...new Set(rows.map((row) => row.userId))];
+  }
+
+  /** How the person stands towards the alliance, in one query. */
+  async standingOf(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<AllianceStanding> {
+    const [row]: { here: boolean; elsewhere: boolean; capacities: AllianceCapacity[]; waiting: boolean }[] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id = $2 AND ended_at IS NULL) AS here,
+              EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id <> $2 AND ended_at IS NULL) AS elsewhere,
+              ARRAY(SELECT capacity FROM alliance_memberships WHERE user_id = $1 AND alliance_id = $2 AND status = 'ACTIVE' ORDER BY capacity) AS capacities,
+              EXISTS (SELECT 1 FROM alliance_memberships WHERE user_id = $1 AND alliance_id = $2 AND status = 'REQUESTED') AS waiting`,
+      [userId, allianceId],
+    );
+    return { coordinatesHere: row!.here, coordinatesElsewhere: row!.elsewhere, activeCapacities: row!.capacities, waitingToJoin: row!.waiting };
   }
 
   async crisisLinesOf(allianceIds: readonly string[]): Promise<AllianceCrisisLines[]> {

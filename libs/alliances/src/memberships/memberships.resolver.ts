@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, UsePolicy, type Connection, type GraphqlContext, type Viewer } from '@kindred/core';
-import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
+import { DecidesForAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import { AllianceCapacity } from './alliance-membership.entity';
 import { AllianceMembersArgs, AllianceMembershipConnection, AllianceMembershipObject, MembershipDecision } from './membership.types';
 import { LeavingService } from './leaving.service';
@@ -23,8 +23,8 @@ export class MembershipsResolver {
     return this.memberships.request(viewer, allianceId, capacity);
   }
 
-  @UsePolicy(CoordinatesAlliancePolicy)
-  @Mutation(() => AllianceMembershipObject, { description: 'Approves or declines a request to join (the alliance’s coordinators only).' })
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Mutation(() => AllianceMembershipObject, { description: 'Approves or declines a request to join (the alliance’s coordinators or an administrator; never your own).' })
   decideMembership(
     @Args('membershipId', { type: () => ID, description: 'The request.' }) membershipId: string,
     @Args('decision', { type: () => MembershipDecision, description: 'Approve or decline.' }) decision: MembershipDecision,
@@ -52,8 +52,8 @@ export class MembershipsResolver {
     return this.memberships.mine(viewer);
   }
 
-  @UsePolicy(CoordinatesAlliancePolicy)
-  @Query(() => AllianceMembershipConnection, { description: 'An alliance’s people and requests, newest first (its coordinators only; audited).' })
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Query(() => AllianceMembershipConnection, { description: 'An alliance’s people and requests, newest first (its coordinators and administrators; audited).' })
   allianceMembers(
     @Args() args: AllianceMembersArgs,
     @CurrentViewer() viewer: Viewer,

@@ -5,11 +5,13 @@ import {
   BadUserInputError,
   checkText,
   ConflictError,
+  isUuid,
   mapConnectionInBatch,
   NotFoundError,
   Outbox,
   paginateByKeyset,
   PlatformRole,
+  refuseOwnCase,
   type Connection,
   type PageArgs,
   type Viewer,
@@ -66,9 +68,12 @@ export class MembershipsService {
     }
   }
 
-  /** Of two coordinators deciding at once, the first wins and the second is told. */
+  /**
+   * Of two deciding at once, the first wins and the second is told. Nobody decides their own
+   * request: another coordinator or an administrator does.
+   */
   async decide(
-    coordinatorId: string,
+    deciderId: string,
     membershipId: string,
     decision: MembershipDecision,
     reason: string | null | undefined,
@@ -77,13 +82,16 @@ export class MembershipsService {
       decision === MembershipDecision.DECLINE
         ? checkText(reason ?? '', 'reason', 'a short, kind reason the person will read', { min: 3, max: 500 })
         : null;
+    const requested = isUuid(membershipId) ? await this.memberships.findOneBy({ id: membershipId }) : null;
+    if (!requested) throw new NotFoundError('We could not find that request.');
+    refuseOwnCase(deciderId, requested.userId, { decide: 'decide your own request to join', decidedBy: 'another coordinator or an administrator' });
     const result = await this.memberships
       .createQueryBuilder()
       .update(AllianceMembership)
       .set({
         status: decision === MembershipDecision.APPROVE ? MembershipStatus.ACTIVE : MembershipStatus.DECLINED,
         decidedAt: () => 'now()',
-        decidedBy: coordinatorId,
+        decidedBy: deciderId,
         declineReason,
       })
       .where('id = :membershipId AND status = :requested', { membershipId, requested: MembershipStatus.REQUESTED })
@@ -123,9 +131,9 @@ export class MembershipsService {
     return this.describe(await this.memberships.find({ where: { userId: viewer.userId }, order: { requestedAt: 'DESC' } }));
   }
 
-  /** For the alliance's coordinators only (checked by policy); each read of the list is audited. */
+  /** For the alliance's coordinators and administrators (checked by policy); each read of the list is audited. */
   async members(
-    coordinatorId: string,
+    readerId: string,
     allianceId: string,
     status: MembershipStatus | null | undefined,
     page: PageArgs,
@@ -142,7 +150,7 @@ export class MembershipsService {
     const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
     await this.audit.record({
       action: AuditAction.SENSITIVE_RECORD_ACCESSED,
-      actorId: coordinatorId,
+      actorId: readerId,
       requestId,
       details: { record: 'alliance_members', allianceId, count: described.edges.length },
     });

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, UsePolicy, type Connection, type GraphqlContext, type Viewer } from '@kindred/core';
-import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
+import { DecidesForAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import {
   MentorApplicationConnection,
   MentorApplicationDecision,
@@ -41,8 +41,8 @@ export class MentorVettingResolver {
     return this.vetting.mine(viewer);
   }
 
-  @UsePolicy(CoordinatesAlliancePolicy)
-  @Query(() => MentorApplicationConnection, { description: 'Applications to mentor in an alliance, newest first (its coordinators only; audited).' })
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Query(() => MentorApplicationConnection, { description: 'Applications to mentor in an alliance, newest first (its coordinators and administrators; audited).' })
   mentorApplications(
     @Args() args: MentorApplicationsArgs,
     @CurrentViewer() viewer: Viewer,
@@ -51,8 +51,8 @@ export class MentorVettingResolver {
     return this.vetting.listForAlliance(viewer.userId, args.allianceId, args.status, args, context.requestId);
   }
 
-  @UsePolicy(CoordinatesAlliancePolicy)
-  @Mutation(() => MentorApplicationObject, { description: 'Approves, asks for changes to, or declines an application (the alliance’s coordinators only).' })
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Mutation(() => MentorApplicationObject, { description: 'Approves, asks for changes to, or declines an application (the alliance’s coordinators or an administrator; never your own).' })
   decideMentorApplication(
     @Args('applicationId', { type: () => ID, description: 'The application.' }) applicationId: string,
     @Args('decision', { type: () => MentorApplicationDecision, description: 'The decision.' }) decision: MentorApplicationDecision,
@@ -64,8 +64,8 @@ export class MentorVettingResolver {
     return this.vetting.act(viewer.userId, applicationId, decision, message, context.requestId);
   }
 
-  @UsePolicy(CoordinatesAlliancePolicy)
-  @Mutation(() => MentorApplicationObject, { description: 'Pauses, resumes or withdraws a mentor’s vetting (the alliance’s coordinators only).' })
+  @UsePolicy(DecidesForAlliancePolicy)
+  @Mutation(() => MentorApplicationObject, { description: 'Pauses, resumes or withdraws a mentor’s vetting (the alliance’s coordinators or an administrator; never your own).' })
   changeMentorVetting(
     @Args('applicationId', { type: () => ID, description: 'The vetted application.' }) applicationId: string,
     @Args('action', { type: () => VettingAction, description: 'What to do.' }) action: VettingAction,

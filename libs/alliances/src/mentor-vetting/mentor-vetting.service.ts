@@ -12,8 +12,10 @@ import {
   Outbox,
   paginateByKeyset,
   PlatformRole,
+  refuseOwnCase,
   type CipherContext,
   type Connection,
+  type OwnCase,
   type PageArgs,
   type Viewer,
 } from '@kindred/core';
@@ -40,6 +42,18 @@ const TRANSITIONS: Record<MentorApplicationDecision | VettingAction, { from: Men
   [VettingAction.PAUSE]: { from: [MentorApplicationStatus.VETTED], to: MentorApplicationStatus.PAUSED, messageRequired: true },
   [VettingAction.RESUME]: { from: [MentorApplicationStatus.PAUSED], to: MentorApplicationStatus.VETTED, messageRequired: false },
   [VettingAction.WITHDRAW]: { from: STILL_VETTED, to: MentorApplicationStatus.WITHDRAWN, messageRequired: true },
+};
+
+const OTHERS_DECIDE = 'another coordinator or an administrator';
+
+/** What deciding about oneself would have been, for each action (see refuseOwnCase). */
+const OWN_VETTING: Record<MentorApplicationDecision | VettingAction, OwnCase> = {
+  [MentorApplicationDecision.APPROVE]: { decide: 'approve your own application to mentor', decidedBy: OTHERS_DECIDE },
+  [MentorApplicationDecision.REQUEST_CHANGES]: { decide: 'ask for changes to your own application to mentor', decidedBy: OTHERS_DECIDE },
+  [MentorApplicationDecision.DECLINE]: { decide: 'decline your own application to mentor', decidedBy: OTHERS_DECIDE },
+  [VettingAction.PAUSE]: { decide: 'pause your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
+  [VettingAction.RESUME]: { decide: 'resume your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
+  [VettingAction.WITHDRAW]: { decide: 'withdraw your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
 };
 
 /** Applying to mentor in an alliance, and coordinators vetting, pausing or withdrawing mentors. */
@@ -97,11 +111,11 @@ export class MentorVettingService {
   }
 
   /**
-   * A coordinator's decision or vetting change. Conditional on the current state, so two
-   * coordinators acting at once cannot both succeed.
+   * A decision or vetting change, by a coordinator of the alliance or an administrator, never
+   * about themselves. Conditional on the current state, so two acting at once cannot both succeed.
    */
   async act(
-    coordinatorId: string,
+    deciderId: string,
     applicationId: string,
     action: MentorApplicationDecision | VettingAction,
     message: string | null | undefined,
@@ -113,10 +127,12 @@ export class MentorVettingService {
         ? checkText(message ?? '', 'message', 'a short, kind message the applicant will read', { min: 3, max: 1000 })
         : null;
     const { application, staged } = await this.dataSource.transaction(async (manager) => {
+      const applicantId = (await manager.getRepository(MentorApplication).findOne({ select: { userId: true }, where: { id: applicationId } }))?.userId ?? null;
+      refuseOwnCase(deciderId, applicantId, OWN_VETTING[action]);
       const result = await manager
         .createQueryBuilder()
         .update(MentorApplication)
-        .set({ status: transition.to, coordinatorMessage, decidedBy: coordinatorId, decidedAt: () => 'now()' })
+        .set({ status: transition.to, coordinatorMessage, decidedBy: deciderId, decidedAt: () => 'now()' })
         .where('id = :applicationId AND status IN (:...from)', { applicationId, from: transition.from })
         .execute();
       const current = await manager.getRepository(MentorApplication).findOneBy({ id: applicationId });
@@ -128,7 +144,7 @@ export class MentorVettingService {
       return { application: current, staged: refresh };
     });
     await this.outbox.dispatch(staged);
-    await this.syncPeerMentorRole(application.userId, coordinatorId, requestId);
+    await this.syncPeerMentorRole(application.userId, deciderId, requestId);
     return (await this.describe([application]))[0]!;
   }
 
@@ -157,9 +173,9 @@ export class MentorVettingService {
     return this.describe(await this.applications.find({ where: { userId: viewer.userId }, order: { createdAt: 'DESC' } }));
   }
 
-  /** For the alliance's coordinators (checked by policy). Lived experience is sensitive: each read is audited. */
+  /** For the alliance's coordinators and administrators (checked by policy). Lived experience is sensitive: each read is audited. */
   async listForAlliance(
-    coordinatorId: string,
+    readerId: string,
     allianceId: string,
     status: MentorApplicationStatus | null | undefined,
     page: PageArgs,
@@ -177,7 +193,7 @@ export class MentorVettingService {
     await this.audit.recordMany(
       described.edges.map(({ node: application }) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
-        actorId: coordinatorId,
+        actorId: readerId,
         subjectId: application.applicantId,
         requestId,
         details: { record: 'mentor_application', applicationId: application.id, allianceId },

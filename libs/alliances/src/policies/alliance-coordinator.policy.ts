@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { isUuid, type Policy, type Viewer } from '@kindred/core';
+import { hasAnyRole, isUuid, PlatformRole, type Policy, type Viewer } from '@kindred/core';
 import { CoordinatorsService } from '../coordinators/coordinators.service';
 
 /**
@@ -14,6 +14,12 @@ export abstract class AllianceCoordinatorPolicy implements Policy {
   /** The argument naming what is acted on, and the table whose `alliance_id` says whose it is (null: the argument is the alliance). */
   protected abstract readonly allianceOf: Readonly<Record<string, string | null>>;
 
+  /**
+   * Whether administrators may act too: for decisions about people, which a coordinator never
+   * makes about themselves, so an alliance with one coordinator still has someone to decide.
+   */
+  protected readonly administratorsToo: boolean = false;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly coordinators: CoordinatorsService,
@@ -21,8 +27,13 @@ export abstract class AllianceCoordinatorPolicy implements Policy {
 
   async allows(viewer: Viewer | null, args: Record<string, unknown>): Promise<boolean> {
     if (!viewer) return false;
+    if (this.administratorsToo && hasAnyRole(viewer, [PlatformRole.ADMIN])) return true;
     const allianceId = await this.allianceIdFrom(args);
     return allianceId !== null && this.coordinators.isCoordinator(viewer.userId, allianceId);
+  }
+
+  async refusal(viewer: Viewer, args: Record<string, unknown>): Promise<string> {
+    return this.coordinators.refusal(viewer.userId, await this.allianceIdFrom(args), 'do this');
   }
 
   private async allianceIdFrom(args: Record<string, unknown>): Promise<string | null> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceDirectory, CoordinatorsService } from '@kindred/alliances';
-import { AppConfig, BadUserInputError, ForbiddenError, isUuid, type Viewer } from '@kindred/core';
+import { AppConfig, BadUserInputError, type Viewer } from '@kindred/core';
 import { CapitalTrends, RECOVERY_DOMAINS, RecoveryTagKind, recoveryTag } from '@kindred/recovery';
 import type { AllianceInsightsObject, CapitalTrendPointObject, CheckinTrendPointObject, InsightTagObject } from './alliance-insights.types';
 import { withAtLeast } from './k-anonymity';
@@ -26,9 +26,7 @@ export class AllianceInsightsService {
   ) {}
 
   async forAlliance(viewer: Viewer, allianceId: string, months: number, now = new Date()): Promise<AllianceInsightsObject> {
-    if (!isUuid(allianceId) || !(await this.coordinators.isCoordinator(viewer.userId, allianceId))) {
-      throw new ForbiddenError('Only the coordinators of this alliance see its insights.');
-    }
+    await this.coordinators.requireCoordinator(viewer.userId, allianceId, 'see its insights');
     if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('Please choose a period of 1 to 24 months.', { field: 'months' });
     const k = this.config.insightsMinPeople;
     const since = new Date(now.getTime() - months * 30 * DAY_MS);

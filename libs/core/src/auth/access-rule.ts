@@ -6,13 +6,17 @@ export const ACCESS_RULE = 'kindred:access-rule';
 
 /** Who may call an operation. Every query, mutation and subscription names exactly one. */
 export type AccessRule =
-  | { kind: 'public'; reason: string }
+  | { kind: 'public'; reason: string; knowsSignedIn?: boolean }
   | { kind: 'signed-in' }
   | { kind: 'roles'; roles: readonly PlatformRole[] }
   | { kind: 'policy'; policy: Type<Policy> };
 
-/** Anyone, signed in or not. The reason is required so every exception is deliberate and greppable. */
-export const Public = (reason: string): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'public', reason } satisfies AccessRule);
+/**
+ * Anyone, signed in or not. The reason is required so every exception is deliberate and greppable.
+ * With `knowsSignedIn`, a caller who sends a valid token is known to the operation (OptionalViewer).
+ */
+export const Public = (reason: string, { knowsSignedIn = false }: { knowsSignedIn?: boolean } = {}): MethodDecorator =>
+  SetMetadata(ACCESS_RULE, { kind: 'public', reason, knowsSignedIn } satisfies AccessRule);
 
 /** Any signed-in person; what they may see is then scoped by the service to themselves. */
 export const SignedIn = (): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);

@@ -28,14 +28,19 @@ export class AccessGuard implements CanActivate {
 
     const rule = this.reflector.get<AccessRule | undefined>(ACCESS_RULE, context.getHandler());
     if (!rule) throw new ForbiddenError();
-    if (rule.kind === 'public') return true;
+    if (rule.kind === 'public') {
+      // Only an operation that answers signed-in people differently looks at the token; an invalid one leaves the caller anonymous.
+      if (rule.knowsSignedIn) await this.viewerOf(gql.getContext<GraphqlContext>());
+      return true;
+    }
 
     const viewer = await this.viewerOf(gql.getContext<GraphqlContext>());
     if (rule.kind === 'policy') {
       const policy = this.moduleRef.get<Policy>(rule.policy, { strict: false });
-      if (await policy.allows(viewer, gql.getArgs())) return true;
+      const args = gql.getArgs<Record<string, unknown>>();
+      if (await policy.allows(viewer, args)) return true;
       if (!viewer) throw new UnauthenticatedError();
-      throw new ForbiddenError();
+      throw new ForbiddenError(policy.refusal ? await policy.refusal(viewer, args) : undefined);
     }
     if (!viewer) throw new UnauthenticatedError();
     if (rule.kind === 'roles' && !hasAnyRole(viewer, rule.roles)) throw new ForbiddenError();

@@ -11,6 +11,11 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   return viewer;
 });
 
+/** The caller if signed in, or null: for public operations declared with `knowsSignedIn`. */
+export const OptionalViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Viewer | null => GqlExecutionContext.create(context).getContext<GraphqlContext>().viewer ?? null,
+);
+
 /** The whole GraphQL context (request id, client IP, viewer), for services that need it. */
 export const RequestContext = createParamDecorator(
   (_data: unknown, context: ExecutionContext): GraphqlContext => GqlExecutionContext.create(context).getContext<GraphqlContext>(),

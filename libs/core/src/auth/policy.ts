@@ -7,4 +7,10 @@ import type { Viewer } from './viewer';
 export interface Policy {
   /** `viewer` is null for an anonymous caller; `args` are the operation's arguments. */
   allows(viewer: Viewer | null, args: Record<string, unknown>): Promise<boolean>;
+
+  /**
+   * Why a signed-in person was refused, in words that fit who they are (a coordinator of
+   * another alliance is told so, not invited to join). Without it they read a generic refusal.
+   */
+  refusal?(viewer: Viewer, args: Record<string, unknown>): Promise<string>;
 }

@@ -6,5 +6,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  /** The person would be deciding their own case; someone else decides it (see auth/own-case). */
+  OwnCase = 'OWN_CASE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

@@ -22,8 +22,15 @@ import { PasswordHasher } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
 
+/**
+ * A drop-in centre, library or clinic registers many people over one shared connection, so an
+ * address may register a busy hour's worth of people (30 with room for mistakes) and a busy
+ * day's; a script registering from one address is stopped at those ceilings. Each email
+ * address is limited on its own, so nobody's inbox is flooded with confirmation emails.
+ */
 export const REGISTER_LIMITS = {
-  perIp: { name: 'register:ip', limit: 10, windowSeconds: 3600 },
+  perIp: { name: 'register:ip', limit: 40, windowSeconds: 3600 },
+  perIpDaily: { name: 'register:ip:day', limit: 150, windowSeconds: 86_400 },
   perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600 },
 } satisfies Record<string, RateLimit>;
 
@@ -61,8 +68,10 @@ export class AccountsService {
       timeZone: checkTimeZone(input.timeZone),
       roles,
     };
-    await this.rateLimiter.consume(REGISTER_LIMITS.perIp, request.clientIp ?? 'unknown');
+    // The email first: retrying one address does not use up a shared connection's allowance.
     await this.rateLimiter.consume(REGISTER_LIMITS.perAccount, email);
+    await this.rateLimiter.consume(REGISTER_LIMITS.perIp, request.clientIp ?? 'unknown');
+    await this.rateLimiter.consume(REGISTER_LIMITS.perIpDaily, request.clientIp ?? 'unknown');
     const passwordHash = await this.hasher.hash(input.password);
 
     const message = await this.dataSource.transaction(async (manager) => {

@@ -12,6 +12,7 @@ export enum AuditAction {
   EMAIL_VERIFIED = 'email.verified',
   ROLE_GRANTED = 'role.granted',
   ROLE_REVOKED = 'role.revoked',
+  PERSON_LOOKED_UP = 'admin.person_looked_up',
   DATA_EXPORT_REQUESTED = 'privacy.export_requested',
   DATA_EXPORT_READY = 'privacy.export_ready',
   DATA_EXPORT_DOWNLOADED = 'privacy.export_downloaded',

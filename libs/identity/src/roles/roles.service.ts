@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError, type PlatformRole } from '@kindred/core';
+import { BadUserInputError, NotFoundError, refuseOwnCase, type PlatformRole } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
@@ -23,7 +23,7 @@ export class RolesService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** An administrator's change by hand: only roles that do not follow from elsewhere. */
+  /** An administrator's change by hand: only roles that do not follow from elsewhere, and never to their own roles. */
   async changeByAdministrator(
     change: 'grant' | 'revoke',
     userId: string,
@@ -31,6 +31,7 @@ export class RolesService {
     actorId: string,
     requestId: string,
   ): Promise<User> {
+    refuseOwnCase(actorId, userId, { decide: 'change your own roles', decidedBy: 'another administrator' });
     const derivedFrom = DERIVED_ROLES[role];
     if (derivedFrom) throw new BadUserInputError(derivedFrom, { field: 'role' });
     return change === 'grant' ? this.grant(userId, role, actorId, requestId) : this.revoke(userId, role, actorId, requestId);
@@ -41,9 +42,6 @@ export class RolesService {
   }
 
   async revoke(userId: string, role: PlatformRole, actorId: string | null, requestId: string | null): Promise<User> {
-    if (actorId === userId && role === 'ADMIN') {
-      throw new BadUserInputError('You cannot remove your own administrator role; ask another administrator.', { field: 'role' });
-    }
     return this.change(userId, role, 'revoke', actorId, requestId);
   }
 

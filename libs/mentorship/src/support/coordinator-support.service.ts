@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { CoordinatorsService } from '@kindred/alliances';
-import { ConflictError, FieldCipher, ForbiddenError, NotFoundError, checkText, isUuid, type CipherContext, type Viewer } from '@kindred/core';
+import { ConflictError, FieldCipher, ForbiddenError, NotFoundError, checkText, isUuid, refuseOwnCase, type CipherContext, type Viewer } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { Mentorship } from '../mentorships/mentorship.entity';
 import { MentorReport, MentorReportReason } from './mentor-report.entity';
@@ -13,7 +13,8 @@ export const reportNoteContext = (id: string): CipherContext => ({ table: 'mento
 
 /**
  * What coordinators see of mentorships: a flag when either side asks for help, and members'
- * reports of an inactive or unsuitable mentor. Only the coordinators of the mentorship's alliance.
+ * reports of an inactive or unsuitable mentor. Only the coordinators of the mentorship's
+ * alliance, and never about a mentorship of their own: another coordinator handles those.
  */
 @Injectable()
 export class CoordinatorSupportService {
@@ -54,6 +55,7 @@ export class CoordinatorSupportService {
       .getRepository(Mentorship)
       .createQueryBuilder('m')
       .where('m.alliance_id = :allianceId AND m.help_requested_at IS NOT NULL AND m.help_resolved_at IS NULL', { allianceId })
+      .andWhere(':viewerId NOT IN (m.member_id, m.mentor_id)', { viewerId: viewer.userId })
       .orderBy('m.help_requested_at', 'ASC')
       .take(100)
       .getMany();
@@ -71,13 +73,14 @@ export class CoordinatorSupportService {
     const mentorship = isUuid(mentorshipId) ? await this.dataSource.getRepository(Mentorship).findOneBy({ id: mentorshipId }) : null;
     if (!mentorship) throw new NotFoundError('We could not find that mentorship.');
     await this.requireCoordinator(viewer, mentorship.allianceId);
+    refuseOwnCase(viewer.userId, [mentorship.memberId, mentorship.mentorId], { decide: 'handle a request for help about your own mentorship', decidedBy: 'another coordinator' });
     if (!mentorship.helpRequestedAt || mentorship.helpResolvedAt) throw new ConflictError('There is no open request for help on this mentorship.');
     await this.dataSource.getRepository(Mentorship).update({ id: mentorship.id }, { helpResolvedAt: () => 'now()' });
   }
 
   async reports(viewer: Viewer, allianceId: string): Promise<MentorReportObject[]> {
     await this.requireCoordinator(viewer, allianceId);
-    const rows = await this.dataSource.getRepository(MentorReport).find({ where: { allianceId }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.dataSource.getRepository(MentorReport).find({ where: { allianceId, mentorId: Not(viewer.userId) }, order: { createdAt: 'DESC' }, take: 100 });
     const names = await this.people.summaries(rows.map((row) => row.mentorId));
     return rows.map((row) => ({
       id: row.id,
@@ -95,9 +98,7 @@ export class CoordinatorSupportService {
     return mentorship;
   }
 
-  private async requireCoordinator(viewer: Viewer, allianceId: string): Promise<void> {
-    if (!isUuid(allianceId) || !(await this.coordinators.isCoordinator(viewer.userId, allianceId))) {
-      throw new ForbiddenError('Only the coordinators of this alliance see its mentorships’ requests for help and reports.');
-    }
+  private requireCoordinator(viewer: Viewer, allianceId: string): Promise<void> {
+    return this.coordinators.requireCoordinator(viewer.userId, allianceId, 'see its mentorships’ requests for help and reports');
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, FieldCipher, ForbiddenError, NotFoundError, checkText, type CipherContext, type Viewer, isUuid } from '@kindred/core';
+import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, checkText, refuseOwnCase, type CipherContext, type Viewer, isUuid } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationDecision } from '../decisions/moderation-decision.entity';
 import { toDecisionObject } from '../decisions/moderation-decision.presenter';
@@ -63,8 +63,8 @@ export class ModerationAppealsService {
       const decision = appeal ? await manager.getRepository(ModerationDecision).findOneBy({ id: appeal.decisionId }) : null;
       if (!appeal || !decision) throw new NotFoundError('We could not find that appeal.');
       await this.scope.require(viewer, decision.allianceIds, manager);
-      if (decision.moderatorId === viewer.userId) throw new ForbiddenError('An appeal is decided by a different moderator than the one who made the decision.');
-      if (appeal.appellantId === viewer.userId) throw new ForbiddenError('Your own appeal is decided by another moderator.');
+      refuseOwnCase(viewer.userId, appeal.appellantId, { decide: 'decide your own appeal', decidedBy: 'another moderator' });
+      refuseOwnCase(viewer.userId, decision.moderatorId, { decide: 'decide an appeal against your own decision', decidedBy: 'another moderator' });
       if (appeal.status !== AppealStatus.PENDING) throw new ConflictError('This appeal was already decided.');
       const status = overturn ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
       // Already undone by a moderator meanwhile: the appeal is overturned with nothing left to undo.

@@ -1,9 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
-import type { ModeratedItem } from '@kindred/core';
+import type { ModeratedItem, OwnCase } from '@kindred/core';
 import type { CaseSeverity, CaseSubjectKind } from '../moderation.enums';
+import { ModerationReport } from '../reports/moderation-report.entity';
+import type { ModerationCase } from './moderation-case.entity';
 import { ModerationFinding } from './moderation-finding.entity';
+
+/** A moderator who is a party to a case (see `partiesTo`) neither decides it nor reads it as its moderator. */
+export const OWN_MODERATION_CASE: OwnCase = { decide: 'moderate a case about you or one you reported', decidedBy: 'another moderator' };
+
+/**
+ * SQL condition on a case aliased `alias`: the person bound as `:viewerId` is not a party to
+ * it. The queue's filter, so a moderator is never shown a case they may not decide.
+ */
+export const notAPartyTo = (alias: string): string =>
+  `${alias}.person_id IS DISTINCT FROM :viewerId AND NOT EXISTS (SELECT 1 FROM moderation_reports r WHERE r.case_id = ${alias}.id AND r.reporter_id = :viewerId)`;
 
 export interface CaseOpening {
   subjectKind: CaseSubjectKind;
@@ -36,6 +48,15 @@ export class ModerationCases {
     if (item?.allianceIds) return item.allianceIds;
     const person = item?.authorId ?? personId;
     return person ? this.alliances.activeAllianceIdsOf(person, manager) : [];
+  }
+
+  /**
+   * The people a case is about or was brought by: its subject (the person, or the content's
+   * author) and everyone who reported it. Deciding it would be deciding their own case.
+   */
+  async partiesTo(found: Pick<ModerationCase, 'id' | 'personId'>, manager: EntityManager): Promise<string[]> {
+    const reports = await manager.getRepository(ModerationReport).find({ select: { reporterId: true }, where: { caseId: found.id } });
+    return [...(found.personId ? [found.personId] : []), ...reports.map((report) => report.reporterId)];
   }
 
   async openOrJoin(manager: EntityManager, opening: CaseOpening): Promise<string> {

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   mapConnectionInBatch,
   paginateByKeyset,
+  refuseOwnCase,
   type Connection,
   type Viewer,
   isUuid,
@@ -18,6 +19,7 @@ import { CaseStatus, contentKindOf } from '../moderation.enums';
 import { ModerationReport } from '../reports/moderation-report.entity';
 import { reportNoteContext } from '../reports/moderation-reports.service';
 import { ModerationCase } from './moderation-case.entity';
+import { ModerationCases, notAPartyTo, OWN_MODERATION_CASE } from './moderation-cases';
 import { ModerationFinding } from './moderation-finding.entity';
 import type { ModerationCaseDetailsObject, ModerationCaseObject, ModerationQueueArgs } from './moderation-queue.types';
 
@@ -26,14 +28,16 @@ const CONTEXT_RADIUS = 3;
 
 /**
  * The moderator's queue: open cases in the alliances they moderate (everything for an
- * administrator), oldest first, filtered by alliance, category, severity and age. Content
- * is read one case at a time, and each read of someone's writing is logged.
+ * administrator), oldest first, filtered by alliance, category, severity and age; never a
+ * case about them or one they reported. Content is read one case at a time, and each read of
+ * someone's writing is logged.
  */
 @Injectable()
 export class ModerationQueueService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ModeratorScope,
+    private readonly cases: ModerationCases,
     private readonly registry: ModeratedContentRegistry,
     private readonly people: PeopleDirectory,
     private readonly cipher: FieldCipher,
@@ -53,7 +57,8 @@ export class ModerationQueueService {
       .getRepository(ModerationCase)
       .createQueryBuilder('c')
       .where('c.status = :open', { open: CaseStatus.OPEN })
-      .andWhere(mine ? 'c.alliance_ids && :mine::uuid[]' : 'TRUE', { mine: mine ?? [] });
+      .andWhere(mine ? 'c.alliance_ids && :mine::uuid[]' : 'TRUE', { mine: mine ?? [] })
+      .andWhere(notAPartyTo('c'), { viewerId: viewer.userId });
     if (args.allianceId) query.andWhere(':allianceId = ANY(c.alliance_ids)', { allianceId: args.allianceId });
     if (args.category) query.andWhere(':category = ANY(c.categories)', { category: args.category });
     if (args.severity) query.andWhere('c.severity = :severity', { severity: args.severity });
@@ -71,6 +76,7 @@ export class ModerationQueueService {
     const found = isUuid(caseId) ? await this.dataSource.getRepository(ModerationCase).findOneBy({ id: caseId }) : null;
     if (!found) throw new NotFoundError('We could not find that case.');
     await this.scope.require(viewer, found.allianceIds);
+    refuseOwnCase(viewer.userId, await this.cases.partiesTo(found, this.dataSource.manager), OWN_MODERATION_CASE);
     const [presented] = await this.present([found]);
     const contentKind = contentKindOf(found.subjectKind);
     const source = contentKind ? this.registry.get(contentKind) : null;

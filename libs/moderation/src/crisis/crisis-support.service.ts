@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
-import type { ModeratedItem } from '@kindred/core';
+import { isUuid, type ModeratedItem } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
+import { resolveLanguageLocale } from '@kindred/language';
 import { MentorshipContacts } from '@kindred/messaging';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from './crisis.entities';
@@ -45,17 +46,25 @@ export class CrisisSupportService {
     }
   }
 
-  /** Crisis lines for the viewer: their alliances' own, then Kindred's list. Available any time. */
-  async supportFor(userId: string): Promise<CrisisSupportObject> {
-    const locale = (await this.people.settings([userId])).get(userId)?.locale ?? 'en';
-    const lines = await this.alliances.crisisLinesOf(await this.alliances.activeAllianceIdsOf(userId));
-    await this.dataSource
-      .getRepository(CrisisSupportOffer)
-      .createQueryBuilder()
-      .update()
-      .set({ seenAt: () => 'now()' })
-      .where('user_id = :userId AND seen_at IS NULL', { userId })
-      .execute();
+  /**
+   * Crisis lines, signed in or not: the asked-for alliance's published lines, the person's own
+   * alliances' when signed in, then Kindred's list. An unknown alliance id only leaves its
+   * lines out: nothing here ever refuses someone looking for help.
+   */
+  async supportFor(userId: string | null, asked: { allianceId: string | null; locale: string | null }): Promise<CrisisSupportObject> {
+    const ownLocale = userId ? (await this.people.settings([userId])).get(userId)?.locale : undefined;
+    const locale = asked.locale ? resolveLanguageLocale(asked.locale) : (ownLocale ?? 'en');
+    const allianceIds = new Set([...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []), ...(userId ? await this.alliances.activeAllianceIdsOf(userId) : [])]);
+    const lines = await this.alliances.crisisLinesOf([...allianceIds]);
+    if (userId) {
+      await this.dataSource
+        .getRepository(CrisisSupportOffer)
+        .createQueryBuilder()
+        .update()
+        .set({ seenAt: () => 'now()' })
+        .where('user_id = :userId AND seen_at IS NULL', { userId })
+        .execute();
+    }
     return {
       message: SUPPORT_MESSAGE[locale],
       allianceLines: lines.map((line) => ({ allianceId: line.allianceId, allianceName: line.allianceName, resources: line.resources })),

@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, OptionalViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
 import { CrisisSupportService } from './crisis-support.service';
 import { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
 
@@ -7,10 +7,18 @@ import { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
 export class CrisisResolver {
   constructor(private readonly crisis: CrisisSupportService) {}
 
-  @SignedIn()
-  @Query(() => CrisisSupportObject, { description: 'Crisis lines for you, from your alliances and Kindred. Private to you.' })
-  crisisSupport(@CurrentViewer() viewer: Viewer): Promise<CrisisSupportObject> {
-    return this.crisis.supportFor(viewer.userId);
+  @Public('crisis lines are the one thing a person who cannot sign in must always reach; they are published, and say nothing about anyone', {
+    knowsSignedIn: true,
+  })
+  @Query(() => CrisisSupportObject, {
+    description: 'Where to turn right now: Kindred’s crisis lines, an alliance’s own by its id, and, when you are signed in, your alliances’ lines too. No sign-in needed.',
+  })
+  crisisSupport(
+    @Args('allianceId', { type: () => ID, nullable: true, description: 'An alliance whose published crisis lines to include.' }) allianceId: string | null | undefined,
+    @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when signed in, else English.' }) locale: string | null | undefined,
+    @OptionalViewer() viewer: Viewer | null,
+  ): Promise<CrisisSupportObject> {
+    return this.crisis.supportFor(viewer?.userId ?? null, { allianceId: allianceId ?? null, locale: locale ?? null });
   }
 
   @SignedIn()

@@ -24,7 +24,7 @@ export class PlatformCrisisLineObject extends CrisisLineObject {
   description!: string;
 }
 
-@ObjectType('AllianceCrisisLines', { description: 'The crisis lines one of your alliances publishes.' })
+@ObjectType('AllianceCrisisLines', { description: 'The crisis lines an alliance publishes.' })
 export class AllianceCrisisLinesObject {
   @Field(() => ID, { description: 'The alliance.' })
   allianceId!: string;
@@ -36,12 +36,12 @@ export class AllianceCrisisLinesObject {
   resources!: CrisisLineObject[];
 }
 
-@ObjectType('CrisisSupport', { description: 'Where to turn right now. Private to you.' })
+@ObjectType('CrisisSupport', { description: 'Where to turn right now.' })
 export class CrisisSupportObject {
   @Field(() => String, { description: 'A few caring words, following safe-messaging guidance.' })
   message!: string;
 
-  @Field(() => [AllianceCrisisLinesObject], { description: 'Your alliances’ own crisis lines.' })
+  @Field(() => [AllianceCrisisLinesObject], { description: 'Alliances’ own crisis lines: the one asked for, and your alliances’ when you are signed in.' })
   allianceLines!: AllianceCrisisLinesObject[];
 
   @Field(() => [PlatformCrisisLineObject], { description: 'Kindred’s list of national lines.' })

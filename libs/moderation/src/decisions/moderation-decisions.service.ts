@@ -5,16 +5,16 @@ import {
   BadUserInputError,
   ConflictError,
   ContentVisibility,
-  ForbiddenError,
   ModeratedContentRegistry,
   NotFoundError,
   checkText,
+  refuseOwnCase,
   type Viewer,
   isUuid,
 } from '@kindred/core';
 import { AccountStanding, AuditAction, AuditLog } from '@kindred/identity';
 import { NotificationKind, Notifier } from '@kindred/notifications';
-import { ModerationCases } from '../cases/moderation-cases';
+import { ModerationCases, OWN_MODERATION_CASE } from '../cases/moderation-cases';
 import { ModerationCase } from '../cases/moderation-case.entity';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 import { ModerationReport } from '../reports/moderation-report.entity';
@@ -57,7 +57,8 @@ type AfterCommit = Array<() => Promise<void>>;
 /**
  * Moderators' decisions: on a case, on one piece of content, or on a person; and undoing a
  * decision. Every decision carries a reason, is logged, is told to the person it concerns,
- * and closes the case it decides, telling each reporter the outcome without details.
+ * and closes the case it decides, telling each reporter the outcome without details. Nobody
+ * decides about themselves, their own writing, or a case they reported.
  */
 @Injectable()
 export class ModerationDecisionsService {
@@ -82,8 +83,8 @@ export class ModerationDecisionsService {
         : null;
       if (!found) throw new NotFoundError('We could not find that case.');
       await this.scope.require(viewer, found.allianceIds, manager);
+      refuseOwnCase(viewer.userId, await this.cases.partiesTo(found, manager), OWN_MODERATION_CASE);
       if (found.status !== CaseStatus.OPEN) throw new ConflictError('This case was already decided by another moderator.');
-      if (found.personId === viewer.userId) throw new ForbiddenError('A case about you is decided by another moderator.');
       if (request.action === ModerationAction.HIDE && found.subjectKind === CaseSubjectKind.PERSON) {
         throw new BadUserInputError('A report about a person has no content to hide; choose a warning, a suspension or a ban.', { field: 'action' });
       }
@@ -124,7 +125,7 @@ export class ModerationDecisionsService {
     const allianceIds = await this.cases.alliancesFor(item, null);
     const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
       await this.scope.require(viewer, allianceIds, manager);
-      if (item.authorId === viewer.userId) throw new ForbiddenError('Your own content is moderated by another moderator.');
+      refuseOwnCase(viewer.userId, item.authorId, { decide: 'moderate your own writing', decidedBy: 'another moderator' });
       const pending: AfterCommit = [];
       const decision = await this.apply(
         manager,
@@ -145,7 +146,7 @@ export class ModerationDecisionsService {
       throw new BadUserInputError('A person can be warned, suspended or banned, and those decisions undone.', { field: 'action' });
     }
     if (!isUuid(personId)) throw new NotFoundError('We could not find that person.');
-    if (personId === viewer.userId) throw new ForbiddenError('Decisions about you are made by another moderator.');
+    refuseOwnCase(viewer.userId, personId, { decide: 'make a moderation decision about yourself', decidedBy: 'another moderator' });
     const reason = checkReason(request.reason);
     const allianceIds = await this.cases.alliancesFor(null, personId);
     const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
@@ -180,6 +181,7 @@ export class ModerationDecisionsService {
       : null;
     if (!original) throw new NotFoundError('We could not find that decision.');
     await this.scope.require(viewer, original.allianceIds, manager);
+    refuseOwnCase(viewer.userId, original.personId, { decide: 'undo a moderation decision about you', decidedBy: 'another moderator' });
     const undo = REVERSAL_OF[original.action];
     if (!undo || original.reversesId) throw new BadUserInputError('This decision cannot be undone; make a new decision instead.', { field: 'decisionId' });
     if (await manager.getRepository(ModerationDecision).existsBy({ reversesId: original.id })) {

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
+import { ModerationCases } from '../cases/moderation-cases';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 
-/** A reported case left without a decision this long goes to every moderator of its alliances. */
+/** A reported case left without a decision this long goes to every moderator of its alliances who may decide it. */
 export const ESCALATE_AFTER_HOURS = 48;
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
@@ -18,6 +19,7 @@ export class EscalateStaleReportsJobHandler implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ModeratorScope,
+    private readonly cases: ModerationCases,
     private readonly notifier: Notifier,
     private readonly jobs: JobQueue,
   ) {}
@@ -31,21 +33,24 @@ export class EscalateStaleReportsJobHandler implements OnApplicationBootstrap {
   @HandlesJob('moderation.escalate-stale-reports')
   async sweep(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [claimed]: [{ id: string; alliance_ids: string[] }[], number] = await manager.query(
+      const [claimed]: [{ id: string; person_id: string | null; alliance_ids: string[] }[], number] = await manager.query(
         `UPDATE moderation_cases SET escalated_at = now()
           WHERE status = 'OPEN' AND reported AND escalated_at IS NULL
             AND opened_at <= now() - make_interval(hours => $1)
-        RETURNING id, alliance_ids`,
+        RETURNING id, person_id, alliance_ids`,
         [ESCALATE_AFTER_HOURS],
       );
-      for (const found of claimed) await this.tellModerators(manager, found.id, found.alliance_ids);
+      for (const found of claimed) await this.tellModerators(manager, { id: found.id, personId: found.person_id }, found.alliance_ids);
       return claimed.length;
     });
   }
 
-  private async tellModerators(manager: EntityManager, caseId: string, allianceIds: string[]): Promise<void> {
+  /** Every moderator of the alliances who may decide it: not its subject, not one who reported it. */
+  private async tellModerators(manager: EntityManager, found: { id: string; personId: string | null }, allianceIds: string[]): Promise<void> {
+    const parties = new Set(await this.cases.partiesTo(found, manager));
     for (const moderatorId of await this.scope.moderatorsOf(allianceIds, manager)) {
-      await this.notifier.notify(manager, { userId: moderatorId, kind: NotificationKind.MODERATION_QUEUE, subjectId: caseId });
+      if (parties.has(moderatorId)) continue;
+      await this.notifier.notify(manager, { userId: moderatorId, kind: NotificationKind.MODERATION_QUEUE, subjectId: found.id });
     }
   }
 }

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceDirectory, CoordinatorsService } from '@kindred/alliances';
-import { BadUserInputError, ForbiddenError, PlatformRole, type Viewer, isUuid } from '@kindred/core';
+import { BadUserInputError, ForbiddenError, PlatformRole, refuseOwnCase, type Viewer, isUuid } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
 import { AllianceModerator } from './alliance-moderator.entity';
 import { ModeratorScope } from './moderator-scope.policy';
 import type { AllianceModeratorObject } from './moderators.types';
 
+const OWN_APPOINTMENT = { decide: 'change your own appointment as a moderator', decidedBy: 'another coordinator or an administrator' };
 
 /**
  * Who moderates which alliance. An administrator or a coordinator of the alliance appoints
- * one of its members; appointing gives the MODERATOR role, the last removal takes it.
+ * one of its members, never themselves; appointing gives the MODERATOR role, the last removal takes it.
  */
 @Injectable()
 export class ModeratorsService {
@@ -27,6 +28,7 @@ export class ModeratorsService {
 
   async appoint(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
+    refuseOwnCase(viewer.userId, userId, OWN_APPOINTMENT);
     if (!isUuid(userId) || !(await this.alliances.activeAllianceIdsOf(userId)).includes(allianceId)) {
       throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
     }
@@ -38,6 +40,7 @@ export class ModeratorsService {
 
   async remove(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
+    refuseOwnCase(viewer.userId, userId, OWN_APPOINTMENT);
     if (!isUuid(userId)) throw new BadUserInputError('That is not a moderator of this alliance.', { field: 'userId' });
     const stillModerating = await this.dataSource.transaction(async (manager) => {
       await manager

@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AllianceDirectory, CoordinatorsService } from '@kindred/alliances';
-import { ForbiddenError, isUuid, NotFoundError, type Viewer } from '@kindred/core';
+import { AllianceDirectory, CoordinatorsService, type AllianceStanding } from '@kindred/alliances';
+import { ForbiddenError, isUuid, NotFoundError, PlatformRole, type Viewer } from '@kindred/core';
 import { SparkApplicationStatus } from '../applications/application-status';
 import { SparkApplication } from '../applications/spark-application.entity';
 
 export const applicationNotFound = (): NotFoundError => new NotFoundError('We could not find that application.');
+
+/**
+ * Why someone who is not a member (in recovery) of the alliance may not see or apply for its
+ * small sparks, said to fit who they are: only someone who could join as a member is invited to.
+ */
+export function notAMemberRefusal(standing: AllianceStanding, viewer: Pick<Viewer, 'roles'>): string {
+  if (standing.coordinatesElsewhere && !standing.coordinatesHere) {
+    return 'You coordinate another alliance; this alliance’s small sparks are for its own members and coordinators.';
+  }
+  if (standing.activeCapacities.length > 0) return 'Small sparks from this alliance are for its members in recovery; you belong to it as a supporter.';
+  if (standing.waitingToJoin) return 'Your request to join this alliance is waiting for its coordinators; its small sparks open to you once you are welcomed.';
+  if (!viewer.roles.includes(PlatformRole.MEMBER)) return 'Small sparks from this alliance are for its members in recovery.';
+  return 'Small sparks from this alliance are for its members. You can ask to join the alliance first.';
+}
 
 /** How the viewer stands towards an application: its applicant, a coordinator of its alliance, or both. */
 export interface ApplicationStanding {
@@ -38,16 +52,13 @@ export class SparkAccess {
     return { application, asApplicant, asCoordinator };
   }
 
-  async requireCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
-    if (!(await this.coordinators.isCoordinator(viewer.userId, allianceId, manager))) {
-      throw new ForbiddenError('Only the coordinators of this alliance can do this.');
-    }
+  requireCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
+    return this.coordinators.requireCoordinator(viewer.userId, allianceId, 'manage its small sparks', manager);
   }
 
   async requireMember(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
-    if (!(await this.alliances.isActiveMemberOf(viewer.userId, allianceId, manager))) {
-      throw new ForbiddenError('Small sparks from this alliance are for its members. You can ask to join the alliance first.');
-    }
+    if (await this.alliances.isActiveMemberOf(viewer.userId, allianceId, manager)) return;
+    throw new ForbiddenError(notAMemberRefusal(await this.alliances.standingOf(viewer.userId, allianceId, manager), viewer));
   }
 
   /** Whether the applicant is still a member, for decisions made after they applied. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, checkText, isUuid, type Viewer } from '@kindred/core';
+import { ConflictError, ForbiddenError, NotFoundError, checkText, isUuid, refuseOwnCase, type Viewer } from '@kindred/core';
 import { AuditAction, AuditLog } from '@kindred/identity';
 import { applicationNotFound, SparkAccess } from '../access/spark-access';
 import { ApplicationPresenter } from '../applications/application-presenter';
@@ -41,8 +41,8 @@ export class SparkDisbursementsService {
     const reference = checkText(input.reference, 'reference', 'a payment reference', { max: 200 });
     const { application, staged } = await this.dataSource.transaction(async (manager) => {
       const replay = (await this.keys.claim(manager, viewer.userId, 'disburse', idempotencyKey, applicationId)) === 'replay';
-      const { application: found, asApplicant, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
-      if (asApplicant) throw new ForbiddenError('You can’t record the payment of your own grant; another coordinator will.');
+      const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
+      refuseOwnCase(viewer.userId, found.applicantId, { decide: 'record the payment of your own grant', decidedBy: 'another coordinator' });
       if (!asCoordinator) throw applicationNotFound();
       if (replay) return { application: found, staged: null };
       if (!allows('DISBURSE', found.status)) throw new ConflictError(notNowMessage('DISBURSE', found.status));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ConflictError, ForbiddenError, checkText, isUuid, type OutboxMessage, type Viewer } from '@kindred/core';
+import { ConflictError, checkText, isUuid, refuseOwnCase, type OutboxMessage, type Viewer } from '@kindred/core';
 import { applicationNotFound, SparkAccess } from '../access/spark-access';
 import { ApplicationPresenter } from '../applications/application-presenter';
 import { allows, notNowMessage, SparkApplicationStatus, type SparkAction } from '../applications/application-status';
@@ -116,8 +116,8 @@ export class SparkReviewsService {
     act: (manager: EntityManager, found: SparkApplication) => Promise<OutboxMessage | null>,
   ): Promise<SparkApplicationObject> {
     const { application, staged } = await this.dataSource.transaction(async (manager) => {
-      const { application: found, asApplicant, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
-      if (asApplicant) throw new ForbiddenError('You can’t review your own application; another coordinator will.');
+      const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
+      refuseOwnCase(viewer.userId, found.applicantId, { decide: 'review your own application', decidedBy: 'another coordinator' });
       if (!asCoordinator) throw applicationNotFound();
       const message = await act(manager, found);
       return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };

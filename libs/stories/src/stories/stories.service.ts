@@ -8,10 +8,10 @@ import {
   ConflictError,
   ContentVisibility,
   FieldCipher,
-  ForbiddenError,
   NotFoundError,
   Outbox,
   checkText,
+  refuseOwnCase,
   mapConnectionInBatch,
   paginateByKeyset,
   type Connection,
@@ -120,7 +120,7 @@ export class StoriesService {
         : null;
       if (!story) throw notFound();
       await this.scope.require(viewer, await this.audienceAlliances(story, manager), manager);
-      if (story.authorId === viewer.userId) throw new ForbiddenError('Your own story is reviewed by another moderator.');
+      refuseOwnCase(viewer.userId, story.authorId, { decide: 'review your own story', decidedBy: 'another moderator' });
       if (story.status !== StoryStatus.PENDING_REVIEW) throw new ConflictError('This story is not waiting for review.');
       if (approve && story.visibility !== ContentVisibility.VISIBLE) {
         throw new ConflictError('This story is held by moderation; decide its moderation case before publishing it.');
