@@ -22,9 +22,10 @@ import { PasswordHasher } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
 
+/** Refused while Redis is down: joining can wait a minute, and uncounted it invites mass sign-ups and email floods. */
 export const REGISTER_LIMITS = {
-  perIp: { name: 'register:ip', limit: 10, windowSeconds: 3600 },
-  perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600 },
+  perIp: { name: 'register:ip', limit: 10, windowSeconds: 3600, whenUncounted: 'refuse' },
+  perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
 export const REGISTERED_MESSAGE =
