@@ -7,8 +7,6 @@ import type { JobItem } from './job-catalogue';
 import { JobQueue } from './job-queue.service';
 import { OutboxMessage } from './outbox-message.entity';
 
-/** How long a request waits, after its commit, for Redis to take its jobs; the relay sends them otherwise. */
-const DISPATCH_DEADLINE_MS = 300;
 /** The relay runs in the worker, where waiting a little longer for Redis costs nobody. */
 const RELAY_DEADLINE_MS = 5000;
 const RELAY_BATCH_SIZE = 100;
@@ -39,12 +37,13 @@ export class Outbox {
   }
 
   /**
-   * Enqueues a committed message now, waiting for Redis only briefly: the fact is safe in
-   * Postgres, so a request never hangs or fails on Redis here; the relay sends what is left.
+   * Enqueues a committed message now, waiting for Redis only briefly (REDIS_REQUEST_DEADLINE_MS):
+   * the fact is safe in Postgres, so a request never hangs or fails on Redis here; the relay
+   * sends what is left.
    */
   async dispatch(message: OutboxMessage): Promise<void> {
     try {
-      await this.jobs.enqueue(itemOf(message), { outboxMessageId: message.id, deadlineMs: DISPATCH_DEADLINE_MS });
+      await this.jobs.enqueue(itemOf(message), { outboxMessageId: message.id });
       await this.messages.update({ id: message.id, dispatchedAt: IsNull() }, { dispatchedAt: () => 'now()' });
     } catch (error) {
       this.logger.warn(
