@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
@@ -81,5 +81,11 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
       this.logger.warn({ jobId: job.id, jobName: name, attempt: job.attemptsMade + 1, err: error }, 'job failed');
       throw error;
     }
+  }
+
+  /** A job whose worker stopped renewing its lock (killed, or frozen) is queued again: said once, for the operator. */
+  @OnWorkerEvent('stalled')
+  onStalled(jobId: string): void {
+    this.logger.warn({ jobId }, 'job stalled: its worker stopped; queued again');
   }
 }
