@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { Client } from 'pg';
 import { eventually } from '../support/polling';
-import { startProcess, type RunningProcess } from '../support/processes';
+import { startProcess, stopProcess, type RunningProcess } from '../support/processes';
 import { completedChecks, jobsDoneIn, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, type FaultStack } from '../support/fault-stack';
 
 const JOB_CONCURRENCY = 8;
@@ -27,6 +27,8 @@ async function jobsDoneFor(checkIds: readonly string[], workerLabels: readonly s
 describe('a worker or API copy ends while busy', () => {
   let stack: FaultStack;
   let survivor: RunningProcess;
+  /** A second API copy, booting in the background while the worker tests run. */
+  let apiCopy: Promise<RunningProcess>;
 
   /** Sessions of the database waiting on a row lock: the jobs stuck behind `holdRows`. */
   const jobsWaiting = async (): Promise<number> =>
@@ -63,9 +65,12 @@ describe('a worker or API copy ends while busy', () => {
   beforeAll(async () => {
     stack = await startFaultStack('crash', 2);
     survivor = stack.workers[1]!;
+    apiCopy = startProcess('api', { ...stack.env, RUN_MIGRATIONS: 'false' }, 'fault-crash-api-2');
+    apiCopy.catch(() => undefined);
   }, STACK_START_TIMEOUT_MS);
 
   afterAll(async () => {
+    await apiCopy.then((copy) => stopProcess(copy), () => undefined);
     await stack.stop();
   });
 
@@ -105,23 +110,24 @@ describe('a worker or API copy ends while busy', () => {
     const { ids, release } = await burstIntoHeldRows([survivor], 16);
     survivor.child.kill('SIGTERM');
     const signalledAt = performance.now();
+    // As a supervisor would, a replacement starts at once; it takes the jobs still queued.
+    const next = stack.startWorker('worker-3');
     await sleep(300);
     await release();
     expect(await survivor.exited).toEqual({ code: 0, signal: null });
     const exitMs = Math.round(performance.now() - signalledAt);
+    await next;
 
-    const next = await stack.startWorker('worker-3');
     await eventually('every check to complete', async () => ((await completedChecks(stack.database, ids)) === ids.length ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
     const { counts } = await jobsDoneFor(ids, ['fault-crash-worker-2', 'fault-crash-worker-3']);
     expect(ids.filter((id) => counts.get(jobIdOf(id)) !== 1)).toEqual([]);
     const finishedByStopped = jobsDoneIn('fault-crash-worker-2').filter((entry) => ids.some((id) => entry.jobId === jobIdOf(id)));
     expect(finishedByStopped).toHaveLength(JOB_CONCURRENCY);
     report('SIGTERM of a worker running 8 jobs', [`it finished them and exited 0 in ${exitMs} ms (300 ms of which the jobs were held)`]);
-    survivor = next;
   });
 
   it('SIGTERM of an API copy under load: every request it accepted is answered, and each check it took is completed', async () => {
-    const copy = await startProcess('api', { ...stack.env, RUN_MIGRATIONS: 'false' }, 'fault-crash-api-2');
+    const copy = await apiCopy;
     const { port } = new URL(copy.url);
     const body = JSON.stringify({ query: 'mutation { requestSystemCheck { id } }' });
     const accepted: string[] = [];
