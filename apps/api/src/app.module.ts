@@ -45,7 +45,7 @@ export class AppModule {
         QueueModule.forRoot(config),
         EventBusModule,
         KindredGraphqlModule.forRoot(config, logger),
-        HealthModule,
+        HealthModule.forRoot(),
         AccessControlModule,
         RateLimitModule,
         CryptoModule,

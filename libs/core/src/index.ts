@@ -17,7 +17,7 @@ export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bu
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
-export { JOB_CATALOGUE, JOB_NAMES, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export { JOB_CATALOGUE, JOB_NAMES, REPEATABLE_JOBS, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler.decorator';
 export { JobQueue } from './queue/job-queue.service';
 export { ChangeStamps } from './queue/change-stamps';
@@ -25,6 +25,10 @@ export { Outbox } from './queue/outbox.service';
 export { OutboxMessage } from './queue/outbox-message.entity';
 export { QueueModule } from './queue/queue.module';
 export { QueueWorkerModule } from './queue/queue-worker.module';
+export { JobSchedules, SCHEDULE_CHECK_MS } from './queue/job-schedules';
+export { JobSchedulesHealthIndicator } from './queue/job-schedules.health';
+export { LOCK_DURATION_MS, STALLED_CHECK_MS } from './queue/job-dispatcher.processor';
+export { REDIS_REQUEST_DEADLINE_MS, RedisUnavailableError, withinRedisDeadline } from './redis/redis-deadline';
 
 export { ErrorCode } from './graphql/error-codes';
 export {
@@ -34,6 +38,7 @@ export {
   KindredError,
   NotFoundError,
   RateLimitedError,
+  ServiceUnavailableError,
   UnauthenticatedError,
 } from './graphql/errors';
 export { ConnectionType, PageArgs, PageInfo, MAX_PAGE_SIZE, type Connection, type Edge } from './graphql/connection.types';
@@ -44,6 +49,7 @@ export { GRAPHQL_PATH, KindredGraphqlModule } from './graphql/graphql.module';
 export { QUERY_LIMITS } from './graphql/query-limits';
 
 export { HealthModule } from './health/health.module';
+export type { ReadinessIndicator } from './health/readiness-indicator';
 
 export { createHttpAdapter } from './http/create-http-adapter';
 export { applyHttpHardening } from './http/http-hardening';

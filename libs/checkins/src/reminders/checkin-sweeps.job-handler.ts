@@ -1,26 +1,15 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { Injectable } from '@nestjs/common';
+import { HandlesJob } from '@kindred/core';
 import { ReassessmentOffersService } from '../reassessment/reassessment-offers.service';
 import { CheckinRemindersService, type ReminderRun } from './checkin-reminders.service';
 
-/** Reminders go out within a minute of their local time. */
-const REMINDER_SWEEP_MS = 60 * 1000;
-const REASSESSMENT_SWEEP_MS = 60 * 60 * 1000;
-
 /** The worker's repeatable sweeps for check-in reminders and re-assessment offers. */
 @Injectable()
-export class CheckinSweepsJobHandler implements OnApplicationBootstrap {
+export class CheckinSweepsJobHandler {
   constructor(
-    private readonly jobs: JobQueue,
     private readonly reminders: CheckinRemindersService,
     private readonly reassessments: ReassessmentOffersService,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const queue = this.jobs.queue(QueueName.Default);
-    await queue.upsertJobScheduler('checkins.send-due-reminders', { every: REMINDER_SWEEP_MS }, { name: 'checkins.send-due-reminders', data: {} });
-    await queue.upsertJobScheduler('checkins.offer-reassessments', { every: REASSESSMENT_SWEEP_MS }, { name: 'checkins.offer-reassessments', data: {} });
-  }
 
   @HandlesJob('checkins.send-due-reminders')
   sendReminders(): Promise<ReminderRun> {

@@ -8,5 +8,6 @@ export enum ErrorCode {
   RateLimited = 'RATE_LIMITED',
   /** The person would be deciding their own case; someone else decides it (see auth/own-case). */
   OwnCase = 'OWN_CASE',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

@@ -54,3 +54,16 @@ export class RateLimitedError extends KindredError {
     super(ErrorCode.RateLimited, message, { retryAfterSeconds });
   }
 }
+
+/**
+ * A part of Kindred this request needs is not answering. Said at once rather than after a
+ * long wait; the person tries again shortly, and nothing they sent before was lost.
+ */
+export class ServiceUnavailableError extends KindredError {
+  constructor(
+    message = 'Kindred is having trouble right now. Nothing you sent before was lost; please try again in a minute.',
+    retryAfterSeconds = 30,
+  ) {
+    super(ErrorCode.ServiceUnavailable, message, { retryAfterSeconds });
+  }
+}

@@ -1,10 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { READINESS_INDICATORS, type ReadinessIndicator } from './readiness-indicator';
 import { RedisHealthIndicator } from './redis.health';
 
 /**
  * Liveness says the process is running; readiness says it can serve, meaning PostgreSQL
- * and Redis both answer. A 503 names which one is down.
+ * and Redis both answer, and the process's own conditions hold. A 503 names what is not.
  */
 @Controller('health')
 export class HealthController {
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly postgres: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    @Inject(READINESS_INDICATORS) private readonly indicators: ReadinessIndicator[],
   ) {}
 
   @Get('live')
@@ -25,6 +27,7 @@ export class HealthController {
     return this.health.check([
       () => this.postgres.pingCheck('postgres', { timeout: 1500 }),
       () => this.redis.isHealthy('redis'),
+      ...this.indicators.map((indicator) => () => indicator.isHealthy()),
     ]);
   }
 }

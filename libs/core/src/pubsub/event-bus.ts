@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
 import { AppConfig } from '../config/app-config';
+import { ServiceUnavailableError } from '../graphql/errors';
+import { withinRedisDeadline } from '../redis/redis-deadline';
 
 /** A slow subscriber keeps at most this many unread events; older ones are not kept waiting. */
 const MAX_BUFFERED_EVENTS = 1000;
@@ -24,18 +26,27 @@ export class EventBus implements OnApplicationShutdown {
 
   constructor(
     private readonly config: AppConfig,
-    @Inject(LOGGER) logger: Logger,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.publisher = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
     this.subscriber = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
     for (const client of [this.publisher, this.subscriber]) {
-      client.on('error', (error: Error) => logger.warn({ err: error.message }, 'redis pub/sub connection problem'));
+      client.on('error', (error: Error) => this.logger.warn({ err: error.message }, 'redis pub/sub connection problem'));
     }
     this.pubsub = new RedisPubSub({ publisher: this.publisher, subscriber: this.subscriber });
   }
 
+  /**
+   * Best effort, as live events are: the fact is already in Postgres and subscribers reload
+   * from there. While Redis is down or frozen the event is dropped after a short wait, so the
+   * request that caused it neither hangs nor fails.
+   */
   async publish(topic: string, payload: EventPayload): Promise<void> {
-    await this.pubsub.publish(this.channel(topic), payload);
+    try {
+      await withinRedisDeadline(this.publisher, () => this.pubsub.publish(this.channel(topic), payload));
+    } catch (error) {
+      this.logger.warn({ err: error instanceof Error ? error.message : 'unknown' }, 'live event dropped');
+    }
   }
 
   /**
@@ -46,15 +57,26 @@ export class EventBus implements OnApplicationShutdown {
     const buffered: T[] = [];
     let waiting: ((result: IteratorResult<T>) => void) | undefined;
     let closed = false;
-    const subscriptionId = await this.pubsub.subscribe(this.channel(topic), (payload: T) => {
-      if (waiting) {
-        const resolve = waiting;
-        waiting = undefined;
-        resolve({ value: payload, done: false });
-      } else if (buffered.length < MAX_BUFFERED_EVENTS) {
-        buffered.push(payload);
-      }
-    });
+    let subscribing: Promise<number> | undefined;
+    let subscriptionId: number;
+    try {
+      subscriptionId = await withinRedisDeadline(this.subscriber, () => {
+        subscribing = this.pubsub.subscribe(this.channel(topic), (payload: T) => {
+          if (waiting) {
+            const resolve = waiting;
+            waiting = undefined;
+            resolve({ value: payload, done: false });
+          } else if (buffered.length < MAX_BUFFERED_EVENTS) {
+            buffered.push(payload);
+          }
+        });
+        return subscribing;
+      });
+    } catch {
+      // Confirmed after the deadline: nobody is listening any more.
+      void subscribing?.then((id) => this.pubsub.unsubscribe(id), () => undefined);
+      throw new ServiceUnavailableError('Live updates are not available right now. Please try again in a minute.');
+    }
     const finished: IteratorReturnResult<undefined> = { value: undefined, done: true };
     const iterator: AsyncIterableIterator<T> = {
       next: () => {

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { withinRedisDeadline } from '../redis/redis-deadline';
 import { REDIS } from '../redis/redis.module';
 import { definitionOf, type AnnouncedJobName, type JobName, type JobPayloads } from './job-catalogue';
 
@@ -19,14 +21,22 @@ export class ChangeStamps {
   /** Raises the job's change stamp, for jobs whose catalogue entry announces one. */
   async announce<N extends JobName>(name: N, data: JobPayloads[N]): Promise<void> {
     const announces = definitionOf(name).announces;
-    if (announces) await this.redis.incr(keyOf(announces(data)));
+    if (announces) await withinRedisDeadline(this.redis, () => this.redis.incr(keyOf(announces(data))));
   }
 
-  /** The current stamp of each payload's change, in order ('0' when never raised). */
+  /**
+   * The current stamp of each payload's change, in order ('0' when never raised). While Redis
+   * cannot answer, every stamp is new, so readers read Postgres rather than wait.
+   */
   async current<N extends AnnouncedJobName>(name: N, payloads: readonly JobPayloads[N][]): Promise<string[]> {
     if (payloads.length === 0) return [];
     const announces = definitionOf(name).announces!;
-    const stamps = await this.redis.mget(payloads.map((data) => keyOf(announces(data))));
-    return stamps.map((stamp) => stamp ?? '0');
+    try {
+      const stamps = await withinRedisDeadline(this.redis, () => this.redis.mget(payloads.map((data) => keyOf(announces(data)))));
+      return stamps.map((stamp) => stamp ?? '0');
+    } catch {
+      const unknown = `unknown-${randomUUID()}`;
+      return payloads.map(() => unknown);
+    }
   }
 }

@@ -69,11 +69,16 @@ interface JobDefinition<N extends JobName> {
    * ChangeStamps) is raised the moment the job is enqueued, so they need not wait out a debounce.
    */
   announces?: (data: JobPayloads[N]) => string;
+  /**
+   * A repeatable sweep, run every `everyMs` by a BullMQ job scheduler that the worker keeps
+   * registered (JobSchedules). Never staged in the outbox: it reads Postgres for its work.
+   */
+  everyMs?: number;
 }
 
 /** Where each job runs and how it is deduplicated: decided here and nowhere else. */
 export const JOB_CATALOGUE = {
-  'outbox.relay': { queue: QueueName.Default },
+  'outbox.relay': { queue: QueueName.Default, everyMs: 5000 },
   'operations.system-check': {
     queue: QueueName.Default,
     deduplicationId: (data) => `operations.system-check-${data.systemCheckId}`,
@@ -86,24 +91,24 @@ export const JOB_CATALOGUE = {
     queue: QueueName.Default,
     deduplicationId: (data) => `identity.build-export-${data.dataExportId}`,
   },
-  'identity.expire-exports': { queue: QueueName.Default },
+  'identity.expire-exports': { queue: QueueName.Default, everyMs: 15 * 60 * 1000 },
   'identity.erase-account': {
     queue: QueueName.Default,
     deduplicationId: (data) => `identity.erase-account-${data.userId}`,
   },
-  'notifications.send-digests': { queue: QueueName.Default },
+  'notifications.send-digests': { queue: QueueName.Default, everyMs: 15 * 60 * 1000 },
   'messaging.message-sent': {
     queue: QueueName.Default,
     deduplicationId: (data) => `messaging.message-sent-${data.messageId}`,
   },
   // Not deduplicated: an edit must be scanned again, and scanning twice has the effect of once.
   'moderation.scan-content': { queue: QueueName.Default },
-  'moderation.escalate-stale-reports': { queue: QueueName.Default },
+  'moderation.escalate-stale-reports': { queue: QueueName.Default, everyMs: 15 * 60 * 1000 },
   'circles.send-invitation': {
     queue: QueueName.Default,
     deduplicationId: (data) => `circles.send-invitation-${data.invitationId}`,
   },
-  'mentorship.expire-requests': { queue: QueueName.Default },
+  'mentorship.expire-requests': { queue: QueueName.Default, everyMs: 15 * 60 * 1000 },
   'mentorship.refresh-member-suggestions': {
     queue: QueueName.Default,
     debounce: { id: (data) => `mentorship.refresh-member-${data.memberId}`, delayMs: 2000 },
@@ -119,15 +124,23 @@ export const JOB_CATALOGUE = {
   },
   // Not deduplicated: each check-in is evaluated, and evaluating twice has the effect of once.
   'checkins.evaluate-early-help': { queue: QueueName.Default },
-  'checkins.send-due-reminders': { queue: QueueName.Default },
-  'checkins.offer-reassessments': { queue: QueueName.Default },
-  'milestones.celebrate': { queue: QueueName.Default },
+  // Reminders go out within a minute of their local time.
+  'checkins.send-due-reminders': { queue: QueueName.Default, everyMs: 60 * 1000 },
+  'checkins.offer-reassessments': { queue: QueueName.Default, everyMs: 60 * 60 * 1000 },
+  // Hourly, so each member's new day is noticed soon after their own midnight.
+  'milestones.celebrate': { queue: QueueName.Default, everyMs: 60 * 60 * 1000 },
 } satisfies { [N in JobName]: JobDefinition<N> };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
 
 /** One job's definition, with its payload type (the catalogue's own type keeps each entry's exact shape). */
 export const definitionOf = <N extends JobName>(name: N): JobDefinition<N> => JOB_CATALOGUE[name] as JobDefinition<N>;
+
+/** The repeatable sweeps, each with its period. */
+export const REPEATABLE_JOBS: readonly { name: JobName; everyMs: number }[] = JOB_NAMES.flatMap((name) => {
+  const everyMs = definitionOf(name).everyMs;
+  return everyMs ? [{ name, everyMs }] : [];
+});
 
 /** Jobs whose catalogue entry announces a change (see ChangeStamps). */
 export type AnnouncedJobName = { [N in JobName]: (typeof JOB_CATALOGUE)[N] extends { announces: unknown } ? N : never }[JobName];

@@ -1,20 +1,32 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
-import { JOB_CATALOGUE, type JobName } from './job-catalogue';
+import { JOB_CATALOGUE, definitionOf, type JobItem, type JobName } from './job-catalogue';
 import { JOB_HANDLER_METADATA } from './job-handler.decorator';
 import { buildHandlerRegistry, type DiscoveredHandler, type JobHandlerFn } from './job-handler-registry';
+import { Outbox } from './outbox.service';
 import { QueueName } from './queue-name';
+
+/**
+ * How long a job's lock lasts without renewal. The worker renews it every half of this while
+ * the job runs, so a live worker keeps its jobs; a killed one's jobs are free again within
+ * this, and the next stalled-job check (every STALLED_CHECK_MS, on any worker copy) queues
+ * them again: recovery within LOCK_DURATION_MS + STALLED_CHECK_MS (8 s) instead of BullMQ's
+ * 30 s + 30 s. Shorter would risk a second run of a job whose worker is merely busy.
+ */
+export const LOCK_DURATION_MS = 5000;
+export const STALLED_CHECK_MS = 3000;
 
 /**
  * The worker's single consumer of the default queue: it routes each job to the one method
  * marked `@HandlesJob(name)`, and checks at start-up that the catalogue is fully covered.
+ * A job from the outbox marks its messages completed once its handler has succeeded.
  */
 @Injectable()
-@Processor(QueueName.Default, { concurrency: 8 })
+@Processor(QueueName.Default, { concurrency: 8, lockDuration: LOCK_DURATION_MS, stalledInterval: STALLED_CHECK_MS })
 export class JobDispatcher extends WorkerHost implements OnModuleInit {
   private handlers: ReadonlyMap<JobName, JobHandlerFn> = new Map();
 
@@ -22,6 +34,7 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    private readonly outbox: Outbox,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     super();
@@ -56,12 +69,23 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
     }
     const startedAt = Date.now();
     try {
+      // Read before the handler reloads its state, so what it reads covers these messages.
+      const outboxMessages = definitionOf(name).everyMs ? [] : await this.outbox.unfinishedFor({ name, data: job.data } as JobItem);
       const result = await handler(job.data);
+      // Before the job is reported complete: should this fail, the job is retried, and the
+      // handler is idempotent, so no message is left unfinished behind a completed job.
+      await this.outbox.markCompleted(outboxMessages);
       this.logger.info({ jobId: job.id, jobName: name, attempt: job.attemptsMade + 1, ms: Date.now() - startedAt }, 'job done');
       return result;
     } catch (error) {
       this.logger.warn({ jobId: job.id, jobName: name, attempt: job.attemptsMade + 1, err: error }, 'job failed');
       throw error;
     }
+  }
+
+  /** A job whose worker stopped renewing its lock (killed, or frozen) is queued again: said once, for the operator. */
+  @OnWorkerEvent('stalled')
+  onStalled(jobId: string): void {
+    this.logger.warn({ jobId }, 'job stalled: its worker stopped; queued again');
   }
 }

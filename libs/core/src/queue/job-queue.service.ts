@@ -3,9 +3,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
+import { REDIS_REQUEST_DEADLINE_MS, withinRedisDeadline } from '../redis/redis-deadline';
 import { ChangeStamps } from './change-stamps';
 import { DEFAULT_JOB_OPTIONS, definitionOf, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
 import { QueueName } from './queue-name';
+
+export interface EnqueueOptions {
+  /**
+   * The outbox message this job carries out. Its job id is then stable (the catalogue's
+   * deduplication id, or one derived from the message), so however often the message is
+   * dispatched or relayed, Redis holds at most one job for it while that job is queued,
+   * running or kept. Only a sweep run by hand (tests) has none.
+   */
+  outboxMessageId?: string;
+  /** Give up waiting for Redis after this long (the job may still be added once it answers). */
+  deadlineMs?: number;
+}
 
 /** Adds catalogued jobs to their queue. The only producer API: nothing calls queue.add directly. */
 @Injectable()
@@ -23,8 +36,8 @@ export class JobQueue {
     }
   }
 
-  async enqueue(item: JobItem): Promise<Job> {
-    return this.enqueueNamed(item.name, item.data);
+  async enqueue(item: JobItem, options: EnqueueOptions = {}): Promise<Job> {
+    return this.enqueueNamed(item.name, item.data, options);
   }
 
   queue(name: QueueName): Queue {
@@ -33,14 +46,21 @@ export class JobQueue {
     return queue;
   }
 
-  private async enqueueNamed<N extends JobName>(name: N, data: JobPayloads[N]): Promise<Job> {
+  private async enqueueNamed<N extends JobName>(name: N, data: JobPayloads[N], options: EnqueueOptions): Promise<Job> {
     const definition = definitionOf(name);
-    const jobId = definition.deduplicationId?.(data);
+    const queue = this.queue(definition.queue);
+    const jobId = definition.deduplicationId?.(data) ?? (options.outboxMessageId ? `outbox-${options.outboxMessageId}` : undefined);
     const debounce = definition.debounce
       ? { delay: definition.debounce.delayMs, deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true } }
       : {};
-    const job = await this.queue(definition.queue).add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}), ...debounce });
-    await this.stamps.announce(name, data);
-    return job;
+    return withinRedisDeadline(
+      queue.getBackend().client,
+      async () => {
+        const job = await queue.add(name, data, { ...DEFAULT_JOB_OPTIONS, ...(jobId ? { jobId } : {}), ...debounce });
+        await this.stamps.announce(name, data);
+        return job;
+      },
+      options.deadlineMs ?? REDIS_REQUEST_DEADLINE_MS,
+    );
   }
 }

@@ -1,30 +1,23 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { JobQueue } from './job-queue.service';
+import { Injectable } from '@nestjs/common';
 import { HandlesJob } from './job-handler.decorator';
 import { Outbox } from './outbox.service';
-import { QueueName } from './queue-name';
 
 /** How long a message may wait for its request's own dispatch before the relay sends it. */
 const RELAY_GRACE_MS = 5000;
-const RELAY_EVERY_MS = 5000;
+/**
+ * How long after it was last handed to Redis an unfinished message is enqueued again, in case
+ * Redis lost its job (an emptied Redis is noticed sooner: see JobSchedules). Longer than any
+ * debounce, so a re-add never keeps pushing a debounced job back.
+ */
+const RELAY_RECHECK_MS = 60_000;
 
-/** Worker side of the outbox: a repeatable job that enqueues messages left behind. */
+/** Worker side of the outbox: a repeatable job (see the catalogue) that enqueues messages left unfinished. */
 @Injectable()
-export class OutboxRelayHandler implements OnApplicationBootstrap {
-  constructor(
-    private readonly outbox: Outbox,
-    private readonly jobs: JobQueue,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler is stored in Redis by id, so many workers upserting it keep one.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('outbox.relay', { every: RELAY_EVERY_MS }, { name: 'outbox.relay', data: {} });
-  }
+export class OutboxRelayHandler {
+  constructor(private readonly outbox: Outbox) {}
 
   @HandlesJob('outbox.relay')
   async relay(): Promise<{ relayed: number }> {
-    return { relayed: await this.outbox.relayPending(RELAY_GRACE_MS) };
+    return { relayed: await this.outbox.relayUnfinished(RELAY_GRACE_MS, RELAY_RECHECK_MS) };
   }
 }

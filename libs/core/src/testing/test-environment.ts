@@ -75,11 +75,24 @@ export function redisPrefix(label: string): string {
 
 /** Deletes every Redis key of this run. */
 export async function deleteRunRedisKeys(run = testRunId()): Promise<void> {
+  await deleteRedisKeys(`${run}-*`);
+}
+
+/**
+ * Deletes every key of one environment's prefix (its counters, queues and schedules), as a
+ * Redis restarted empty would lose them, without touching other test files' keys.
+ */
+export async function emptyRedisPrefix(prefix: string): Promise<void> {
+  await deleteRedisKeys(`${prefix}:*`);
+  await deleteRedisKeys(`${prefix}-bull:*`);
+}
+
+async function deleteRedisKeys(pattern: string): Promise<void> {
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${run}-*`, 'COUNT', 500);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
       cursor = next;
       if (keys.length > 0) await redis.unlink(...keys);
     } while (cursor !== '0');

@@ -27,11 +27,13 @@ import { User } from './user.entity';
  * address may register a busy hour's worth of people (30 with room for mistakes) and a busy
  * day's; a script registering from one address is stopped at those ceilings. Each email
  * address is limited on its own, so nobody's inbox is flooded with confirmation emails.
+ * Refused while Redis is down: joining can wait a minute, and uncounted it invites mass
+ * sign-ups and email floods.
  */
 export const REGISTER_LIMITS = {
-  perIp: { name: 'register:ip', limit: 40, windowSeconds: 3600 },
-  perIpDaily: { name: 'register:ip:day', limit: 150, windowSeconds: 86_400 },
-  perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600 },
+  perIp: { name: 'register:ip', limit: 40, windowSeconds: 3600, whenUncounted: 'refuse' },
+  perIpDaily: { name: 'register:ip:day', limit: 150, windowSeconds: 86_400, whenUncounted: 'refuse' },
+  perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
 export const REGISTERED_MESSAGE =

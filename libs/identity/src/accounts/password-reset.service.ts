@@ -14,9 +14,10 @@ import { PasswordHasher } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
 
+/** Refused while Redis is down: uncounted, reset emails could flood someone's inbox. */
 export const RESET_LIMITS = {
-  perIp: { name: 'reset:ip', limit: 20, windowSeconds: 3600 },
-  perAccount: { name: 'reset:account', limit: 3, windowSeconds: 3600 },
+  perIp: { name: 'reset:ip', limit: 20, windowSeconds: 3600, whenUncounted: 'refuse' },
+  perAccount: { name: 'reset:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
 export const RESET_REQUESTED_MESSAGE =

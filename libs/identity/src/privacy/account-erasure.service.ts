@@ -8,8 +8,11 @@ import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { SessionsService } from '../sessions/sessions.service';
 
-/** Someone holding a stolen access token must not be able to guess the password here. */
-export const ERASURE_LIMIT = { name: 'erasure:account', limit: 5, windowSeconds: 3600 } satisfies RateLimit;
+/**
+ * Someone holding a stolen access token must not be able to guess the password here; so,
+ * while Redis cannot count, erasure is refused (it can wait a minute).
+ */
+export const ERASURE_LIMIT = { name: 'erasure:account', limit: 5, windowSeconds: 3600, whenUncounted: 'refuse' } satisfies RateLimit;
 
 export const ERASURE_REQUESTED_MESSAGE =
   'Your account is being deleted. You have been signed out on every device, and your personal data will be removed shortly.';

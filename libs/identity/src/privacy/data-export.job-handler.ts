@@ -1,8 +1,8 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, QueueName, type JobPayloads } from '@kindred/core';
+import { HandlesJob, LOGGER, PersonalDataRegistry, type JobPayloads } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
@@ -13,25 +13,15 @@ export const DATA_EXPORT_NOTICE =
   'This file holds personal data about one person, which may include sensitive health information. ' +
   'Kindred gave it to that person at their request. It must not be shared, published or passed on without their consent.';
 
-const EXPIRY_SWEEP_EVERY_MS = 15 * 60 * 1000;
-
 /** Worker side of data exports: builds them, and deletes their content once expired. */
 @Injectable()
-export class DataExportJobHandler implements OnApplicationBootstrap {
+export class DataExportJobHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditLog,
-    private readonly jobs: JobQueue,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    // Stored in Redis by id, so many workers upserting it keep one schedule.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('identity.expire-exports', { every: EXPIRY_SWEEP_EVERY_MS }, { name: 'identity.expire-exports', data: {} });
-  }
 
   /**
    * Reads every domain in one REPEATABLE READ transaction, so the copy is one consistent

@@ -7,8 +7,11 @@ import { AuditLog } from '../audit/audit-log.service';
 import { expireDataExports } from './data-export-expiry';
 import { DataExport, DataExportStatus } from './data-export.entity';
 
-/** Building an export reads every domain: a few a day is plenty for one person. */
-export const DATA_EXPORT_LIMIT = { name: 'data-export:account', limit: 3, windowSeconds: 24 * 3600 } satisfies RateLimit;
+/**
+ * Building an export reads every domain: a few a day is plenty for one person. Refused while
+ * Redis is down: heavy work that can wait a minute.
+ */
+export const DATA_EXPORT_LIMIT = { name: 'data-export:account', limit: 3, windowSeconds: 24 * 3600, whenUncounted: 'refuse' } satisfies RateLimit;
 
 
 /** A person's own copy of their data (API side): asking for it, and fetching it once ready. */

@@ -12,9 +12,13 @@ import { hashToken, newOpaqueToken } from './opaque-token';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
+/**
+ * While Redis is down, signing in still works uncounted: people must reach their support
+ * network during an outage, and each guess still costs a full password hash.
+ */
 export const LOGIN_LIMITS = {
-  perIp: { name: 'login:ip', limit: 30, windowSeconds: 15 * 60 },
-  perAccount: { name: 'login:account', limit: 10, windowSeconds: 15 * 60 },
+  perIp: { name: 'login:ip', limit: 30, windowSeconds: 15 * 60, whenUncounted: 'allow' },
+  perAccount: { name: 'login:account', limit: 10, windowSeconds: 15 * 60, whenUncounted: 'allow' },
 } satisfies Record<string, RateLimit>;
 
 export interface SessionTokens {

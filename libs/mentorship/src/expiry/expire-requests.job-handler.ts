@@ -1,30 +1,21 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, JobQueue, Outbox, QueueName, type OutboxMessage } from '@kindred/core';
+import { HandlesJob, Outbox, type OutboxMessage } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from '../mentorships/mentorship.entity';
-
-const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
 /**
  * Ends requests left unanswered for 7 days (repeatable). The member sees "not available right
  * now"; the claim is one UPDATE, so a repeated or concurrent sweep expires each request once.
  */
 @Injectable()
-export class ExpireRequestsJobHandler implements OnApplicationBootstrap {
+export class ExpireRequestsJobHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifier: Notifier,
-    private readonly jobs: JobQueue,
     private readonly outbox: Outbox,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('mentorship.expire-requests', { every: SWEEP_EVERY_MS }, { name: 'mentorship.expire-requests', data: {} });
-  }
 
   /**
    * The member gets fresh suggestions, and the alliance's lists follow the mentor's lapsed

@@ -1,34 +1,26 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 
 /** A reported case left without a decision this long goes to every moderator of its alliances who may decide it. */
 export const ESCALATE_AFTER_HOURS = 48;
-const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
 /**
  * Escalates reports left unhandled for 48 hours. The sweep claims each case with a
  * conditional UPDATE, so two workers (or a repeated run) escalate it once.
  */
 @Injectable()
-export class EscalateStaleReportsJobHandler implements OnApplicationBootstrap {
+export class EscalateStaleReportsJobHandler {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ModeratorScope,
     private readonly cases: ModerationCases,
     private readonly notifier: Notifier,
-    private readonly jobs: JobQueue,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('moderation.escalate-stale-reports', { every: SWEEP_EVERY_MS }, { name: 'moderation.escalate-stale-reports', data: {} });
-  }
 
   @HandlesJob('moderation.escalate-stale-reports')
   async sweep(): Promise<number> {

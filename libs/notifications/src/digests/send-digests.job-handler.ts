@@ -1,23 +1,13 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { Injectable } from '@nestjs/common';
+import { HandlesJob } from '@kindred/core';
 import { DigestsService, type DigestRun } from './digests.service';
-
-const DIGEST_EVERY_MS = 15 * 60 * 1000;
 
 /** The repeatable digest sweep, scheduled by the worker. */
 @Injectable()
-export class SendDigestsJobHandler implements OnApplicationBootstrap {
+export class SendDigestsJobHandler {
   constructor(
     private readonly digests: DigestsService,
-    private readonly jobs: JobQueue,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    // Stored in Redis by id, so many workers upserting it keep one schedule.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('notifications.send-digests', { every: DIGEST_EVERY_MS }, { name: 'notifications.send-digests', data: {} });
-  }
 
   @HandlesJob('notifications.send-digests')
   sendDigests(): Promise<DigestRun> {

@@ -91,9 +91,9 @@ describe('system checks (real PostgreSQL, Redis and BullMQ)', () => {
     );
 
     const outbox = moduleRef.get(Outbox);
-    expect(await outbox.relayPending(5000)).toBe(1);
+    expect(await outbox.relayUnfinished(5000, 60_000)).toBe(1);
     expect(await queue.getJob(`operations.system-check-${check.id}`)).toBeDefined();
-    expect(await outbox.relayPending(5000)).toBe(0);
+    expect(await outbox.relayUnfinished(5000, 60_000)).toBe(0);
   });
 
   it('lists checks newest first, a page at a time', async () => {
