@@ -284,7 +284,7 @@ describe('content screened before anyone else can read it', () => {
   it('does not send a plan suggestion, its answer or a request to a mentor that screening would hold; kind words go through', async () => {
     const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) => (await post(app, query, variables, account.accessToken)).errors?.[0];
     await call(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-      input: { granteeId: ben.userId, scope: 'PLAN', purpose: 'To help me shape my plan' },
+      input: { granteeId: ben.userId, scope: 'PLAN', purpose: 'To help me shape my plan', signature: ana.displayName },
     });
     const suggest = 'mutation($o: ID!, $input: RecoveryGoalInput!) { suggestRecoveryGoal(ownerId: $o, input: $input) { id } }';
     expect(await refusal(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Call me, selling xanax cheap' } })).toMatchObject({
