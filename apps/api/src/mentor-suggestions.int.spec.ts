@@ -222,6 +222,14 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
 
   it('refreshes the stored list when a block is placed or lifted, and when the member leaves an alliance', async () => {
     const { allianceId, member, mentor, other } = await eligibilityScene();
+    // Refreshes the scene itself asked for (joining, vetting) run first, so what follows is the change's own.
+    await waitFor(
+      async () => (await app.get(JobQueue).queue(QueueName.Default).getJobs(['waiting', 'delayed', 'active', 'prioritized'])).filter((job) => job?.name.startsWith('mentorship.refresh')),
+      (pending) => pending.length === 0,
+      'the scene’s own refreshes',
+      30_000,
+    );
+    expect(await storedFor(member)).toEqual(expect.arrayContaining([mentor.userId, other.userId]));
     await call(member, 'mutation($u: ID!) { blockPerson(userId: $u) { ok } }', { u: mentor.userId });
     await waitFor(() => storedFor(member), (stored) => !stored.includes(mentor.userId) && stored.includes(other.userId), 'the blocked mentor to leave the stored list');
     await call(member, 'mutation($u: ID!) { unblockPerson(userId: $u) { ok } }', { u: mentor.userId });
