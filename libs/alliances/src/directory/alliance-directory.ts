@@ -66,17 +66,25 @@ export class AllianceDirectory {
 
   /** Where a mentor is vetted now (not paused), with their places there. */
   async vettedMentorshipsOf(mentorId: string, manager: EntityManager = this.dataSource.manager): Promise<MentorVetting[]> {
-    return (await this.vettingsOf([mentorId], manager)).get(mentorId) ?? [];
+    return (await this.vettingsOf([mentorId], { manager })).get(mentorId) ?? [];
   }
 
-  /** The same for many mentors in one query: mentor id → where they are vetted now (absent when nowhere). */
-  async vettingsOf(mentorIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MentorVetting[]>> {
+  /**
+   * The same for many mentors in one query: mentor id → where they are vetted now (absent when
+   * nowhere). With `sharedWith`, only in the alliances that person is an active member of now.
+   */
+  async vettingsOf(
+    mentorIds: readonly string[],
+    { sharedWith = null, manager = this.dataSource.manager }: { sharedWith?: string | null; manager?: EntityManager } = {},
+  ): Promise<Map<string, MentorVetting[]>> {
     if (mentorIds.length === 0) return new Map();
     const rows: (MentorVetting & { mentorId: string })[] = await manager.query(
       `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", a.max_mentees AS "maxMentees", a.languages, al.mentor_places_limit AS "placesLimit"
          FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = $2 AND a.user_id = ANY($1)`,
-      [[...new Set(mentorIds)], MentorApplicationStatus.VETTED],
+        WHERE a.status = $2 AND a.user_id = ANY($1)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM alliance_memberships m WHERE m.user_id = $3 AND m.alliance_id = a.alliance_id AND m.status = $4))`,
+      [[...new Set(mentorIds)], MentorApplicationStatus.VETTED, sharedWith, MembershipStatus.ACTIVE],
     );
     const byMentor = new Map<string, MentorVetting[]>();
     for (const { mentorId, ...vetting } of rows) byMentor.set(mentorId, [...(byMentor.get(mentorId) ?? []), vetting]);

@@ -4,19 +4,44 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
-import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
+import { RecoveryProfileReader, type RecoveryPreferencesView } from '@kindred/recovery';
 import { DECLINE_QUIET_DAYS, HOLDS_A_PLACE, keepsApart } from '../mentorships/mentorship-rules';
 
-interface StandingRow {
-  mentor_id: string;
+/** What mentorship's own tables say of a mentor, for one member: places taken, a break, what keeps them apart. */
+export interface MentorStanding {
+  taken: number;
+  away: boolean;
+  keptApart: boolean;
+}
+
+/** The member's side of the rules, read once whatever the number of mentors. */
+export interface MemberSide {
+  memberId: string;
+  preferences: RecoveryPreferencesView;
+  blocked: ReadonlySet<string>;
+}
+
+/**
+ * SQL select items for a mentor's standing towards one member, over mentorship's own tables:
+ * `mentor` is the column holding the mentor's id; the member's id and the decline quiet days
+ * are the parameters named. Shared by every query that needs them, so they say the same.
+ */
+export const standingColumns = (mentor: string, member: string, days: string): string => `
+  (SELECT count(*) FROM mentorships WHERE mentor_id = ${mentor} AND ${HOLDS_A_PLACE}) AS taken,
+  EXISTS (SELECT 1 FROM mentor_availability av WHERE av.mentor_id = ${mentor} AND av.unavailable_until > now()) AS away,
+  EXISTS (SELECT 1 FROM mentorships WHERE member_id = ${member} AND mentor_id = ${mentor} AND ${keepsApart(days)}) AS kept_apart`;
+
+export interface StandingRow {
   taken: string;
   away: boolean;
   kept_apart: boolean;
 }
 
+export const toStanding = (row: StandingRow): MentorStanding => ({ taken: Number(row.taken), away: row.away, keptApart: row.kept_apart });
+
 /** The member's languages, or the language they use Kindred in when they named none. */
-export function languagesOf(profile: MatchingProfile, person: Pick<PersonSettings, 'locale'> | undefined): string[] {
-  return profile.preferences.languages.length > 0 ? [...profile.preferences.languages] : [person?.locale ?? 'en'];
+export function languagesOf(preferences: Pick<RecoveryPreferencesView, 'languages'>, person: Pick<PersonSettings, 'locale'> | undefined): string[] {
+  return preferences.languages.length > 0 ? [...preferences.languages] : [person?.locale ?? 'en'];
 }
 
 /**
@@ -27,8 +52,8 @@ export function languagesOf(profile: MatchingProfile, person: Pick<PersonSetting
  * declined this member in the last 90 days; is not already asked by, or working with, the
  * member; and is not the member themself.
  *
- * Six set-based queries, run together, whatever the number of mentors: cheap enough for every
- * read of suggestions and for every request.
+ * Five set-based queries in two rounds, whatever the number of mentors: cheap enough for
+ * every read of suggestions (which reads the standings with the stored list) and every request.
  */
 @Injectable()
 export class MentorReach {
@@ -47,42 +72,40 @@ export class MentorReach {
   async of(memberId: string, mentorIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
     const mentors = [...new Set(mentorIds)].filter((mentorId) => mentorId !== memberId);
     if (mentors.length === 0) return new Map();
-    const [memberAlliances, vettings, settings, profile, blocked, standings] = await Promise.all([
-      this.alliances.activeAllianceIdsOf(memberId, manager),
-      this.alliances.vettingsOf(mentors, manager),
-      this.people.settings([memberId, ...mentors]),
-      this.profiles.matchingProfileOf(memberId),
-      this.blocks.blockedEitherWayFor([memberId]),
-      this.standingsOf(manager, memberId, mentors),
+    const [member, rows] = await Promise.all([
+      this.memberSide(memberId),
+      manager.query<(StandingRow & { mentor_id: string })[]>(
+        `SELECT ids.mentor_id, ${standingColumns('ids.mentor_id', '$2', '$3')} FROM unnest($1::uuid[]) AS ids(mentor_id)`,
+        [mentors, memberId, DECLINE_QUIET_DAYS],
+      ),
     ]);
-    const languages = languagesOf(profile, settings.get(memberId));
-    const blockedHere = blocked.get(memberId);
+    return this.decide(member, new Map(rows.map((row) => [row.mentor_id, toStanding(row)])), manager);
+  }
+
+  /** What the rules need of the member alone; it can be read alongside the mentors' standings. */
+  async memberSide(memberId: string): Promise<MemberSide> {
+    const [preferences, blocked] = await Promise.all([this.profiles.preferencesOf(memberId), this.blocks.blockedEitherWay(memberId)]);
+    return { memberId, preferences, blocked };
+  }
+
+  /** Applies every rule to mentors whose standings are known; see `of`. */
+  async decide(member: MemberSide, standings: ReadonlyMap<string, MentorStanding>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+    const mentors = [...standings.keys()].filter((mentorId) => mentorId !== member.memberId);
+    if (mentors.length === 0) return new Map();
+    const [vettings, settings] = await Promise.all([
+      this.alliances.vettingsOf(mentors, { sharedWith: member.memberId, manager }),
+      this.people.settings([member.memberId, ...mentors]),
+    ]);
+    const languages = languagesOf(member.preferences, settings.get(member.memberId));
     const reach = new Map<string, string[]>();
     for (const mentorId of mentors) {
-      const standing = standings.get(mentorId);
-      if (!standing || standing.away || standing.kept_apart || !settings.get(mentorId)?.active || blockedHere?.has(mentorId)) continue;
-      const taken = Number(standing.taken);
+      const standing = standings.get(mentorId)!;
+      if (standing.away || standing.keptApart || !settings.get(mentorId)?.active || member.blocked.has(mentorId)) continue;
       const through = (vettings.get(mentorId) ?? [])
-        .filter(
-          (vetting) =>
-            memberAlliances.includes(vetting.allianceId) && taken < vetting.maxMentees && vetting.languages.some((language) => languages.includes(language)),
-        )
+        .filter((vetting) => standing.taken < vetting.maxMentees && vetting.languages.some((language) => languages.includes(language)))
         .map((vetting) => vetting.allianceId);
       if (through.length > 0) reach.set(mentorId, through);
     }
     return reach;
-  }
-
-  /** Places taken, a break under way, and what keeps each mentor apart from this member: one query. */
-  private async standingsOf(manager: EntityManager, memberId: string, mentorIds: readonly string[]): Promise<Map<string, StandingRow>> {
-    const rows: StandingRow[] = await manager.query(
-      `SELECT ids.mentor_id,
-              (SELECT count(*) FROM mentorships WHERE mentor_id = ids.mentor_id AND ${HOLDS_A_PLACE}) AS taken,
-              EXISTS (SELECT 1 FROM mentor_availability a WHERE a.mentor_id = ids.mentor_id AND a.unavailable_until > now()) AS away,
-              EXISTS (SELECT 1 FROM mentorships WHERE member_id = $2 AND mentor_id = ids.mentor_id AND ${keepsApart('$3')}) AS kept_apart
-         FROM unnest($1::uuid[]) AS ids(mentor_id)`,
-      [mentorIds, memberId, DECLINE_QUIET_DAYS],
-    );
-    return new Map(rows.map((row) => [row.mentor_id, row]));
   }
 }

@@ -8,7 +8,7 @@ import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
 import { DECLINE_QUIET_DAYS, keepsApart } from '../mentorships/mentorship-rules';
 import { MentorPool } from './mentor-pool';
-import { MentorReach, languagesOf } from './mentor-reach';
+import { MentorReach, languagesOf, standingColumns, toStanding, type StandingRow } from './mentor-reach';
 import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
 
@@ -108,19 +108,25 @@ export class MentorSuggestionsService {
 
   /**
    * The stored list, less any mentor a hard rule now keeps out (whatever the list says, and
-   * through the alliance it names); ranked on the spot only when nothing is left of it. A fixed
-   * number of queries, run together, whatever the length of the list.
+   * through the alliance it names); ranked on the spot only when nothing is left of it. Six
+   * queries in two rounds whatever the length of the list.
    */
   async suggestionsFor(viewer: Viewer, first: number): Promise<MentorSuggestionObject[]> {
     const limit = Math.min(Math.max(first, 1), SUGGESTIONS_KEPT);
-    const stored: StoredSuggestion[] = await this.dataSource.query(
-      `SELECT mentor_id, alliance_id, score, reasons FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank`,
-      [viewer.userId],
-    );
-    const mentorIds = stored.map((row) => row.mentor_id);
-    const [reach, storedNames] = await Promise.all([this.reach.of(viewer.userId, mentorIds), this.people.summaries(mentorIds)]);
+    const [stored, member] = await Promise.all([
+      this.dataSource.query<(StoredSuggestion & StandingRow)[]>(
+        `SELECT s.mentor_id, s.alliance_id, s.score, s.reasons, ${standingColumns('s.mentor_id', '$1', '$2')}
+           FROM mentor_suggestions s WHERE s.member_id = $1 ORDER BY s.rank`,
+        [viewer.userId, DECLINE_QUIET_DAYS],
+      ),
+      this.reach.memberSide(viewer.userId),
+    ]);
+    const [reach, storedNames] = await Promise.all([
+      this.reach.decide(member, new Map(stored.map((row) => [row.mentor_id, toStanding(row)]))),
+      this.people.summaries(stored.map((row) => row.mentor_id)),
+    ]);
     let names = storedNames;
-    let rows = stored.filter((row) => reach.get(row.mentor_id)?.includes(row.alliance_id)).slice(0, limit);
+    let rows: StoredSuggestion[] = stored.filter((row) => reach.get(row.mentor_id)?.includes(row.alliance_id)).slice(0, limit);
     if (rows.length === 0) {
       rows = (await this.refresh(viewer.userId))
         .slice(0, limit)
@@ -146,7 +152,7 @@ export class MentorSuggestionsService {
     blocked: ReadonlyMap<string, Set<string>>,
     now: Date,
   ): RankedMentor[] {
-    const languages = languagesOf(profile, person);
+    const languages = languagesOf(profile.preferences, person);
     const excluded = exclusions.get(memberId);
     const blockedHere = blocked.get(memberId);
     const seen = new Set<string>();
