@@ -108,8 +108,8 @@ export class MentorSuggestionsService {
 
   /**
    * The stored list, less any mentor a hard rule now keeps out (whatever the list says, and
-   * through the alliance it names); ranked on the spot only when nothing is left of it. Six
-   * queries in two rounds whatever the length of the list.
+   * through the alliance it names); ranked on the spot, and checked again, only when nothing is
+   * left of it. Otherwise six queries in two rounds whatever the length of the list.
    */
   async suggestionsFor(viewer: Viewer, first: number): Promise<MentorSuggestionObject[]> {
     const limit = Math.min(Math.max(first, 1), SUGGESTIONS_KEPT);
@@ -128,7 +128,11 @@ export class MentorSuggestionsService {
     let names = storedNames;
     let rows: StoredSuggestion[] = stored.filter((row) => reach.get(row.mentor_id)?.includes(row.alliance_id)).slice(0, limit);
     if (rows.length === 0) {
-      rows = (await this.refresh(viewer.userId))
+      // The shared pool may be up to a minute behind a change no refresh announces (an account being deleted, say).
+      const ranked = await this.refresh(viewer.userId);
+      const rankedReach = await this.reach.of(viewer.userId, ranked.map((entry) => entry.mentorId));
+      rows = ranked
+        .filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId))
         .slice(0, limit)
         .map((entry) => ({ mentor_id: entry.mentorId, alliance_id: entry.allianceId, score: entry.score, reasons: entry.reasons }));
       names = await this.people.summaries(rows.map((row) => row.mentor_id));
