@@ -138,6 +138,22 @@ describe('mentorships', () => {
     expect(left).toEqual([{ status: 'MENTOR_FULL', count: String(waiting.length - 1) }]);
   });
 
+  it('lets two mentors take their last places at once, each from a member who also asked the other, without either failing', async () => {
+    for (let round = 0; round < 3; round++) {
+      const [first, second] = [await vettedMentor(1), await vettedMentor(1)];
+      const [xena, zoe] = [await member(), await member()];
+      const xenaToFirst = await request(xena, first);
+      const xenaToSecond = await request(xena, second);
+      const zoeToFirst = await request(zoe, first);
+      const zoeToSecond = await request(zoe, second);
+      // Each acceptance ends the member's other request, and answers the other member's waiting one.
+      expect(await Promise.all([codeOf(first, ACCEPT, { m: zoeToFirst }), codeOf(second, ACCEPT, { m: xenaToSecond })])).toEqual(['ok', 'ok']);
+      expect(await stateOf(zoe, zoeToFirst)).toBe('ACTIVE');
+      expect(await stateOf(xena, xenaToSecond)).toBe('ACTIVE');
+      for (const [person, id] of [[xena, xenaToFirst], [zoe, zoeToSecond]] as const) expect(['CANCELLED', 'MENTOR_FULL']).toContain(await stateOf(person, id));
+    }
+  });
+
   it('answers a mentor’s other waiting requests at once when their last place is taken, so the member can ask someone else', async () => {
     const mentor = await vettedMentor(1);
     const [chosen, waiting] = [await member(), await member()];

@@ -40,9 +40,13 @@ export class MentorCapacity {
     const [taken, vettings] = await Promise.all([this.taken(manager, mentorId), this.alliances.vettedMentorshipsOf(mentorId, manager)]);
     const full = vettings.filter((vetting) => taken >= vetting.maxMentees).map((vetting) => vetting.allianceId);
     if (full.length === 0) return [];
+    // A request another transaction holds is being answered there (another mentor accepted its
+    // member, who withdrew, or it expired): skipping it, rather than waiting, is what keeps two
+    // mentors taking their last places at once from deadlocking on each other's requests.
     const [answered]: [{ id: string; member_id: string }[], number] = await manager.query(
       `UPDATE mentorships SET status = 'MENTOR_FULL', responded_at = now()
-        WHERE mentor_id = $1 AND status = 'REQUESTED' AND alliance_id = ANY($2) RETURNING id, member_id`,
+        WHERE id IN (SELECT id FROM mentorships WHERE mentor_id = $1 AND status = 'REQUESTED' AND alliance_id = ANY($2) FOR UPDATE SKIP LOCKED)
+        RETURNING id, member_id`,
       [mentorId, full],
     );
     const staged: OutboxMessage[] = [];
