@@ -21,7 +21,7 @@ const notAvailable = (): KindredError =>
 const notFound = (): NotFoundError => new NotFoundError('We could not find that mentorship.');
 
 /** What a mentor with no free place can do about it: each way out is a real one (setMentorPlaces, or a coordinator). */
-export function noFreePlace(vetting: Pick<MentorVetting, 'maxMentees' | 'placesLimit'>): ConflictError {
+function noFreePlace(vetting: Pick<MentorVetting, 'maxMentees' | 'placesLimit'>): ConflictError {
   const taken = vetting.maxMentees === 1 ? 'Your one place is taken.' : `All ${vetting.maxMentees} of your places are taken.`;
   const more =
     vetting.maxMentees < vetting.placesLimit
