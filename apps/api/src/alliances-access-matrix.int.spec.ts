@@ -114,6 +114,11 @@ describe('authorization matrix: alliances and mentor vetting', () => {
       expect: coordinatorOnly,
     },
     {
+      operation: 'setMentorPlacesLimit (A)',
+      request: () => ({ query: 'mutation($a: ID!) { setMentorPlacesLimit(allianceId: $a, limit: 4) { mentorPlacesLimit } }', variables: { a: ids.allianceA } }),
+      expect: coordinatorOnly,
+    },
+    {
       operation: 'allianceMembers (A)',
       request: () => ({ query: 'query($a: ID!) { allianceMembers(allianceId: $a, first: 10) { edges { node { personDisplayName } } } }', variables: { a: ids.allianceA } }),
       expect: coordinatorOrAdmin,

@@ -99,6 +99,15 @@ describe('authorization matrix: mentorships', () => {
       expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed' },
     },
     {
+      // The mentor sets their own places (within the alliance's limit), the alliance's coordinator anyone's; nobody else.
+      operation: 'setMentorPlaces (the mentor, in alliance A)',
+      request: (_persona, people) => ({
+        query: 'mutation($a: ID!, $m: ID!) { setMentorPlaces(allianceId: $a, mentorId: $m, places: 2) { places } }',
+        variables: { a: ids.allianceA, m: people.mentor.userId },
+      }),
+      expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed', coordinator: 'allowed' },
+    },
+    {
       operation: 'pauseMentorship',
       request: () => ({ query: 'mutation($m: ID!) { pauseMentorship(mentorshipId: $m) { state } }', variables: { m: ids.mentorship } }),
       // The member pauses it; the mentor, next, finds it paused already.

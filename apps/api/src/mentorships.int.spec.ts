@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
+import { MentorSuggestionsService } from '@kindred/mentorship';
 import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
 import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
 import { startAllianceScene } from './testing/alliance-scene';
@@ -129,6 +130,51 @@ describe('mentorships', () => {
     expect(outcomes.filter((outcome) => outcome === 'CONFLICT')).toHaveLength(waiting.length - 1);
     const [{ load }]: { load: string }[] = await dataSource.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status = 'ACTIVE'`, [mentor.userId]);
     expect(Number(load)).toBe(3);
+    // The last place taken, nobody is left waiting on this mentor.
+    const left: { status: string; count: string }[] = await dataSource.query(
+      `SELECT status, count(*) FROM mentorships WHERE mentor_id = $1 AND status IN ('REQUESTED', 'MENTOR_FULL') GROUP BY status`,
+      [mentor.userId],
+    );
+    expect(left).toEqual([{ status: 'MENTOR_FULL', count: String(waiting.length - 1) }]);
+  });
+
+  it('lets two mentors take their last places at once, each from a member who also asked the other, without either failing', async () => {
+    for (let round = 0; round < 3; round++) {
+      const [first, second] = [await vettedMentor(1), await vettedMentor(1)];
+      const [xena, zoe] = [await member(), await member()];
+      const xenaToFirst = await request(xena, first);
+      const xenaToSecond = await request(xena, second);
+      const zoeToFirst = await request(zoe, first);
+      const zoeToSecond = await request(zoe, second);
+      // Each acceptance ends the member's other request, and answers the other member's waiting one.
+      expect(await Promise.all([codeOf(first, ACCEPT, { m: zoeToFirst }), codeOf(second, ACCEPT, { m: xenaToSecond })])).toEqual(['ok', 'ok']);
+      expect(await stateOf(zoe, zoeToFirst)).toBe('ACTIVE');
+      expect(await stateOf(xena, xenaToSecond)).toBe('ACTIVE');
+      for (const [person, id] of [[xena, xenaToFirst], [zoe, zoeToSecond]] as const) expect(['CANCELLED', 'MENTOR_FULL']).toContain(await stateOf(person, id));
+    }
+  });
+
+  it('answers a mentor’s other waiting requests at once when their last place is taken, so the member can ask someone else', async () => {
+    const mentor = await vettedMentor(1);
+    const [chosen, waiting] = [await member(), await member()];
+    const others = [await vettedMentor(2), await vettedMentor(2), await vettedMentor(2)];
+    const chosenRequest = await request(chosen, mentor);
+    const waitingRequest = await request(waiting, mentor);
+    for (const other of others.slice(0, 2)) await request(waiting, other);
+    expect(await codeOf(waiting, REQUEST, { m: others[2]!.userId })).toBe('CONFLICT');
+
+    await call(mentor, ACCEPT, { m: chosenRequest });
+    expect(await stateOf(waiting, waitingRequest)).toBe('MENTOR_FULL');
+    expect(await stateOf(mentor, waitingRequest)).toBe('MENTOR_FULL');
+    const history = await call<{ mentorshipHistory: { kind: string }[] }>(waiting, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', { m: waitingRequest });
+    expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'MENTOR_FULL']);
+    const notes = await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string } }[] } }>(
+      waiting,
+      '{ myNotifications(first: 20) { edges { node { kind subjectId } } } }',
+    );
+    expect(notes.myNotifications.edges.map((edge) => edge.node)).toContainEqual({ kind: 'MENTORSHIP_UPDATE', subjectId: waitingRequest });
+    // The answered request no longer counts against the member's three.
+    expect(await codeOf(waiting, REQUEST, { m: others[2]!.userId })).toBe('ok');
   });
 
   it('pauses, resumes and ends from either side; ending archives the conversation and stops sharing with the mentor', async () => {
@@ -287,6 +333,100 @@ describe('mentorships', () => {
       await waitFor(() => suggested(bea), (found) => found.some((entry) => entry.mentorId === french.userId), 'the French-speaking mentor', 25_000);
       await call(french, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 86_400_000).toISOString() });
       await waitFor(() => suggested(bea), (found) => !found.some((entry) => entry.mentorId === french.userId), 'the mentor on a break to drop out', 25_000);
+    });
+  });
+
+  describe('places', () => {
+    let admin: TestAccount;
+    const PLACES = 'mutation($a: ID!, $m: ID!, $p: Int!) { setMentorPlaces(allianceId: $a, mentorId: $m, places: $p) { places taken allianceLimit } }';
+    const LIMIT = 'mutation($a: ID!, $l: Int!) { setMentorPlacesLimit(allianceId: $a, limit: $l) { mentorPlacesLimit } }';
+    let placesAlliances = 0;
+    const newAlliance = (): Promise<string> => allianceRunBy(app, admin, coordinator, `Places Aveiro ${++placesAlliances}`);
+    const setPlaces = (who: TestAccount, alliance: string, mentor: TestAccount, places: number) =>
+      post<{ setMentorPlaces: { places: number; taken: number; allianceLimit: number } }>(app, PLACES, { a: alliance, m: mentor.userId, p: places }, who.accessToken);
+    const outcome = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }): string => String(body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+    const placesChanges = async (mentor: TestAccount): Promise<{ actor: string; from: number; to: number }[]> =>
+      (
+        await dataSource.query<{ actor_id: string; details: { from: number; to: number } }[]>(
+          `SELECT actor_id, details FROM audit_events WHERE subject_id = $1 AND action = 'mentorship.places_changed' ORDER BY id`,
+          [mentor.userId],
+        )
+      ).map((row) => ({ actor: row.actor_id, from: row.details.from, to: row.details.to }));
+
+    beforeAll(async () => {
+      admin = await createAccount(app, [PlatformRole.ADMIN]);
+    });
+
+    it('lets a mentor give themself places up to the alliance’s limit and a coordinator more, never fewer than their mentees; audited', async () => {
+      const alliance = await newAlliance();
+      const mentor = await vettedMentor(2, ['en'], { alliance });
+      const [a, b, c] = [await member(['en'], alliance), await member(['en'], alliance), await member(['en'], alliance)];
+      const requests = [await request(a, mentor), await request(b, mentor), await request(c, mentor)];
+      await call(mentor, ACCEPT, { m: requests[0] });
+      await call(mentor, ACCEPT, { m: requests[1] });
+      // Full: the message says what the mentor can really do about it.
+      const full = await post(app, ACCEPT, { m: requests[2] }, mentor.accessToken);
+      expect(outcome(full)).toBe('CONFLICT');
+      expect(full.errors?.[0]?.message).toMatch(/All 2 of your places are taken.*give yourself up to 3 places in this alliance/);
+
+      expect((await setPlaces(mentor, alliance, mentor, 3)).data?.setMentorPlaces).toEqual({ places: 3, taken: 2, allianceLimit: 3 });
+      const beyond = await setPlaces(mentor, alliance, mentor, 4);
+      expect(outcome(beyond)).toBe('FORBIDDEN');
+      expect(beyond.errors?.[0]?.message).toMatch(/up to 3 places.*ask one of its coordinators/);
+      expect(outcome(await setPlaces(mentor, alliance, mentor, 1))).toBe('CONFLICT');
+      expect(outcome(await setPlaces(mentor, alliance, mentor, 0))).toBe('BAD_USER_INPUT');
+
+      expect(outcome(await setPlaces(coordinator, alliance, mentor, 6))).toBe('ok');
+      expect(outcome(await setPlaces(mentor, alliance, mentor, 5))).toBe('ok');
+      expect(outcome(await setPlaces(mentor, alliance, mentor, 6))).toBe('FORBIDDEN');
+      expect(await call(coordinator, LIMIT, { a: alliance, l: 8 })).toEqual({ setMentorPlacesLimit: { mentorPlacesLimit: 8 } });
+      expect(outcome(await setPlaces(mentor, alliance, mentor, 8))).toBe('ok');
+      expect(outcome(await setPlaces(coordinator, alliance, mentor, 21))).toBe('BAD_USER_INPUT');
+
+      expect(await placesChanges(mentor)).toEqual([
+        { actor: mentor.userId, from: 2, to: 3 },
+        { actor: coordinator.userId, from: 3, to: 6 },
+        { actor: mentor.userId, from: 6, to: 5 },
+        { actor: mentor.userId, from: 5, to: 8 },
+      ]);
+      const [limitChange]: { actor_id: string; details: Record<string, unknown> }[] = await dataSource.query(
+        `SELECT actor_id, details FROM audit_events WHERE action = 'alliance.mentor_places_limit_changed' AND details->>'allianceId' = $1`,
+        [alliance],
+      );
+      expect(limitChange).toEqual({ actor_id: coordinator.userId, details: { allianceId: alliance, from: 3, to: 8 } });
+    });
+
+    it('answers waiting requests when places are lowered to those taken, and suggests the mentor again once places are raised', async () => {
+      const alliance = await newAlliance();
+      const mentor = await vettedMentor(3, ['en'], { alliance });
+      await call(mentor, ACCEPT, { m: await request(await member(['en'], alliance), mentor) });
+      const waiting = await member(['en'], alliance);
+      const waitingRequest = await request(waiting, mentor);
+      await setPlaces(mentor, alliance, mentor, 1);
+      expect(await stateOf(waiting, waitingRequest)).toBe('MENTOR_FULL');
+
+      const newcomer = await member(['en'], alliance);
+      await worker.get(MentorSuggestionsService).refresh(newcomer.userId);
+      const suggestedTo = async (person: TestAccount): Promise<string[]> =>
+        (await call<{ mentorSuggestions: { mentorId: string }[] }>(person, '{ mentorSuggestions(first: 20) { mentorId } }')).mentorSuggestions.map((entry) => entry.mentorId);
+      expect(await suggestedTo(newcomer)).not.toContain(mentor.userId);
+      await setPlaces(coordinator, alliance, mentor, 2);
+      await waitFor(() => suggestedTo(newcomer), (shown) => shown.includes(mentor.userId), 'the mentor with a place again', 25_000);
+    });
+
+    it('does not let a coordinator who mentors in the alliance raise their own places beyond its limit; another coordinator can', async () => {
+      const alliance = await newAlliance();
+      const coordinatingMentor = await vettedMentor(2, ['en'], { alliance });
+      await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: alliance, u: coordinatingMentor.userId });
+      const ownCase = await setPlaces(coordinatingMentor, alliance, coordinatingMentor, 4);
+      expect(outcome(ownCase)).toBe('FORBIDDEN');
+      expect(ownCase.errors?.[0]?.message).toMatch(/ask another coordinator/);
+      expect(outcome(await setPlaces(coordinatingMentor, alliance, coordinatingMentor, 3))).toBe('ok');
+      expect(outcome(await setPlaces(coordinator, alliance, coordinatingMentor, 6))).toBe('ok');
+      const someoneElse = await vettedMentor(2, ['en'], { alliance });
+      expect(outcome(await setPlaces(coordinatingMentor, alliance, someoneElse, 6))).toBe('ok');
+      // A coordinator of the alliance, yes; of another alliance, no.
+      expect(outcome(await setPlaces(coordinatingMentor, allianceId, await vettedMentor(2), 4))).toBe('FORBIDDEN');
     });
   });
 

@@ -9,6 +9,7 @@ import { ExpireRequestsJobHandler } from './expiry/expire-requests.job-handler';
 import { MENTORSHIP_ENTITIES } from './mentorship.module';
 import { MentorshipPersonalData } from './privacy/mentorship-personal-data';
 import { MentorPool } from './suggestions/mentor-pool';
+import { MentorReach } from './suggestions/mentor-reach';
 import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
 import { RefreshSuggestionsJobHandler } from './suggestions/refresh-suggestions.job-handler';
 
@@ -22,6 +23,6 @@ import { RefreshSuggestionsJobHandler } from './suggestions/refresh-suggestions.
     MessagingWorkerModule,
     RecoveryWorkerModule,
   ],
-  providers: [ExpireRequestsJobHandler, MentorshipPersonalData, MentorSuggestionsService, MentorPool, RefreshSuggestionsJobHandler],
+  providers: [ExpireRequestsJobHandler, MentorshipPersonalData, MentorSuggestionsService, MentorPool, MentorReach, RefreshSuggestionsJobHandler],
 })
 export class MentorshipWorkerModule {}

@@ -61,6 +61,13 @@ export class Alliance {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   partnerOrganisations!: PartnerOrganisation[];
 
+  /**
+   * The most places a vetted mentor may give themself; only a coordinator (never the mentor
+   * themself) sets more. Lowering it leaves places already given as they are.
+   */
+  @Column({ type: 'smallint', default: 3 })
+  mentorPlacesLimit!: number;
+
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, PageArgs } from '@kindred/core';
 import { PartnerKind } from './alliance.entity';
 
@@ -107,6 +107,9 @@ export class AllianceObject {
 
   @Field(() => [PartnerOrganisationObject], { description: 'Organisations working with it.' })
   partnerOrganisations!: PartnerOrganisationObject[];
+
+  @Field(() => Int, { description: 'The most mentees a vetted mentor here may take on by their own choice; a coordinator can give a mentor more.' })
+  mentorPlacesLimit!: number;
 }
 
 export const AllianceConnection = ConnectionType(AllianceObject, 'Alliance', 'alliance');

@@ -1,12 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   CurrentViewer,
   mapConnection,
   PlatformRole,
+  RequestContext,
   RequireRoles,
   SignedIn,
   UsePolicy,
   type Connection,
+  type GraphqlContext,
   type Viewer,
 } from '@kindred/core';
 import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
@@ -26,6 +28,7 @@ export function toAllianceObject(alliance: Alliance): AllianceObject {
     currency: alliance.currency,
     crisisResources: alliance.crisisResources,
     partnerOrganisations: alliance.partnerOrganisations,
+    mentorPlacesLimit: alliance.mentorPlacesLimit,
   };
 }
 
@@ -61,5 +64,19 @@ export class AlliancesResolver {
     @Args('input', { description: 'The new description, replacing the old one.' }) input: AllianceInput,
   ): Promise<AllianceObject> {
     return toAllianceObject(await this.service.update(allianceId, input));
+  }
+
+  @UsePolicy(CoordinatesAlliancePolicy)
+  @Mutation(() => AllianceObject, {
+    description:
+      'Sets how many mentees a vetted mentor here may take on by their own choice (its coordinators only; audited). A coordinator can still give a mentor more; places already given stay as they are.',
+  })
+  async setMentorPlacesLimit(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @Args('limit', { type: () => Int, description: 'From 1 to 20.' }) limit: number,
+    @CurrentViewer() viewer: Viewer,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<AllianceObject> {
+    return toAllianceObject(await this.service.setMentorPlacesLimit(viewer.userId, allianceId, limit, context.requestId));
   }
 }

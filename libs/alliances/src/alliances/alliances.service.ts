@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { ConflictError, NotFoundError, paginateByKeyset, type Connection, isUuid } from '@kindred/core';
+import { BadUserInputError, ConflictError, NotFoundError, paginateByKeyset, type Connection, isUuid } from '@kindred/core';
+import { AuditAction, AuditLog } from '@kindred/identity';
+import { MOST_MENTOR_PLACES } from '../mentor-vetting/mentor-application.entity';
 import { checkAllianceInput, normalisePostcode } from './alliance-input';
 import { Alliance } from './alliance.entity';
 import type { AllianceInput, AllianceSearchArgs } from './alliance.types';
@@ -11,7 +13,10 @@ const UNIQUE_VIOLATION = '23505';
 /** Alliances themselves: created by admins, described by their coordinators, found by anyone signed in. */
 @Injectable()
 export class AlliancesService {
-  constructor(@InjectRepository(Alliance) private readonly alliances: Repository<Alliance>) {}
+  constructor(
+    @InjectRepository(Alliance) private readonly alliances: Repository<Alliance>,
+    private readonly audit: AuditLog,
+  ) {}
 
   async create(input: AllianceInput, createdBy: string): Promise<Alliance> {
     const values = checkAllianceInput(input);
@@ -29,6 +34,24 @@ export class AlliancesService {
     } catch (error) {
       throw this.explainDuplicate(error);
     }
+  }
+
+  /** How many mentees a mentor here may take on by their own choice; audited, with the number it replaced. */
+  async setMentorPlacesLimit(coordinatorId: string, allianceId: string, limit: number, requestId: string): Promise<Alliance> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MOST_MENTOR_PLACES) {
+      throw new BadUserInputError(`Please choose a number of places from 1 to ${MOST_MENTOR_PLACES}.`, { field: 'limit' });
+    }
+    return this.alliances.manager.transaction(async (manager) => {
+      const alliance = isUuid(allianceId) ? await manager.getRepository(Alliance).findOne({ where: { id: allianceId }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!alliance) throw new NotFoundError('We could not find that alliance.');
+      const previous = alliance.mentorPlacesLimit;
+      await manager.update(Alliance, { id: alliance.id }, { mentorPlacesLimit: limit });
+      await this.audit.record(
+        { action: AuditAction.MENTOR_PLACES_LIMIT_CHANGED, actorId: coordinatorId, requestId, details: { allianceId: alliance.id, from: previous, to: limit } },
+        manager,
+      );
+      return { ...alliance, mentorPlacesLimit: limit };
+    });
   }
 
   async get(allianceId: string): Promise<Alliance> {

@@ -5,7 +5,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
 import { AllianceCoordinator } from '../coordinators/alliance-coordinator.entity';
 import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
-import { MentorApplication, MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
+import { MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
 
 /** A vetted mentor's profile as matching reads it: never their lived-experience summary. */
 export interface VettedMentorProfile {
@@ -18,6 +18,14 @@ export interface VettedMentorProfile {
   gender: MentorGender | null;
   availability: WeeklySlot[];
   maxMentees: number;
+}
+
+/** Where a mentor is vetted now, with the places they have there and the most they may give themself. */
+export interface MentorVetting {
+  allianceId: string;
+  maxMentees: number;
+  languages: string[];
+  placesLimit: number;
 }
 
 /** An alliance's crisis lines, for the crisis response of another domain. */
@@ -67,13 +75,31 @@ export class AllianceDirectory {
     return byPerson;
   }
 
-  /** Where a mentor is vetted now (not paused), with the limits they set there. */
-  async vettedMentorshipsOf(mentorId: string, manager: EntityManager = this.dataSource.manager): Promise<{ allianceId: string; maxMentees: number; languages: string[] }[]> {
-    const rows = await manager.getRepository(MentorApplication).find({
-      select: { allianceId: true, maxMentees: true, languages: true },
-      where: { userId: mentorId, status: MentorApplicationStatus.VETTED },
-    });
-    return rows.map((row) => ({ allianceId: row.allianceId, maxMentees: row.maxMentees, languages: row.languages }));
+  /** Where a mentor is vetted now (not paused), with their places there. */
+  async vettedMentorshipsOf(mentorId: string, manager: EntityManager = this.dataSource.manager): Promise<MentorVetting[]> {
+    return (await this.vettingsOf([mentorId], { manager })).get(mentorId) ?? [];
+  }
+
+  /**
+   * The same for many mentors in one query: mentor id → where they are vetted now (absent when
+   * nowhere). With `sharedWith`, only in the alliances that person is an active member of now.
+   */
+  async vettingsOf(
+    mentorIds: readonly string[],
+    { sharedWith = null, manager = this.dataSource.manager }: { sharedWith?: string | null; manager?: EntityManager } = {},
+  ): Promise<Map<string, MentorVetting[]>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: (MentorVetting & { mentorId: string })[] = await manager.query(
+      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", a.max_mentees AS "maxMentees", a.languages, al.mentor_places_limit AS "placesLimit"
+         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
+        WHERE a.status = $2 AND a.user_id = ANY($1)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM alliance_memberships m WHERE m.user_id = $3 AND m.alliance_id = a.alliance_id AND m.status = $4))`,
+      [[...new Set(mentorIds)], MentorApplicationStatus.VETTED, sharedWith, MembershipStatus.ACTIVE],
+    );
+    const byMentor = new Map<string, MentorVetting[]>();
+    for (const { mentorId, ...vetting } of rows) byMentor.set(mentorId, [...(byMentor.get(mentorId) ?? []), vetting]);
+    return byMentor;
   }
 
   /** Mentors vetted (not paused) in any of these alliances, with what matching needs of their profile: one query. */

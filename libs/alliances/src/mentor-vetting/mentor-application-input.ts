@@ -1,5 +1,6 @@
 import { BadUserInputError, checkLanguageCodes, checkText } from '@kindred/core';
 import { checkWeeklySlots } from '@kindred/recovery';
+import { MOST_MENTOR_PLACES } from './mentor-application.entity';
 import type { MentorApplicationInput } from './mentor-vetting.types';
 
 /** Validates and tidies an application to mentor; every message names the field to fix. */
@@ -13,8 +14,8 @@ export function checkMentorApplicationInput(input: MentorApplicationInput) {
   if (!Number.isInteger(input.yearsInRecovery) || input.yearsInRecovery < 0 || input.yearsInRecovery > 80) {
     throw new BadUserInputError('Please give your years in recovery as a whole number from 0 to 80.', { field: 'yearsInRecovery' });
   }
-  if (!Number.isInteger(input.maxMentees) || input.maxMentees < 1 || input.maxMentees > 20) {
-    throw new BadUserInputError('Please choose how many mentees you can support at once, from 1 to 20.', { field: 'maxMentees' });
+  if (!Number.isInteger(input.maxMentees) || input.maxMentees < 1 || input.maxMentees > MOST_MENTOR_PLACES) {
+    throw new BadUserInputError(`Please choose how many mentees you can support at once, from 1 to ${MOST_MENTOR_PLACES}.`, { field: 'maxMentees' });
   }
   const languages = checkLanguageCodes(input.languages, 'languages');
   if (languages.length === 0) throw new BadUserInputError('Please give at least one language you can mentor in.', { field: 'languages' });

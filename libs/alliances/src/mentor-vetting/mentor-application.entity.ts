@@ -11,6 +11,9 @@ export enum MentorApplicationStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+/** Nobody mentors more people at once than this, whoever sets the number (the database checks it too). */
+export const MOST_MENTOR_PLACES = 20;
+
 /**
  * A member's application to mentor in one alliance, and afterwards the state of their
  * vetting there. Only VETTED mentors are ever suggested to members.

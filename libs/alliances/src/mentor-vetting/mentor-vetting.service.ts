@@ -7,6 +7,7 @@ import {
   checkText,
   ConflictError,
   FieldCipher,
+  isUuid,
   mapConnectionInBatch,
   NotFoundError,
   Outbox,
@@ -148,9 +149,9 @@ export class MentorVettingService {
     return (await this.describe([application]))[0]!;
   }
 
-  /** Leaving an alliance withdraws any application or vetting there, in the same transaction. */
-  async withdrawOnLeaving(userId: string, allianceId: string, manager: EntityManager): Promise<void> {
-    await manager
+  /** Leaving an alliance withdraws any application or vetting there, in the same transaction; says whether there was one. */
+  async withdrawOnLeaving(userId: string, allianceId: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .update(MentorApplication)
       .set({ status: MentorApplicationStatus.WITHDRAWN, coordinatorMessage: 'You left the alliance.', decidedAt: () => 'now()' })
@@ -160,6 +161,28 @@ export class MentorVettingService {
         closed: [MentorApplicationStatus.DECLINED, MentorApplicationStatus.WITHDRAWN],
       })
       .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * A vetted (or paused) mentor's places in an alliance, and the most the alliance lets a mentor
+   * give themself. The vetting is locked for the caller's transaction; null when there is none.
+   */
+  async placesFor(manager: EntityManager, mentorId: string, allianceId: string): Promise<{ applicationId: string; places: number; placesLimit: number } | null> {
+    if (!isUuid(mentorId) || !isUuid(allianceId)) return null;
+    const [row]: { id: string; max_mentees: number; mentor_places_limit: number }[] = await manager.query(
+      `SELECT a.id, a.max_mentees, al.mentor_places_limit
+         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
+        WHERE a.user_id = $1 AND a.alliance_id = $2 AND a.status = ANY($3)
+          FOR UPDATE OF a`,
+      [mentorId, allianceId, STILL_VETTED],
+    );
+    return row ? { applicationId: row.id, places: row.max_mentees, placesLimit: row.mentor_places_limit } : null;
+  }
+
+  /** Changes a vetting's places; the caller holds its lock (placesFor) and has checked the number. */
+  async setPlaces(manager: EntityManager, applicationId: string, places: number): Promise<void> {
+    await manager.update(MentorApplication, { id: applicationId }, { maxMentees: places });
   }
 
   /** PEER_MENTOR is held exactly while the person is vetted (or paused) in at least one alliance. */

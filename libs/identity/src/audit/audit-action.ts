@@ -26,4 +26,6 @@ export enum AuditAction {
   CRISIS_ALERT_CONSENT_WITHDRAWN = 'safety.crisis_alert_consent_withdrawn',
   EARLY_HELP_ALERT_CONSENT_GIVEN = 'safety.early_help_alert_consent_given',
   EARLY_HELP_ALERT_CONSENT_WITHDRAWN = 'safety.early_help_alert_consent_withdrawn',
+  MENTOR_PLACES_LIMIT_CHANGED = 'alliance.mentor_places_limit_changed',
+  MENTOR_PLACES_CHANGED = 'mentorship.places_changed',
 }

@@ -9,6 +9,8 @@ export enum MentorshipStatus {
   DECLINED = 'DECLINED',
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
+  /** Still waiting when the mentor's last place was taken: answered at once, so the member can ask someone else. */
+  MENTOR_FULL = 'MENTOR_FULL',
 }
 
 export const OPEN_STATUSES: readonly MentorshipStatus[] = [MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED];
@@ -26,6 +28,7 @@ export enum MentorshipState {
   DECLINED = 'DECLINED',
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
+  MENTOR_FULL = 'MENTOR_FULL',
 }
 
 export function stateFor(status: MentorshipStatus, asMember: boolean): MentorshipState {
@@ -45,5 +48,6 @@ registerEnumType(MentorshipState, {
     DECLINED: { description: 'For the mentor: you said you are not available for this request.' },
     CANCELLED: { description: 'Withdrawn, or no longer needed because another mentor accepted.' },
     EXPIRED: { description: 'For the mentor: not answered within 7 days.' },
+    MENTOR_FULL: { description: 'The mentor’s places all filled while the request waited, so it closed at once; your suggestions show others who may be free.' },
   },
 });

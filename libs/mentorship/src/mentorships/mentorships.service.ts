@@ -1,29 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AllianceDirectory } from '@kindred/alliances';
+import { AllianceDirectory, type MentorVetting } from '@kindred/alliances';
 import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, Outbox, checkText, isUuid, type CipherContext, type OutboxMessage, type Viewer } from '@kindred/core';
 import { ConsentGrants } from '@kindred/consent';
 import { PeopleDirectory, PostingGate } from '@kindred/identity';
-import { BlockList, ConversationsService } from '@kindred/messaging';
+import { ConversationsService } from '@kindred/messaging';
 import { NotificationKind, Notifier } from '@kindred/notifications';
-import { RecoveryProfileReader } from '@kindred/recovery';
-import { MentorAvailability } from '../availability/mentor-availability.entity';
+import { MentorReach } from '../suggestions/mentor-reach';
+import { MentorCapacity, lockPeople } from './mentor-capacity';
 import { MentorshipEvent, Mentorship } from './mentorship.entity';
-import { MentorshipStatus, stateFor } from './mentorship-status';
+import { MAX_OPEN_REQUESTS, REQUEST_LIFETIME_DAYS } from './mentorship-rules';
+import { MentorshipStatus, OPEN_STATUSES, stateFor } from './mentorship-status';
 import type { MentorshipEventObject, MentorshipObject } from './mentorships.types';
-
-/** At most this many requests a member may have waiting at once. */
-export const MAX_OPEN_REQUESTS = 3;
-export const REQUEST_LIFETIME_DAYS = 7;
-/** A mentor who declined a member is not asked again by them for this long. */
-export const DECLINE_QUIET_DAYS = 90;
 
 /** The code a member sees when a mentor cannot take them on now, whatever the reason. */
 export const MENTOR_NOT_AVAILABLE = 'MENTOR_NOT_AVAILABLE';
 const notAvailable = (): KindredError =>
   new KindredError(MENTOR_NOT_AVAILABLE, 'This mentor is not available right now. Your suggestions show others who may be.');
 const notFound = (): NotFoundError => new NotFoundError('We could not find that mentorship.');
+
+/** What a mentor with no free place can do about it: each way out is a real one (setMentorPlaces, or a coordinator). */
+function noFreePlace(vetting: Pick<MentorVetting, 'maxMentees' | 'placesLimit'>): ConflictError {
+  const taken = vetting.maxMentees === 1 ? 'Your one place is taken.' : `All ${vetting.maxMentees} of your places are taken.`;
+  const more =
+    vetting.maxMentees < vetting.placesLimit
+      ? `You can give yourself up to ${vetting.placesLimit} places in this alliance, or ask one of its coordinators for more.`
+      : `One of the alliance’s coordinators can give you more places.`;
+  return new ConflictError(`${taken} You can end a mentorship that has come to its close. ${more}`);
+}
 
 export const introContext = (id: string): CipherContext => ({ table: 'mentorships', column: 'intro', rowId: id });
 export const endReasonContext = (id: string): CipherContext => ({ table: 'mentorships', column: 'end_reason', rowId: id });
@@ -38,8 +43,8 @@ export class MentorshipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alliances: AllianceDirectory,
-    private readonly blocks: BlockList,
-    private readonly profiles: RecoveryProfileReader,
+    private readonly reach: MentorReach,
+    private readonly capacity: MentorCapacity,
     private readonly people: PeopleDirectory,
     private readonly conversations: ConversationsService,
     private readonly consent: ConsentGrants,
@@ -53,8 +58,13 @@ export class MentorshipsService {
     if (!isUuid(mentorId) || mentorId === viewer.userId) throw new BadUserInputError('Choose a mentor from your suggestions.', { field: 'mentorId' });
     const text = intro?.trim() ? checkText(intro, 'intro', 'a few words to the mentor', { max: 1000 }) : null;
     const mentorship = await this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, viewer.userId, mentorId);
-      const allianceId = await this.requireEligible(manager, viewer.userId, mentorId);
+      await lockPeople(manager, viewer.userId, mentorId);
+      if (await manager.getRepository(Mentorship).existsBy({ memberId: viewer.userId, mentorId, status: In([...OPEN_STATUSES]) })) {
+        throw new ConflictError('You have already asked this mentor, or they already mentor you.');
+      }
+      // Anything about the mentor (vetting, places, a break, an earlier decline, a block) reads the same: not available.
+      const allianceId = (await this.reach.of(viewer.userId, [mentorId], manager)).get(mentorId)?.[0];
+      if (!allianceId) throw notAvailable();
       // The mentor reads these words as written: screened first, and words that would be held are not sent.
       if (text) await this.gate.requireMaySay(viewer.userId, text, manager, 'intro');
       const [{ open }]: { open: string }[] = await manager.query(`SELECT count(*) AS open FROM mentorships WHERE member_id = $1 AND status = 'REQUESTED'`, [
@@ -62,9 +72,6 @@ export class MentorshipsService {
       ]);
       if (Number(open) >= MAX_OPEN_REQUESTS) {
         throw new ConflictError(`You can ask up to ${MAX_OPEN_REQUESTS} mentors at once. You can withdraw a request to ask someone else.`);
-      }
-      if (await manager.getRepository(Mentorship).existsBy({ memberId: viewer.userId, mentorId, status: In([MentorshipStatus.REQUESTED, MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED]) })) {
-        throw new ConflictError('You have already asked this mentor, or they already mentor you.');
       }
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO mentorships (member_id, mentor_id, alliance_id, status, expires_at)
@@ -79,16 +86,21 @@ export class MentorshipsService {
     return this.presentOne(viewer, mentorship);
   }
 
-  /** The mentor accepts: within capacity, first acceptance wins, and the member's other requests end kindly. */
+  /**
+   * The mentor accepts: within their places, first acceptance wins, and the member's other
+   * requests end kindly. If that was the mentor's last place, their other waiting requests are
+   * answered at once, in the same transaction.
+   */
   async accept(viewer: Viewer, mentorshipId: string): Promise<MentorshipObject> {
     const mentorship = await this.dataSource.transaction(async (manager) => {
       const found = await this.find(manager, mentorshipId);
       if (!found || found.mentorId !== viewer.userId) throw notFound();
-      await this.lock(manager, found.memberId, found.mentorId);
+      await lockPeople(manager, found.memberId, found.mentorId);
       const vetting = (await this.alliances.vettedMentorshipsOf(found.mentorId, manager)).find((entry) => entry.allianceId === found.allianceId);
-      if (!vetting || !(await this.hasCapacity(manager, found.mentorId, vetting.maxMentees))) {
-        throw new ConflictError('You have no free place for another mentee. You can end or pause a mentorship, or ask your coordinator to raise your limit.');
+      if (!vetting) {
+        throw new ConflictError('Your mentoring in this alliance is paused or has ended, so you cannot take on someone new there. A coordinator of the alliance can tell you more.');
       }
+      if ((await this.capacity.taken(manager, found.mentorId)) >= vetting.maxMentees) throw noFreePlace(vetting);
       const accepted = await this.transition(manager, found.id, [MentorshipStatus.REQUESTED], MentorshipStatus.ACTIVE, {
         respondedAt: true,
         startedAt: true,
@@ -108,9 +120,9 @@ export class MentorshipsService {
         await this.notifier.notify(manager, { userId: other.mentor_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: other.id });
       }
       await this.notifier.notify(manager, { userId: found.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
-      return { ...found, staged: await this.refreshAfter(manager, found) };
+      return { ...found, staged: [await this.refreshAfter(manager, found), ...(await this.capacity.answerWaitingIfFull(manager, found.mentorId))] };
     });
-    await this.outbox.dispatch(mentorship.staged);
+    for (const message of mentorship.staged) await this.outbox.dispatch(message);
     const conversationId = await this.conversations.openMentorshipConversation(mentorship.mentorId, mentorship.memberId);
     await this.dataSource.getRepository(Mentorship).update({ id: mentorship.id }, { conversationId });
     return this.presentOne(viewer, await this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: mentorship.id }));
@@ -178,50 +190,6 @@ export class MentorshipsService {
       byMe: event.actorId === viewer.userId,
       at: event.at,
     }));
-  }
-
-  /**
-   * The hard rules a request must pass; returns the alliance they share. Anything about the
-   * mentor (capacity, a break, an earlier decline, a block) reads the same: not available.
-   */
-  private async requireEligible(manager: EntityManager, memberId: string, mentorId: string): Promise<string> {
-    const memberAlliances = new Set(await this.alliances.activeAllianceIdsOf(memberId, manager));
-    const vetting = (await this.alliances.vettedMentorshipsOf(mentorId, manager)).find((entry) => memberAlliances.has(entry.allianceId));
-    if (!vetting) throw notAvailable();
-    const profile = await this.profiles.matchingProfileOf(memberId);
-    const locale = (await this.people.settings([memberId])).get(memberId)?.locale ?? 'en';
-    const languages = profile.preferences.languages.length > 0 ? profile.preferences.languages : [locale];
-    if (!vetting.languages.some((language) => languages.includes(language))) throw notAvailable();
-    if (await this.blocks.isBlockedEitherWay(memberId, mentorId, manager)) throw notAvailable();
-    const away = await manager
-      .getRepository(MentorAvailability)
-      .createQueryBuilder('a')
-      .where('a.mentor_id = :mentorId AND a.unavailable_until > now()', { mentorId })
-      .getExists();
-    if (away) throw notAvailable();
-    const [{ declined }]: { declined: boolean }[] = await manager.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM mentorships WHERE member_id = $1 AND mentor_id = $2 AND status = 'DECLINED'
-            AND responded_at > now() - make_interval(days => $3)
-       ) AS declined`,
-      [memberId, mentorId, DECLINE_QUIET_DAYS],
-    );
-    if (declined) throw notAvailable();
-    if (!(await this.hasCapacity(manager, mentorId, vetting.maxMentees))) throw notAvailable();
-    return vetting.allianceId;
-  }
-
-  /** Active and paused mentorships hold a place; the limit is the one the mentor set in the mentorship's alliance. */
-  private async hasCapacity(manager: EntityManager, mentorId: string, maxMentees: number): Promise<boolean> {
-    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status IN ('ACTIVE', 'PAUSED')`, [
-      mentorId,
-    ]);
-    return Number(load) < maxMentees;
-  }
-
-  /** Locks both people for the transaction, in a fixed order so two transactions never deadlock. */
-  private async lock(manager: EntityManager, ...userIds: string[]): Promise<void> {
-    for (const id of [...userIds].sort()) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [id]);
   }
 
   private async change(

@@ -6,8 +6,9 @@ import type { Viewer } from '@kindred/core';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
-import { DECLINE_QUIET_DAYS } from '../mentorships/mentorships.service';
+import { DECLINE_QUIET_DAYS, keepsApart } from '../mentorships/mentorship-rules';
 import { MentorPool } from './mentor-pool';
+import { MentorReach, languagesOf, standingColumns, toStanding, type StandingRow } from './mentor-reach';
 import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
 
@@ -19,10 +20,18 @@ const BATCH = 500;
 /** What rules a mentor out for one member in particular: a recent decline, an open request or mentorship, a block. */
 type Exclusions = Map<string, Set<string>>;
 
+interface StoredSuggestion {
+  mentor_id: string;
+  alliance_id: string;
+  score: number;
+  reasons: string[];
+}
+
 /**
  * Mentor suggestions. The worker ranks and stores each member's list when anything it
- * depends on changes (debounced jobs); the query reads the stored list and ranks on demand
- * only when none exists. The hard rules that hold for every member (vetted, active, not on a
+ * depends on changes (debounced jobs); the query reads the stored list, keeps only the
+ * mentors every hard rule still allows (MentorReach), and ranks on demand only when nothing
+ * is left. So a change of eligibility shows at once, and the refresh fills the gap. The hard rules that hold for every member (vetted, active, not on a
  * break, a place left) come with the alliance's shared pool of mentors (mentor-pool.ts); those
  * that depend on the member (languages, blocks, past answers) are read in batched queries; then
  * the documented weights (mentor-ranking.ts) are applied in memory.
@@ -36,6 +45,7 @@ export class MentorSuggestionsService {
     private readonly people: PeopleDirectory,
     private readonly blocks: BlockList,
     private readonly pool: MentorPool,
+    private readonly reach: MentorReach,
   ) {}
 
   /** One member's best mentors now: two round trips to the database (none for mentors already in the pool) whatever the number of candidates. */
@@ -96,19 +106,37 @@ export class MentorSuggestionsService {
     return members.length;
   }
 
-  /** The stored list; ranked on the spot only when there is none yet. */
+  /**
+   * The stored list, less any mentor a hard rule now keeps out (whatever the list says, and
+   * through the alliance it names); ranked on the spot, and checked again, only when nothing is
+   * left of it. Otherwise six queries in two rounds whatever the length of the list.
+   */
   async suggestionsFor(viewer: Viewer, first: number): Promise<MentorSuggestionObject[]> {
     const limit = Math.min(Math.max(first, 1), SUGGESTIONS_KEPT);
-    let rows: { mentor_id: string; alliance_id: string; score: number; reasons: string[] }[] = await this.dataSource.query(
-      `SELECT mentor_id, alliance_id, score, reasons FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank LIMIT $2`,
-      [viewer.userId, limit],
-    );
+    const [stored, member] = await Promise.all([
+      this.dataSource.query<(StoredSuggestion & StandingRow)[]>(
+        `SELECT s.mentor_id, s.alliance_id, s.score, s.reasons, ${standingColumns('s.mentor_id', '$1', '$2')}
+           FROM mentor_suggestions s WHERE s.member_id = $1 ORDER BY s.rank`,
+        [viewer.userId, DECLINE_QUIET_DAYS],
+      ),
+      this.reach.memberSide(viewer.userId),
+    ]);
+    const [reach, storedNames] = await Promise.all([
+      this.reach.decide(member, new Map(stored.map((row) => [row.mentor_id, toStanding(row)]))),
+      this.people.summaries(stored.map((row) => row.mentor_id)),
+    ]);
+    let names = storedNames;
+    let rows: StoredSuggestion[] = stored.filter((row) => reach.get(row.mentor_id)?.includes(row.alliance_id)).slice(0, limit);
     if (rows.length === 0) {
-      rows = (await this.refresh(viewer.userId))
+      // The shared pool may be up to a minute behind a change no refresh announces (an account being deleted, say).
+      const ranked = await this.refresh(viewer.userId);
+      const rankedReach = await this.reach.of(viewer.userId, ranked.map((entry) => entry.mentorId));
+      rows = ranked
+        .filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId))
         .slice(0, limit)
         .map((entry) => ({ mentor_id: entry.mentorId, alliance_id: entry.allianceId, score: entry.score, reasons: entry.reasons }));
+      names = await this.people.summaries(rows.map((row) => row.mentor_id));
     }
-    const names = await this.people.summaries(rows.map((row) => row.mentor_id));
     return rows.map((row) => ({
       mentorId: row.mentor_id,
       displayName: names.get(row.mentor_id)!.displayName,
@@ -128,7 +156,7 @@ export class MentorSuggestionsService {
     blocked: ReadonlyMap<string, Set<string>>,
     now: Date,
   ): RankedMentor[] {
-    const languages = languagesOf(profile, person);
+    const languages = languagesOf(profile.preferences, person);
     const excluded = exclusions.get(memberId);
     const blockedHere = blocked.get(memberId);
     const seen = new Set<string>();
@@ -174,18 +202,11 @@ export class MentorSuggestionsService {
   /** Mentors each member already asked or works with, or who declined them lately. */
   private async exclusionsOf(memberIds: readonly string[]): Promise<Exclusions> {
     const rows: { member_id: string; mentor_id: string }[] = await this.dataSource.query(
-      `SELECT member_id, mentor_id FROM mentorships
-        WHERE member_id = ANY($1)
-          AND (status IN ('REQUESTED', 'ACTIVE', 'PAUSED') OR (status = 'DECLINED' AND responded_at > now() - make_interval(days => $2)))`,
+      `SELECT member_id, mentor_id FROM mentorships WHERE member_id = ANY($1) AND ${keepsApart('$2')}`,
       [memberIds, DECLINE_QUIET_DAYS],
     );
     const byMember: Exclusions = new Map();
     for (const row of rows) byMember.set(row.member_id, (byMember.get(row.member_id) ?? new Set()).add(row.mentor_id));
     return byMember;
   }
-}
-
-/** The member's languages, or the language they use Kindred in when they named none. */
-function languagesOf(profile: MatchingProfile, person: PersonSettings): string[] {
-  return profile.preferences.languages.length > 0 ? [...profile.preferences.languages] : [person.locale];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError, isUuid } from '@kindred/core';
+import { BadUserInputError, NotFoundError, Outbox, isUuid, type OutboxMessage } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { Block } from './block.entity';
 import type { BlockedPersonObject } from './block.types';
@@ -16,19 +16,28 @@ export class BlockList {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleDirectory,
+    private readonly outbox: Outbox,
   ) {}
 
   /** Idempotent: blocking someone twice keeps the first block. */
   async block(blockerId: string, blockedId: string): Promise<void> {
     if (blockerId === blockedId) throw new BadUserInputError('You cannot block yourself.', { field: 'userId' });
     if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError('We could not find that person.');
-    await this.dataSource.createQueryBuilder().insert().into(Block).values({ blockerId, blockedId }).orIgnore().execute();
+    const staged = await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(`INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [blockerId, blockedId]);
+      return inserted.length > 0 ? this.refreshSuggestionsOf(manager, blockerId, blockedId) : [];
+    });
+    for (const message of staged) await this.outbox.dispatch(message);
   }
 
   /** Idempotent: unblocking someone not blocked changes nothing. */
   async unblock(blockerId: string, blockedId: string): Promise<void> {
     if (!isUuid(blockedId)) return;
-    await this.dataSource.getRepository(Block).delete({ blockerId, blockedId });
+    const staged = await this.dataSource.transaction(async (manager) => {
+      const result = await manager.getRepository(Block).delete({ blockerId, blockedId });
+      return result.affected ? this.refreshSuggestionsOf(manager, blockerId, blockedId) : [];
+    });
+    for (const message of staged) await this.outbox.dispatch(message);
   }
 
   async mine(blockerId: string): Promise<BlockedPersonObject[]> {
@@ -57,6 +66,16 @@ export class BlockList {
       [userId],
     );
     return new Set(rows.map((row) => row.other));
+  }
+
+  /**
+   * Either may be the other's mentor: both people's mentor suggestions follow the change (reads
+   * already leave a blocked mentor out; the refresh fills the place, or brings them back).
+   */
+  private async refreshSuggestionsOf(manager: EntityManager, ...people: string[]): Promise<OutboxMessage[]> {
+    const staged: OutboxMessage[] = [];
+    for (const memberId of people) staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId } }));
+    return staged;
   }
 
   /** The same for many people in one query: person → everyone blocked either way (absent when none). */

@@ -49,6 +49,11 @@ export class RecoveryProfileReader {
     );
   }
 
+  /** The person's preferences alone (one query), for checks that need no needs: the languages they mentor in, say. */
+  async preferencesOf(userId: string): Promise<RecoveryPreferencesView> {
+    return toPreferencesView(await this.preferences.findOneBy({ userId }));
+  }
+
   async matchingProfileOf(userId: string): Promise<MatchingProfile> {
     const latest = await this.ratings.findOne({ where: { userId }, order: { takenAt: 'DESC', id: 'DESC' } });
     const preferences = await this.preferences.findOneBy({ userId });

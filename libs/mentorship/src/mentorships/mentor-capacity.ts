@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AllianceDirectory } from '@kindred/alliances';
+import { Outbox, type OutboxMessage } from '@kindred/core';
+import { NotificationKind, Notifier } from '@kindred/notifications';
+import { MentorshipEvent } from './mentorship.entity';
+import { HOLDS_A_PLACE } from './mentorship-rules';
+
+/**
+ * Locks people for the transaction, in a fixed order so two transactions never deadlock.
+ * Everything that takes, frees or counts a mentor's places holds the mentor's lock.
+ */
+export async function lockPeople(manager: EntityManager, ...userIds: string[]): Promise<void> {
+  for (const id of [...new Set(userIds)].sort()) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [id]);
+}
+
+/** A mentor's places: how many are taken, and what happens to waiting requests once none is left. */
+@Injectable()
+export class MentorCapacity {
+  constructor(
+    private readonly alliances: AllianceDirectory,
+    private readonly notifier: Notifier,
+    private readonly outbox: Outbox,
+  ) {}
+
+  /** Places taken, across every alliance the mentor serves; each alliance's limit applies to this one count. */
+  async taken(manager: EntityManager, mentorId: string): Promise<number> {
+    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND ${HOLDS_A_PLACE}`, [mentorId]);
+    return Number(load);
+  }
+
+  /**
+   * Once a mentor has no place left in an alliance, the requests still waiting for them there
+   * are answered at once: each member is told the mentor is now full and gets new suggestions,
+   * rather than waiting 7 days with the request counting against their three. Runs under the
+   * mentor's lock, in the transaction that took the last place or lowered the number of places;
+   * returns the refreshes to dispatch after commit.
+   */
+  async answerWaitingIfFull(manager: EntityManager, mentorId: string): Promise<OutboxMessage[]> {
+    const [taken, vettings] = await Promise.all([this.taken(manager, mentorId), this.alliances.vettedMentorshipsOf(mentorId, manager)]);
+    const full = vettings.filter((vetting) => taken >= vetting.maxMentees).map((vetting) => vetting.allianceId);
+    if (full.length === 0) return [];
+    // A request another transaction holds is being answered there (another mentor accepted its
+    // member, who withdrew, or it expired): skipping it, rather than waiting, is what keeps two
+    // mentors taking their last places at once from deadlocking on each other's requests.
+    const [answered]: [{ id: string; member_id: string }[], number] = await manager.query(
+      `UPDATE mentorships SET status = 'MENTOR_FULL', responded_at = now()
+        WHERE id IN (SELECT id FROM mentorships WHERE mentor_id = $1 AND status = 'REQUESTED' AND alliance_id = ANY($2) FOR UPDATE SKIP LOCKED)
+        RETURNING id, member_id`,
+      [mentorId, full],
+    );
+    const staged: OutboxMessage[] = [];
+    for (const request of answered) {
+      await manager.insert(MentorshipEvent, { mentorshipId: request.id, kind: 'MENTOR_FULL', actorId: null });
+      await this.notifier.notify(manager, { userId: request.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: request.id });
+      staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: request.member_id } }));
+    }
+    return staged;
+  }
+}
