@@ -21,7 +21,16 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 export interface FormatErrorOptions {
   /** Outside development, stack traces and internal details never reach a client. */
   exposeDetails: boolean;
+  /**
+   * In production, graphql-js's "Did you mean …?" hints are removed from every message:
+   * Apollo removes them from validation errors only, not from a variable's value refused
+   * at execution (an unknown enum value, an unknown input field), and they spell out the
+   * schema to someone probing it.
+   */
+  hideSuggestions?: boolean;
 }
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 function httpExceptionMessage(exception: HttpException): string {
   const response = exception.getResponse();
@@ -41,7 +50,8 @@ function httpExceptionMessage(exception: HttpException): string {
 export function createErrorFormatter(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
     const detail = options.exposeDetails ? { stacktrace: formatted.extensions?.['stacktrace'] } : {};
 
     if (original instanceof KindredError) {
@@ -59,7 +69,7 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       return { ...base, extensions: { code, ...detail } };
     }
     return {
-      message: options.exposeDetails ? formatted.message : INTERNAL_MESSAGE,
+      message: options.exposeDetails ? message : INTERNAL_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.Internal, ...detail },

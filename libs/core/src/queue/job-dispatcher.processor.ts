@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
@@ -46,6 +46,12 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
       }
     }
     this.handlers = buildHandlerRegistry(discovered);
+  }
+
+  /** Without a listener, BullMQ prints a worker's connection errors raw to stderr. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn({ err: error }, 'queue worker problem');
   }
 
   async process(job: Job): Promise<unknown> {
