@@ -41,4 +41,16 @@ describe('createErrorFormatter', () => {
     expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(result)).not.toContain('users');
   });
+
+  it('removes "did you mean" hints in production, wherever graphql-js put them', () => {
+    const production = createErrorFormatter({ exposeDetails: false, hideSuggestions: true });
+    const error = new GraphQLError(
+      'Variable "$r" got invalid value "ADMINN"; Value "ADMINN" does not exist in "PlatformRole" enum. Did you mean the enum value "ADMIN"?',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+    expect(production({ message: error.message, extensions: error.extensions }, error).message).toBe(
+      'Variable "$r" got invalid value "ADMINN"; Value "ADMINN" does not exist in "PlatformRole" enum.',
+    );
+    expect(formatted(error).message).toMatch(/Did you mean/);
+  });
 });
