@@ -5,34 +5,22 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { ErrorCode } from './error-codes';
 import { KindredError } from './errors';
+import { isRefusedRequest } from './format-error';
 import type { GraphqlContext } from './graphql-context';
-
-/** Codes Apollo and graphql-js give a request they refuse before running it. */
-const REFUSED_REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /** Whether an error was anticipated (a person's mistake, or a rule saying no) rather than a fault of ours. */
 export function isExpectedError(error: unknown): boolean {
   if (error instanceof KindredError) return true;
   if (error instanceof HttpException) return error.getStatus() < 500;
-  // Apollo wraps graphql-js's own parse and validation errors; anything else underneath is a fault.
-  if (!(error instanceof GraphQLError) || (error.originalError && !(error.originalError instanceof GraphQLError))) return false;
-  const code = error.extensions['code'];
-  return typeof code === 'string' && REFUSED_REQUEST_CODES.has(code);
+  return isRefusedRequest(error);
 }
 
 function codeOf(error: unknown): string {
   if (error instanceof HttpException) return String(error.getStatus());
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
-  return typeof code === 'string' ? code : 'UNKNOWN';
+  return typeof code === 'string' ? code : ErrorCode.BadUserInput;
 }
 
 export interface GraphqlErrorSite {

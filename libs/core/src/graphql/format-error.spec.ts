@@ -30,6 +30,13 @@ describe('createErrorFormatter', () => {
     expect(formatted(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('treats graphql-js’s own uncoded refusals (too many variable errors, over WebSocket) as BAD_USER_INPUT, not faults of ours', () => {
+    const tooMany = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(formatted(tooMany).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const ours = new GraphQLError('connection terminated', { originalError: new Error('connection terminated') });
+    expect(formatted(ours).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('hides unexpected errors behind a kind, generic message', () => {
     const bug = new GraphQLError('relation "users" does not exist', {
       originalError: new Error('relation "users" does not exist'),
