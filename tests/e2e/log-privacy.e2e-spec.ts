@@ -6,6 +6,7 @@ import { testRunId } from '@kindred/core/testing';
 import { registerAndSignIn, signIn } from '../support/accounts';
 import { allianceWithMembers, must, type Member } from '../support/alliance-setup';
 import { ageAccounts } from '../support/clock';
+import { firstResult, webSocketClient } from '../support/graphql-client';
 import { eventually } from '../support/polling';
 import { e2eEnvironment, LOG_DIR, startProcess, stopProcess, type RunningProcess } from '../support/processes';
 
@@ -140,6 +141,19 @@ describe('what the logs keep of people, through running api and worker processes
       expect(refused[0]).not.toHaveProperty('err');
       expect(logged.filter((line) => ['warn', 'error', 'fatal'].includes(line.level))).toEqual([]);
     }
+
+    const client = webSocketClient(api.url, ana.accessToken);
+    try {
+      const refused = await firstResult(client, 'subscription($c: ID!) { messageEvents(conversationId: $c) { kind } }', { c: MARKERS.message });
+      expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    } finally {
+      await client.dispose();
+    }
+    const overWebSocket = await eventually('the api to log the refused subscription', () =>
+      lines('api').find((line) => line.msg === 'request refused' && line['transport'] === 'websocket' && line['path'] === 'messageEvents'),
+    );
+    expect(overWebSocket).toMatchObject({ level: 'info', code: 'BAD_USER_INPUT' });
+    expect(overWebSocket).not.toHaveProperty('err');
   });
 
   it('logs an unexpected database failure at error level with its stack, and without what was sent', async () => {
