@@ -73,6 +73,7 @@ export { PersonalDataModule } from './privacy/personal-data.module';
 export { findPersonalDataGaps, PERSON_COLUMN_PATTERN } from './privacy/personal-data-coverage';
 export { checkCurrencyCode, checkLanguageCodes, checkText, isUuid } from './validation/codes';
 export { checkCalendarDate, todayIn, type CalendarDate } from './validation/calendar-date';
+export { storableJson } from './validation/storable-text';
 
 export { FieldCipher, FieldDecryptionError, type CipherContext } from './crypto/field-cipher';
 export { CryptoModule } from './crypto/crypto.module';

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { LOGGER } from '../logging/logging.module';
 import type { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 import { ensureDatabaseExists } from './ensure-database';
@@ -18,8 +20,9 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({
-            ...dataSourceOptions(config, applicationName),
+          inject: [LOGGER],
+          useFactory: (logger: Logger) => ({
+            ...dataSourceOptions(config, applicationName, logger),
             autoLoadEntities: true,
             retryAttempts: 3,
             retryDelay: 1000,

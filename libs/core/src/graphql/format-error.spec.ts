@@ -30,6 +30,13 @@ describe('createErrorFormatter', () => {
     expect(formatted(error).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('treats graphql-js’s own uncoded refusals (too many variable errors, over WebSocket) as BAD_USER_INPUT, not faults of ours', () => {
+    const tooMany = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(formatted(tooMany).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const ours = new GraphQLError('connection terminated', { originalError: new Error('connection terminated') });
+    expect(formatted(ours).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
   it('hides unexpected errors behind a kind, generic message', () => {
     const bug = new GraphQLError('relation "users" does not exist', {
       originalError: new Error('relation "users" does not exist'),
@@ -40,5 +47,17 @@ describe('createErrorFormatter', () => {
     expect(result.message).toMatch(/Something went wrong on our side/);
     expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(JSON.stringify(result)).not.toContain('users');
+  });
+
+  it('removes "did you mean" hints in production, wherever graphql-js put them', () => {
+    const production = createErrorFormatter({ exposeDetails: false, hideSuggestions: true });
+    const error = new GraphQLError(
+      'Variable "$r" got invalid value "ADMINN"; Value "ADMINN" does not exist in "PlatformRole" enum. Did you mean the enum value "ADMIN"?',
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+    expect(production({ message: error.message, extensions: error.extensions }, error).message).toBe(
+      'Variable "$r" got invalid value "ADMINN"; Value "ADMINN" does not exist in "PlatformRole" enum.',
+    );
+    expect(formatted(error).message).toMatch(/Did you mean/);
   });
 });

@@ -1,13 +1,34 @@
 import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-codes';
 import { KindredError } from './errors';
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing you did caused it; please try again shortly.';
 
 /** Codes Apollo and graphql-js produce for a malformed or refused request. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Apollo's or graphql-js's own refusal of a request it could not run (its syntax, its
+ * validation, a variable's value): no path, and nothing of ours underneath. graphql-js gives
+ * some of these no code: over WebSocket, where Apollo adds none, and when a variable has
+ * too many errors to list.
+ */
+export function isRefusedRequest(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError) || error.path) return false;
+  if (error.originalError && !(error.originalError instanceof GraphQLError)) return false;
+  const code = error.extensions['code'];
+  return code === undefined || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+}
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BadUserInput,
@@ -21,7 +42,16 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
 export interface FormatErrorOptions {
   /** Outside development, stack traces and internal details never reach a client. */
   exposeDetails: boolean;
+  /**
+   * In production, graphql-js's "Did you mean …?" hints are removed from every message:
+   * Apollo removes them from validation errors only, not from a variable's value refused
+   * at execution (an unknown enum value, an unknown input field), and they spell out the
+   * schema to someone probing it.
+   */
+  hideSuggestions?: boolean;
 }
+
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 function httpExceptionMessage(exception: HttpException): string {
   const response = exception.getResponse();
@@ -41,7 +71,8 @@ function httpExceptionMessage(exception: HttpException): string {
 export function createErrorFormatter(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
     const detail = options.exposeDetails ? { stacktrace: formatted.extensions?.['stacktrace'] } : {};
 
     if (original instanceof KindredError) {
@@ -55,11 +86,12 @@ export function createErrorFormatter(options: FormatErrorOptions) {
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       return { ...base, extensions: { code: ErrorCode.BadUserInput, reason: code, ...detail } };
     }
+    if (isRefusedRequest(original)) return { ...base, extensions: { code: ErrorCode.BadUserInput, ...detail } };
     if (typeof code === 'string' && code !== ErrorCode.Internal && Object.values<string>(ErrorCode).includes(code)) {
       return { ...base, extensions: { code, ...detail } };
     }
     return {
-      message: options.exposeDetails ? formatted.message : INTERNAL_MESSAGE,
+      message: options.exposeDetails ? message : INTERNAL_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.Internal, ...detail },

@@ -19,13 +19,16 @@ export interface QueryLimitProtection {
   validationRules: ValidationRule[];
 }
 
-/** graphql-armor's protections, configured once for HTTP and reused for WebSocket. */
+/** graphql-armor's validation rules, configured once for HTTP and reused for WebSocket. */
 export function queryLimitProtection(options: { blockFieldSuggestions: boolean }): QueryLimitProtection {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: false },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-armor counts tokens in a plugin that throws while Apollo parses, which Apollo
+    // answers with HTTP 500 (even for a plain syntax error); Apollo's own parse options
+    // count them instead (see graphql.module.ts).
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: options.blockFieldSuggestions },
   });

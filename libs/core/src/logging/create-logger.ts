@@ -1,5 +1,6 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type LogFn, type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { loggableError, loggableRequest, withLoggableErrors } from './log-redaction';
 
 /**
  * Paths that may carry secrets or personal content. Logs are structured, and these are
@@ -23,13 +24,41 @@ export const REDACTED_PATHS = [
   'query',
 ];
 
-/** The process-wide structured (JSON) logger. */
-export function createLogger(config: AppConfig, processName: 'api' | 'worker' | 'migrate'): Logger {
-  return pino({
+function errorField(fields: unknown): Error | undefined {
+  const err: unknown = typeof fields === 'object' && fields !== null ? (fields as { err?: unknown }).err : undefined;
+  return err instanceof Error ? err : undefined;
+}
+
+/**
+ * The process-wide structured (JSON) logger. Every error in a line, under any key, is
+ * reduced to its log-safe form (see log-redaction.ts): query parameters, driver details
+ * and quoted values never reach the output.
+ */
+export function createLogger(config: AppConfig, processName: 'api' | 'worker' | 'migrate', destination?: DestinationStream): Logger {
+  const options = {
     level: config.logLevel,
     base: { process: processName, pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    serializers: {
+      err: (value: unknown) => (value instanceof Error ? loggableError(value) : value),
+      req: loggableRequest,
+    },
+    hooks: {
+      // pino takes a line's message from a logged error's own message when none is given:
+      // give it the redacted one instead.
+      logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn) {
+        const [first, ...rest] = args;
+        const error = first instanceof Error ? first : errorField(first);
+        if (!error || typeof rest[0] === 'string') return method.apply(this, args);
+        const fields: object = first instanceof Error ? { err: first } : (first as object);
+        return method.apply(this, [fields, loggableError(error).message, ...rest]);
+      },
+    },
+    formatters: {
+      level: (label: string) => ({ level: label }),
+      log: (fields: Record<string, unknown>) => withLoggableErrors(fields),
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { redactQuoted } from './log-redaction';
 
 /** Routes Nest's own log lines into the structured pino logger. */
 export class PinoNestLogger implements LoggerService {
@@ -34,11 +35,12 @@ export class PinoNestLogger implements LoggerService {
     const context = typeof optional.at(-1) === 'string' ? (optional.at(-1) as string) : undefined;
     const stack = level === 'error' && typeof optional[0] === 'string' && optional.length > 1 ? optional[0] : undefined;
     if (message instanceof Error) {
-      this.logger[level]({ context, err: message }, message.message);
+      this.logger[level]({ context, err: message });
     } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, ...message });
     } else {
-      this.logger[level]({ context, stack }, String(message));
+      // A message and stack given as text may quote what someone sent, as error messages do.
+      this.logger[level]({ context, stack: stack === undefined ? undefined : redactQuoted(stack) }, redactQuoted(String(message)));
     }
   }
 }

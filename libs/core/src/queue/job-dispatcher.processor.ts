@@ -61,6 +61,12 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
     this.handlers = buildHandlerRegistry(discovered);
   }
 
+  /** Without a listener, BullMQ prints a worker's connection errors raw to stderr. */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn({ err: error }, 'queue worker problem');
+  }
+
   async process(job: Job): Promise<unknown> {
     const name = job.name as JobName;
     const handler = this.handlers.get(name);

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, LOGGER, PersonalDataRegistry, type JobPayloads } from '@kindred/core';
+import { HandlesJob, LOGGER, PersonalDataRegistry, storableJson, type JobPayloads } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
@@ -32,11 +32,13 @@ export class DataExportJobHandler {
     const built = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const entry = await manager.getRepository(DataExport).findOne({ where: { id: dataExportId }, lock: { mode: 'pessimistic_write' } });
       if (!entry || entry.status !== DataExportStatus.REQUESTED) return false;
-      const content = {
+      // Text stored before NULs were refused at the edge would make the jsonb unstorable,
+      // and the export would fail on every retry.
+      const content = storableJson({
         notice: DATA_EXPORT_NOTICE,
         generatedAt: new Date().toISOString(),
         data: await this.registry.exportAll(entry.userId, manager),
-      };
+      });
       await manager.update(DataExport, entry.id, {
         status: DataExportStatus.READY,
         content,
