@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CoordinatorsService, MOST_MENTOR_PLACES, MentorVettingService } from '@kindred/alliances';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, Outbox, type OutboxMessage, type Viewer } from '@kindred/core';
+import { BadUserInputError, ConflictError, ForbiddenError, KindredError, NotFoundError, OwnCaseError, Outbox, type OutboxMessage, type Viewer } from '@kindred/core';
 import { AuditAction, AuditLog } from '@kindred/identity';
 import { MentorCapacity, lockPeople } from '../mentorships/mentor-capacity';
 import type { MentorPlacesObject } from './mentor-places.types';
@@ -57,13 +57,13 @@ export class MentorPlacesService {
     return result;
   }
 
-  /** Nobody decides their own case: a coordinator who mentors here is told to ask another coordinator. */
-  private async beyondOwnLimit(viewer: Viewer, allianceId: string, limit: number): Promise<ForbiddenError> {
-    const coordinates = await this.coordinators.isCoordinator(viewer.userId, allianceId);
-    return new ForbiddenError(
-      coordinates
-        ? `Like every mentor here, you can give yourself up to ${limit} places. For more, please ask another coordinator of the alliance: nobody decides their own case.`
-        : `You can give yourself up to ${limit} places in this alliance. For more, please ask one of its coordinators: they can raise your number.`,
-    );
+  /** Nobody decides their own case: a coordinator who mentors here asks another coordinator, like any mentor. */
+  private async beyondOwnLimit(viewer: Viewer, allianceId: string, limit: number): Promise<KindredError> {
+    if (await this.coordinators.isCoordinator(viewer.userId, allianceId)) {
+      return new OwnCaseError(
+        `Like every mentor here, you can give yourself up to ${limit} places. For more, please ask another coordinator of the alliance: nobody decides their own case.`,
+      );
+    }
+    return new ForbiddenError(`You can give yourself up to ${limit} places in this alliance. For more, please ask one of its coordinators: they can raise your number.`);
   }
 }
