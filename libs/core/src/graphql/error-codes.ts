@@ -6,5 +6,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   RateLimited = 'RATE_LIMITED',
+  /** Something that holds resources while open (a live subscription) is at its cap; ending one makes room. */
+  LimitReached = 'LIMIT_REACHED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

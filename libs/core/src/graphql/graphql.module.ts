@@ -1,99 +1,45 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
-import type { Context } from 'graphql-ws';
-import type { Extra } from 'graphql-ws/use/ws';
+import { specifiedRules } from 'graphql';
 import type { Logger } from 'pino';
-import { Authenticator } from '../auth/authenticator';
 import type { AppConfig } from '../config/app-config';
+import { bearerFrom } from './bearer-token';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
+import { GRAPHQL_PATH } from './graphql-path';
+import { GraphqlWebSocketServer, WEBSOCKET_VALIDATION_RULES } from './graphql-ws-server';
 import { queryLimitProtection } from './query-limits';
 
-export const GRAPHQL_PATH = '/graphql';
+export { GRAPHQL_PATH } from './graphql-path';
 
-interface WebSocketContextArgs {
-  connectionParams?: Readonly<Record<string, unknown>>;
-  extra?: { request?: { headers?: Record<string, string | string[] | undefined> } };
-}
-
-function isFastifyRequest(value: unknown): value is FastifyRequest {
-  return typeof value === 'object' && value !== null && 'raw' in value && 'id' in value;
-}
-
-function bearerFrom(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return match?.[1] ?? null;
-}
-
-function buildContext(args: unknown[]): GraphqlContext {
-  const [first, second] = args;
-  if (isFastifyRequest(first)) {
-    return {
-      requestId: String(first.id),
-      transport: 'http',
-      req: first,
-      reply: second as FastifyReply,
-      bearerToken: bearerFrom(first.headers.authorization),
-      clientIp: first.ip,
-    };
-  }
-  const socket = (first ?? {}) as WebSocketContextArgs;
-  const connectionParams = socket.connectionParams ?? {};
+function httpContext(request: FastifyRequest, reply: FastifyReply): GraphqlContext {
   return {
-    requestId: randomUUID(),
-    transport: 'websocket',
-    connectionParams,
-    bearerToken: bearerFrom(connectionParams['authorization'] ?? connectionParams['Authorization']),
-    clientIp: null,
+    requestId: String(request.id),
+    transport: 'http',
+    req: request,
+    reply,
+    bearerToken: bearerFrom(request.headers.authorization),
+    clientIp: request.ip,
   };
 }
 
 /**
- * Apollo Server 5 on Fastify, code-first. HTTP POST and graphql-ws subscriptions share
- * /graphql; both get the same query limits, error formatting and context shape.
+ * Apollo Server 5 on Fastify, code-first, for HTTP POST; graphql-ws on the same path is
+ * served by GraphqlWebSocketServer, with its own limits. Both get the same query limits,
+ * error codes and context shape.
  */
 @Module({})
 export class KindredGraphqlModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const limits = queryLimitProtection({ blockFieldSuggestions: config.isProduction });
-    const rules = [...specifiedRules, ...limits.validationRules];
-    const webSocketOptions = (moduleRef: ModuleRef): GraphQLWsSubscriptionsConfig =>
-      // Nest's type omits graphql-ws's `validate`, but passes it through: subscriptions get
-      // the same query limits as HTTP.
-      Object.assign(
-        {
-          path: GRAPHQL_PATH,
-          // A signed-in subscriber is checked again before every event: once their session is
-          // revoked, or they lose a role they held when subscribing, the socket is closed
-          // before the event is sent. The client may reconnect and be authorized afresh.
-          onNext: async (context: Context<Record<string, unknown> | undefined, unknown>, _id: string, _payload: unknown, args: ExecutionArgs) => {
-            const viewer = (args.contextValue as GraphqlContext | undefined)?.viewer;
-            if (!viewer) return;
-            const authenticator = moduleRef.get(Authenticator, { strict: false });
-            const current = await authenticator.viewerForSession(viewer.sessionId);
-            if (!current || viewer.roles.some((role) => !current.roles.includes(role))) {
-              (context.extra as Extra).socket.close(4403, 'Forbidden');
-            }
-          },
-        },
-        { validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, rules) },
-      );
-
     return {
       module: KindredGraphqlModule,
       imports: [
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+        GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [ModuleRef],
-          useFactory: (moduleRef: ModuleRef) => ({
           path: GRAPHQL_PATH,
           autoSchemaFile: true,
           sortSchema: true,
@@ -112,13 +58,10 @@ export class KindredGraphqlModule {
           ],
           validationRules: limits.validationRules,
           formatError: createErrorFormatter({ exposeDetails: config.isDevelopment }),
-          context: (...args: unknown[]) => buildContext(args),
-          subscriptions: {
-            'graphql-ws': webSocketOptions(moduleRef),
-          },
-          }),
+          context: (request: FastifyRequest, reply: FastifyReply) => httpContext(request, reply),
         }),
       ],
+      providers: [{ provide: WEBSOCKET_VALIDATION_RULES, useValue: [...specifiedRules, ...limits.validationRules] }, GraphqlWebSocketServer],
     };
   }
 }

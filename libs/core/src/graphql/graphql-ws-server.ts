@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { validate, type ExecutionArgs, type GraphQLError, type ValidationRule } from 'graphql';
+import { CloseCode, handleProtocols, makeServer, type Context, type Server } from 'graphql-ws';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { Authenticator } from '../auth/authenticator';
+import type { PlatformRole } from '../auth/platform-role';
+import type { Viewer } from '../auth/viewer';
+import { ViewerChanges, type ViewerChange } from '../auth/viewer-changes';
+import { AppConfig } from '../config/app-config';
+import { LOGGER } from '../logging/logging.module';
+import { bearerFromConnectionParams } from './bearer-token';
+import { ErrorCode } from './error-codes';
+import { KindredError } from './errors';
+import type { GraphqlContext } from './graphql-context';
+import { GRAPHQL_PATH } from './graphql-path';
+
+/** The validation rules of every WebSocket operation: the same query limits as over HTTP. */
+export const WEBSOCKET_VALIDATION_RULES = Symbol('WEBSOCKET_VALIDATION_RULES');
+
+/** graphql-ws's own keep-alive: a socket that does not answer a ping within this long is dropped. */
+const KEEP_ALIVE_MS = 12_000;
+
+/** Close codes a client acts on (graphql-ws clients do not retry 4401 and 4429; they retry 4403). */
+const CLOSE = {
+  signInAgain: { code: CloseCode.Unauthorized, reason: 'Please sign in again.' },
+  accessChanged: { code: CloseCode.Forbidden, reason: 'Your access has changed. Please reconnect.' },
+  tooManyConnections: { code: 4429, reason: 'You have many live connections open already. Please close one and try again.' },
+  goingAway: { code: 1001, reason: 'Going away' },
+} as const;
+
+/** One signed-in socket: whose it is, and every role its operations were allowed with. */
+interface LiveConnection {
+  socket: WebSocket;
+  viewer: Viewer;
+  roles: Set<PlatformRole>;
+}
+
+interface Extra {
+  socket: WebSocket;
+  request: IncomingMessage;
+  connection?: LiveConnection;
+}
+
+type WsContext = Context<Record<string, unknown> | undefined, Extra>;
+
+/**
+ * graphql-ws on /graphql, with its limits: a socket must carry a valid access token in
+ * connection_init or it is closed (4401); one person holds a bounded number of sockets on
+ * each API copy (4429); one socket runs a bounded number of operations at once; a message
+ * is at most WS_MAX_MESSAGE_BYTES (ws closes with 1009 past it, before buffering more).
+ *
+ * A socket belongs to one session. It is checked again before every event, and at once
+ * when identity announces that the person's sessions or roles changed: a socket whose
+ * session ended is closed with 4401, one that lost a role it held with 4403, so even a
+ * subscription that never hears an event ends.
+ */
+@Injectable()
+export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly connectionsByPerson = new Map<string, Set<LiveConnection>>();
+  private webSockets?: WebSocketServer;
+  private changes?: AsyncIterableIterator<ViewerChange>;
+  private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => this.upgrade(request, socket, head);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly moduleRef: ModuleRef,
+    private readonly viewerChanges: ViewerChanges,
+    @Inject(WEBSOCKET_VALIDATION_RULES) private readonly validationRules: readonly ValidationRule[],
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    if (!httpServer) return;
+    this.webSockets = new WebSocketServer({
+      noServer: true,
+      path: GRAPHQL_PATH,
+      maxPayload: this.config.webSocketLimits.maxMessageBytes,
+      perMessageDeflate: false,
+      handleProtocols,
+    });
+    const graphqlWs = this.graphqlWsServer();
+    this.webSockets.on('connection', (socket: WebSocket, request: IncomingMessage) => this.opened(graphqlWs, socket, request));
+    httpServer.on('upgrade', this.onUpgrade);
+    this.changes = await this.viewerChanges.listen();
+    void this.followViewerChanges(this.changes);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.adapterHost.httpAdapter?.getHttpServer()?.off('upgrade', this.onUpgrade);
+    await this.changes?.return?.();
+    const webSockets = this.webSockets;
+    if (!webSockets) return;
+    for (const socket of webSockets.clients) socket.close(CLOSE.goingAway.code, CLOSE.goingAway.reason);
+    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+  }
+
+  private upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const webSockets = this.webSockets;
+    if (!webSockets?.shouldHandle(request)) {
+      // Nothing else upgrades: answered and closed, rather than left holding a descriptor.
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    webSockets.handleUpgrade(request, socket, head, (webSocket) => webSockets.emit('connection', webSocket, request));
+  }
+
+  private graphqlWsServer(): Server<Extra> {
+    const limits = this.config.webSocketLimits;
+    return makeServer<Record<string, unknown> | undefined, Extra>({
+      schema: this.schemaHost.schema,
+      validate: (schema, document) => validate(schema, document, this.validationRules),
+      context: (ctx): GraphqlContext => {
+        const connectionParams = ctx.connectionParams ?? {};
+        return {
+          requestId: randomUUID(),
+          transport: 'websocket',
+          connectionParams,
+          bearerToken: bearerFromConnectionParams(connectionParams),
+          clientIp: null,
+        };
+      },
+      onConnect: async (ctx) => this.admit(ctx),
+      onSubscribe: (ctx): readonly GraphQLError[] | void => {
+        // graphql-ws has already counted this operation among the socket's own.
+        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
+          return [
+            new KindredError(
+              ErrorCode.LimitReached,
+              `One connection can follow at most ${limits.subscriptionsPerConnection} things live at once. Please stop one before starting another.`,
+            ),
+          ];
+        }
+      },
+      onOperation: (ctx, _id, _payload, args: ExecutionArgs) => {
+        const viewer = (args.contextValue as GraphqlContext | undefined)?.viewer;
+        for (const role of viewer?.roles ?? []) ctx.extra.connection?.roles.add(role);
+      },
+      // Checked again before every event: nothing is sent once the socket is closed.
+      onNext: async (ctx) => {
+        if (ctx.extra.connection) await this.recheck(ctx.extra.connection);
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.connection) this.forget(ctx.extra.connection);
+      },
+    });
+  }
+
+  /** connection_init: only a signed-in person, and only up to their number of sockets. */
+  private async admit(ctx: WsContext): Promise<boolean> {
+    const { socket } = ctx.extra;
+    const token = bearerFromConnectionParams(ctx.connectionParams ?? {});
+    const viewer = token ? await this.moduleRef.get(Authenticator, { strict: false }).authenticate(token) : null;
+    // graphql-ws then closes a refused socket with 4403, which a socket already closing ignores.
+    if (!viewer) {
+      socket.close(CLOSE.signInAgain.code, CLOSE.signInAgain.reason);
+      return false;
+    }
+    if (socket.readyState !== socket.OPEN) return false;
+    const theirs = this.connectionsByPerson.get(viewer.userId) ?? new Set<LiveConnection>();
+    if (theirs.size >= this.config.webSocketLimits.connectionsPerPerson) {
+      socket.close(CLOSE.tooManyConnections.code, CLOSE.tooManyConnections.reason);
+      return false;
+    }
+    const connection: LiveConnection = { socket, viewer, roles: new Set(viewer.roles) };
+    theirs.add(connection);
+    this.connectionsByPerson.set(viewer.userId, theirs);
+    ctx.extra.connection = connection;
+    return true;
+  }
+
+  private forget(connection: LiveConnection): void {
+    const theirs = this.connectionsByPerson.get(connection.viewer.userId);
+    theirs?.delete(connection);
+    if (theirs?.size === 0) this.connectionsByPerson.delete(connection.viewer.userId);
+  }
+
+  private async recheck(connection: LiveConnection): Promise<void> {
+    const current = await this.moduleRef.get(Authenticator, { strict: false }).viewerForSession(connection.viewer.sessionId);
+    if (!current || current.userId !== connection.viewer.userId) {
+      connection.socket.close(CLOSE.signInAgain.code, CLOSE.signInAgain.reason);
+    } else if ([...connection.roles].some((role) => !current.roles.includes(role))) {
+      connection.socket.close(CLOSE.accessChanged.code, CLOSE.accessChanged.reason);
+    }
+  }
+
+  private async followViewerChanges(changes: AsyncIterableIterator<ViewerChange>): Promise<void> {
+    for await (const { userId } of changes) {
+      for (const connection of this.connectionsByPerson.get(userId) ?? []) {
+        this.recheck(connection).catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check a live connection again'));
+      }
+    }
+  }
+
+  /** What graphql-ws's `useServer` does for `ws`, with Kindred's logger instead of the console. */
+  private opened(graphqlWs: Server<Extra>, socket: WebSocket, request: IncomingMessage): void {
+    // ws has already closed the socket (1009 for an oversized message, 1002 for a bad frame).
+    socket.on('error', (error: Error & { code?: string }) => this.logger.debug({ code: error.code }, 'websocket closed for a protocol error'));
+    let pongWait: NodeJS.Timeout | undefined;
+    const keepAlive = setInterval(() => {
+      if (socket.readyState !== socket.OPEN) return;
+      pongWait = setTimeout(() => socket.terminate(), KEEP_ALIVE_MS);
+      socket.once('pong', () => clearTimeout(pongWait));
+      socket.ping();
+    }, KEEP_ALIVE_MS);
+    const closed = graphqlWs.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(data, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', (data: Buffer) => {
+            handle(data.toString()).catch((error: unknown) => {
+              this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'a live operation failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            });
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code: number, reason: Buffer) => {
+      clearTimeout(pongWait);
+      clearInterval(keepAlive);
+      closed(code, reason.toString()).catch((error: unknown) =>
+        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'closing a live connection failed'),
+      );
+    });
+  }
+}
