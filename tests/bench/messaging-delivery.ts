@@ -81,7 +81,8 @@ async function seed(databaseUrl: string, count: number): Promise<{ sender: Perso
 
 async function main(): Promise<void> {
   const run = startTestRun();
-  const env: Record<string, string> = { ...e2eEnvironment(run), JWT_SECRET, LOG_LEVEL: 'warn' };
+  // Every subscriber connects from this machine: the cap per address must let them all in.
+  const env: Record<string, string> = { ...e2eEnvironment(run), JWT_SECRET, LOG_LEVEL: 'warn', MAX_CONNECTIONS_PER_ADDRESS: String(SUBSCRIBERS + 100) };
   const processes: RunningProcess[] = [];
   const clients: WsClient[] = [];
   try {
