@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import {
   DEVELOPMENT_FIELD_ENCRYPTION_KEY,
   DEVELOPMENT_JWT_SECRET,
@@ -86,7 +87,11 @@ export class AppConfig {
       subscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxMessageBytes: env.WS_MAX_MESSAGE_BYTES,
     };
-    this.passwordHashing = { concurrency: env.PASSWORD_HASHING_CONCURRENCY, queue: env.PASSWORD_HASHING_QUEUE };
+    // A core stays free for everything else, and two of libuv's four threads (token checks use them).
+    this.passwordHashing = {
+      concurrency: env.PASSWORD_HASHING_CONCURRENCY ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
+      queue: env.PASSWORD_HASHING_QUEUE,
+    };
   }
 
   get isProduction(): boolean {

@@ -141,7 +141,7 @@ export const environmentSchema = z.object({
   WS_MAX_CONNECTIONS_PER_PERSON: wholeNumber('WS_MAX_CONNECTIONS_PER_PERSON', 1, 1000, 'connections').default(10),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: wholeNumber('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 1000, 'subscriptions').default(50),
   WS_MAX_MESSAGE_BYTES: wholeNumber('WS_MAX_MESSAGE_BYTES', 1024, 1024 * 1024, 'bytes').default(64 * 1024),
-  PASSWORD_HASHING_CONCURRENCY: wholeNumber('PASSWORD_HASHING_CONCURRENCY', 1, 64, 'hashes').default(2),
+  PASSWORD_HASHING_CONCURRENCY: wholeNumber('PASSWORD_HASHING_CONCURRENCY', 1, 64, 'hashes').optional(),
   PASSWORD_HASHING_QUEUE: wholeNumber('PASSWORD_HASHING_QUEUE', 0, 10_000, 'waiting hashes').default(32),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
