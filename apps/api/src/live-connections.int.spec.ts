@@ -108,6 +108,17 @@ describe('live connections over graphql-ws', () => {
     });
   });
 
+  it('answers a malformed operation with BAD_USER_INPUT, as over HTTP', async () => {
+    const socket = open((await createAccount(app)).accessToken);
+    expect(await socket.acknowledged).toBe(true);
+    socket.subscribe('malformed', 'subscription { noSuchThing }');
+    expect(await socket.answerTo('malformed')).toEqual({
+      id: 'malformed',
+      type: 'error',
+      payload: [expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' } })],
+    });
+  });
+
   describe('what one socket and one person may hold', () => {
     it(`runs at most ${PER_SOCKET} operations at once on one socket; the next is refused kindly and the socket carries on`, async () => {
       const person = await createAccount(app);

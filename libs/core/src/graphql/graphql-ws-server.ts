@@ -4,8 +4,9 @@ import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { validate, type ExecutionArgs, type GraphQLError, type ValidationRule } from 'graphql';
-import { CloseCode, handleProtocols, makeServer, type Context, type Server } from 'graphql-ws';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { validate, type ExecutionArgs, type GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { CloseCode, handleProtocols, makeServer, type Context, type FormattedExecutionResult, type Server } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Authenticator } from '../auth/authenticator';
@@ -16,7 +17,9 @@ import { AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logging.module';
 import { bearerFromConnectionParams } from './bearer-token';
 import { ErrorCode } from './error-codes';
+import { isExpectedError } from './error-logging.plugin';
 import { KindredError } from './errors';
+import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import { GRAPHQL_PATH } from './graphql-path';
 
@@ -115,6 +118,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
 
   private graphqlWsServer(): Server<Extra> {
     const limits = this.config.webSocketLimits;
+    const format = createErrorFormatter({ exposeDetails: this.config.isDevelopment });
     return makeServer<Record<string, unknown> | undefined, Extra>({
       schema: this.schemaHost.schema,
       validate: (schema, document) => validate(schema, document, this.validationRules),
@@ -145,13 +149,41 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         for (const role of viewer?.roles ?? []) ctx.extra.connection?.roles.add(role);
       },
       // Checked again before every event: nothing is sent once the socket is closed.
-      onNext: async (ctx) => {
+      onNext: async (ctx, _id, _payload, args, result): Promise<FormattedExecutionResult | void> => {
         if (ctx.extra.connection) await this.recheck(ctx.extra.connection);
+        if (!result.errors) return;
+        this.logUnexpected(result.errors, args);
+        return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
       },
+      // Errors instead of results get the same codes and wording as over HTTP.
+      onError: (_ctx, _id, _payload, errors): GraphQLFormattedError[] =>
+        errors.map((error) => {
+          // A failure of the live source: graphql-ws wraps it without a path.
+          if (error.originalError) {
+            const original = error.originalError instanceof KindredError ? error.originalError : error;
+            if (original === error) this.logger.error({ err: error.originalError }, 'unexpected error in a live operation');
+            return format(error.toJSON(), original);
+          }
+          if (error instanceof KindredError) return format(error.toJSON(), error);
+          // Refused before running (validation, query limits): the client's to fix.
+          return format({ ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
+        }),
       onClose: (ctx) => {
         if (ctx.extra.connection) this.forget(ctx.extra.connection);
       },
     });
+  }
+
+  /** As the HTTP error-logging plugin: unexpected resolver errors, with the request id, never variables. */
+  private logUnexpected(errors: readonly GraphQLError[], args: ExecutionArgs): void {
+    for (const error of errors) {
+      const original = unwrapResolverError(error);
+      if (!error.path || isExpectedError(original)) continue;
+      this.logger.error(
+        { requestId: (args.contextValue as GraphqlContext | undefined)?.requestId, path: error.path.join('.'), err: original },
+        'unexpected error in a GraphQL operation',
+      );
+    }
   }
 
   /** connection_init: only a signed-in person, and only up to their number of sockets. */
