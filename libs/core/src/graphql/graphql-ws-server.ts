@@ -68,6 +68,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
   private readonly connectionsByPerson = new Map<string, Set<LiveConnection>>();
   private webSockets?: WebSocketServer;
   private changes?: AsyncIterableIterator<ViewerChange>;
+  private stopping = false;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => this.upgrade(request, socket, head);
 
   constructor(
@@ -80,7 +81,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     const httpServer = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
     if (!httpServer) return;
     this.webSockets = new WebSocketServer({
@@ -93,11 +94,14 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     const graphqlWs = this.graphqlWsServer();
     this.webSockets.on('connection', (socket: WebSocket, request: IncomingMessage) => this.opened(graphqlWs, socket, request));
     httpServer.on('upgrade', this.onUpgrade);
-    this.changes = await this.viewerChanges.listen();
-    void this.followViewerChanges(this.changes);
+    // Not awaited: with Redis away the API still starts, and listens once Redis is back.
+    this.followViewerChanges().catch((error: unknown) =>
+      this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'stopped following changes of sessions and roles'),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     this.adapterHost.httpAdapter?.getHttpServer()?.off('upgrade', this.onUpgrade);
     await this.changes?.return?.();
     const webSockets = this.webSockets;
@@ -224,7 +228,10 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     }
   }
 
-  private async followViewerChanges(changes: AsyncIterableIterator<ViewerChange>): Promise<void> {
+  private async followViewerChanges(): Promise<void> {
+    const changes = await this.viewerChanges.listen();
+    this.changes = changes;
+    if (this.stopping) await changes.return?.();
     for await (const { userId } of changes) {
       for (const connection of this.connectionsByPerson.get(userId) ?? []) {
         this.recheck(connection).catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check a live connection again'));

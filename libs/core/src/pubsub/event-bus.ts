@@ -46,6 +46,9 @@ export class EventBus implements OnApplicationShutdown {
     const buffered: T[] = [];
     let waiting: ((result: IteratorResult<T>) => void) | undefined;
     let closed = false;
+    // Sent only once connected: a SUBSCRIBE queued while Redis is away is failed at shutdown,
+    // and graphql-redis-subscriptions then leaves that failure unhandled.
+    if (this.subscriber.status !== 'ready') await new Promise((resolve) => this.subscriber.once('ready', resolve));
     const subscriptionId = await this.pubsub.subscribe(this.channel(topic), (payload: T) => {
       if (waiting) {
         const resolve = waiting;
