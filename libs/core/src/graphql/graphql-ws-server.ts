@@ -2,17 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { validate, type ExecutionArgs, type GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
-import { CloseCode, handleProtocols, makeServer, type Context, type FormattedExecutionResult, type Server } from 'graphql-ws';
+import { CloseCode, handleProtocols, makeServer, type FormattedExecutionResult, type Server } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { Authenticator } from '../auth/authenticator';
-import type { PlatformRole } from '../auth/platform-role';
-import type { Viewer } from '../auth/viewer';
-import { ViewerChanges, type ViewerChange } from '../auth/viewer-changes';
 import { AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logging.module';
 import { bearerFromConnectionParams } from './bearer-token';
@@ -22,6 +18,7 @@ import { KindredError } from './errors';
 import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import { GRAPHQL_PATH } from './graphql-path';
+import { LiveConnections, type LiveConnection } from './live-connections';
 
 /** The validation rules of every WebSocket operation: the same query limits as over HTTP. */
 export const WEBSOCKET_VALIDATION_RULES = Symbol('WEBSOCKET_VALIDATION_RULES');
@@ -29,20 +26,9 @@ export const WEBSOCKET_VALIDATION_RULES = Symbol('WEBSOCKET_VALIDATION_RULES');
 /** graphql-ws's own keep-alive: a socket that does not answer a ping within this long is dropped. */
 const KEEP_ALIVE_MS = 12_000;
 
-/** Close codes a client acts on (graphql-ws clients do not retry 4401 and 4429; they retry 4403). */
-const CLOSE = {
-  signInAgain: { code: CloseCode.Unauthorized, reason: 'Please sign in again.' },
-  accessChanged: { code: CloseCode.Forbidden, reason: 'Your access has changed. Please reconnect.' },
-  tooManyConnections: { code: 4429, reason: 'You have many live connections open already. Please close one and try again.' },
-  goingAway: { code: 1001, reason: 'Going away' },
-} as const;
+const GOING_AWAY = { code: 1001, reason: 'Going away' } as const;
 
-/** One signed-in socket: whose it is, and every role its operations were allowed with. */
-interface LiveConnection {
-  socket: WebSocket;
-  viewer: Viewer;
-  roles: Set<PlatformRole>;
-}
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 interface Extra {
   socket: WebSocket;
@@ -50,33 +36,23 @@ interface Extra {
   connection?: LiveConnection;
 }
 
-type WsContext = Context<Record<string, unknown> | undefined, Extra>;
-
 /**
- * graphql-ws on /graphql, with its limits: a socket must carry a valid access token in
- * connection_init or it is closed (4401); one person holds a bounded number of sockets on
- * each API copy (4429); one socket runs a bounded number of operations at once; a message
- * is at most WS_MAX_MESSAGE_BYTES (ws closes with 1009 past it, before buffering more).
- *
- * A socket belongs to one session. It is checked again before every event, and at once
- * when identity announces that the person's sessions or roles changed: a socket whose
- * session ended is closed with 4401, one that lost a role it held with 4403, so even a
- * subscription that never hears an event ends.
+ * graphql-ws on /graphql, with its limits: a socket is admitted by LiveConnections (signed
+ * in, a bounded number per person) and watched by it until it closes; one socket runs a
+ * bounded number of operations at once; a message is at most WS_MAX_MESSAGE_BYTES (ws
+ * closes with 1009 past it, before buffering more). Errors get the same codes and wording
+ * as over HTTP.
  */
 @Injectable()
 export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly connectionsByPerson = new Map<string, Set<LiveConnection>>();
   private webSockets?: WebSocketServer;
-  private changes?: AsyncIterableIterator<ViewerChange>;
-  private stopping = false;
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => this.upgrade(request, socket, head);
 
   constructor(
     private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
-    private readonly moduleRef: ModuleRef,
-    private readonly viewerChanges: ViewerChanges,
+    private readonly connections: LiveConnections,
     @Inject(WEBSOCKET_VALIDATION_RULES) private readonly validationRules: readonly ValidationRule[],
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -94,19 +70,13 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     const graphqlWs = this.graphqlWsServer();
     this.webSockets.on('connection', (socket: WebSocket, request: IncomingMessage) => this.opened(graphqlWs, socket, request));
     httpServer.on('upgrade', this.onUpgrade);
-    // Not awaited: with Redis away the API still starts, and listens once Redis is back.
-    this.followViewerChanges().catch((error: unknown) =>
-      this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'stopped following changes of sessions and roles'),
-    );
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopping = true;
     this.adapterHost.httpAdapter?.getHttpServer()?.off('upgrade', this.onUpgrade);
-    await this.changes?.return?.();
     const webSockets = this.webSockets;
     if (!webSockets) return;
-    for (const socket of webSockets.clients) socket.close(CLOSE.goingAway.code, CLOSE.goingAway.reason);
+    for (const socket of webSockets.clients) socket.close(GOING_AWAY.code, GOING_AWAY.reason);
     await new Promise<void>((resolve) => webSockets.close(() => resolve()));
   }
 
@@ -136,7 +106,12 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
           clientIp: null,
         };
       },
-      onConnect: async (ctx) => this.admit(ctx),
+      // graphql-ws then closes a refused socket with 4403, which a socket already closing ignores.
+      onConnect: async (ctx) => {
+        const connection = await this.connections.admit(ctx.extra.socket, ctx.connectionParams ?? {});
+        if (connection) ctx.extra.connection = connection;
+        return connection !== null;
+      },
       onSubscribe: (ctx): readonly GraphQLError[] | void => {
         // graphql-ws has already counted this operation among the socket's own.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
@@ -149,12 +124,11 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         }
       },
       onOperation: (ctx, _id, _payload, args: ExecutionArgs) => {
-        const viewer = (args.contextValue as GraphqlContext | undefined)?.viewer;
-        for (const role of viewer?.roles ?? []) ctx.extra.connection?.roles.add(role);
+        if (ctx.extra.connection) this.connections.authorized(ctx.extra.connection, (args.contextValue as GraphqlContext | undefined)?.viewer);
       },
       // Checked again before every event: nothing is sent once the socket is closed.
       onNext: async (ctx, _id, _payload, args, result): Promise<FormattedExecutionResult | void> => {
-        if (ctx.extra.connection) await this.recheck(ctx.extra.connection);
+        if (ctx.extra.connection) await this.connections.recheck(ctx.extra.connection);
         if (!result.errors) return;
         this.logUnexpected(result.errors, args);
         return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) };
@@ -173,7 +147,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
           return format({ ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error);
         }),
       onClose: (ctx) => {
-        if (ctx.extra.connection) this.forget(ctx.extra.connection);
+        if (ctx.extra.connection) this.connections.forget(ctx.extra.connection);
       },
     });
   }
@@ -187,55 +161,6 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         { requestId: (args.contextValue as GraphqlContext | undefined)?.requestId, path: error.path.join('.'), err: original },
         'unexpected error in a GraphQL operation',
       );
-    }
-  }
-
-  /** connection_init: only a signed-in person, and only up to their number of sockets. */
-  private async admit(ctx: WsContext): Promise<boolean> {
-    const { socket } = ctx.extra;
-    const token = bearerFromConnectionParams(ctx.connectionParams ?? {});
-    const viewer = token ? await this.moduleRef.get(Authenticator, { strict: false }).authenticate(token) : null;
-    // graphql-ws then closes a refused socket with 4403, which a socket already closing ignores.
-    if (!viewer) {
-      socket.close(CLOSE.signInAgain.code, CLOSE.signInAgain.reason);
-      return false;
-    }
-    if (socket.readyState !== socket.OPEN) return false;
-    const theirs = this.connectionsByPerson.get(viewer.userId) ?? new Set<LiveConnection>();
-    if (theirs.size >= this.config.webSocketLimits.connectionsPerPerson) {
-      socket.close(CLOSE.tooManyConnections.code, CLOSE.tooManyConnections.reason);
-      return false;
-    }
-    const connection: LiveConnection = { socket, viewer, roles: new Set(viewer.roles) };
-    theirs.add(connection);
-    this.connectionsByPerson.set(viewer.userId, theirs);
-    ctx.extra.connection = connection;
-    return true;
-  }
-
-  private forget(connection: LiveConnection): void {
-    const theirs = this.connectionsByPerson.get(connection.viewer.userId);
-    theirs?.delete(connection);
-    if (theirs?.size === 0) this.connectionsByPerson.delete(connection.viewer.userId);
-  }
-
-  private async recheck(connection: LiveConnection): Promise<void> {
-    const current = await this.moduleRef.get(Authenticator, { strict: false }).viewerForSession(connection.viewer.sessionId);
-    if (!current || current.userId !== connection.viewer.userId) {
-      connection.socket.close(CLOSE.signInAgain.code, CLOSE.signInAgain.reason);
-    } else if ([...connection.roles].some((role) => !current.roles.includes(role))) {
-      connection.socket.close(CLOSE.accessChanged.code, CLOSE.accessChanged.reason);
-    }
-  }
-
-  private async followViewerChanges(): Promise<void> {
-    const changes = await this.viewerChanges.listen();
-    this.changes = changes;
-    if (this.stopping) await changes.return?.();
-    for await (const { userId } of changes) {
-      for (const connection of this.connectionsByPerson.get(userId) ?? []) {
-        this.recheck(connection).catch((error: unknown) => this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check a live connection again'));
-      }
     }
   }
 
@@ -262,7 +187,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         onMessage: (handle) =>
           socket.on('message', (data: Buffer) => {
             handle(data.toString()).catch((error: unknown) => {
-              this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'a live operation failed');
+              this.logger.error({ err: messageOf(error) }, 'a live operation failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });
           }),
@@ -272,9 +197,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     socket.once('close', (code: number, reason: Buffer) => {
       clearTimeout(pongWait);
       clearInterval(keepAlive);
-      closed(code, reason.toString()).catch((error: unknown) =>
-        this.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'closing a live connection failed'),
-      );
+      closed(code, reason.toString()).catch((error: unknown) => this.logger.error({ err: messageOf(error) }, 'closing a live connection failed'));
     });
   }
 }

@@ -11,6 +11,7 @@ import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import { GRAPHQL_PATH } from './graphql-path';
 import { GraphqlWebSocketServer, WEBSOCKET_VALIDATION_RULES } from './graphql-ws-server';
+import { LiveConnections } from './live-connections';
 import { queryLimitProtection } from './query-limits';
 
 export { GRAPHQL_PATH } from './graphql-path';
@@ -61,7 +62,11 @@ export class KindredGraphqlModule {
           context: (request: FastifyRequest, reply: FastifyReply) => httpContext(request, reply),
         }),
       ],
-      providers: [{ provide: WEBSOCKET_VALIDATION_RULES, useValue: [...specifiedRules, ...limits.validationRules] }, GraphqlWebSocketServer],
+      providers: [
+        { provide: WEBSOCKET_VALIDATION_RULES, useValue: [...specifiedRules, ...limits.validationRules] },
+        LiveConnections,
+        GraphqlWebSocketServer,
+      ],
     };
   }
 }
