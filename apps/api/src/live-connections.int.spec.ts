@@ -226,6 +226,14 @@ describe('live connections over graphql-ws', () => {
       expect(onPhone.ended).toBe(false);
     });
 
+    it('ends every subscription of a person who deletes their account', async () => {
+      const person = await createAccount(app);
+      const heard = await standingOf(person.accessToken);
+      await callAs(app, person, 'mutation($p: String!) { deleteMyAccount(password: $p) { ok } }', { p: person.password });
+      await settle(() => heard.ended);
+      expect({ ended: heard.ended, closeCode: heard.closeCode }).toEqual({ ended: true, closeCode: 4401 });
+    });
+
     it('ends the subscriptions of a session whose refresh token was used twice', async () => {
       const person = await createAccount(app);
       const heard = await standingOf(person.accessToken);
