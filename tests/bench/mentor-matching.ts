@@ -35,6 +35,7 @@ import { NotificationsWorkerModule } from '@kindred/notifications';
 import { RecoveryWorkerModule } from '@kindred/recovery';
 import { graphql } from '../support/graphql-client';
 import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { percentile } from '../support/percentile';
 
 const MENTORS = Number(process.env['MENTORS'] ?? 10_000);
 const MEMBERS = Number(process.env['MEMBERS'] ?? 100_000);
@@ -42,10 +43,6 @@ const ALLIANCES = Number(process.env['ALLIANCES'] ?? 10);
 /** RECOMPUTE=0 skips the full recompute (about a quarter of an hour at full scale). */
 const RECOMPUTE = process.env['RECOMPUTE'] !== '0';
 const JWT_SECRET = 'kindred-benchmark-secret-with-more-than-32-characters';
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const figures = (label: string, samples: number[]): string => {
   const sorted = [...samples].sort((a, b) => a - b);

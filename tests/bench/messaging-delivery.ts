@@ -10,13 +10,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { SignJWT } from 'jose';
 import { Client as PgClient } from 'pg';
 import type { Client as WsClient } from 'graphql-ws';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
 import { graphql, webSocketClient } from '../support/graphql-client';
 import { waitForListeners } from '../support/live-channels';
 import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { percentile } from '../support/percentile';
+import { seedPeople, type SeededPerson } from '../support/seeded-people';
 
 const SUBSCRIBERS = Number(process.env['SUBSCRIBERS'] ?? 1000);
 const THROUGHPUT_MESSAGES = Number(process.env['MESSAGES'] ?? 1000);
@@ -28,43 +29,13 @@ const JWT_SECRET = 'kindred-benchmark-secret-with-more-than-32-characters';
 const SEND = 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }';
 const WATCH = 'subscription($c: ID!) { messageEvents(conversationId: $c) { kind message { id } } }';
 
-interface Person {
-  userId: string;
-  token: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function seed(databaseUrl: string, count: number): Promise<{ sender: Person; subscribers: Person[]; conversationId: string }> {
+async function seed(databaseUrl: string, count: number): Promise<{ sender: SeededPerson; subscribers: SeededPerson[]; conversationId: string }> {
   const db = new PgClient({ connectionString: databaseUrl });
   await db.connect();
-  const key = new TextEncoder().encode(JWT_SECRET);
   try {
-    const people: Person[] = [];
     const conversationId = randomUUID();
     await db.query('BEGIN');
-    for (let index = 0; index <= count; index++) {
-      const userId = randomUUID();
-      const sessionId = randomUUID();
-      await db.query(`INSERT INTO users (id, email, password_hash, display_name, roles) VALUES ($1, $2, 'unused', $3, '{MEMBER}')`, [
-        userId,
-        `bench-${index}@example.org`,
-        `Bench ${index}`,
-      ]);
-      await db.query(`INSERT INTO sessions (id, user_id, last_refreshed_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [sessionId, userId]);
-      const token = await new SignJWT({ sid: sessionId })
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setSubject(userId)
-        .setIssuer('kindred')
-        .setAudience('kindred-api')
-        .setIssuedAt()
-        .setExpirationTime('1h')
-        .sign(key);
-      people.push({ userId, token });
-    }
+    const people = await seedPeople(db, count + 1, JWT_SECRET);
     const [sender, ...subscribers] = people;
     await db.query(`INSERT INTO conversations (id, kind, title, created_by) VALUES ($1, 'GROUP', 'Benchmark group', $2)`, [conversationId, sender!.userId]);
     await db.query(
@@ -81,7 +52,8 @@ async function seed(databaseUrl: string, count: number): Promise<{ sender: Perso
 
 async function main(): Promise<void> {
   const run = startTestRun();
-  const env: Record<string, string> = { ...e2eEnvironment(run), JWT_SECRET, LOG_LEVEL: 'warn' };
+  // Every subscriber connects from this machine: the cap per address must let them all in.
+  const env: Record<string, string> = { ...e2eEnvironment(run), JWT_SECRET, LOG_LEVEL: 'warn', MAX_CONNECTIONS_PER_ADDRESS: String(SUBSCRIBERS + 100) };
   const processes: RunningProcess[] = [];
   const clients: WsClient[] = [];
   try {

@@ -6,7 +6,7 @@ import { AppModule } from './app.module';
 
 /** Builds the API application; main.ts listens on it, integration tests inject into it. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), createHttpAdapter(logger, { trustProxy: config.trustProxy }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), createHttpAdapter(logger, config), {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });

@@ -9,7 +9,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'worker');
   try {
-    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, logger), createHttpAdapter(logger, { trustProxy: config.trustProxy }), {
+    const app = await NestFactory.create<NestFastifyApplication>(WorkerModule.forRoot(config, logger), createHttpAdapter(logger, config), {
       logger: new PinoNestLogger(logger),
       abortOnError: false,
     });

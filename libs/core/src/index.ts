@@ -58,6 +58,7 @@ export { enableGracefulShutdown } from './http/graceful-shutdown';
 export { PlatformRole, SELF_CHOSEN_ROLES } from './auth/platform-role';
 export { hasAnyRole, type Viewer } from './auth/viewer';
 export { Authenticator } from './auth/authenticator';
+export { ViewerChanges, type ViewerChange } from './auth/viewer-changes';
 export { ACCESS_RULE, Public, RequireRoles, SignedIn, UsePolicy, type AccessRule } from './auth/access-rule';
 export type { Policy } from './auth/policy';
 export { OwnCaseError, refuseOwnCase, type OwnCase } from './auth/own-case';
@@ -66,6 +67,8 @@ export { AccessControlModule } from './auth/access-control.module';
 export { AccessRulesExplorer, type OperationAccess } from './auth/access-rules.explorer';
 export { RateLimiter, type RateLimit } from './rate-limit/rate-limiter';
 export { RateLimitModule } from './rate-limit/rate-limit.module';
+
+export { ConcurrencyLimit, type ConcurrencyLimitOptions } from './concurrency/concurrency-limit';
 
 export { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from './privacy/personal-data';
 export { PersonalDataRegistry, PersonalDataRegistryError } from './privacy/personal-data-registry';

@@ -100,4 +100,31 @@ describe('AppConfig.fromEnvironment', () => {
   it('rejects a port out of range', () => {
     expect(() => AppConfig.fromEnvironment({ WORKER_PORT: '70000' })).toThrow(/WORKER_PORT must be a TCP port/);
   });
+
+  describe('limits against floods', () => {
+    it('has documented defaults', () => {
+      const config = AppConfig.fromEnvironment({});
+      expect(config.httpTimeouts).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 10_000 });
+      expect(config.maxConnectionsPerAddress).toBe(256);
+      expect(config.webSocketLimits).toEqual({ connectionsPerPerson: 10, subscriptionsPerConnection: 50, maxMessageBytes: 65_536 });
+      expect(config.passwordHashing.queue).toBe(32);
+      expect([1, 2]).toContain(config.passwordHashing.concurrency);
+    });
+
+    it('takes them from the environment', () => {
+      const config = AppConfig.fromEnvironment({ HTTP_REQUEST_TIMEOUT_MS: '60000', WS_MAX_MESSAGE_BYTES: '4096', PASSWORD_HASHING_CONCURRENCY: '4' });
+      expect(config.httpTimeouts.requestMs).toBe(60_000);
+      expect(config.webSocketLimits.maxMessageBytes).toBe(4096);
+      expect(config.passwordHashing.concurrency).toBe(4);
+    });
+
+    it('refuses a headers timeout longer than the request timeout, and a cap of nothing', () => {
+      expect(() => AppConfig.fromEnvironment({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+        'Kindred cannot start: HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.',
+      );
+      expect(() => AppConfig.fromEnvironment({ MAX_CONNECTIONS_PER_ADDRESS: '0' })).toThrow(
+        /MAX_CONNECTIONS_PER_ADDRESS must be a whole number of connections from 1 to 100000/,
+      );
+    });
+  });
 });

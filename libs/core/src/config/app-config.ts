@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import {
   DEVELOPMENT_FIELD_ENCRYPTION_KEY,
   DEVELOPMENT_JWT_SECRET,
@@ -45,6 +46,14 @@ export class AppConfig {
   readonly trustProxy: boolean;
   /** The fewest distinct people behind any figure in an alliance's insights (k-anonymity). */
   readonly insightsMinPeople: number;
+  /** How long a client may take to send a request's headers, then its whole request, and stay idle between requests. */
+  readonly httpTimeouts: { readonly headersMs: number; readonly requestMs: number; readonly keepAliveMs: number };
+  /** Open connections one client address may hold (not applied behind a trusted proxy, where every connection is the proxy's). */
+  readonly maxConnectionsPerAddress: number;
+  /** Caps on graphql-ws: sockets per person on one API copy, operations per socket, bytes per message. */
+  readonly webSocketLimits: { readonly connectionsPerPerson: number; readonly subscriptionsPerConnection: number; readonly maxMessageBytes: number };
+  /** Password hashes computed at once by one process, and how many may wait for a turn before callers are asked to retry. */
+  readonly passwordHashing: { readonly concurrency: number; readonly queue: number };
 
   constructor(env: Environment) {
     this.environment = env.NODE_ENV;
@@ -67,6 +76,22 @@ export class AppConfig {
     this.publicAppUrl = env.PUBLIC_APP_URL.replace(/\/$/, '');
     this.trustProxy = env.TRUST_PROXY;
     this.insightsMinPeople = env.INSIGHTS_MIN_PEOPLE;
+    this.httpTimeouts = {
+      headersMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    };
+    this.maxConnectionsPerAddress = env.MAX_CONNECTIONS_PER_ADDRESS;
+    this.webSocketLimits = {
+      connectionsPerPerson: env.WS_MAX_CONNECTIONS_PER_PERSON,
+      subscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxMessageBytes: env.WS_MAX_MESSAGE_BYTES,
+    };
+    // A core stays free for everything else, and two of libuv's four threads (token checks use them).
+    this.passwordHashing = {
+      concurrency: env.PASSWORD_HASHING_CONCURRENCY ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
+      queue: env.PASSWORD_HASHING_QUEUE,
+    };
   }
 
   get isProduction(): boolean {
@@ -93,6 +118,10 @@ export class AppConfig {
       throw new ConfigurationError(
         'Kindred cannot start: FIELD_ENCRYPTION_KEYS must be set in production (keyId:base64key, the key 32 random bytes, e.g. from `openssl rand -base64 32`).',
       );
+    }
+    if (parsed.data.HTTP_HEADERS_TIMEOUT_MS > parsed.data.HTTP_REQUEST_TIMEOUT_MS) {
+      // Node refuses a headers timeout longer than the whole request's.
+      throw new ConfigurationError('Kindred cannot start: HTTP_HEADERS_TIMEOUT_MS must not be longer than HTTP_REQUEST_TIMEOUT_MS.');
     }
     return new AppConfig(parsed.data);
   }

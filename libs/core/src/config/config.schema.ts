@@ -57,6 +57,11 @@ const fieldEncryptionKeys = z.string().transform((value, context): FieldEncrypti
   return keys;
 });
 
+const wholeNumber = (name: string, min: number, max: number, unit: string) => {
+  const expected = `${name} must be a whole number of ${unit} from ${min} to ${max}`;
+  return z.coerce.number({ error: expected }).int(expected).min(min, expected).max(max, expected);
+};
+
 const booleanFlag = (name: string) =>
   z
     .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
@@ -129,6 +134,15 @@ export const environmentSchema = z.object({
     .min(3, 'INSIGHTS_MIN_PEOPLE must be at least 3: fewer would let coordinators recognise people')
     .max(100, 'INSIGHTS_MIN_PEOPLE must be at most 100')
     .default(5),
+  HTTP_HEADERS_TIMEOUT_MS: wholeNumber('HTTP_HEADERS_TIMEOUT_MS', 100, 120_000, 'milliseconds').default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: wholeNumber('HTTP_REQUEST_TIMEOUT_MS', 100, 600_000, 'milliseconds').default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: wholeNumber('HTTP_KEEP_ALIVE_TIMEOUT_MS', 100, 600_000, 'milliseconds').default(10_000),
+  MAX_CONNECTIONS_PER_ADDRESS: wholeNumber('MAX_CONNECTIONS_PER_ADDRESS', 1, 100_000, 'connections').default(256),
+  WS_MAX_CONNECTIONS_PER_PERSON: wholeNumber('WS_MAX_CONNECTIONS_PER_PERSON', 1, 1000, 'connections').default(10),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: wholeNumber('WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 1, 1000, 'subscriptions').default(50),
+  WS_MAX_MESSAGE_BYTES: wholeNumber('WS_MAX_MESSAGE_BYTES', 1024, 1024 * 1024, 'bytes').default(64 * 1024),
+  PASSWORD_HASHING_CONCURRENCY: wholeNumber('PASSWORD_HASHING_CONCURRENCY', 1, 64, 'hashes').optional(),
+  PASSWORD_HASHING_QUEUE: wholeNumber('PASSWORD_HASHING_QUEUE', 0, 10_000, 'waiting hashes').default(32),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
     .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds')

@@ -9,5 +9,7 @@ export enum ErrorCode {
   /** The person would be deciding their own case; someone else decides it (see auth/own-case). */
   OwnCase = 'OWN_CASE',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** Something that holds resources while open (a live subscription) is at its cap; ending one makes room. */
+  LimitReached = 'LIMIT_REACHED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }

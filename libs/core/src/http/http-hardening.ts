@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { GRAPHQL_PATH } from '../graphql/graphql.module';
+import { GRAPHQL_PATH } from '../graphql/graphql-path';
 
 /**
  * Response rules for personal data: nothing is cached by browsers or proxies, every

@@ -101,6 +101,23 @@ export class EventBus implements OnApplicationShutdown {
     return iterator;
   }
 
+  /**
+   * A listener for the life of the process, not of a request: it waits for Redis rather than
+   * refusing. SUBSCRIBE is sent only once connected, because one queued while Redis is away
+   * is failed at shutdown and graphql-redis-subscriptions leaves that failure unhandled;
+   * after a reconnect ioredis subscribes again by itself.
+   */
+  async follow<T extends EventPayload>(topic: string): Promise<AsyncIterableIterator<T>> {
+    for (;;) {
+      if (this.subscriber.status !== 'ready') await new Promise((resolve) => this.subscriber.once('ready', resolve));
+      try {
+        return await this.subscribe<T>(topic);
+      } catch (error) {
+        if (!(error instanceof ServiceUnavailableError)) throw error;
+      }
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     // QUIT waits for a connection that may never come back; a closed socket is enough then.
     await Promise.all(

@@ -124,6 +124,7 @@ export class AccountsService {
       await this.audit.record({ action: AuditAction.PASSWORD_CHANGED, actorId: user.id, subjectId: user.id, requestId }, manager);
       return this.mail.queue(manager, user.id, EmailTemplate.PASSWORD_CHANGED);
     });
+    this.sessions.announceEnded(user.id);
     await this.mail.dispatch(message);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
+import { AppConfig, ConcurrencyLimit, RateLimitedError } from '@kindred/core';
 
 /**
  * argon2id with the OWASP Password Storage Cheat Sheet's first configuration:
@@ -7,20 +8,38 @@ import argon2 from 'argon2';
  */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+const BUSY = 'Kindred is very busy checking passwords right now. Please wait a few seconds and try again.';
+
+/**
+ * Every hash and check waits its turn in one queue per process: argon2 runs on the thread
+ * pool everything else needs too (token checks, DNS, files), so a flood of sign-ins would
+ * otherwise slow every request. Past a short wait, callers are asked to come back.
+ */
 @Injectable()
 export class PasswordHasher {
+  private readonly turns: ConcurrencyLimit;
   /** Verified against when an email is unknown, so the answer takes as long either way. */
-  private readonly decoy: Promise<string> = argon2.hash('decoy password for unknown accounts', OPTIONS);
+  private readonly decoy: Promise<string>;
+
+  constructor(config: AppConfig) {
+    this.turns = new ConcurrencyLimit({
+      concurrency: config.passwordHashing.concurrency,
+      maxWaiting: config.passwordHashing.queue,
+      whenFull: () => new RateLimitedError(1, BUSY),
+    });
+    this.decoy = argon2.hash('decoy password for unknown accounts', OPTIONS);
+  }
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, OPTIONS);
+    return this.turns.run(() => argon2.hash(password, OPTIONS));
   }
 
   async verify(hash: string | null | undefined, password: string): Promise<boolean> {
     if (!hash) {
-      await argon2.verify(await this.decoy, password);
+      const decoy = await this.decoy;
+      await this.turns.run(() => argon2.verify(decoy, password));
       return false;
     }
-    return argon2.verify(hash, password);
+    return this.turns.run(() => argon2.verify(hash, password));
   }
 }

@@ -59,13 +59,14 @@ export class PasswordResetService {
     const user = await this.users.findOneByOrFail({ id: userId });
     checkPassword(newPassword, { email: user.email ?? undefined, displayName: user.displayName });
     const passwordHash = await this.hasher.hash(newPassword);
-    const message = await this.dataSource.transaction(async (manager) => {
+    const reset = await this.dataSource.transaction(async (manager) => {
       const owner = await this.tokens.consume(manager, token, EmailTokenPurpose.RESET_PASSWORD);
       await manager.update(User, owner, { passwordHash });
       await this.sessions.revokeAll(manager, owner, 'password_reset');
       await this.audit.record({ action: AuditAction.PASSWORD_RESET, actorId: owner, subjectId: owner, requestId }, manager);
-      return this.mail.queue(manager, owner, EmailTemplate.PASSWORD_CHANGED);
+      return { owner, email: await this.mail.queue(manager, owner, EmailTemplate.PASSWORD_CHANGED) };
     });
-    await this.mail.dispatch(message);
+    this.sessions.announceEnded(reset.owner);
+    await this.mail.dispatch(reset.email);
   }
 }

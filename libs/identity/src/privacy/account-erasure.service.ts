@@ -57,6 +57,7 @@ export class AccountErasureService {
       await this.audit.record({ action: AuditAction.ERASURE_REQUESTED, actorId: user.id, subjectId: user.id, requestId }, manager);
       return this.outbox.stage(manager, { name: 'identity.erase-account', data: { userId: user.id } });
     });
+    this.sessions.announceEnded(user.id);
     await this.outbox.dispatch(message);
   }
 }

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConfigModule, createLogger, DatabaseModule, loadConfigOrExit, LoggingModule, PlatformRole } from '@kindred/core';
+import { ConfigModule, createLogger, DatabaseModule, EventBusModule, loadConfigOrExit, LoggingModule, PlatformRole } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AuditLog } from '../audit/audit-log.service';
@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       LoggingModule.forRoot(logger),
       DatabaseModule.forRoot(config, 'worker'),
       TypeOrmModule.forFeature([User, AuditEvent]),
+      // RolesService tells live connections when a role is taken away; granting announces nothing.
+      EventBusModule,
     ],
     providers: [AuditLog, RolesService],
   })

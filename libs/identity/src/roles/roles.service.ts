@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError, refuseOwnCase, type PlatformRole } from '@kindred/core';
+import { BadUserInputError, NotFoundError, ViewerChanges, refuseOwnCase, type PlatformRole } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
@@ -21,6 +21,7 @@ export class RolesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly viewerChanges: ViewerChanges,
   ) {}
 
   /** An administrator's change by hand: only roles that do not follow from elsewhere, and never to their own roles. */
@@ -46,11 +47,11 @@ export class RolesService {
   }
 
   private async change(userId: string, role: PlatformRole, change: 'grant' | 'revoke', actorId: string | null, requestId: string | null): Promise<User> {
-    return this.dataSource.transaction(async (manager) => {
+    const { user, changed } = await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user || user.erasedAt) throw new NotFoundError('We could not find that account.');
       const has = user.roles.includes(role);
-      if ((change === 'grant' && has) || (change === 'revoke' && !has)) return user;
+      if ((change === 'grant' && has) || (change === 'revoke' && !has)) return { user, changed: false };
       user.roles = change === 'grant' ? [...user.roles, role] : user.roles.filter((held) => held !== role);
       await manager.update(User, user.id, { roles: user.roles });
       await this.audit.record(
@@ -63,7 +64,10 @@ export class RolesService {
         },
         manager,
       );
-      return user;
+      return { user, changed: true };
     });
+    // Live connections opened with the role end now, not at their next event.
+    if (changed && change === 'revoke') this.viewerChanges.announce(user.id);
+    return user;
   }
 }

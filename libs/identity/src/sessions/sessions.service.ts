@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager, type Repository } from 'typeorm';
-import { AppConfig, BadUserInputError, RateLimiter, UnauthenticatedError, type RateLimit, type Viewer } from '@kindred/core';
+import { AppConfig, BadUserInputError, RateLimiter, UnauthenticatedError, ViewerChanges, type RateLimit, type Viewer } from '@kindred/core';
 import { normaliseEmail } from '../accounts/account-input';
 import { PasswordHasher } from '../accounts/password-hasher';
 import { User } from '../accounts/user.entity';
@@ -48,6 +48,7 @@ export class SessionsService {
     private readonly audit: AuditLog,
     private readonly rateLimiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly viewerChanges: ViewerChanges,
   ) {}
 
   /** Answers the same way whether or not the email has an account, and takes as long. */
@@ -105,7 +106,7 @@ export class SessionsService {
             manager,
           );
         }
-        return { kind: 'reused' } as const;
+        return { kind: 'reused', userId: session.userId } as const;
       }
       const now = new Date();
       if (session.revokedAt || token.expiresAt <= now || session.expiresAt <= now) return { kind: 'ended' } as const;
@@ -116,18 +117,21 @@ export class SessionsService {
       return { kind: 'rotated', tokens: await this.issueTokens(manager, session) } as const;
     });
     // Thrown after the transaction so a detected reuse stays revoked.
+    if (outcome.kind === 'reused') this.viewerChanges.announce(outcome.userId);
     if (outcome.kind !== 'rotated') throw new UnauthenticatedError(SESSION_ENDED);
     return outcome.tokens;
   }
 
   async logout(viewer: Viewer, requestId: string): Promise<void> {
     await this.sessions.update({ id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: 'logout' });
+    this.viewerChanges.announce(viewer.userId);
     await this.audit.record({ action: AuditAction.LOGOUT, actorId: viewer.userId, subjectId: viewer.userId, requestId });
   }
 
   /** Signs every device out, this one included. */
   async logoutEverywhere(viewer: Viewer, requestId: string): Promise<number> {
     const revoked = await this.revokeAll(this.dataSource.manager, viewer.userId, 'logout_everywhere');
+    this.viewerChanges.announce(viewer.userId);
     await this.audit.record({
       action: AuditAction.LOGOUT_EVERYWHERE,
       actorId: viewer.userId,
@@ -138,7 +142,10 @@ export class SessionsService {
     return revoked;
   }
 
-  /** Revokes a person's sessions, optionally sparing one (the device that changed the password). */
+  /**
+   * Revokes a person's sessions, optionally sparing one (the device that changed the password).
+   * Once the caller's transaction commits, it calls `announceEnded` so live connections end too.
+   */
   async revokeAll(manager: EntityManager, userId: string, reason: string, exceptSessionId?: string): Promise<number> {
     const query = manager
       .createQueryBuilder()
@@ -147,6 +154,11 @@ export class SessionsService {
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (exceptSessionId) query.andWhere('id <> :exceptSessionId', { exceptSessionId });
     return (await query.execute()).affected ?? 0;
+  }
+
+  /** Ends the live connections of sessions just revoked, on every API copy. */
+  announceEnded(userId: string): void {
+    this.viewerChanges.announce(userId);
   }
 
   private async issueTokens(manager: EntityManager, session: Session): Promise<SessionTokens> {
