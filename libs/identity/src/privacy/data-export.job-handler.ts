@@ -2,11 +2,11 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, QueueName, type JobPayloads } from '@kindred/core';
+import { FieldCipher, HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, QueueName, type JobPayloads } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
-import { DataExport, DataExportStatus } from './data-export.entity';
+import { DataExport, DataExportStatus, dataExportContentContext } from './data-export.entity';
 
 /** Travels with the data wherever the file goes. */
 export const DATA_EXPORT_NOTICE =
@@ -23,6 +23,7 @@ export class DataExportJobHandler implements OnApplicationBootstrap {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditLog,
     private readonly jobs: JobQueue,
+    private readonly cipher: FieldCipher,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -35,7 +36,8 @@ export class DataExportJobHandler implements OnApplicationBootstrap {
 
   /**
    * Reads every domain in one REPEATABLE READ transaction, so the copy is one consistent
-   * picture. Idempotent: an export that is no longer REQUESTED (built, or erased) is left alone.
+   * picture, and stores it sealed like the notes and diaries it copies. Idempotent: an export
+   * that is no longer REQUESTED (built, or erased) is left alone.
    */
   @HandlesJob('identity.build-export')
   async build({ dataExportId }: JobPayloads['identity.build-export']): Promise<void> {
@@ -47,9 +49,11 @@ export class DataExportJobHandler implements OnApplicationBootstrap {
         generatedAt: new Date().toISOString(),
         data: await this.registry.exportAll(entry.userId, manager),
       };
+      const sealed = this.cipher.encrypt(JSON.stringify(content), dataExportContentContext(entry.id));
       await manager.update(DataExport, entry.id, {
         status: DataExportStatus.READY,
-        content,
+        content: sealed,
+        contentKeyId: this.cipher.keyIdOf(sealed),
         readyAt: () => 'now()',
         expiresAt: () => `now() + make_interval(days => ${DATA_EXPORT_LIFETIME_DAYS})`,
       });

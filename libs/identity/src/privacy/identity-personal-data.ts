@@ -7,7 +7,7 @@ import { EmailToken } from '../email-tokens/email-token.entity';
 import { OutgoingEmail } from '../mail/outgoing-email.entity';
 import { profileIntroContext } from '../profiles/profile-intro';
 import { Session } from '../sessions/session.entity';
-import { DataExport } from './data-export.entity';
+import { DataExport, dataExportContentContext } from './data-export.entity';
 
 /** What others see in place of an erased person, e.g. as the sender of an old message. */
 export const ERASED_DISPLAY_NAME = 'Deleted person';
@@ -21,6 +21,7 @@ export const ERASED_DISPLAY_NAME = 'Deleted person';
  */
 @EncryptedColumns([
   { table: 'users', column: 'profile_intro', context: (row) => profileIntroContext(row.id) },
+  { table: 'data_exports', column: 'content', keyIdColumn: 'content_key_id', context: (row) => dataExportContentContext(row['id']!) },
 ])
 @PersonalData()
 @Injectable()

@@ -2,18 +2,17 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
 import { AcknowledgementObject } from '@kindred/core';
 import { AccountErasureService, ERASURE_REQUESTED_MESSAGE } from './account-erasure.service';
-import type { DataExport } from './data-export.entity';
-import { DataExportsService } from './data-exports.service';
+import { DataExportsService, type OwnDataExport } from './data-exports.service';
 import { DataExportObject } from './privacy.types';
 
-function toDataExportObject(entry: DataExport): DataExportObject {
+function toDataExportObject(entry: OwnDataExport): DataExportObject {
   return {
     id: entry.id,
     status: entry.status,
     requestedAt: entry.requestedAt,
     readyAt: entry.readyAt,
     expiresAt: entry.expiresAt,
-    content: entry.content ?? null,
+    content: entry.content,
   };
 }
 

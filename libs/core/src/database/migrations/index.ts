@@ -13,6 +13,7 @@ import { CreateSparks1763980000000 } from './1763980000000-create-sparks';
 import { CreatePlans1763985000000 } from './1763985000000-create-plans';
 import { CreateCheckinsAndMilestones1763990000000 } from './1763990000000-create-checkins-and-milestones';
 import { CreateDiary1763995000000 } from './1763995000000-create-diary';
+import { EncryptDataExports1764010000000 } from './1764010000000-encrypt-data-exports';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreatePlans1763985000000,
   CreateCheckinsAndMilestones1763990000000,
   CreateDiary1763995000000,
+  EncryptDataExports1764010000000,
 ];
