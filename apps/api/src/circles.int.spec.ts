@@ -2,22 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { MailTransport } from '@kindred/identity';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { CapturingMailTransport } from './testing/capturing-mail';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
-
-/** Keeps what would be emailed, so a test can follow the link as the invitee would. */
-class CapturingMailTransport extends MailTransport {
-  readonly sent: { to: string; subject: string; text: string }[] = [];
-
-  async send(to: string, email: { subject: string; text: string }): Promise<void> {
-    this.sent.push({ to, ...email });
-  }
-}
 
 const DOMAINS = [
   'PHYSICAL_AND_MENTAL_HEALTH',
@@ -54,12 +44,7 @@ describe('support circles and consent-scoped sharing', () => {
   const inviteByEmail = async (email: string): Promise<string> =>
     (await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', { e: email }))
       .inviteToCircleByEmail.id;
-  const tokenSentTo = async (email: string): Promise<string> =>
-    (await waitFor(
-      () => [...mail.sent].reverse().find((sent) => sent.to === email && sent.subject.includes('support circle'))?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1],
-      (token) => token !== undefined,
-      `an invitation email to ${email}`,
-    ))!;
+  const tokenSentTo = (email: string): Promise<string> => mail.invitationTokenSentTo(email);
   const acceptWithToken = (account: TestAccount, token: string) =>
     codeOf(account, 'mutation($t: String) { acceptCircleInvitation(token: $t) { state } }', { t: token });
   const grant = async (grantee: TestAccount, scope: string, extra: Record<string, unknown> = {}) =>

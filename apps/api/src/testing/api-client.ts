@@ -46,7 +46,7 @@ const LOGIN = `mutation($email: String!, $password: String!) {
 export async function createAccount(
   app: NestFastifyApplication,
   roles: PlatformRole[] = [PlatformRole.MEMBER],
-  { newAccount = false }: { newAccount?: boolean } = {},
+  { newAccount = false, displayName = `Person ${randomBytes(2).toString('hex')}` }: { newAccount?: boolean; displayName?: string } = {},
 ): Promise<TestAccount> {
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   // Each test person comes from their own address, as people do, so per-IP limits hold.
@@ -55,7 +55,7 @@ export async function createAccount(
   const registered = await post(
     app,
     'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
-    { input: { email, password, displayName: `Person ${randomBytes(2).toString('hex')}` } },
+    { input: { email, password, displayName } },
     undefined,
     ip,
   );
