@@ -17,7 +17,7 @@ export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bu
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
-export { JOB_CATALOGUE, JOB_NAMES, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export { FINISHED_WORK_RETENTION, JOB_CATALOGUE, JOB_NAMES, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler.decorator';
 export { JobQueue } from './queue/job-queue.service';
 export { ChangeStamps } from './queue/change-stamps';
@@ -25,6 +25,7 @@ export { Outbox } from './queue/outbox.service';
 export { OutboxMessage } from './queue/outbox-message.entity';
 export { QueueModule } from './queue/queue.module';
 export { QueueWorkerModule } from './queue/queue-worker.module';
+export { PruneFinishedWorkHandler, type PruneReport } from './queue/prune-finished-work.handler';
 
 export { ErrorCode } from './graphql/error-codes';
 export {

@@ -41,6 +41,36 @@ export class Outbox {
   }
 
   /**
+   * Deletes every message whose payload holds this value anywhere (an erased person's id),
+   * dispatched or not, in the caller's transaction: work about someone who no longer exists
+   * has nothing left to do, and even an ids-only payload links them to what they did.
+   */
+  async forget(manager: EntityManager, value: string): Promise<void> {
+    await manager.query(`DELETE FROM outbox_messages WHERE jsonb_path_exists(payload, 'strict $.** ? (@ == $value)', jsonb_build_object('value', $1::text))`, [
+      value,
+    ]);
+  }
+
+  /**
+   * Deletes messages dispatched more than `olderThanMs` ago, a batch at a time: once a job is
+   * in the queue its intent has done its work, and kept it would only link people to activity.
+   * Returns how many went.
+   */
+  async pruneDispatched(olderThanMs: number, batchSize = 1000): Promise<number> {
+    let pruned = 0;
+    for (;;) {
+      const [, affected]: [unknown, number] = await this.messages.query(
+        `DELETE FROM outbox_messages WHERE id IN (
+           SELECT id FROM outbox_messages WHERE dispatched_at < now() - make_interval(secs => $1) LIMIT $2
+         )`,
+        [olderThanMs / 1000, batchSize],
+      );
+      pruned += affected;
+      if (affected < batchSize) return pruned;
+    }
+  }
+
+  /**
    * Enqueues messages still waiting after `olderThanMs`, oldest first. Rows are locked with
    * SKIP LOCKED so several workers can relay at once without sending a message twice.
    */

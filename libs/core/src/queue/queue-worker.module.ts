@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobDispatcher } from './job-dispatcher.processor';
 import { OutboxRelayHandler } from './outbox-relay.handler';
+import { PruneFinishedWorkHandler } from './prune-finished-work.handler';
 
-/** Worker side of the queues: the dispatcher and the outbox relay. Needs QueueModule. */
+/** Worker side of the queues: the dispatcher, the outbox relay and the prune of finished work. Needs QueueModule. */
 @Module({
   imports: [DiscoveryModule],
-  providers: [JobDispatcher, OutboxRelayHandler],
+  providers: [JobDispatcher, OutboxRelayHandler, PruneFinishedWorkHandler],
 })
 export class QueueWorkerModule {}

@@ -14,6 +14,7 @@ import { CreatePlans1763985000000 } from './1763985000000-create-plans';
 import { CreateCheckinsAndMilestones1763990000000 } from './1763990000000-create-checkins-and-milestones';
 import { CreateDiary1763995000000 } from './1763995000000-create-diary';
 import { EncryptDataExports1764010000000 } from './1764010000000-encrypt-data-exports';
+import { IndexDispatchedOutbox1764010000001 } from './1764010000001-index-dispatched-outbox';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateCheckinsAndMilestones1763990000000,
   CreateDiary1763995000000,
   EncryptDataExports1764010000000,
+  IndexDispatchedOutbox1764010000001,
 ];
