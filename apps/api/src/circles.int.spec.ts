@@ -353,7 +353,7 @@ describe('support circles and consent-scoped sharing', () => {
   });
 
   describe('export and erasure', () => {
-    it('exports the circle, the grants and the disclosure log, and erases them', async () => {
+    it('exports the circle, the grants and the disclosure log, and erases them, the circle’s conversation included', async () => {
       // Someone still in the circle when it goes: they leave its conversation with it.
       const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
         u: outsider.userId,
@@ -370,11 +370,14 @@ describe('support circles and consent-scoped sharing', () => {
         [ana.userId],
       );
       await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
-      const [{ count: stillIn }]: { count: string }[] = await dataSource.query(
-        `SELECT count(*) FROM conversation_participants WHERE conversation_id = $1 AND left_at IS NULL`,
-        [conversationId],
-      );
-      expect(Number(stillIn)).toBe(0);
+      for (const [table, column] of [
+        ['conversations', 'id'],
+        ['conversation_participants', 'conversation_id'],
+        ['messages', 'conversation_id'],
+      ]) {
+        const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${column} = $1`, [conversationId]);
+        expect([table, Number(count)]).toEqual([table, 0]);
+      }
       for (const [table, column] of [
         ['support_circles', 'owner_id'],
         ['consent_grants', 'owner_id'],
