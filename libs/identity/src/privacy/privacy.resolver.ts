@@ -25,7 +25,8 @@ export class PrivacyResolver {
 
   @SignedIn()
   @Mutation(() => DataExportObject, {
-    description: 'Asks for a copy of everything Kindred holds about you. Fetch it with myDataExport once READY; it expires after 7 days.',
+    description:
+      'Asks for a copy of everything Kindred holds about you. Fetch it with myDataExport once READY; it is kept encrypted, and deleted after 7 days.',
   })
   async requestDataExport(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<DataExportObject> {
     return toDataExportObject(await this.exports.request(viewer, context.requestId));
@@ -44,7 +45,7 @@ export class PrivacyResolver {
   @SignedIn()
   @Mutation(() => AcknowledgementObject, {
     description:
-      'Deletes your account for good: signs you out everywhere, then removes your personal data. Messages you sent in shared conversations stay, shown as from a deleted person.',
+      'Deletes your account for good: signs you out everywhere, then removes your personal data, your support circle and its conversation. Messages you sent in other shared conversations stay, shown as from a deleted person.',
   })
   async deleteMyAccount(
     @CurrentViewer() viewer: Viewer,
