@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob, JobQueue } from '@kindred/core';
 import { ReassessmentOffersService } from '../reassessment/reassessment-offers.service';
 import { CheckinRemindersService, type ReminderRun } from './checkin-reminders.service';
 
@@ -17,9 +17,8 @@ export class CheckinSweepsJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const queue = this.jobs.queue(QueueName.Default);
-    await queue.upsertJobScheduler('checkins.send-due-reminders', { every: REMINDER_SWEEP_MS }, { name: 'checkins.send-due-reminders', data: {} });
-    await queue.upsertJobScheduler('checkins.offer-reassessments', { every: REASSESSMENT_SWEEP_MS }, { name: 'checkins.offer-reassessments', data: {} });
+    await this.jobs.schedule('checkins.send-due-reminders', REMINDER_SWEEP_MS);
+    await this.jobs.schedule('checkins.offer-reassessments', REASSESSMENT_SWEEP_MS);
   }
 
   @HandlesJob('checkins.send-due-reminders')

@@ -49,6 +49,9 @@ export interface JobPayloads {
 
 export type JobName = keyof JobPayloads;
 
+/** Jobs without a payload: the sweeps that run on a schedule. */
+export type ScheduledJobName = { [N in JobName]: JobPayloads[N] extends Record<string, never> ? N : never }[JobName];
+
 /** A job ready to enqueue: its name and its typed payload. */
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
 

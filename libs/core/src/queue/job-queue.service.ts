@@ -4,7 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
 import { ChangeStamps } from './change-stamps';
-import { DEFAULT_JOB_OPTIONS, definitionOf, type JobItem, type JobName, type JobPayloads } from './job-catalogue';
+import { DEFAULT_JOB_OPTIONS, definitionOf, type JobItem, type JobName, type JobPayloads, type ScheduledJobName } from './job-catalogue';
 import { QueueName } from './queue-name';
 
 /** Adds catalogued jobs to their queue. The only producer API: nothing calls queue.add directly. */
@@ -25,6 +25,14 @@ export class JobQueue {
 
   async enqueue(item: JobItem): Promise<Job> {
     return this.enqueueNamed(item.name, item.data);
+  }
+
+  /**
+   * Runs a sweep every `everyMs`, in its catalogued queue. The schedule is stored in Redis under
+   * the job's name, so every worker copy scheduling it at start-up keeps one.
+   */
+  async schedule(name: ScheduledJobName, everyMs: number): Promise<void> {
+    await this.queue(definitionOf(name).queue).upsertJobScheduler(name, { every: everyMs }, { name, data: {} });
   }
 
   queue(name: QueueName): Queue {

@@ -2,7 +2,6 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue } from './job-queue.service';
 import { HandlesJob } from './job-handler.decorator';
 import { Outbox } from './outbox.service';
-import { QueueName } from './queue-name';
 
 /** How long a message may wait for its request's own dispatch before the relay sends it. */
 const RELAY_GRACE_MS = 5000;
@@ -17,10 +16,7 @@ export class OutboxRelayHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler is stored in Redis by id, so many workers upserting it keep one.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('outbox.relay', { every: RELAY_EVERY_MS }, { name: 'outbox.relay', data: {} });
+    await this.jobs.schedule('outbox.relay', RELAY_EVERY_MS);
   }
 
   @HandlesJob('outbox.relay')

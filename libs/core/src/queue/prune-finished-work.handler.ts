@@ -28,10 +28,7 @@ export class PruneFinishedWorkHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler is stored in Redis by id, so many workers upserting it keep one.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('queue.prune-finished', { every: PRUNE_EVERY_MS }, { name: 'queue.prune-finished', data: {} });
+    await this.jobs.schedule('queue.prune-finished', PRUNE_EVERY_MS);
   }
 
   @HandlesJob('queue.prune-finished')

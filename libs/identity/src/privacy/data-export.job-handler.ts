@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { FieldCipher, HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, QueueName, type JobPayloads } from '@kindred/core';
+import { FieldCipher, HandlesJob, JobQueue, LOGGER, PersonalDataRegistry, type JobPayloads } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
@@ -28,10 +28,7 @@ export class DataExportJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Stored in Redis by id, so many workers upserting it keep one schedule.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('identity.expire-exports', { every: EXPIRY_SWEEP_EVERY_MS }, { name: 'identity.expire-exports', data: {} });
+    await this.jobs.schedule('identity.expire-exports', EXPIRY_SWEEP_EVERY_MS);
   }
 
   /**

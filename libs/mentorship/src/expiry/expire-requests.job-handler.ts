@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, JobQueue, Outbox, QueueName, type OutboxMessage } from '@kindred/core';
+import { HandlesJob, JobQueue, Outbox, type OutboxMessage } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from '../mentorships/mentorship.entity';
 
@@ -21,9 +21,7 @@ export class ExpireRequestsJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('mentorship.expire-requests', { every: SWEEP_EVERY_MS }, { name: 'mentorship.expire-requests', data: {} });
+    await this.jobs.schedule('mentorship.expire-requests', SWEEP_EVERY_MS);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob, JobQueue } from '@kindred/core';
 import { MilestoneCelebrationsService } from './milestone-celebrations.service';
 
 /** Hourly, so each member's new day is noticed soon after their own midnight. */
@@ -13,7 +13,7 @@ export class CelebrateMilestonesJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.queue(QueueName.Default).upsertJobScheduler('milestones.celebrate', { every: SWEEP_EVERY_MS }, { name: 'milestones.celebrate', data: {} });
+    await this.jobs.schedule('milestones.celebrate', SWEEP_EVERY_MS);
   }
 
   @HandlesJob('milestones.celebrate')

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob, JobQueue } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 
@@ -23,9 +23,7 @@ export class EscalateStaleReportsJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('moderation.escalate-stale-reports', { every: SWEEP_EVERY_MS }, { name: 'moderation.escalate-stale-reports', data: {} });
+    await this.jobs.schedule('moderation.escalate-stale-reports', SWEEP_EVERY_MS);
   }
 
   @HandlesJob('moderation.escalate-stale-reports')

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HandlesJob, JobQueue, QueueName } from '@kindred/core';
+import { HandlesJob, JobQueue } from '@kindred/core';
 import { DigestsService, type DigestRun } from './digests.service';
 
 const DIGEST_EVERY_MS = 15 * 60 * 1000;
@@ -13,10 +13,7 @@ export class SendDigestsJobHandler implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    // Stored in Redis by id, so many workers upserting it keep one schedule.
-    await this.jobs
-      .queue(QueueName.Default)
-      .upsertJobScheduler('notifications.send-digests', { every: DIGEST_EVERY_MS }, { name: 'notifications.send-digests', data: {} });
+    await this.jobs.schedule('notifications.send-digests', DIGEST_EVERY_MS);
   }
 
   @HandlesJob('notifications.send-digests')
