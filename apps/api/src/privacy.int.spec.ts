@@ -27,10 +27,11 @@ interface ColumnRow {
 type Needles = Record<string, string>;
 
 /**
- * Every text, varchar, jsonb, bytea, uuid and array column of every table, searched for each
- * needle (case-insensitively; bytea as UTF-8 bytes). Returns one line per column holding one,
- * naming table and column, and every table it walked. `idAllowedIn` is a SQL condition per
- * table for the rows that may hold the `id` needle (and only that one).
+ * Every text, varchar, json, jsonb, bytea, uuid, enum and array column of every table,
+ * searched for each needle, case-insensitively (bytea through its escaped text, where ASCII
+ * stays as it is). Returns one line per column holding one, naming table and column, and the
+ * tables it searched at least one column of. `idAllowedIn` is a SQL condition per table for the
+ * rows that may hold the `id` needle (and only that one).
  */
 async function tracesOf(dataSource: DataSource, needles: Needles, idAllowedIn: Record<string, string> = {}): Promise<{ traces: string[]; walked: string[] }> {
   const tables = ((await dataSource.query(
@@ -48,13 +49,10 @@ async function tracesOf(dataSource: DataSource, needles: Needles, idAllowedIn: R
   const traces: string[] = [];
   const walked = new Set<string>();
   for (const table of tables) {
-    walked.add(table);
     for (const { column_name: column, data_type: type } of columns.filter((row) => row.table_name === table)) {
-      const matches = values.map((_, index) =>
-        type === 'bytea'
-          ? `position(convert_to($${index + 1}, 'UTF8') IN "${column}") > 0 OR position(convert_to(upper($${index + 1}), 'UTF8') IN "${column}") > 0`
-          : `strpos(lower("${column}"::text), $${index + 1}) > 0`,
-      );
+      walked.add(table);
+      const text = type === 'bytea' ? `encode("${column}", 'escape')` : `"${column}"::text`;
+      const matches = values.map((_, index) => `strpos(lower(${text}), $${index + 1}) > 0`);
       const counted = matches.map((match, index) => {
         const exempt = names[index] === 'id' ? idAllowedIn[table] : undefined;
         return `count(*) FILTER (WHERE (${match})${exempt ? ` AND NOT (${exempt})` : ''})::int AS "${index}"`;
@@ -155,6 +153,32 @@ describe('privacy rights, through the API and the worker', () => {
   });
 
   describe('deleting one’s account', () => {
+    it('is checked by a walk that finds a person in any kind of column, naming table and column', async () => {
+      const needles = { id: '0d9a4c36-4f1e-4c55-9a53-5d1f0c3f6a11', email: 'probe.person@example.org', 'display name': 'Probe Person' };
+      await dataSource.query(
+        `CREATE TABLE probe_walk (id serial PRIMARY KEY, owner uuid, refs uuid[], note varchar(200), tags text[], payload jsonb, sealed bytea)`,
+      );
+      try {
+        await dataSource.query(
+          `INSERT INTO probe_walk (owner, refs, note, tags, payload, sealed) VALUES
+             ($1, NULL, NULL, NULL, NULL, NULL),
+             (NULL, ARRAY[$1::uuid], 'Invited PROBE.PERSON@example.org', ARRAY['probe person'], jsonb_build_object('userId', $1::text), convert_to('from Probe Person', 'UTF8'))`,
+          [needles.id],
+        );
+        const { traces, walked } = await tracesOf(dataSource, needles, { probe_walk: 'owner IS NOT NULL' });
+        expect(walked).toContain('probe_walk');
+        expect(traces.filter((trace) => trace.startsWith('probe_walk.'))).toEqual([
+          "probe_walk.refs holds the person's id (1 row)",
+          "probe_walk.note holds the person's email (1 row)",
+          "probe_walk.tags holds the person's display name (1 row)",
+          "probe_walk.payload holds the person's id (1 row)",
+          "probe_walk.sealed holds the person's display name (1 row)",
+        ]);
+      } finally {
+        await dataSource.query(`DROP TABLE probe_walk`);
+      }
+    });
+
     it('leaves nothing in any column of any table that points at the person, and keeps everyone else’s data', async () => {
       const tag = randomBytes(3).toString('hex');
       const displayName = `Quillon Marrowby ${tag}`;
@@ -306,6 +330,7 @@ describe('privacy rights, through the API and the worker', () => {
       const tables = ((await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
       )) as { table_name: string }[]).map((row) => row.table_name);
+      // Every table had something to search; a table that had nothing would need a look.
       expect(after.walked).toEqual(tables);
       expect(after.traces).toEqual([]);
       // Their circle's conversation went with the circle, every message in it included.
