@@ -2,22 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { MailTransport } from '@kindred/identity';
 import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { CapturingMailTransport } from './testing/capturing-mail';
 import { LiveListeners, settle } from './testing/live-listener';
 import { startTestApi } from './testing/test-api';
 import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { waitFor } from './testing/polling';
 import { startTestWorker } from './testing/test-worker';
-
-/** Keeps what would be emailed, so a test can follow the link as the invitee would. */
-class CapturingMailTransport extends MailTransport {
-  readonly sent: { to: string; subject: string; text: string }[] = [];
-
-  async send(to: string, email: { subject: string; text: string }): Promise<void> {
-    this.sent.push({ to, ...email });
-  }
-}
 
 const DOMAINS = [
   'PHYSICAL_AND_MENTAL_HEALTH',
@@ -54,12 +44,7 @@ describe('support circles and consent-scoped sharing', () => {
   const inviteByEmail = async (email: string): Promise<string> =>
     (await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', { e: email }))
       .inviteToCircleByEmail.id;
-  const tokenSentTo = async (email: string): Promise<string> =>
-    (await waitFor(
-      () => [...mail.sent].reverse().find((sent) => sent.to === email && sent.subject.includes('support circle'))?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1],
-      (token) => token !== undefined,
-      `an invitation email to ${email}`,
-    ))!;
+  const tokenSentTo = (email: string): Promise<string> => mail.invitationTokenSentTo(email);
   const acceptWithToken = (account: TestAccount, token: string) =>
     codeOf(account, 'mutation($t: String) { acceptCircleInvitation(token: $t) { state } }', { t: token });
   const grant = async (grantee: TestAccount, scope: string, extra: Record<string, unknown> = {}) =>
@@ -370,7 +355,7 @@ describe('support circles and consent-scoped sharing', () => {
   });
 
   describe('export and erasure', () => {
-    it('exports the circle, the grants and the disclosure log, and erases them', async () => {
+    it('exports the circle, the grants and the disclosure log, and erases them, the circle’s conversation included', async () => {
       // Someone still in the circle when it goes: they leave its conversation with it.
       const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
         u: outsider.userId,
@@ -387,11 +372,14 @@ describe('support circles and consent-scoped sharing', () => {
         [ana.userId],
       );
       await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
-      const [{ count: stillIn }]: { count: string }[] = await dataSource.query(
-        `SELECT count(*) FROM conversation_participants WHERE conversation_id = $1 AND left_at IS NULL`,
-        [conversationId],
-      );
-      expect(Number(stillIn)).toBe(0);
+      for (const [table, column] of [
+        ['conversations', 'id'],
+        ['conversation_participants', 'conversation_id'],
+        ['messages', 'conversation_id'],
+      ]) {
+        const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${column} = $1`, [conversationId]);
+        expect([table, Number(count)]).toEqual([table, 0]);
+      }
       for (const [table, column] of [
         ['support_circles', 'owner_id'],
         ['consent_grants', 'owner_id'],

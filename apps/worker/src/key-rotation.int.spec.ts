@@ -13,6 +13,7 @@ const cipherWith = (keys: string): FieldCipher => new FieldCipher(AppConfig.from
 /** Every column FieldCipher writes today; a new one is declared with `@EncryptedColumns` in its domain. */
 const ENCRYPTED_COLUMNS = [
   'checkins.note',
+  'data_exports.content',
   'diary_entries.body',
   'domain_rating_notes.ciphertext',
   'mentor_applications.lived_experience_summary',
@@ -149,7 +150,15 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       k1.encrypt(entryText, entryContext),
     ]);
     const entry: Sealed = { table: 'diary_entries', column: 'body', where: 'id = $1', params: [entryId], text: entryText, context: entryContext };
-    const readable = [intro, ...story, ...notes, entry];
+    const exportId = randomUUID();
+    const exportContext = { table: 'data_exports', column: 'content', rowId: exportId };
+    const exportText = JSON.stringify({ data: { diary: { entries: [{ body: entryText }] } } });
+    await dataSource.query(
+      `INSERT INTO data_exports (id, user_id, status, ready_at, expires_at, content, content_key_id) VALUES ($1, $2, 'READY', now(), now() + interval '7 days', $3, 'k1')`,
+      [exportId, person, k1.encrypt(exportText, exportContext)],
+    );
+    const dataExport: Sealed = { table: 'data_exports', column: 'content', where: 'id = $1', params: [exportId], text: exportText, context: exportContext };
+    const readable = [intro, ...story, ...notes, entry, dataExport];
     const lostBefore = await stored(lostTitle!);
 
     const rotation = new FieldKeyRotation(dataSource, cipherWith(`k2:${K2},k1:${K1}`));
@@ -162,6 +171,7 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       'stories.body': [1, 1, 1],
       'domain_rating_notes.ciphertext': [3, 0, 0],
       'diary_entries.body': [1, 0, 0],
+      'data_exports.content': [1, 0, 0],
     });
     expect(report.columns.find((column) => column.table === 'stories' && column.column === 'title')?.unreadable).toEqual([{ id: lostTitle!.params[0] }]);
 
@@ -172,6 +182,7 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       expect(onlyK2.decrypt(ciphertext, sealed.context)).toBe(sealed.text);
     }
     for (const table of ['domain_rating_notes', 'diary_entries']) expect(await dataSource.query(`SELECT DISTINCT key_id FROM ${table}`)).toEqual([{ key_id: 'k2' }]);
+    expect(await dataSource.query(`SELECT content_key_id FROM data_exports WHERE id = $1`, [exportId])).toEqual([{ content_key_id: 'k2' }]);
     expect(await stored(lostTitle!)).toBe(lostBefore);
 
     const again = await rotation.rotate(columns, 2);

@@ -17,7 +17,7 @@ export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bu
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
-export { JOB_CATALOGUE, JOB_NAMES, REPEATABLE_JOBS, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export { FINISHED_WORK_RETENTION, JOB_CATALOGUE, JOB_NAMES, REPEATABLE_JOBS, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler.decorator';
 export { JobQueue } from './queue/job-queue.service';
 export { ChangeStamps } from './queue/change-stamps';
@@ -29,6 +29,7 @@ export { JobSchedules, SCHEDULE_CHECK_MS } from './queue/job-schedules';
 export { JobSchedulesHealthIndicator } from './queue/job-schedules.health';
 export { LOCK_DURATION_MS, STALLED_CHECK_MS } from './queue/job-dispatcher.processor';
 export { REDIS_REQUEST_DEADLINE_MS, RedisUnavailableError, withinRedisDeadline } from './redis/redis-deadline';
+export { PruneFinishedWorkHandler, type PruneReport } from './queue/prune-finished-work.handler';
 
 export { ErrorCode } from './graphql/error-codes';
 export {

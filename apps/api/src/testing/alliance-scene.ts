@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
+import type { MailTransport } from '@kindred/identity';
 import { allianceRunBy } from './alliance-fixtures';
 import { createAccount, type TestAccount } from './api-client';
 import { startTestApi } from './test-api';
@@ -18,9 +19,10 @@ export interface AllianceScene {
   stop: () => Promise<void>;
 }
 
-export async function startAllianceScene(label: string, allianceName: string): Promise<AllianceScene> {
+/** `mail` catches what the worker would email, for a test that follows an emailed link. */
+export async function startAllianceScene(label: string, allianceName: string, mail?: MailTransport): Promise<AllianceScene> {
   const { app, env, stop } = await startTestApi(label);
-  const worker = await startTestWorker(env);
+  const worker = await startTestWorker(env, mail);
   const admin = await createAccount(app, [PlatformRole.ADMIN]);
   const coordinator = await createAccount(app);
   const allianceId = await allianceRunBy(app, admin, coordinator, allianceName);

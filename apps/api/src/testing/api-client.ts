@@ -48,13 +48,12 @@ const LOGIN = `mutation($email: String!, $password: String!) {
 export async function createAccount(
   app: NestFastifyApplication,
   roles: PlatformRole[] = [PlatformRole.MEMBER],
-  { newAccount = false }: { newAccount?: boolean } = {},
+  { newAccount = false, displayName = `Person ${randomBytes(2).toString('hex')}` }: { newAccount?: boolean; displayName?: string } = {},
 ): Promise<TestAccount> {
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   // Each test person comes from their own address, as people do, so per-IP limits hold.
   const ip = `10.${randomBytes(3).join('.')}`;
   const password = `calm harbour ${randomBytes(4).toString('hex')}`;
-  const displayName = `Person ${randomBytes(2).toString('hex')}`;
   const registered = await post(
     app,
     'mutation($input: RegisterInput!) { register(input: $input) { ok } }',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
 import { CircleConversations } from '@kindred/messaging';
 import { CircleMember } from '../circles/circle-member.entity';
 import { SupportCircle } from '../circles/support-circle.entity';
@@ -9,9 +10,9 @@ import { CircleInvitation } from '../invitations/circle-invitation.entity';
 /**
  * Circles' share of export and erasure. Export: the person's own circle with its supporters
  * and the invitations they sent (with the addresses they typed), the circles they support,
- * and invitations they received. Erasure: their circle (its memberships and invitations go
- * with it, and everyone leaves its conversation), their places in others' circles, and
- * invitations to them.
+ * and invitations they received. Erasure: their circle (its memberships, invitations and
+ * conversation go with it), their places in others' circles, and every invitation to them or
+ * answered by them, including those others sent to their email address.
  */
 @PersonalData()
 @Injectable()
@@ -49,15 +50,21 @@ export class CirclesPersonalData implements PersonalDataContributor {
     };
   }
 
-  constructor(private readonly conversations: CircleConversations) {}
+  constructor(
+    private readonly conversations: CircleConversations,
+    private readonly people: PeopleDirectory,
+  ) {}
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
     const circle = await manager.getRepository(SupportCircle).findOneBy({ ownerId: userId });
-    if (circle?.conversationId) await this.conversations.close(circle.conversationId, manager);
+    if (circle?.conversationId) await this.conversations.remove(circle.conversationId, manager);
     await manager.delete(SupportCircle, { ownerId: userId });
     await manager.delete(CircleMember, { userId });
-    await manager.delete(CircleInvitation, { inviteeId: userId });
-    await manager.delete(CircleInvitation, { inviterId: userId });
-    await manager.update(CircleInvitation, { responderId: userId }, { responderId: null });
+    // An invitation by email keeps the address it was sent to even once answered.
+    const email = await this.people.emailForErasure(userId, manager);
+    await manager.query(
+      `DELETE FROM circle_invitations WHERE invitee_id = $1 OR inviter_id = $1 OR responder_id = $1 OR ($2::text IS NOT NULL AND lower(email) = lower($2))`,
+      [userId, email],
+    );
   }
 }

@@ -1,10 +1,11 @@
 import type { PersonalDataContributor } from './personal-data';
-import { checkContributors, PersonalDataRegistryError } from './personal-data-registry';
+import { checkContributors, erasureOrder, PersonalDataRegistryError } from './personal-data-registry';
 
 /** A contributor of its own class each time, as two domains' providers would be. */
-function contributor(domain: string, tables: string[]): PersonalDataContributor {
+function contributor(domain: string, tables: string[], erasesAccount = false): PersonalDataContributor {
   return new (class implements PersonalDataContributor {
     readonly domain = domain;
+    readonly erasesAccount = erasesAccount;
     readonly covers = tables.map((table) => ({ table, personColumns: ['user_id'] }));
     async export(): Promise<Record<string, unknown>> {
       return {};
@@ -40,6 +41,18 @@ describe('checkContributors', () => {
     );
     expect(() => checkContributors([contributor('sparks', ['grants']), contributor('alliances', ['grants'])])).toThrow(
       /table "grants" is covered by sparks, alliances/,
+    );
+  });
+
+  it('erases the account last, after every domain that may still read it', () => {
+    const checked = checkContributors([contributor('circles', ['support_circles']), contributor('identity', ['users'], true), contributor('sparks', ['grants'])]);
+    expect(checked.map((entry) => entry.domain)).toEqual(['circles', 'identity', 'sparks']);
+    expect(erasureOrder(checked).map((entry) => entry.domain)).toEqual(['circles', 'sparks', 'identity']);
+  });
+
+  it('refuses two contributors that each erase the account', () => {
+    expect(() => checkContributors([contributor('identity', ['users'], true), contributor('accounts', ['logins'], true)])).toThrow(
+      /only one contributor may erase the account, not identity, accounts/,
     );
   });
 });

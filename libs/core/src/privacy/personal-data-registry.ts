@@ -23,9 +23,16 @@ export function checkContributors(found: readonly PersonalDataContributor[]): Pe
     for (const { table } of contributor.covers) tables.set(table, [...(tables.get(table) ?? []), contributor.domain]);
   }
   for (const [domain, count] of domains) if (count > 1) problems.push(`domain "${domain}" has ${count} contributors`);
+  const accountErasers = unique.filter((contributor) => contributor.erasesAccount).map((contributor) => contributor.domain);
+  if (accountErasers.length > 1) problems.push(`only one contributor may erase the account, not ${accountErasers.join(', ')}`);
   for (const [table, owners] of tables) if (owners.length > 1) problems.push(`table "${table}" is covered by ${owners.join(', ')}`);
   if (problems.length > 0) throw new PersonalDataRegistryError(`Personal data contributors conflict: ${problems.join('; ')}`);
   return unique.sort((a, b) => a.domain.localeCompare(b.domain));
+}
+
+/** Contributors in the order their erasures run: by domain, with the account's own last. */
+export function erasureOrder(contributors: readonly PersonalDataContributor[]): PersonalDataContributor[] {
+  return [...contributors.filter((contributor) => !contributor.erasesAccount), ...contributors.filter((contributor) => contributor.erasesAccount)];
 }
 
 /** Every domain's export and erasure handlers, found by `@PersonalData()` across the application. */
@@ -54,8 +61,11 @@ export class PersonalDataRegistry implements OnModuleInit {
     return sections;
   }
 
-  /** Runs every domain's erasure in the caller's transaction: all of it happens, or none. */
+  /**
+   * Runs every domain's erasure in the caller's transaction: all of it happens, or none. The
+   * account row is scrubbed last, once no domain needs to read it.
+   */
   async eraseAll(userId: string, manager: EntityManager): Promise<void> {
-    for (const contributor of this.registered) await contributor.erase(userId, manager);
+    for (const contributor of erasureOrder(this.registered)) await contributor.erase(userId, manager);
   }
 }

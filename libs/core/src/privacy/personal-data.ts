@@ -16,6 +16,12 @@ export interface PersonalDataContributor {
   /** Key of this domain's section in the export, e.g. `identity`. Unique. */
   readonly domain: string;
   readonly covers: readonly PersonalDataCoverage[];
+  /**
+   * True for the one contributor that scrubs the account row itself (identity). Its erasure
+   * runs after every other domain's, which may still read the account while erasing (say, to
+   * find the address others typed into an invitation).
+   */
+  readonly erasesAccount?: boolean;
   /** Everything the person owns in these tables, as plain JSON, and nothing about anyone else. */
   export(userId: string, manager: EntityManager): Promise<Record<string, unknown>>;
   /**

@@ -7,6 +7,8 @@ import { QueueName } from './queue-name';
 export interface JobPayloads {
   /** Sweeps outbox messages that were not dispatched right after their transaction. */
   'outbox.relay': Record<string, never>;
+  /** Deletes dispatched outbox messages and finished jobs past their retention (repeatable). */
+  'queue.prune-finished': Record<string, never>;
   /** Completes an end-to-end system check requested through the API. */
   'operations.system-check': { systemCheckId: string };
   /** Sends one queued email (verification, password reset, notices). */
@@ -79,6 +81,7 @@ interface JobDefinition<N extends JobName> {
 /** Where each job runs and how it is deduplicated: decided here and nowhere else. */
 export const JOB_CATALOGUE = {
   'outbox.relay': { queue: QueueName.Default, everyMs: 5000 },
+  'queue.prune-finished': { queue: QueueName.Default, everyMs: 60 * 60 * 1000 },
   'operations.system-check': {
     queue: QueueName.Default,
     deduplicationId: (data) => `operations.system-check-${data.systemCheckId}`,
@@ -145,10 +148,31 @@ export const REPEATABLE_JOBS: readonly { name: JobName; everyMs: number }[] = JO
 /** Jobs whose catalogue entry announces a change (see ChangeStamps). */
 export type AnnouncedJobName = { [N in JobName]: (typeof JOB_CATALOGUE)[N] extends { announces: unknown } ? N : never }[JobName];
 
-/** Retries with exponential backoff; failed jobs are kept for inspection. */
+/**
+ * How long finished work is kept, in seconds: long enough to look into a problem, short enough
+ * that it does not become a record of who did what (even ids-only payloads link a person to
+ * their activity).
+ */
+export const FINISHED_WORK_RETENTION = {
+  completedJobs: 24 * 3600,
+  /** Failed jobs are kept longer, for inspection. */
+  failedJobs: 7 * 24 * 3600,
+  /** Outbox messages whose job has completed; unfinished ones are work still to do, however old. */
+  completedOutboxMessages: 24 * 3600,
+} as const;
+
+/**
+ * Every job, scheduled sweeps included, leaves Redis once past its retention; BullMQ applies it
+ * as later jobs finish, and the prune sweep catches the rest.
+ */
+export const FINISHED_JOB_OPTIONS = {
+  removeOnComplete: { age: FINISHED_WORK_RETENTION.completedJobs, count: 5000 },
+  removeOnFail: { age: FINISHED_WORK_RETENTION.failedJobs },
+} as const;
+
+/** Retries with exponential backoff; failed jobs are kept a week for inspection. */
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 6,
   backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: { age: 24 * 3600, count: 5000 },
-  removeOnFail: false,
+  ...FINISHED_JOB_OPTIONS,
 } as const;

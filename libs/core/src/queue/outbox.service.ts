@@ -54,6 +54,36 @@ export class Outbox {
   }
 
   /**
+   * Deletes every message whose payload holds this value anywhere (an erased person's id),
+   * finished or not, in the caller's transaction: work about someone who no longer exists
+   * has nothing left to do, and even an ids-only payload links them to what they did.
+   */
+  async forget(manager: EntityManager, value: string): Promise<void> {
+    await manager.query(`DELETE FROM outbox_messages WHERE jsonb_path_exists(payload, 'strict $.** ? (@ == $value)', jsonb_build_object('value', $1::text))`, [
+      value,
+    ]);
+  }
+
+  /**
+   * Deletes messages whose job completed more than `olderThanMs` ago, a batch at a time: their
+   * intent has done its work, and kept they would only link people to activity. Never an
+   * unfinished one, whose job may still be waiting in Redis, or lost with it. Returns how many went.
+   */
+  async pruneCompleted(olderThanMs: number, batchSize = 1000): Promise<number> {
+    let pruned = 0;
+    for (;;) {
+      const [, affected]: [unknown, number] = await this.messages.query(
+        `DELETE FROM outbox_messages WHERE id IN (
+           SELECT id FROM outbox_messages WHERE completed_at < now() - make_interval(secs => $1) LIMIT $2
+         )`,
+        [olderThanMs / 1000, batchSize],
+      );
+      pruned += affected;
+      if (affected < batchSize) return pruned;
+    }
+  }
+
+  /**
    * Enqueues unfinished messages, oldest first: those never dispatched after `graceMs` (their
    * request's own dispatch failed), and those dispatched more than `recheckMs` ago whose job
    * has not completed (re-adding a job still in Redis changes nothing; one Redis lost is

@@ -3,6 +3,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ChangeStamps } from './change-stamps';
+import { FINISHED_JOB_OPTIONS } from './job-catalogue';
 import { JobQueue } from './job-queue.service';
 import { OutboxMessage } from './outbox-message.entity';
 import { Outbox } from './outbox.service';
@@ -20,7 +21,8 @@ export class QueueModule {
           connection: { url: config.redisUrl, maxRetriesPerRequest: null },
           prefix: `${config.redisPrefix}-bull`,
         }),
-        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        // Queue-wide, so the jobs of scheduled sweeps are removed in time too.
+        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name, defaultJobOptions: FINISHED_JOB_OPTIONS }))),
         TypeOrmModule.forFeature([OutboxMessage]),
       ],
       providers: [JobQueue, Outbox, ChangeStamps],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { User, type Locale } from '../accounts/user.entity';
 import { ERASED_DISPLAY_NAME } from '../privacy/identity-personal-data';
 
@@ -53,6 +53,16 @@ export class PeopleDirectory {
       [unique],
     );
     return new Map(found.map((user) => [user.id, { id: user.id, locale: user.locale, timeZone: user.time_zone, active: user.active }]));
+  }
+
+  /**
+   * The address of an account being erased, read in the erasure's transaction, so a domain can
+   * erase what others typed it into (an invitation by email). Never shown to anyone; null once
+   * the account is scrubbed, which the registry does after every other domain's erasure.
+   */
+  async emailForErasure(userId: string, manager: EntityManager): Promise<string | null> {
+    const found = await manager.getRepository(User).findOne({ select: { id: true, email: true }, where: { id: userId } });
+    return found?.email ?? null;
   }
 
   /** Whether an account exists and is not erased or being erased. */

@@ -13,7 +13,7 @@ export async function expireDataExports(manager: EntityManager, only?: { id: str
   const query = manager
     .createQueryBuilder()
     .update(DataExport)
-    .set({ status: DataExportStatus.EXPIRED, content: null })
+    .set({ status: DataExportStatus.EXPIRED, content: null, contentKeyId: null })
     .where('status = :ready AND expires_at <= now()', { ready: DataExportStatus.READY });
   if (only) query.andWhere('id = :id AND user_id = :userId', only);
   return (await query.execute()).affected ?? 0;

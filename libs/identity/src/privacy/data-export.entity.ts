@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CipherContext } from '@kindred/core';
 
 export enum DataExportStatus {
   REQUESTED = 'REQUESTED',
@@ -6,7 +7,7 @@ export enum DataExportStatus {
   EXPIRED = 'EXPIRED',
 }
 
-/** A person's copy of their data. The content is cleared when it expires. */
+/** A person's copy of their data. The content is sealed with FieldCipher and cleared when it expires. */
 @Entity({ name: 'data_exports' })
 export class DataExport {
   @PrimaryGeneratedColumn('uuid')
@@ -27,7 +28,13 @@ export class DataExport {
   @Column({ type: 'timestamptz', nullable: true })
   expiresAt!: Date | null;
 
-  /** Selected only when handed to its owner. */
-  @Column({ type: 'jsonb', nullable: true, select: false })
-  content!: Record<string, unknown> | null;
+  /** The export as JSON, FieldCipher ciphertext bound to this row. Selected only when handed to its owner. */
+  @Column({ type: 'text', nullable: true, select: false })
+  content!: string | null;
+
+  /** The key the content was sealed with, for key rotation (a CHECK keeps it equal to the ciphertext's). */
+  @Column({ type: 'text', nullable: true })
+  contentKeyId!: string | null;
 }
+
+export const dataExportContentContext = (dataExportId: string): CipherContext => ({ table: 'data_exports', column: 'content', rowId: dataExportId });

@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, LOGGER, PersonalDataRegistry, storableJson, type JobPayloads } from '@kindred/core';
+import { FieldCipher, HandlesJob, LOGGER, PersonalDataRegistry, storableJson, type JobPayloads } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { DATA_EXPORT_LIFETIME_DAYS, expireDataExports } from './data-export-expiry';
-import { DataExport, DataExportStatus } from './data-export.entity';
+import { DataExport, DataExportStatus, dataExportContentContext } from './data-export.entity';
 
 /** Travels with the data wherever the file goes. */
 export const DATA_EXPORT_NOTICE =
@@ -20,12 +20,14 @@ export class DataExportJobHandler {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditLog,
+    private readonly cipher: FieldCipher,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
    * Reads every domain in one REPEATABLE READ transaction, so the copy is one consistent
-   * picture. Idempotent: an export that is no longer REQUESTED (built, or erased) is left alone.
+   * picture, and stores it sealed like the notes and diaries it copies. Idempotent: an export
+   * that is no longer REQUESTED (built, or erased) is left alone.
    */
   @HandlesJob('identity.build-export')
   async build({ dataExportId }: JobPayloads['identity.build-export']): Promise<void> {
@@ -39,9 +41,11 @@ export class DataExportJobHandler {
         generatedAt: new Date().toISOString(),
         data: await this.registry.exportAll(entry.userId, manager),
       });
+      const sealed = this.cipher.encrypt(JSON.stringify(content), dataExportContentContext(entry.id));
       await manager.update(DataExport, entry.id, {
         status: DataExportStatus.READY,
-        content,
+        content: sealed,
+        contentKeyId: this.cipher.keyIdOf(sealed),
         readyAt: () => 'now()',
         expiresAt: () => `now() + make_interval(days => ${DATA_EXPORT_LIFETIME_DAYS})`,
       });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundError, Outbox, RateLimitedError, RateLimiter, type RateLimit, type Viewer, isUuid } from '@kindred/core';
+import { FieldCipher, NotFoundError, Outbox, RateLimitedError, RateLimiter, type RateLimit, type Viewer, isUuid } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { expireDataExports } from './data-export-expiry';
-import { DataExport, DataExportStatus } from './data-export.entity';
+import { DataExport, DataExportStatus, dataExportContentContext } from './data-export.entity';
 
 /**
  * Building an export reads every domain: a few a day is plenty for one person. Refused while
@@ -13,6 +13,8 @@ import { DataExport, DataExportStatus } from './data-export.entity';
  */
 export const DATA_EXPORT_LIMIT = { name: 'data-export:account', limit: 3, windowSeconds: 24 * 3600, whenUncounted: 'refuse' } satisfies RateLimit;
 
+/** An export as its owner reads it: the content opened, while the copy is ready. */
+export type OwnDataExport = Omit<DataExport, 'content' | 'contentKeyId'> & { content: Record<string, unknown> | null };
 
 /** A person's own copy of their data (API side): asking for it, and fetching it once ready. */
 @Injectable()
@@ -22,10 +24,11 @@ export class DataExportsService {
     private readonly outbox: Outbox,
     private readonly audit: AuditLog,
     private readonly rateLimiter: RateLimiter,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** Records the request and its job together; the worker builds the file. */
-  async request(viewer: Viewer, requestId: string): Promise<DataExport> {
+  async request(viewer: Viewer, requestId: string): Promise<OwnDataExport> {
     try {
       await this.rateLimiter.consume(DATA_EXPORT_LIMIT, viewer.userId);
     } catch (error) {
@@ -45,7 +48,7 @@ export class DataExportsService {
       return { entry: saved, message: staged };
     });
     await this.outbox.dispatch(message);
-    return entry;
+    return { ...entry, content: null };
   }
 
   /**
@@ -53,7 +56,7 @@ export class DataExportsService {
    * else's export is "not found", never "forbidden", so its existence is not revealed.
    * An export read after its expiry is expired here and then, whether or not the sweep ran.
    */
-  async get(viewer: Viewer, id: string, requestId: string): Promise<DataExport> {
+  async get(viewer: Viewer, id: string, requestId: string): Promise<OwnDataExport> {
     if (!isUuid(id)) throw new NotFoundError('We could not find that copy of your data.');
     return this.dataSource.transaction(async (manager) => {
       await expireDataExports(manager, { id, userId: viewer.userId });
@@ -64,13 +67,15 @@ export class DataExportsService {
         .where('export.id = :id AND export.user_id = :userId', { id, userId: viewer.userId })
         .getOne();
       if (!entry) throw new NotFoundError('We could not find that copy of your data.');
-      if (entry.content) {
+      const { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content: sealed } = entry;
+      const content = sealed ? (JSON.parse(this.cipher.decrypt(sealed, dataExportContentContext(exportId))) as Record<string, unknown>) : null;
+      if (content) {
         await this.audit.record(
           { action: AuditAction.DATA_EXPORT_DOWNLOADED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: id } },
           manager,
         );
       }
-      return entry;
+      return { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content };
     });
   }
 }

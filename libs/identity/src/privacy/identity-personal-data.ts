@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { EncryptedColumns, FieldCipher, Outbox, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { EmailToken } from '../email-tokens/email-token.entity';
 import { OutgoingEmail } from '../mail/outgoing-email.entity';
 import { profileIntroContext } from '../profiles/profile-intro';
 import { Session } from '../sessions/session.entity';
-import { DataExport } from './data-export.entity';
+import { DataExport, dataExportContentContext } from './data-export.entity';
 
 /** What others see in place of an erased person, e.g. as the sender of an old message. */
 export const ERASED_DISPLAY_NAME = 'Deleted person';
@@ -15,17 +15,20 @@ export const ERASED_DISPLAY_NAME = 'Deleted person';
 /**
  * Identity's share of export and erasure. The users row is kept, scrubbed, rather than
  * deleted: deleting it would cascade into rows other people share (conversations, ledgers),
- * and audit ids should still resolve to "an erased account". Other domains do not keep
+ * and audit ids should still resolve to "an erased account". Job intents naming the person
+ * in the outbox are deleted with it. Other domains do not keep
  * pointing at it: they delete the person's rows or set the person column to NULL (shown as
  * "a deleted person"), so nothing stays linkable to the same erased author.
  */
 @EncryptedColumns([
   { table: 'users', column: 'profile_intro', context: (row) => profileIntroContext(row.id) },
+  { table: 'data_exports', column: 'content', keyIdColumn: 'content_key_id', context: (row) => dataExportContentContext(row['id']!) },
 ])
 @PersonalData()
 @Injectable()
 export class IdentityPersonalData implements PersonalDataContributor {
   readonly domain = 'identity';
+  readonly erasesAccount = true;
 
   readonly covers: readonly PersonalDataCoverage[] = [
     { table: 'users', personColumns: ['id'] },
@@ -41,7 +44,10 @@ export class IdentityPersonalData implements PersonalDataContributor {
     { table: 'audit_events', personColumns: ['actor_id', 'subject_id'] },
   ];
 
-  constructor(private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly cipher: FieldCipher,
+    private readonly outbox: Outbox,
+  ) {}
 
   async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
     const user = await manager.getRepository(User).findOneBy({ id: userId });
@@ -109,6 +115,8 @@ export class IdentityPersonalData implements PersonalDataContributor {
   }
 
   async erase(userId: string, manager: EntityManager): Promise<void> {
+    // Runs after every other domain's erasure, so job intents they staged about the person go too.
+    await this.outbox.forget(manager, userId);
     await manager.delete(DataExport, { userId });
     await manager.delete(OutgoingEmail, { userId });
     await manager.delete(EmailToken, { userId });

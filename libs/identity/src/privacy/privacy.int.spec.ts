@@ -254,8 +254,8 @@ describe('privacy rights: data export and account erasure (real PostgreSQL and R
       expect(await eraseJob.erase({ userId: person.userId })).toEqual({ outcome: 'erased' });
 
       // A generic walk of every table: no row holds any of the person's personal strings,
-      // and the person's id survives only in their scrubbed account row, the append-only
-      // audit log (bare ids by design) and the erasure job's own outbox message.
+      // and the person's id survives only in their scrubbed account row and the append-only
+      // audit log (bare ids by design); even the erasure job's own outbox message is gone.
       const personal = [person.email, person.displayName, person.pronouns, passwordHash];
       const tables = ((await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
@@ -270,8 +270,7 @@ describe('privacy rights: data export and account erasure (real PostgreSQL and R
           const row = JSON.parse(json) as Record<string, unknown>;
           const allowed =
             (table === 'users' && row['id'] === person.userId) ||
-            (table === 'audit_events' && (row['actor_id'] === person.userId || row['subject_id'] === person.userId)) ||
-            (table === 'outbox_messages' && row['job_name'] === 'identity.erase-account');
+            (table === 'audit_events' && (row['actor_id'] === person.userId || row['subject_id'] === person.userId));
           if (!allowed) traces.push(`${table} holds the person's id: ${json}`);
         }
       }

@@ -2,18 +2,17 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
 import { AcknowledgementObject } from '@kindred/core';
 import { AccountErasureService, ERASURE_REQUESTED_MESSAGE } from './account-erasure.service';
-import type { DataExport } from './data-export.entity';
-import { DataExportsService } from './data-exports.service';
+import { DataExportsService, type OwnDataExport } from './data-exports.service';
 import { DataExportObject } from './privacy.types';
 
-function toDataExportObject(entry: DataExport): DataExportObject {
+function toDataExportObject(entry: OwnDataExport): DataExportObject {
   return {
     id: entry.id,
     status: entry.status,
     requestedAt: entry.requestedAt,
     readyAt: entry.readyAt,
     expiresAt: entry.expiresAt,
-    content: entry.content ?? null,
+    content: entry.content,
   };
 }
 
@@ -26,7 +25,8 @@ export class PrivacyResolver {
 
   @SignedIn()
   @Mutation(() => DataExportObject, {
-    description: 'Asks for a copy of everything Kindred holds about you. Fetch it with myDataExport once READY; it expires after 7 days.',
+    description:
+      'Asks for a copy of everything Kindred holds about you. Fetch it with myDataExport once READY; it is kept encrypted, and deleted after 7 days.',
   })
   async requestDataExport(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<DataExportObject> {
     return toDataExportObject(await this.exports.request(viewer, context.requestId));
@@ -45,7 +45,7 @@ export class PrivacyResolver {
   @SignedIn()
   @Mutation(() => AcknowledgementObject, {
     description:
-      'Deletes your account for good: signs you out everywhere, then removes your personal data. Messages you sent in shared conversations stay, shown as from a deleted person.',
+      'Deletes your account for good: signs you out everywhere, then removes your personal data, your support circle and its conversation. Messages you sent in other shared conversations stay, shown as from a deleted person.',
   })
   async deleteMyAccount(
     @CurrentViewer() viewer: Viewer,

@@ -44,9 +44,13 @@ export class CircleConversations {
     ]);
   }
 
-  /** Everyone leaves: the circle is gone (its member erased their account). */
-  async close(conversationId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE conversation_participants SET left_at = now() WHERE conversation_id = $1 AND left_at IS NULL`, [conversationId]);
+  /**
+   * The circle is gone with its member's account: its conversation goes too, with every message
+   * and participation in it. It was about that person (titled after them, written to them), so
+   * keeping it for the supporters would keep them.
+   */
+  async remove(conversationId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM conversations WHERE id = $1 AND kind = $2`, [conversationId, ConversationKind.CIRCLE]);
   }
 
   /** After the caller's transaction: live streams re-check who is in, so a removed supporter's ends. */

@@ -18,8 +18,9 @@ import { AllianceModerator } from '../moderators/alliance-moderator.entity';
  * about them: reporters are protected.
  *
  * Erasure: their reports, appeals, consent, support offers and alerts go, as do decisions
- * about them and cases about them as a person; cases about content they wrote lose their
- * identity (person → NULL). Where they were the moderator or appointer, their id is removed.
+ * about them and cases whose subject is theirs by id (them as a person, their profile
+ * introduction); cases about other content they wrote lose their identity (person → NULL).
+ * Where they were the moderator or appointer, their id is removed.
  */
 @EncryptedColumns([
   { table: 'moderation_appeals', column: 'statement', context: (row) => appealStatementContext(row.id) },
@@ -94,8 +95,9 @@ export class ModerationPersonalData implements PersonalDataContributor {
     await manager.delete(CrisisMentorAlert, { mentorId: userId });
     await manager.delete(CrisisSupportOffer, { userId });
     await manager.delete(CrisisAlertConsent, { userId });
-    await manager.query(`DELETE FROM moderation_decisions WHERE person_id = $1 OR (subject_kind = 'PERSON' AND subject_ref = $1)`, [userId]);
-    await manager.query(`DELETE FROM moderation_cases WHERE subject_kind = 'PERSON' AND subject_ref = $1`, [userId]);
+    // Whatever the kind, a subject whose id is the person's (the person, their profile introduction) is them.
+    await manager.query(`DELETE FROM moderation_decisions WHERE person_id = $1 OR subject_ref = $1`, [userId]);
+    await manager.query(`DELETE FROM moderation_cases WHERE subject_ref = $1`, [userId]);
     await manager.query(`UPDATE moderation_decisions SET moderator_id = NULL WHERE moderator_id = $1`, [userId]);
     await manager.query(`UPDATE moderation_cases SET person_id = NULL WHERE person_id = $1`, [userId]);
     await manager.query(`UPDATE moderation_cases SET resolved_by = NULL WHERE resolved_by = $1`, [userId]);

@@ -13,6 +13,7 @@ import { CreateSparks1763980000000 } from './1763980000000-create-sparks';
 import { CreatePlans1763985000000 } from './1763985000000-create-plans';
 import { CreateCheckinsAndMilestones1763990000000 } from './1763990000000-create-checkins-and-milestones';
 import { CreateDiary1763995000000 } from './1763995000000-create-diary';
+import { EncryptDataExports1764010000000 } from './1764010000000-encrypt-data-exports';
 import { MentorPlacesAndFullMentors1764020000000 } from './1764020000000-mentor-places-and-full-mentors';
 import { ConsentEndsAndSignatures1764040000000 } from './1764040000000-consent-ends-and-signatures';
 import { OutboxCompletion1764050000000 } from './1764050000000-outbox-completion';
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   CreatePlans1763985000000,
   CreateCheckinsAndMilestones1763990000000,
   CreateDiary1763995000000,
+  EncryptDataExports1764010000000,
   MentorPlacesAndFullMentors1764020000000,
   ConsentEndsAndSignatures1764040000000,
   OutboxCompletion1764050000000,
