@@ -249,7 +249,7 @@ describe('privacy rights, through the API and the worker', () => {
       // Sharing, check-ins, diary, plan, journey, recovery capital, a story, a small spark, settings.
       const grant = (grantee: TestAccount, scope: string) =>
         call(person, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-          input: { granteeId: grantee.userId, scope, purpose: 'So you know how I am doing' },
+          input: { granteeId: grantee.userId, scope, purpose: 'So you know how I am doing', signature: person.displayName },
         });
       await grant(supporter, 'CHECKINS');
       await grant(supporter, 'DIARY_SHARED');
@@ -258,7 +258,7 @@ describe('privacy rights, through the API and the worker', () => {
       await call(supporter, 'query($o: ID!) { sharedCheckins(ownerId: $o) { averageMood } }', { o: person.userId });
       // Someone shares with them, in words that name them, and they look.
       await call(neighbour, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: person.userId, scope: 'CHECKINS', purpose: 'So you know how I am doing' },
+        input: { granteeId: person.userId, scope: 'CHECKINS', purpose: 'So you know how I am doing', signature: neighbour.displayName },
       });
       await call(neighbour, 'mutation($input: CheckinInput!) { checkIn(input: $input) { id } }', { input: { mood: 4, cravings: 1 } });
       await call(person, 'query($o: ID!) { sharedCheckins(ownerId: $o) { averageMood } }', { o: neighbour.userId });

@@ -49,6 +49,9 @@ describe('when Redis loses everything', () => {
       [messageId],
     );
 
+  const casesOf = (messageId: string): Promise<{ status: string }[]> =>
+    dataSource.query(`SELECT status FROM moderation_cases WHERE subject_ref = $1`, [messageId]);
+
   beforeAll(async () => {
     ({ app, stop, env } = await startTestApi('redis-loss'));
     prefix = env.config.redisPrefix;
@@ -73,7 +76,7 @@ describe('when Redis loses everything', () => {
     await stop();
   });
 
-  it('still scans a message whose scan job Redis lost before any worker ran it, and holds it for review', async () => {
+  it('still scans a message whose scan job Redis lost before any worker ran it, and opens its case for a moderator', async () => {
     const body = 'Got oxys for sale, dm for prices.';
     const { sendMessage } = await call<{ sendMessage: MessageView }>(ana, 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id body heldForReview } }', {
       c: group,
@@ -84,13 +87,15 @@ describe('when Redis loses everything', () => {
       { job_name: 'messaging.message-sent', dispatched: true, completed: false },
       { job_name: 'moderation.scan-content', dispatched: true, completed: false },
     ]);
-    expect(await messageAs(ben, sendMessage.id)).toMatchObject({ body, heldForReview: false });
+    // Screened in the request, so held from the start; the scan's work is the moderator's case.
+    expect(await messageAs(ben, sendMessage.id)).toMatchObject({ body: null, heldForReview: true });
+    expect(await casesOf(sendMessage.id)).toEqual([]);
 
     await emptyRedisPrefix(prefix);
     worker = await startTestWorker(env);
 
-    const held = await waitFor(() => messageAs(ben, sendMessage.id), (message) => message.heldForReview, 'the message to be held for review', 20_000);
-    expect(held.body).toBeNull();
+    expect(await waitFor(() => casesOf(sendMessage.id), (cases) => cases.length > 0, 'the moderation case to open', 20_000)).toEqual([{ status: 'OPEN' }]);
+    expect(await messageAs(ben, sendMessage.id)).toMatchObject({ body: null, heldForReview: true });
     const done = await waitFor(() => outboxOf(sendMessage.id), (rows) => rows.every((row) => row.completed), 'both jobs to complete');
     expect(done.map((row) => row.job_name)).toEqual(['messaging.message-sent', 'moderation.scan-content']);
   });

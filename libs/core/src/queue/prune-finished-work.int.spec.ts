@@ -74,7 +74,9 @@ describe('pruning finished work (real PostgreSQL, Redis and BullMQ)', () => {
   });
 
   it('deletes completed jobs after a day and failed ones after a week, whatever options they were enqueued with', async () => {
-    await queue.removeJobScheduler('queue.prune-finished');
+    // No sweep may take a job meant for these hands: the schedules stop being kept, and go.
+    moduleRef.get(JobSchedules).onApplicationShutdown();
+    for (const scheduler of await queue.getJobSchedulers(0, -1)) await queue.removeJobScheduler(scheduler.key);
     await queue.drain(true);
     const token = randomUUID();
     const finishAt = async (agoMs: number, outcome: 'completed' | 'failed'): Promise<Job> => {
