@@ -6,7 +6,7 @@ import { startTestApi } from './testing/test-api';
 
 const LINES_A = [{ name: 'Linha Vida', phone: '800 100 200', hours: '24 horas', languages: ['pt'] }];
 const LINES_B = [{ name: 'Night Line', phone: '0800 555 010', hours: 'Evenings', languages: ['en'] }];
-const CRISIS = `query($a: ID, $l: String) {
+const CRISIS = `query($a: String, $l: String) {
   crisisSupport(allianceId: $a, locale: $l) { message allianceLines { allianceId allianceName resources { name phone hours languages } } platformLines { phone } }
 }`;
 

@@ -132,7 +132,7 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     { operation: 'crisisSupport', request: { query: '{ crisisSupport { message platformLines { phone } } }' }, expect: everyone('allowed') },
     {
       operation: 'crisisSupport (an alliance’s lines)',
-      request: () => ({ query: 'query($a: ID!) { crisisSupport(allianceId: $a) { allianceLines { allianceId resources { phone } } } }', variables: { a: ids.allianceA } }),
+      request: () => ({ query: 'query($a: String!) { crisisSupport(allianceId: $a) { allianceLines { allianceId resources { phone } } } }', variables: { a: ids.allianceA } }),
       expect: everyone('allowed'),
     },
     { operation: 'myCrisisAlerts', request: { query: '{ myCrisisAlerts { id } }' }, expect: signedInOnly },

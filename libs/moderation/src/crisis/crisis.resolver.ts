@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, OptionalViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
 import { CrisisSupportService } from './crisis-support.service';
 import { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
@@ -14,7 +14,13 @@ export class CrisisResolver {
     description: 'Where to turn right now: Kindred’s crisis lines, an alliance’s own by its id, and, when you are signed in, your alliances’ lines too. No sign-in needed.',
   })
   crisisSupport(
-    @Args('allianceId', { type: () => ID, nullable: true, description: 'An alliance whose published crisis lines to include.' }) allianceId: string | null | undefined,
+    // A String, not an ID: the edge check refuses malformed ids, and crisis lines are never refused.
+    @Args('allianceId', {
+      type: () => String,
+      nullable: true,
+      description: 'The id of an alliance whose published crisis lines to include. Anything that is not one is ignored: crisis lines are never refused.',
+    })
+    allianceId: string | null | undefined,
     @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when signed in, else English.' }) locale: string | null | undefined,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CrisisSupportObject> {
