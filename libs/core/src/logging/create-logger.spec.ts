@@ -8,7 +8,7 @@ import { TypeormLogger } from './typeorm-logger';
 const MARKER = 'Zebra-Quokka-7731';
 
 /** The process logger writing into memory: the lines as they would reach the log. */
-function capturedLogger() {
+function capturedLogger(environment: 'test' | 'development' = 'test') {
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -16,7 +16,7 @@ function capturedLogger() {
       done();
     },
   });
-  const logger = createLogger(AppConfig.fromEnvironment({ LOG_LEVEL: 'trace' }), 'api', destination);
+  const logger = createLogger(AppConfig.fromEnvironment({ LOG_LEVEL: 'trace', NODE_ENV: environment }), 'api', destination);
   return { logger, lines, parsed: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
@@ -87,5 +87,21 @@ describe('the process logger', () => {
     typeorm.logQuerySlow(2500, 'SELECT 1 WHERE "id" = $1', [MARKER]);
     expect(lines).toHaveLength(5);
     expect(lines.join('\n')).not.toContain(MARKER);
+  });
+
+  it('writes readable lines in development, after the same redaction, and JSON lines elsewhere', () => {
+    const development = capturedLogger('development');
+    development.logger.warn({ jobName: 'identity.build-export', err: failedExport(), account: { password: MARKER }, req: { method: 'GET', url: `/graphql?query=${MARKER}` } }, 'job failed');
+    const text = development.lines.join('\n');
+    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: job failed$/m);
+    expect(text).toContain('process: "api"');
+    expect(text).toContain('jobName: "identity.build-export"');
+    expect(text).toContain('"[redacted]"');
+    expect(text).not.toContain(MARKER);
+    expect(() => JSON.parse(development.lines[0] ?? '')).toThrow();
+
+    const test = capturedLogger('test');
+    test.logger.warn({ jobName: 'identity.build-export' }, 'job failed');
+    expect(test.parsed()[0]).toMatchObject({ level: 'warn', msg: 'job failed', process: 'api' });
   });
 });

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type LogFn, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { AppConfig } from '../config/app-config';
 import { loggableError, loggableRequest, withLoggableErrors } from './log-redaction';
 
@@ -30,9 +31,25 @@ function errorField(fields: unknown): Error | undefined {
 }
 
 /**
- * The process-wide structured (JSON) logger. Every error in a line, under any key, is
- * reduced to its log-safe form (see log-redaction.ts): query parameters, driver details
- * and quoted values never reach the output.
+ * In development a person reads the log in a terminal; everywhere else a machine does
+ * (log shippers in production, tests parsing lines), so only development is pretty.
+ * Formatting runs on the line pino has already redacted and serialized.
+ */
+function outputFor(config: AppConfig, destination?: DestinationStream): DestinationStream | undefined {
+  if (!config.isDevelopment) return destination;
+  return pretty({
+    destination: destination ?? 1,
+    sync: true,
+    colorize: destination === undefined && process.stdout.isTTY,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname',
+  });
+}
+
+/**
+ * The process-wide structured logger: JSON lines, or readable lines in development. Every
+ * error in a line, under any key, is reduced to its log-safe form (see log-redaction.ts):
+ * query parameters, driver details and quoted values never reach the output.
  */
 export function createLogger(config: AppConfig, processName: 'api' | 'worker' | 'migrate', destination?: DestinationStream): Logger {
   const options = {
@@ -60,5 +77,6 @@ export function createLogger(config: AppConfig, processName: 'api' | 'worker' | 
       log: (fields: Record<string, unknown>) => withLoggableErrors(fields),
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  const output = outputFor(config, destination);
+  return output ? pino(options, output) : pino(options);
 }
