@@ -77,6 +77,8 @@ export const environmentSchema = z.object({
   HOST: z.string().min(1, 'HOST must name an interface to listen on, such as 0.0.0.0').default('0.0.0.0'),
   PORT: port('PORT').default(3000),
   WORKER_PORT: port('WORKER_PORT').default(3001),
+  API_METRICS_PORT: port('API_METRICS_PORT').default(9464),
+  WORKER_METRICS_PORT: port('WORKER_METRICS_PORT').default(9465),
   DATABASE_URL: urlWithProtocols(
     'DATABASE_URL',
     ['postgres:', 'postgresql:'],
