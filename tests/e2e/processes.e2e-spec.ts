@@ -19,6 +19,11 @@ describe('the api and worker processes', () => {
     expect(await ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, redis: { status: 'up' } } });
   });
 
+  it('names the worker\'s queue lag in its readiness', async () => {
+    const ready = await fetch(`${workerUrl()}/health/ready`);
+    expect(await ready.json()).toMatchObject({ info: { queueLag: { status: 'up', oldestWaitingSeconds: { default: expect.any(Number) as unknown } } } });
+  });
+
   it('sends GraphQL responses with Cache-Control: no-store', async () => {
     const response = await fetch(`${apiUrl()}/graphql`, {
       method: 'POST',

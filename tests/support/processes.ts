@@ -56,7 +56,8 @@ export function spawnProcess(kind: ProcessKind, env: Record<string, string>, lab
   const log = createWriteStream(join(LOG_DIR, `${label}.log`));
   const child = spawn(process.execPath, [ENTRY_POINTS[kind]], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    // Many copies run at once: unless a test names one, each metrics server takes a free port.
+    env: { PATH: process.env['PATH'] ?? '', API_METRICS_PORT: '0', WORKER_METRICS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, loadConfigOrExit } from '@kindred/core';
+import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, KindredMetrics, loadConfigOrExit } from '@kindred/core';
 import { createApiApp } from './create-api-app';
 
 async function bootstrap(): Promise<void> {
@@ -9,8 +9,10 @@ async function bootstrap(): Promise<void> {
     const app = await createApiApp(config, logger);
     enableGracefulShutdown(app, logger, config.shutdownGraceMs);
     await app.listen(config.apiPort, config.host);
+    // Apart from the public port, so only the scraper's network can read it.
+    const metricsPort = await app.get(KindredMetrics).serve(config.host, config.metricsPorts.api);
     const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    logger.info({ port: config.apiPort }, `Kindred API ready at http://${shownHost}:${config.apiPort}${GRAPHQL_PATH}`);
+    logger.info({ port: config.apiPort, metricsPort }, `Kindred API ready at http://${shownHost}:${config.apiPort}${GRAPHQL_PATH}`);
   } catch (error) {
     logger.fatal({ err: error }, 'Kindred API could not start');
     process.exit(1);

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpAdapter, createLogger, enableGracefulShutdown, loadConfigOrExit, PinoNestLogger } from '@kindred/core';
+import { createHttpAdapter, createLogger, enableGracefulShutdown, KindredMetrics, loadConfigOrExit, PinoNestLogger } from '@kindred/core';
 import { WorkerModule } from './worker.module';
 
-/** The worker runs BullMQ processors; its only HTTP surface is /health/live and /health/ready. */
+/** The worker runs BullMQ processors; its HTTP surface is /health/live and /health/ready, and /metrics on its own port. */
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'worker');
@@ -15,7 +15,8 @@ async function bootstrap(): Promise<void> {
     });
     enableGracefulShutdown(app, logger, config.shutdownGraceMs);
     await app.listen(config.workerPort, config.host);
-    logger.info({ port: config.workerPort }, 'Kindred worker ready');
+    const metricsPort = await app.get(KindredMetrics).serve(config.host, config.metricsPorts.worker);
+    logger.info({ port: config.workerPort, metricsPort }, 'Kindred worker ready');
   } catch (error) {
     logger.fatal({ err: error }, 'Kindred worker could not start');
     process.exit(1);

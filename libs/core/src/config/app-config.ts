@@ -25,6 +25,8 @@ export class AppConfig {
   readonly host: string;
   readonly apiPort: number;
   readonly workerPort: number;
+  /** Where each process serves GET /metrics for Prometheus: a port apart from the public one. */
+  readonly metricsPorts: { readonly api: number; readonly worker: number };
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
   readonly runMigrations: boolean;
@@ -60,6 +62,7 @@ export class AppConfig {
     this.host = env.HOST;
     this.apiPort = env.PORT;
     this.workerPort = env.WORKER_PORT;
+    this.metricsPorts = { api: env.API_METRICS_PORT, worker: env.WORKER_METRICS_PORT };
     this.databaseUrl = env.DATABASE_URL;
     this.databasePoolSize = env.DATABASE_POOL_SIZE;
     this.runMigrations = env.RUN_MIGRATIONS;

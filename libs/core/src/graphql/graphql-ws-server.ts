@@ -107,7 +107,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
       },
       // graphql-ws then closes a refused socket with 4403, which a socket already closing ignores.
       onConnect: async (ctx) => {
-        const connection = await this.connections.admit(ctx.extra.socket, ctx.connectionParams ?? {});
+        const connection = await this.connections.admit(ctx.extra.socket, ctx.connectionParams ?? {}, ctx.subscriptions);
         if (connection) ctx.extra.connection = connection;
         return connection !== null;
       },

@@ -15,6 +15,7 @@ import { GRAPHQL_PATH } from './graphql-path';
 import { GraphqlWebSocketServer, WEBSOCKET_VALIDATION_RULES } from './graphql-ws-server';
 import { LiveConnections } from './live-connections';
 import { QUERY_LIMITS, queryLimitProtection } from './query-limits';
+import { GraphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 
 export { GRAPHQL_PATH } from './graphql-path';
 
@@ -74,6 +75,7 @@ export class KindredGraphqlModule {
         { provide: APP_FILTER, useClass: GraphqlErrorPassThrough },
         LiveConnections,
         GraphqlWebSocketServer,
+        GraphqlMetricsPlugin,
       ],
     };
   }

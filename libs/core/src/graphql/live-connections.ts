@@ -9,6 +9,7 @@ import type { Viewer } from '../auth/viewer';
 import { ViewerChanges, type ViewerChange } from '../auth/viewer-changes';
 import { AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logging.module';
+import { KindredMetrics } from '../metrics/kindred-metrics';
 import { bearerFromConnectionParams } from './bearer-token';
 
 /** Close codes a client acts on (graphql-ws clients do not retry 4401 and 4429; they retry 4403). */
@@ -23,6 +24,8 @@ export interface LiveConnection {
   socket: WebSocket;
   viewer: Viewer;
   roles: Set<PlatformRole>;
+  /** graphql-ws's own record of the operations running on the socket, by id. */
+  operations: Readonly<Record<string, unknown>>;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -45,7 +48,11 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly moduleRef: ModuleRef,
     private readonly viewerChanges: ViewerChanges,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
+    metrics: KindredMetrics,
+  ) {
+    metrics.observe('kindred_websocket_connections', 'Signed-in WebSocket connections open on this API copy', [], (gauge) => gauge.set(this.counts().connections));
+    metrics.observe('kindred_live_operations', 'GraphQL operations (mostly live subscriptions) running over WebSockets on this API copy', [], (gauge) => gauge.set(this.counts().operations));
+  }
 
   onApplicationBootstrap(): void {
     // Not awaited: with Redis away the API still starts, and listens once Redis is back.
@@ -58,7 +65,7 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** connection_init: the connection, or null once the socket has been closed with the reason. */
-  async admit(socket: WebSocket, connectionParams: Readonly<Record<string, unknown>>): Promise<LiveConnection | null> {
+  async admit(socket: WebSocket, connectionParams: Readonly<Record<string, unknown>>, operations: Readonly<Record<string, unknown>>): Promise<LiveConnection | null> {
     const token = bearerFromConnectionParams(connectionParams);
     const viewer = token ? await this.authenticator().authenticate(token) : null;
     if (!viewer) {
@@ -71,7 +78,7 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
       socket.close(CLOSE.tooManyConnections.code, CLOSE.tooManyConnections.reason);
       return null;
     }
-    const connection: LiveConnection = { socket, viewer, roles: new Set(viewer.roles) };
+    const connection: LiveConnection = { socket, viewer, roles: new Set(viewer.roles), operations };
     theirs.add(connection);
     this.byPerson.set(viewer.userId, theirs);
     return connection;
@@ -80,6 +87,17 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
   /** An operation on the socket was allowed as `viewer`: losing any of those roles closes it. */
   authorized(connection: LiveConnection, viewer: Viewer | null | undefined): void {
     for (const role of viewer?.roles ?? []) connection.roles.add(role);
+  }
+
+  /** Signed-in sockets open now, and the operations (mostly live subscriptions) running on them. */
+  counts(): { connections: number; operations: number } {
+    let connections = 0;
+    let operations = 0;
+    for (const theirs of this.byPerson.values()) {
+      connections += theirs.size;
+      for (const connection of theirs) operations += Object.keys(connection.operations).length;
+    }
+    return { connections, operations };
   }
 
   forget(connection: LiveConnection): void {

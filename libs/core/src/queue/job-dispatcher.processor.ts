@@ -4,6 +4,7 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
+import { KindredMetrics } from '../metrics/kindred-metrics';
 import { JOB_CATALOGUE, definitionOf, type JobItem, type JobName } from './job-catalogue';
 import { JOB_HANDLER_METADATA } from './job-handler.decorator';
 import { buildHandlerRegistry, type DiscoveredHandler, type JobHandlerFn } from './job-handler-registry';
@@ -36,6 +37,7 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
     private readonly reflector: Reflector,
     private readonly outbox: Outbox,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly metrics: KindredMetrics,
   ) {
     super();
   }
@@ -82,11 +84,18 @@ export class JobDispatcher extends WorkerHost implements OnModuleInit {
       // handler is idempotent, so no message is left unfinished behind a completed job.
       await this.outbox.markCompleted(outboxMessages);
       this.logger.info({ jobId: job.id, jobName: name, attempt: job.attemptsMade + 1, ms: Date.now() - startedAt }, 'job done');
+      this.recordRun(name, 'completed', startedAt);
       return result;
     } catch (error) {
       this.logger.warn({ jobId: job.id, jobName: name, attempt: job.attemptsMade + 1, err: error }, 'job failed');
+      this.recordRun(name, 'failed', startedAt);
       throw error;
     }
+  }
+
+  private recordRun(job: JobName, state: 'completed' | 'failed', startedAt: number): void {
+    this.metrics.jobs.inc({ queue: QueueName.Default, job, state });
+    this.metrics.jobDuration.observe({ queue: QueueName.Default, job }, (Date.now() - startedAt) / 1000);
   }
 
   /** A job whose worker stopped renewing its lock (killed, or frozen) is queued again: said once, for the operator. */

@@ -4,6 +4,7 @@ import { CryptoModule } from '../crypto/crypto.module';
 import { DatabaseModule } from '../database/database.module';
 import { KindredError } from '../graphql/errors';
 import { LoggingModule } from '../logging/logging.module';
+import { MetricsModule } from '../metrics/metrics.module';
 import { EventBusModule } from '../pubsub/event-bus.module';
 import { QueueModule } from '../queue/queue.module';
 import { RateLimitModule } from '../rate-limit/rate-limit.module';
@@ -21,6 +22,7 @@ export function infrastructureModules(env: IntegrationEnvironment): (DynamicModu
     EventBusModule,
     RateLimitModule,
     CryptoModule,
+    MetricsModule,
   ];
 }
 

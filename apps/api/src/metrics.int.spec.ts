@@ -1,0 +1,81 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { TestingModule } from '@nestjs/testing';
+import { KindredMetrics } from '@kindred/core';
+import { createAccount, post } from './testing/api-client';
+import { CapturingMailTransport } from './testing/capturing-mail';
+import { waitFor } from './testing/polling';
+import { startTestApi } from './testing/test-api';
+import { startTestWorker } from './testing/test-worker';
+
+/** Scrapes a process's metrics port as Prometheus would, and reads one series' value. */
+async function scrape(port: number): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+function valueOf(text: string, series: string): number {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+describe('metrics for an operator', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+  let worker: TestingModule;
+  let apiPort: number;
+  let workerPort: number;
+
+  beforeAll(async () => {
+    let env: Parameters<typeof startTestWorker>[0];
+    ({ app, stop, env } = await startTestApi('metrics'));
+    worker = await startTestWorker(env, new CapturingMailTransport());
+    apiPort = await app.get(KindredMetrics).serve('127.0.0.1', 0);
+    workerPort = await worker.get(KindredMetrics).serve('127.0.0.1', 0);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await stop();
+  });
+
+  it('counts requests and GraphQL operations by schema field, and errors by code, never by what a client named', async () => {
+    const before = await scrape(apiPort);
+    const requests = 'kindred_http_requests_total{method="POST",route="/graphql",status="200"}';
+    const registrations = 'kindred_graphql_operations_total{type="mutation",operation="register"}';
+    await createAccount(app);
+    await post(app, 'query SomeonesPrivateName { me { id } }');
+
+    const after = await scrape(apiPort);
+    expect(valueOf(after, requests)).toBeGreaterThan(valueOf(before, requests));
+    expect(valueOf(after, registrations)).toBe(valueOf(before, registrations) + 1);
+    expect(valueOf(after, 'kindred_graphql_errors_total{code="UNAUTHENTICATED"}')).toBeGreaterThan(0);
+    expect(after).toContain('kindred_graphql_operation_duration_seconds_bucket{le="0.005",type="mutation",operation="register"}');
+    expect(after).not.toContain('SomeonesPrivateName');
+    expect(after).toMatch(/^kindred_db_pool_connections\{state="total"\} [1-9]/m);
+    expect(after).toContain('kindred_websocket_connections 0');
+    expect(after).toContain('kindred_process_resident_memory_bytes');
+  });
+
+  it('counts the jobs the worker runs, and shows its queues and outbox', async () => {
+    const completed = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith('kindred_jobs_total{') && line.includes('state="completed"'))
+        .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+    const before = completed(await scrape(workerPort));
+    await createAccount(app);
+
+    await waitFor(() => scrape(workerPort), (text) => completed(text) > before, 'the worker to count a completed job');
+    const after = await scrape(workerPort);
+    expect(after).toMatch(/^kindred_job_duration_seconds_count\{queue="default",job="[a-z.-]+"\} [1-9]/m);
+    expect(after).toMatch(/^kindred_queue_jobs\{queue="default",state="waiting"\} \d+/m);
+    expect(after).toMatch(/^kindred_queue_lag_seconds\{queue="default"\} [\d.]+/m);
+    expect(after).toMatch(/^kindred_outbox_oldest_unfinished_age_seconds [\d.e+-]+/m);
+  });
+
+  it('serves nothing but /metrics on its port', async () => {
+    const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`);
+    expect(response.status).toBe(404);
+  });
+});
