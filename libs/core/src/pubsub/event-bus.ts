@@ -23,6 +23,7 @@ export class EventBus implements OnApplicationShutdown {
   private readonly pubsub: RedisPubSub;
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  private shutDown = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -74,7 +75,7 @@ export class EventBus implements OnApplicationShutdown {
       });
     } catch {
       // Confirmed after the deadline: nobody is listening any more.
-      void subscribing?.then((id) => this.pubsub.unsubscribe(id), () => undefined);
+      void subscribing?.then((id) => this.release(id), () => undefined);
       throw new ServiceUnavailableError('Live updates are not available right now. Please try again in a minute.');
     }
     const finished: IteratorReturnResult<undefined> = { value: undefined, done: true };
@@ -88,7 +89,7 @@ export class EventBus implements OnApplicationShutdown {
       return: async () => {
         if (!closed) {
           closed = true;
-          this.pubsub.unsubscribe(subscriptionId);
+          this.release(subscriptionId);
           waiting?.(finished);
           waiting = undefined;
         }
@@ -119,12 +120,22 @@ export class EventBus implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shutDown = true;
     // QUIT waits for a connection that may never come back; a closed socket is enough then.
     await Promise.all(
       [this.publisher, this.subscriber].map((client) =>
         client.status === 'ready' ? client.quit().then(() => undefined) : client.disconnect(),
       ),
     );
+  }
+
+  /**
+   * Once shut down the connection is gone: graphql-redis-subscriptions would still send
+   * UNSUBSCRIBE on it and leave the rejection unhandled (a listener confirmed just as the
+   * process stops, then ended by its owner).
+   */
+  private release(subscriptionId: number): void {
+    if (!this.shutDown) this.pubsub.unsubscribe(subscriptionId);
   }
 
   private channel(topic: string): string {
