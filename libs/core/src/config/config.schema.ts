@@ -1,19 +1,12 @@
 import { z } from 'zod';
 
-const port = (name: string) =>
+/** `lowest` 0 lets the system pick a free port, which the start-up log names: for tests that run many copies at once. */
+const port = (name: string, lowest: 0 | 1 = 1) =>
   z.coerce
-    .number({ error: `${name} must be a TCP port number between 1 and 65535` })
+    .number({ error: `${name} must be a TCP port number between ${lowest} and 65535` })
     .int(`${name} must be a whole number`)
-    .min(1, `${name} must be a TCP port number between 1 and 65535`)
-    .max(65535, `${name} must be a TCP port number between 1 and 65535`);
-
-/** 0 lets the system pick a free port, which the start-up log names: for tests that run many copies at once. */
-const metricsPort = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a TCP port number between 0 and 65535` })
-    .int(`${name} must be a whole number`)
-    .min(0, `${name} must be a TCP port number between 0 and 65535`)
-    .max(65535, `${name} must be a TCP port number between 0 and 65535`);
+    .min(lowest, `${name} must be a TCP port number between ${lowest} and 65535`)
+    .max(65535, `${name} must be a TCP port number between ${lowest} and 65535`);
 
 const urlWithProtocols = (name: string, protocols: readonly string[], example: string) =>
   z.string().refine(
@@ -85,8 +78,8 @@ export const environmentSchema = z.object({
   HOST: z.string().min(1, 'HOST must name an interface to listen on, such as 0.0.0.0').default('0.0.0.0'),
   PORT: port('PORT').default(3000),
   WORKER_PORT: port('WORKER_PORT').default(3001),
-  API_METRICS_PORT: metricsPort('API_METRICS_PORT').default(9464),
-  WORKER_METRICS_PORT: metricsPort('WORKER_METRICS_PORT').default(9465),
+  API_METRICS_PORT: port('API_METRICS_PORT', 0).default(9464),
+  WORKER_METRICS_PORT: port('WORKER_METRICS_PORT', 0).default(9465),
   DATABASE_URL: urlWithProtocols(
     'DATABASE_URL',
     ['postgres:', 'postgresql:'],
