@@ -2,6 +2,7 @@ export { AppConfig, ConfigurationError, type LogLevel, type RuntimeEnvironment }
 export { ConfigModule } from './config/config.module';
 export { loadConfigOrExit } from './config/load-config-or-exit';
 
+export { AfterCommit, type AfterCommitTask } from './database/after-commit';
 export { DatabaseModule } from './database/database.module';
 export { dataSourceOptions } from './database/data-source-options';
 export { ensureDatabaseExists } from './database/ensure-database';

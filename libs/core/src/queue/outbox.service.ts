@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { In, IsNull, type EntityManager, type Repository } from 'typeorm';
+import { AfterCommit } from '../database/after-commit';
 import { LOGGER } from '../logging/logging.module';
 import type { JobItem } from './job-catalogue';
 import { JobQueue } from './job-queue.service';
@@ -16,7 +17,8 @@ const itemOf = (message: OutboxMessage): JobItem => ({ name: message.jobName, da
 
 /**
  * The transactional outbox. A service stages a job inside the transaction that writes its
- * fact, then dispatches it once committed. A message stays unfinished until a run of its job
+ * fact; staging registers the job's dispatch to run once that transaction commits (never if it
+ * rolls back), so no caller carries a message out of its transaction. A message stays unfinished until a run of its job
  * completes, not merely until Redis accepts it: if Redis was down at that moment, or later
  * loses the job (restarted empty, say), the worker's relay enqueues it again. Job ids are
  * stable per message, so however often it is enqueued, Redis holds one job for it.
@@ -26,14 +28,16 @@ export class Outbox {
   constructor(
     @InjectRepository(OutboxMessage) private readonly messages: Repository<OutboxMessage>,
     private readonly jobs: JobQueue,
+    private readonly afterCommit: AfterCommit,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Writes the job intent with the caller's transaction. */
+  /** Writes the job intent with the caller's transaction, and sends the job once that transaction commits. */
   async stage(manager: EntityManager, item: JobItem): Promise<OutboxMessage> {
-    return manager.getRepository(OutboxMessage).save(
-      manager.getRepository(OutboxMessage).create({ jobName: item.name, payload: item.data }),
-    );
+    const messages = manager.getRepository(OutboxMessage);
+    const message = await messages.save(messages.create({ jobName: item.name, payload: item.data }));
+    await this.afterCommit.run(manager, () => this.dispatch(message));
+    return message;
   }
 
   /**

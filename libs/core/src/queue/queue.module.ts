@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
+import { AfterCommit } from '../database/after-commit';
 import { ChangeStamps } from './change-stamps';
 import { FINISHED_JOB_OPTIONS } from './job-catalogue';
 import { JobQueue } from './job-queue.service';
@@ -9,7 +10,7 @@ import { OutboxMessage } from './outbox-message.entity';
 import { Outbox } from './outbox.service';
 import { QueueName } from './queue-name';
 
-/** BullMQ producers and the outbox, for both processes. */
+/** BullMQ producers, the outbox and the after-commit hook it sends jobs with, for both processes. */
 @Global()
 @Module({})
 export class QueueModule {
@@ -25,8 +26,8 @@ export class QueueModule {
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name, defaultJobOptions: FINISHED_JOB_OPTIONS }))),
         TypeOrmModule.forFeature([OutboxMessage]),
       ],
-      providers: [JobQueue, Outbox, ChangeStamps],
-      exports: [JobQueue, Outbox, ChangeStamps, BullModule],
+      providers: [AfterCommit, JobQueue, Outbox, ChangeStamps],
+      exports: [AfterCommit, JobQueue, Outbox, ChangeStamps, BullModule],
     };
   }
 }
