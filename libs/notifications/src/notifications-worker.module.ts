@@ -5,7 +5,6 @@ import { NewMessageNotifier } from '@kindred/messaging';
 import { DigestsService } from './digests/digests.service';
 import { SendDigestsJobHandler } from './digests/send-digests.job-handler';
 import { NOTIFICATION_ENTITIES } from './notification-entities';
-import { AfterCommit } from './notifications/after-commit';
 import { QuietHoursDirectory } from './preferences/quiet-hours-directory';
 import { Notifier } from './notifications/notifier';
 import { NewMessageNotifications } from './messaging/new-message-notifications';
@@ -18,7 +17,6 @@ import { NotificationsPersonalData } from './privacy/notifications-personal-data
 @Module({
   imports: [TypeOrmModule.forFeature(NOTIFICATION_ENTITIES), IdentityWorkerModule],
   providers: [
-    AfterCommit,
     Notifier,
     QuietHoursDirectory,
     DigestsService,

@@ -6,7 +6,7 @@ import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, checkText
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationDecision } from '../decisions/moderation-decision.entity';
 import { toDecisionObject } from '../decisions/moderation-decision.presenter';
-import { ModerationDecisionsService, type Decided } from '../decisions/moderation-decisions.service';
+import { ModerationDecisionsService } from '../decisions/moderation-decisions.service';
 import type { MyModerationDecisionObject } from '../decisions/moderation-decisions.types';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 import { APPEALABLE_ACTIONS, AppealStatus } from '../moderation.enums';
@@ -68,15 +68,13 @@ export class ModerationAppealsService {
       if (appeal.status !== AppealStatus.PENDING) throw new ConflictError('This appeal was already decided.');
       const status = overturn ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
       // Already undone by a moderator meanwhile: the appeal is overturned with nothing left to undo.
-      const undo: Decided | null =
-        overturn && !(await manager.getRepository(ModerationDecision).existsBy({ reversesId: decision.id }))
-          ? await this.decisions.reverseIn(manager, viewer, decision.id, checkedNote, requestId)
-          : null;
+      if (overturn && !(await manager.getRepository(ModerationDecision).existsBy({ reversesId: decision.id }))) {
+        await this.decisions.reverseIn(manager, viewer, decision.id, checkedNote, requestId);
+      }
       await manager.update(ModerationAppeal, { id: appeal.id }, { status, decidedBy: viewer.userId, decisionNote: checkedNote, decidedAt: () => 'now()' });
       await this.notifier.notify(manager, { userId: appeal.appellantId, kind: NotificationKind.MODERATION, subjectId: appeal.id });
-      return { appeal: await manager.getRepository(ModerationAppeal).findOneByOrFail({ id: appeal.id }), decision, undo };
+      return { appeal: await manager.getRepository(ModerationAppeal).findOneByOrFail({ id: appeal.id }), decision };
     });
-    await result.undo?.after();
     return this.present(result.appeal, result.decision);
   }
 

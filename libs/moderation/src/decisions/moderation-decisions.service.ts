@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  AfterCommit,
   BadUserInputError,
   ConflictError,
   ContentVisibility,
@@ -46,14 +47,6 @@ export interface DecisionRequest {
   suspendDays?: number | null;
 }
 
-export interface Decided {
-  decision: ModerationDecision;
-  after: () => Promise<void>;
-}
-
-/** What a decision leaves to do once its transaction committed: live announcements. */
-type AfterCommit = Array<() => Promise<void>>;
-
 /**
  * Moderators' decisions: on a case, on one piece of content, or on a person; and undoing a
  * decision. Every decision carries a reason, is logged, is told to the person it concerns,
@@ -70,6 +63,7 @@ export class ModerationDecisionsService {
     private readonly standing: AccountStanding,
     private readonly notifier: Notifier,
     private readonly audit: AuditLog,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   async decideCase(viewer: Viewer, caseId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
@@ -77,7 +71,7 @@ export class ModerationDecisionsService {
       throw new BadUserInputError('A case can be dismissed, or decided by hiding the content, a warning, a suspension or a ban.', { field: 'action' });
     }
     const reason = checkReason(request.reason);
-    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+    return this.dataSource.transaction(async (manager) => {
       const found = isUuid(caseId)
         ? await manager.getRepository(ModerationCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne()
         : null;
@@ -88,13 +82,11 @@ export class ModerationDecisionsService {
       if (request.action === ModerationAction.HIDE && found.subjectKind === CaseSubjectKind.PERSON) {
         throw new BadUserInputError('A report about a person has no content to hide; choose a warning, a suspension or a ban.', { field: 'action' });
       }
-      const pending: AfterCommit = [];
       const decision = await this.apply(
         manager,
         viewer,
         { ...request, reason },
         { kind: found.subjectKind, ref: found.subjectRef, personId: found.personId, allianceIds: found.allianceIds, caseId: found.id, reversesId: null },
-        pending,
         requestId,
       );
       // A person decision on reported content also takes held content down for good.
@@ -103,14 +95,12 @@ export class ModerationDecisionsService {
         const source = this.registry.get(contentKind);
         const item = await source.load(found.subjectRef, manager);
         if (item?.visibility === ContentVisibility.HELD_FOR_REVIEW && (await source.setVisibility(found.subjectRef, ContentVisibility.HIDDEN, null, manager))) {
-          pending.push(() => source.announce(found.subjectRef));
+          await this.afterCommit.run(manager, () => source.announce(found.subjectRef));
         }
       }
       await this.resolve(manager, found, viewer.userId, request.action === ModerationAction.DISMISS ? ReportOutcome.NO_ACTION : ReportOutcome.ACTION_TAKEN);
-      return { decision, after: () => runAll(pending) };
+      return decision;
     });
-    await after();
-    return decision;
   }
 
   async moderateContent(viewer: Viewer, kind: CaseSubjectKind, contentId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
@@ -123,22 +113,17 @@ export class ModerationDecisionsService {
     const item = isUuid(contentId) ? await source.load(contentId) : null;
     if (!item) throw new NotFoundError('We could not find that content. It may have been deleted by its author.');
     const allianceIds = await this.cases.alliancesFor(item, null);
-    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+    return this.dataSource.transaction(async (manager) => {
       await this.scope.require(viewer, allianceIds, manager);
       refuseOwnCase(viewer.userId, item.authorId, { decide: 'moderate your own writing', decidedBy: 'another moderator' });
-      const pending: AfterCommit = [];
-      const decision = await this.apply(
+      return this.apply(
         manager,
         viewer,
         { ...request, reason },
         { kind, ref: contentId, personId: item.authorId, allianceIds, caseId: null, reversesId: null },
-        pending,
         requestId,
       );
-      return { decision, after: () => runAll(pending) };
     });
-    await after();
-    return decision;
   }
 
   async moderatePerson(viewer: Viewer, personId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
@@ -149,32 +134,25 @@ export class ModerationDecisionsService {
     refuseOwnCase(viewer.userId, personId, { decide: 'make a moderation decision about yourself', decidedBy: 'another moderator' });
     const reason = checkReason(request.reason);
     const allianceIds = await this.cases.alliancesFor(null, personId);
-    const { decision, after } = await this.dataSource.transaction(async (manager): Promise<Decided> => {
+    return this.dataSource.transaction(async (manager) => {
       await this.scope.require(viewer, allianceIds, manager);
-      const pending: AfterCommit = [];
-      const decision = await this.apply(
+      return this.apply(
         manager,
         viewer,
         { ...request, reason },
         { kind: CaseSubjectKind.PERSON, ref: personId, personId, allianceIds, caseId: null, reversesId: null },
-        pending,
         requestId,
       );
-      return { decision, after: () => runAll(pending) };
     });
-    await after();
-    return decision;
   }
 
   /** Undoes a decision once, with a reason; a second undo of the same decision is refused. */
   async reverse(viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<ModerationDecision> {
-    const { decision, after } = await this.dataSource.transaction((manager) => this.reverseIn(manager, viewer, decisionId, reason, requestId));
-    await after();
-    return decision;
+    return this.dataSource.transaction((manager) => this.reverseIn(manager, viewer, decisionId, reason, requestId));
   }
 
-  /** The undo inside the caller's transaction (an overturned appeal); the caller runs `after` once committed. */
-  async reverseIn(manager: EntityManager, viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<Decided> {
+  /** The undo inside the caller's transaction (an overturned appeal); its announcements follow that transaction's commit. */
+  async reverseIn(manager: EntityManager, viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<ModerationDecision> {
     const checked = checkReason(reason);
     const original = isUuid(decisionId)
       ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
@@ -187,28 +165,25 @@ export class ModerationDecisionsService {
     if (await manager.getRepository(ModerationDecision).existsBy({ reversesId: original.id })) {
       throw new ConflictError('This decision was already undone.');
     }
-    const pending: AfterCommit = [];
-    const decision = await this.apply(
+    return this.apply(
       manager,
       viewer,
       { action: undo, reason: checked },
       { kind: original.subjectKind, ref: original.subjectRef, personId: original.personId, allianceIds: original.allianceIds, caseId: original.caseId, reversesId: original.id },
-      pending,
       requestId,
     );
-    return { decision, after: () => runAll(pending) };
   }
 
   /**
    * Records the decision and carries it out in the caller's transaction: content visibility,
-   * the person's standing, the audit entry and the notice to the person concerned.
+   * the person's standing, the audit entry and the notice to the person concerned; what changed
+   * is announced once that transaction commits.
    */
   private async apply(
     manager: EntityManager,
     viewer: Viewer,
     request: DecisionRequest,
     subject: { kind: CaseSubjectKind; ref: string; personId: string | null; allianceIds: string[]; caseId: string | null; reversesId: string | null },
-    pending: AfterCommit,
     requestId: string,
   ): Promise<ModerationDecision> {
     const suspendedUntil = request.action === ModerationAction.SUSPEND ? suspensionEnd(request.suspendDays) : null;
@@ -232,7 +207,7 @@ export class ModerationDecisionsService {
     if (contentKind && visibility) {
       const source = this.registry.get(contentKind);
       const changed = await source.setVisibility(subject.ref, visibility, null, manager);
-      if (changed) pending.push(() => source.announce(subject.ref));
+      if (changed) await this.afterCommit.run(manager, () => source.announce(subject.ref));
       // Dismissing a report about visible content changes nothing for its author.
       if (request.action === ModerationAction.DISMISS && !changed) concernsPerson = false;
     } else if (request.action === ModerationAction.DISMISS) {
@@ -242,7 +217,7 @@ export class ModerationDecisionsService {
     if (standing && subject.personId) {
       await this.standing.change(subject.personId, standing, manager);
       const personId = subject.personId;
-      pending.push(() => this.standing.announce(personId));
+      await this.afterCommit.run(manager, () => this.standing.announce(personId));
     }
     await this.audit.record(
       {
@@ -302,8 +277,4 @@ function standingAfter(action: ModerationAction, suspendedUntil: Date | null): {
     default:
       return null;
   }
-}
-
-async function runAll(pending: AfterCommit): Promise<void> {
-  for (const step of pending) await step();
 }

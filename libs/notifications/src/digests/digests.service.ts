@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { LOGGER, type OutboxMessage } from '@kindred/core';
+import { LOGGER } from '@kindred/core';
 import { EmailTemplate, MailOutbox, PeopleDirectory } from '@kindred/identity';
 import { isQuietAt } from '../preferences/quiet-hours';
 import { QuietHours } from '../preferences/quiet-hours.entity';
@@ -92,9 +92,8 @@ export class DigestsService {
 
   /** Claims the person's digest and their due notifications, and queues the email, in one transaction. */
   private async sendOne(userId: string, now: Date, settled: Date, recent: Date): Promise<boolean> {
-    let message: OutboxMessage;
     try {
-      message = await this.dataSource.transaction(async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
         const claimed: { user_id: string }[] = await manager.query(
           `INSERT INTO notification_digests (user_id, last_sent_at) VALUES ($1, $2)
            ON CONFLICT (user_id) DO UPDATE SET last_sent_at = EXCLUDED.last_sent_at
@@ -109,13 +108,12 @@ export class DigestsService {
           [userId, settled, now],
         );
         if (mentioned === 0) throw new NothingToSend();
-        return this.mail.queue(manager, userId, EmailTemplate.NOTIFICATIONS_DIGEST);
+        await this.mail.queue(manager, userId, EmailTemplate.NOTIFICATIONS_DIGEST);
       });
     } catch (error) {
       if (error instanceof NothingToSend) return false;
       throw error;
     }
-    await this.mail.dispatch(message);
     return true;
   }
 }

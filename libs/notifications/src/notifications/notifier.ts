@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventBus, isUuid } from '@kindred/core';
+import { AfterCommit, EventBus, isUuid } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
-import { AfterCommit } from './after-commit';
 import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
 import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
