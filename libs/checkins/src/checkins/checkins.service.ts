@@ -47,7 +47,7 @@ export class CheckinsService {
     const note = draft.note?.trim() ? draft.note.trim() : null;
     if (note && note.length > NOTE_MAX_LENGTH) throw new BadUserInputError(`Please keep the note to ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`, { field: 'note' });
     const id = randomUUID();
-    const { checkin, staged } = await this.dataSource.transaction(async (manager) => {
+    const checkin = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Checkin).save({
         id,
         memberId: viewer.userId,
@@ -59,9 +59,9 @@ export class CheckinsService {
         checkedInAt: new Date(),
       });
       await manager.update(CheckinPreferences, { memberId: viewer.userId }, { remindersSinceCheckin: 0 });
-      return { checkin: saved, staged: await this.outbox.stage(manager, { name: 'checkins.evaluate-early-help', data: { memberId: viewer.userId } }) };
+      await this.outbox.stage(manager, { name: 'checkins.evaluate-early-help', data: { memberId: viewer.userId } });
+      return saved;
     });
-    await this.outbox.dispatch(staged);
     return this.present(checkin);
   }
 

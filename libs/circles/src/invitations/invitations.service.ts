@@ -36,12 +36,12 @@ export class InvitationsService {
     const address = email.trim().toLowerCase();
     if (!EMAIL.test(address) || address.length > 254) throw new BadUserInputError('Please give a valid email address.', { field: 'email' });
     const circle = await this.circles.ensure(viewer.userId);
-    const { invitation, staged } = await this.dataSource.transaction(async (manager) => {
+    const invitation = await this.dataSource.transaction(async (manager) => {
       await this.refuseDuplicate(manager, circle, { email: address });
       const invitation = await this.insert(manager, circle, viewer.userId, relationship, { email: address });
-      return { invitation, staged: await this.outbox.stage(manager, { name: 'circles.send-invitation', data: { invitationId: invitation.id } }) };
+      await this.outbox.stage(manager, { name: 'circles.send-invitation', data: { invitationId: invitation.id } });
+      return invitation;
     });
-    await this.outbox.dispatch(staged);
     return (await this.present([invitation], viewer))[0]!;
   }
 

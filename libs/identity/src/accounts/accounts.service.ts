@@ -76,7 +76,7 @@ export class AccountsService {
     await this.rateLimiter.consume(REGISTER_LIMITS.perIpDaily, request.clientIp ?? 'unknown');
     const passwordHash = await this.hasher.hash(input.password);
 
-    const message = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -91,9 +91,8 @@ export class AccountsService {
         return this.mail.queue(manager, created.id, EmailTemplate.VERIFY_EMAIL);
       }
       const existing = await manager.getRepository(User).findOneBy({ email });
-      return existing ? this.mail.queue(manager, existing.id, EmailTemplate.ALREADY_REGISTERED) : null;
+      if (existing) await this.mail.queue(manager, existing.id, EmailTemplate.ALREADY_REGISTERED);
     });
-    if (message) await this.mail.dispatch(message);
     return REGISTERED_MESSAGE;
   }
 
@@ -118,14 +117,13 @@ export class AccountsService {
       throw new BadUserInputError('Please choose a password different from your current one.', { field: 'newPassword' });
     }
     const passwordHash = await this.hasher.hash(newPassword);
-    const message = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, { passwordHash });
       await this.sessions.revokeAll(manager, user.id, 'password_changed', viewer.sessionId);
       await this.audit.record({ action: AuditAction.PASSWORD_CHANGED, actorId: user.id, subjectId: user.id, requestId }, manager);
       return this.mail.queue(manager, user.id, EmailTemplate.PASSWORD_CHANGED);
     });
     this.sessions.announceEnded(user.id);
-    await this.mail.dispatch(message);
   }
 
   private selfChosenRoles(requested: PlatformRole[] | null | undefined): PlatformRole[] {

@@ -42,13 +42,12 @@ export class PasswordResetService {
     const email = normaliseEmail(emailInput);
     await this.rateLimiter.consume(RESET_LIMITS.perIp, request.clientIp ?? 'unknown');
     await this.rateLimiter.consume(RESET_LIMITS.perAccount, email);
-    const message = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
-      if (!user || user.erasedAt || user.erasureRequestedAt) return null;
+      if (!user || user.erasedAt || user.erasureRequestedAt) return;
       await this.audit.record({ action: AuditAction.PASSWORD_RESET_REQUESTED, subjectId: user.id, requestId: request.requestId }, manager);
-      return this.mail.queue(manager, user.id, EmailTemplate.RESET_PASSWORD);
+      await this.mail.queue(manager, user.id, EmailTemplate.RESET_PASSWORD);
     });
-    if (message) await this.mail.dispatch(message);
     return RESET_REQUESTED_MESSAGE;
   }
 
@@ -59,14 +58,14 @@ export class PasswordResetService {
     const user = await this.users.findOneByOrFail({ id: userId });
     checkPassword(newPassword, { email: user.email ?? undefined, displayName: user.displayName });
     const passwordHash = await this.hasher.hash(newPassword);
-    const reset = await this.dataSource.transaction(async (manager) => {
+    const owner = await this.dataSource.transaction(async (manager) => {
       const owner = await this.tokens.consume(manager, token, EmailTokenPurpose.RESET_PASSWORD);
       await manager.update(User, owner, { passwordHash });
       await this.sessions.revokeAll(manager, owner, 'password_reset');
       await this.audit.record({ action: AuditAction.PASSWORD_RESET, actorId: owner, subjectId: owner, requestId }, manager);
-      return { owner, email: await this.mail.queue(manager, owner, EmailTemplate.PASSWORD_CHANGED) };
+      await this.mail.queue(manager, owner, EmailTemplate.PASSWORD_CHANGED);
+      return owner;
     });
-    this.sessions.announceEnded(reset.owner);
-    await this.mail.dispatch(reset.email);
+    this.sessions.announceEnded(owner);
   }
 }

@@ -45,7 +45,7 @@ export class AccountErasureService {
     if (!user || !(await this.hasher.verify(user.passwordHash, password))) {
       throw new BadUserInputError('That password is not right, so nothing has changed. Please try again.', { field: 'password' });
     }
-    const message = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const marked = await manager
         .createQueryBuilder()
         .update(User)
@@ -55,9 +55,8 @@ export class AccountErasureService {
       if (!marked.affected) throw new ConflictError('Your account is already being deleted.');
       await this.sessions.revokeAll(manager, user.id, 'account_erasure');
       await this.audit.record({ action: AuditAction.ERASURE_REQUESTED, actorId: user.id, subjectId: user.id, requestId }, manager);
-      return this.outbox.stage(manager, { name: 'identity.erase-account', data: { userId: user.id } });
+      await this.outbox.stage(manager, { name: 'identity.erase-account', data: { userId: user.id } });
     });
     this.sessions.announceEnded(user.id);
-    await this.outbox.dispatch(message);
   }
 }

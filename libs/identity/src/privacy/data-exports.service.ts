@@ -38,16 +38,15 @@ export class DataExportsService {
         'You have asked for a copy of your data three times today. Please try again tomorrow; the copies you already asked for stay available for 7 days.',
       );
     }
-    const { entry, message } = await this.dataSource.transaction(async (manager) => {
+    const entry = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(DataExport, { userId: viewer.userId, status: DataExportStatus.REQUESTED }));
       await this.audit.record(
         { action: AuditAction.DATA_EXPORT_REQUESTED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: saved.id } },
         manager,
       );
-      const staged = await this.outbox.stage(manager, { name: 'identity.build-export', data: { dataExportId: saved.id } });
-      return { entry: saved, message: staged };
+      await this.outbox.stage(manager, { name: 'identity.build-export', data: { dataExportId: saved.id } });
+      return saved;
     });
-    await this.outbox.dispatch(message);
     return { ...entry, content: null };
   }
 

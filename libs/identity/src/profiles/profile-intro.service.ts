@@ -31,7 +31,7 @@ export class ProfileIntroService {
    */
   async update(viewerId: string, intro: string | null): Promise<ProfileIntroUpdateObject> {
     const text = checkProfileIntro(intro);
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const screening = text ? await this.gate.requireMayPost(viewerId, text, manager, 'intro') : null;
       await manager.update(
         User,
@@ -42,9 +42,8 @@ export class ProfileIntroService {
           profileIntroReason: screening?.reason ?? null,
         },
       );
-      return text ? this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'PROFILE', contentId: viewerId } }) : null;
+      if (text) await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'PROFILE', contentId: viewerId } });
     });
-    if (staged) await this.outbox.dispatch(staged);
     return {
       profile: await this.profile(viewerId, viewerId),
       languageSuggestions: text ? await this.nudges.for(viewerId, text) : [],

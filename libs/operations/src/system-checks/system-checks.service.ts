@@ -16,18 +16,16 @@ export class SystemChecksService {
     private readonly events: EventBus,
   ) {}
 
-  /** Records a check and its job in one transaction, then hands the job to the queue. */
+  /** Records a check and its job in one transaction; the job goes to the queue once it commits. */
   async request(): Promise<SystemCheck> {
-    const { check, message } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(SystemCheck, { status: SystemCheckStatus.PENDING }));
-      const staged = await this.outbox.stage(manager, {
+      await this.outbox.stage(manager, {
         name: 'operations.system-check',
         data: { systemCheckId: saved.id },
       });
-      return { check: saved, message: staged };
+      return saved;
     });
-    await this.outbox.dispatch(message);
-    return check;
   }
 
   async get(id: string): Promise<SystemCheck> {

@@ -57,7 +57,7 @@ export class StoriesService {
       throw new BadUserInputError('You can publish to an alliance you belong to, or to everyone.', { field: 'allianceId' });
     }
     const id = randomUUID();
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
       await manager.insert(Story, {
         id,
@@ -68,16 +68,15 @@ export class StoriesService {
         visibility: screening.visibility,
         visibilityReason: screening.reason,
       });
-      return this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: id } });
+      await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: id } });
     });
-    await this.outbox.dispatch(staged);
     return { story: await this.one(viewer, id), languageSuggestions: await this.nudges.for(viewer.userId, `${title}\n${body}`) };
   }
 
   /** A change goes back to review: readers only ever see approved words. */
   async edit(viewer: Viewer, storyId: string, input: StoryInput): Promise<StoryWrittenObject> {
     const { title, body } = checkStory(input.title, input.body);
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const story = await this.lockOwn(viewer, storyId, manager);
       if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError('This story was withdrawn; write a new one instead.');
       const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
@@ -96,9 +95,8 @@ export class StoriesService {
           updatedAt: () => 'now()',
         },
       );
-      return this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: story.id } });
+      await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'STORY', contentId: story.id } });
     });
-    await this.outbox.dispatch(staged);
     return { story: await this.one(viewer, storyId), languageSuggestions: await this.nudges.for(viewer.userId, `${title}\n${body}`) };
   }
 
