@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Outbox, type OutboxMessage, type Viewer } from '@kindred/core';
+import { Outbox, type Viewer } from '@kindred/core';
 import { MentorVettingService } from '../mentor-vetting/mentor-vetting.service';
 import { MembershipsService } from './memberships.service';
 import type { AllianceMembershipObject } from './membership.types';
@@ -14,15 +14,13 @@ export class LeavingService {
   ) {}
 
   async leave(viewer: Viewer, allianceId: string, requestId: string): Promise<AllianceMembershipObject[]> {
-    const staged: OutboxMessage[] = [];
     await this.memberships.leave(viewer, allianceId, async (manager) => {
       // The alliance's mentors leave the person's suggestions; if they mentored there, they leave everyone's.
-      staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } }));
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
       if (await this.vetting.withdrawOnLeaving(viewer.userId, allianceId, manager)) {
-        staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } }));
+        await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
       }
     });
-    for (const message of staged) await this.outbox.dispatch(message);
     await this.vetting.syncPeerMentorRole(viewer.userId, viewer.userId, requestId);
     return this.memberships.mine(viewer);
   }

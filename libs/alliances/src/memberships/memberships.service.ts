@@ -101,9 +101,7 @@ export class MembershipsService {
     if (!result.affected) throw new ConflictError('This request has already been decided.');
     if (membership.status === MembershipStatus.ACTIVE && membership.capacity === AllianceCapacity.MEMBER) {
       // A new alliance brings new mentors to suggest.
-      await this.outbox.dispatch(
-        await this.outbox.stage(this.dataSource.manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: membership.userId } }),
-      );
+      await this.outbox.stage(this.dataSource.manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: membership.userId } });
     }
     return (await this.describe([membership]))[0]!;
   }

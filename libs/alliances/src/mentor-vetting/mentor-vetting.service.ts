@@ -127,7 +127,7 @@ export class MentorVettingService {
       transition.messageRequired || message?.trim()
         ? checkText(message ?? '', 'message', 'a short, kind message the applicant will read', { min: 3, max: 1000 })
         : null;
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const applicantId = (await manager.getRepository(MentorApplication).findOne({ select: { userId: true }, where: { id: applicationId } }))?.userId ?? null;
       refuseOwnCase(deciderId, applicantId, OWN_VETTING[action]);
       const result = await manager
@@ -141,10 +141,9 @@ export class MentorVettingService {
       if (!result.affected) throw new ConflictError(`This application is ${current.status.toLowerCase().replace('_', ' ')}, so that is not possible now.`);
       await this.syncMentorMembership(manager, current);
       // Who can be suggested changed: every member's suggestions in this alliance follow.
-      const refresh = await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: current.allianceId } });
-      return { application: current, staged: refresh };
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: current.allianceId } });
+      return current;
     });
-    await this.outbox.dispatch(staged);
     await this.syncPeerMentorRole(application.userId, deciderId, requestId);
     return (await this.describe([application]))[0]!;
   }

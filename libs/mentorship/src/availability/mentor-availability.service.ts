@@ -21,18 +21,17 @@ export class MentorAvailabilityService {
       throw new BadUserInputError(`A break ends in the future, within ${MAX_BREAK_DAYS} days; leave it empty to be available again.`, { field: 'until' });
     }
     const vettedIn = await this.alliances.vettedMentorshipsOf(mentorId);
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())
          ON CONFLICT (mentor_id) DO UPDATE SET unavailable_until = EXCLUDED.unavailable_until, updated_at = now()`,
         [mentorId, unavailableUntil],
       );
       // Away or back: the suggestions of members in each alliance where they mentor follow.
-      return Promise.all(
+      await Promise.all(
         vettedIn.map(({ allianceId }) => this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } })),
       );
     });
-    for (const message of staged) await this.outbox.dispatch(message);
     return unavailableUntil;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { HandlesJob, Outbox, type OutboxMessage } from '@kindred/core';
+import { HandlesJob, Outbox } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from '../mentorships/mentorship.entity';
 
@@ -23,21 +23,18 @@ export class ExpireRequestsJobHandler {
    */
   @HandlesJob('mentorship.expire-requests')
   async sweep(): Promise<number> {
-    const { count, staged } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const [rows]: [{ id: string; member_id: string; alliance_id: string }[], number] = await manager.query(
         `UPDATE mentorships SET status = 'EXPIRED' WHERE status = 'REQUESTED' AND expires_at <= now() RETURNING id, member_id, alliance_id`,
       );
-      const refreshes: OutboxMessage[] = [];
       for (const row of rows) {
         await manager.insert(MentorshipEvent, { mentorshipId: row.id, kind: 'EXPIRED', actorId: null });
         await this.notifier.notify(manager, { userId: row.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: row.id });
       }
       for (const allianceId of new Set(rows.map((row) => row.alliance_id))) {
-        refreshes.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } }));
+        await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
       }
-      return { count: rows.length, staged: refreshes };
+      return rows.length;
     });
-    for (const message of staged) await this.outbox.dispatch(message);
-    return count;
   }
 }

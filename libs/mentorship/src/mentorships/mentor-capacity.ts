@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
-import { Outbox, type OutboxMessage } from '@kindred/core';
+import { Outbox } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from './mentorship.entity';
 import { HOLDS_A_PLACE } from './mentorship-rules';
@@ -33,13 +33,12 @@ export class MentorCapacity {
    * Once a mentor has no place left in an alliance, the requests still waiting for them there
    * are answered at once: each member is told the mentor is now full and gets new suggestions,
    * rather than waiting 7 days with the request counting against their three. Runs under the
-   * mentor's lock, in the transaction that took the last place or lowered the number of places;
-   * returns the refreshes to dispatch after commit.
+   * mentor's lock, in the transaction that took the last place or lowered the number of places.
    */
-  async answerWaitingIfFull(manager: EntityManager, mentorId: string): Promise<OutboxMessage[]> {
+  async answerWaitingIfFull(manager: EntityManager, mentorId: string): Promise<void> {
     const [taken, vettings] = await Promise.all([this.taken(manager, mentorId), this.alliances.vettedMentorshipsOf(mentorId, manager)]);
     const full = vettings.filter((vetting) => taken >= vetting.maxMentees).map((vetting) => vetting.allianceId);
-    if (full.length === 0) return [];
+    if (full.length === 0) return;
     // A request another transaction holds is being answered there (another mentor accepted its
     // member, who withdrew, or it expired): skipping it, rather than waiting, is what keeps two
     // mentors taking their last places at once from deadlocking on each other's requests.
@@ -49,12 +48,10 @@ export class MentorCapacity {
         RETURNING id, member_id`,
       [mentorId, full],
     );
-    const staged: OutboxMessage[] = [];
     for (const request of answered) {
       await manager.insert(MentorshipEvent, { mentorshipId: request.id, kind: 'MENTOR_FULL', actorId: null });
       await this.notifier.notify(manager, { userId: request.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: request.id });
-      staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: request.member_id } }));
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: request.member_id } });
     }
-    return staged;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceDirectory, type MentorVetting } from '@kindred/alliances';
-import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, Outbox, checkText, isUuid, type CipherContext, type OutboxMessage, type Viewer } from '@kindred/core';
+import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, Outbox, checkText, isUuid, type CipherContext, type Viewer } from '@kindred/core';
 import { ConsentGrants } from '@kindred/consent';
 import { PeopleDirectory, PostingGate } from '@kindred/identity';
 import { ConversationsService } from '@kindred/messaging';
@@ -120,9 +120,10 @@ export class MentorshipsService {
         await this.notifier.notify(manager, { userId: other.mentor_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: other.id });
       }
       await this.notifier.notify(manager, { userId: found.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
-      return { ...found, staged: [await this.refreshAfter(manager, found), ...(await this.capacity.answerWaitingIfFull(manager, found.mentorId))] };
+      await this.refreshAfter(manager, found);
+      await this.capacity.answerWaitingIfFull(manager, found.mentorId);
+      return found;
     });
-    for (const message of mentorship.staged) await this.outbox.dispatch(message);
     const conversationId = await this.conversations.openMentorshipConversation(mentorship.mentorId, mentorship.memberId);
     await this.dataSource.getRepository(Mentorship).update({ id: mentorship.id }, { conversationId });
     return this.presentOne(viewer, await this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: mentorship.id }));
@@ -159,9 +160,9 @@ export class MentorshipsService {
       await this.consent.revokeAllBetween(manager, found.memberId, found.mentorId, 'MENTORSHIP_ENDED');
       const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
       await this.notifier.notify(manager, { userId: other, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
-      return { ...found, staged: await this.refreshAfter(manager, found) };
+      await this.refreshAfter(manager, found);
+      return found;
     });
-    await this.outbox.dispatch(ended.staged);
     await this.conversations.archiveMentorshipConversation(ended.mentorId, ended.memberId);
     await this.consent.announce(ended.mentorId);
     return this.presentOne(viewer, await this.dataSource.getRepository(Mentorship).findOneByOrFail({ id: ended.id }));
@@ -212,18 +213,15 @@ export class MentorshipsService {
       const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
       await this.notifier.notify(manager, { userId: other, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
       // A decline means new suggestions for the member; a pause or resume changes the mentor's load.
-      const staged =
-        to === MentorshipStatus.DECLINED
-          ? await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: found.memberId } })
-          : await this.refreshAfter(manager, found);
-      return { mentorship: await manager.getRepository(Mentorship).findOneByOrFail({ id: found.id }), staged };
+      if (to === MentorshipStatus.DECLINED) await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: found.memberId } });
+      else await this.refreshAfter(manager, found);
+      return manager.getRepository(Mentorship).findOneByOrFail({ id: found.id });
     });
-    await this.outbox.dispatch(changed.staged);
-    return this.presentOne(viewer, changed.mentorship);
+    return this.presentOne(viewer, changed);
   }
 
   /** The mentor's load changed: every member's suggestions in that alliance follow (debounced). */
-  private refreshAfter(manager: EntityManager, mentorship: Mentorship): Promise<OutboxMessage> {
+  private refreshAfter(manager: EntityManager, mentorship: Mentorship): Promise<void> {
     return this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: mentorship.allianceId } });
   }
 

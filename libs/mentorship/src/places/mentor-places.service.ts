@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CoordinatorsService, MOST_MENTOR_PLACES, MentorVettingService } from '@kindred/alliances';
-import { BadUserInputError, ConflictError, ForbiddenError, KindredError, NotFoundError, OwnCaseError, Outbox, type OutboxMessage, type Viewer } from '@kindred/core';
+import { BadUserInputError, ConflictError, ForbiddenError, KindredError, NotFoundError, OwnCaseError, Outbox, type Viewer } from '@kindred/core';
 import { AuditAction, AuditLog } from '@kindred/identity';
 import { MentorCapacity, lockPeople } from '../mentorships/mentor-capacity';
 import type { MentorPlacesObject } from './mentor-places.types';
@@ -29,7 +29,7 @@ export class MentorPlacesService {
       throw new BadUserInputError(`Please choose a number of places from 1 to ${MOST_MENTOR_PLACES}.`, { field: 'places' });
     }
     const ownCase = viewer.userId === mentorId;
-    const { result, staged } = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       await lockPeople(manager, mentorId);
       const vetting = await this.vetting.placesFor(manager, mentorId, allianceId);
       if (!vetting) throw new NotFoundError(ownCase ? 'You are not a vetted mentor in that alliance.' : 'We could not find a vetted mentor with that id in this alliance.');
@@ -49,12 +49,10 @@ export class MentorPlacesService {
         manager,
       );
       // Fewer or more free places change who can be suggested, and how the load weighs.
-      const refresh = await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
-      const messages: OutboxMessage[] = [refresh, ...(await this.capacity.answerWaitingIfFull(manager, mentorId))];
-      return { result: { allianceId, mentorId, places, taken, allianceLimit: vetting.placesLimit }, staged: messages };
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
+      await this.capacity.answerWaitingIfFull(manager, mentorId);
+      return { allianceId, mentorId, places, taken, allianceLimit: vetting.placesLimit };
     });
-    for (const message of staged) await this.outbox.dispatch(message);
-    return result;
   }
 
   /** Nobody decides their own case: a coordinator who mentors here asks another coordinator, like any mentor. */

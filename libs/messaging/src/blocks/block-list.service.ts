@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError, Outbox, isUuid, type OutboxMessage } from '@kindred/core';
+import { BadUserInputError, NotFoundError, Outbox, isUuid } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { Block } from './block.entity';
 import type { BlockedPersonObject } from './block.types';
@@ -23,21 +23,19 @@ export class BlockList {
   async block(blockerId: string, blockedId: string): Promise<void> {
     if (blockerId === blockedId) throw new BadUserInputError('You cannot block yourself.', { field: 'userId' });
     if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError('We could not find that person.');
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(`INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [blockerId, blockedId]);
-      return inserted.length > 0 ? this.refreshSuggestionsOf(manager, blockerId, blockedId) : [];
+      if (inserted.length > 0) await this.refreshSuggestionsOf(manager, blockerId, blockedId);
     });
-    for (const message of staged) await this.outbox.dispatch(message);
   }
 
   /** Idempotent: unblocking someone not blocked changes nothing. */
   async unblock(blockerId: string, blockedId: string): Promise<void> {
     if (!isUuid(blockedId)) return;
-    const staged = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const result = await manager.getRepository(Block).delete({ blockerId, blockedId });
-      return result.affected ? this.refreshSuggestionsOf(manager, blockerId, blockedId) : [];
+      if (result.affected) await this.refreshSuggestionsOf(manager, blockerId, blockedId);
     });
-    for (const message of staged) await this.outbox.dispatch(message);
   }
 
   async mine(blockerId: string): Promise<BlockedPersonObject[]> {
@@ -72,10 +70,8 @@ export class BlockList {
    * Either may be the other's mentor: both people's mentor suggestions follow the change (reads
    * already leave a blocked mentor out; the refresh fills the place, or brings them back).
    */
-  private async refreshSuggestionsOf(manager: EntityManager, ...people: string[]): Promise<OutboxMessage[]> {
-    const staged: OutboxMessage[] = [];
-    for (const memberId of people) staged.push(await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId } }));
-    return staged;
+  private async refreshSuggestionsOf(manager: EntityManager, ...people: string[]): Promise<void> {
+    for (const memberId of people) await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId } });
   }
 
   /** The same for many people in one query: person → everyone blocked either way (absent when none). */

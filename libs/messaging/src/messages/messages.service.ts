@@ -83,7 +83,7 @@ export class MessagesService {
   async send(viewerId: string, conversationId: string, body: string, replyToId?: string | null): Promise<MessageObject> {
     const text = checkMessageBody(body);
     const id = randomUUID();
-    const { message, staged } = await this.dataSource.transaction(async (manager) => {
+    const message = await this.dataSource.transaction(async (manager) => {
       const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
       if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
       const screening = await this.gate.requireMayPost(viewerId, text, manager);
@@ -104,13 +104,10 @@ export class MessagesService {
       // move the conversation back down the list.
       await manager.query(`UPDATE conversations SET last_message_at = GREATEST(last_message_at, $2) WHERE id = $1`, [conversationId, saved.createdAt]);
       await manager.update(ConversationParticipant, { conversationId, userId: viewerId }, { lastReadMessageId: id, lastReadAt: () => 'now()' });
-      const staged = [
-        await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } }),
-        await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: id } }),
-      ];
-      return { message: saved, staged };
+      await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } });
+      await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: id } });
+      return saved;
     });
-    for (const item of staged) await this.outbox.dispatch(item);
     await this.events.publish(conversationId, MessageEventKind.ADDED, id, viewerId);
     return this.withSuggestions(viewerId, message, text);
   }
@@ -121,7 +118,7 @@ export class MessagesService {
    */
   async edit(viewerId: string, messageId: string, body: string): Promise<MessageObject> {
     const text = checkMessageBody(body);
-    const { message, staged } = await this.dataSource.transaction(async (manager) => {
+    const message = await this.dataSource.transaction(async (manager) => {
       const { message: current, conversation } = await this.lockOwnMessage(viewerId, messageId, manager, 'edit');
       if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
       if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
@@ -146,12 +143,9 @@ export class MessagesService {
         { id: messageId },
         { body: this.cipher.encrypt(text, messageBodyContext(messageId)), editedAt: () => 'now()', visibility, visibilityReason: reason },
       );
-      return {
-        message: await manager.getRepository(Message).findOneByOrFail({ id: messageId }),
-        staged: await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: messageId } }),
-      };
+      await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: messageId } });
+      return manager.getRepository(Message).findOneByOrFail({ id: messageId });
     });
-    await this.outbox.dispatch(staged);
     await this.events.publish(message.conversationId, MessageEventKind.EDITED, messageId, viewerId);
     return this.withSuggestions(viewerId, message, text);
   }

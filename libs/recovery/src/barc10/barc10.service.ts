@@ -34,18 +34,16 @@ export class Barc10Service {
   async record(viewer: Viewer, answers: readonly number[], takenAt?: Date | null): Promise<Barc10Snapshot> {
     const checked = checkBarc10Answers(answers);
     // A change in recovery capital feeds the early-help rule (check-ins domain), through the outbox.
-    const { identifiers, staged } = await this.assessments.manager.transaction(async (manager) => ({
-      identifiers: (
-        await manager.getRepository(Barc10Assessment).insert({
-          userId: viewer.userId,
-          statementsVersion: BARC10_VERSION,
-          takenAt: checkTakenAt(takenAt),
-          answers: checked,
-        })
-      ).identifiers,
-      staged: await this.outbox.stage(manager, { name: 'checkins.evaluate-early-help', data: { memberId: viewer.userId } }),
-    }));
-    await this.outbox.dispatch(staged);
+    const { identifiers } = await this.assessments.manager.transaction(async (manager) => {
+      const inserted = await manager.getRepository(Barc10Assessment).insert({
+        userId: viewer.userId,
+        statementsVersion: BARC10_VERSION,
+        takenAt: checkTakenAt(takenAt),
+        answers: checked,
+      });
+      await this.outbox.stage(manager, { name: 'checkins.evaluate-early-help', data: { memberId: viewer.userId } });
+      return inserted;
+    });
     // Read back for the total PostgreSQL generated. A back-dated assessment is compared with
     // the one taken just before it, not with the newest.
     const saved = await this.assessments.findOneByOrFail({ id: String(identifiers[0]?.['id']), userId: viewer.userId });

@@ -36,7 +36,7 @@ export class DomainRatingsService {
   async record(viewer: Viewer, entries: readonly DomainRatingEntry[], takenAt?: Date | null): Promise<DomainRatingView> {
     const { scores, notes } = checkDomainRatings(entries);
     const when = checkTakenAt(takenAt);
-    const { rating, staged } = await this.dataSource.transaction(async (manager) => {
+    const rating = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(DomainRating, { userId: viewer.userId, scaleVersion: DOMAIN_SCALE.version, takenAt: when, ...columnsFor(scores) }),
       );
@@ -47,10 +47,9 @@ export class DomainRatingsService {
       });
       if (rows.length > 0) await manager.insert(DomainRatingNote, rows);
       // Needs changed: mentor suggestions follow.
-      const refresh = await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
-      return { rating: saved, staged: refresh };
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
+      return saved;
     });
-    await this.outbox.dispatch(staged);
     const previous = await previousSnapshot(this.ratings, rating);
     await this.events.publish(capitalTopic(viewer.userId), { ownerId: viewer.userId });
     return { rating, scores, notes, previousScores: previous ? scoresOf(previous) : null };

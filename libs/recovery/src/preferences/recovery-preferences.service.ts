@@ -46,7 +46,7 @@ export class RecoveryPreferencesService {
     const checked = checkRecoveryPreferences(input);
     // One statement whether or not a row exists yet, so two devices saving at once cannot collide;
     // mentor suggestions follow the new preferences.
-    const staged = await this.preferences.manager.transaction(async (manager) => {
+    await this.preferences.manager.transaction(async (manager) => {
       await manager.query(
       `INSERT INTO recovery_preferences (user_id, pathways, preferred_mentor_gender, languages, availability, updated_at)
        VALUES ($1, $2, $3, $4, $5::jsonb, now())
@@ -58,9 +58,8 @@ export class RecoveryPreferencesService {
          updated_at = now()`,
         [viewer.userId, checked.pathways, checked.preferredMentorGender, checked.languages, JSON.stringify(checked.availability)],
       );
-      return this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
     });
-    await this.outbox.dispatch(staged);
     return toPreferencesView(await this.preferences.findOneByOrFail({ userId: viewer.userId }));
   }
 }

@@ -11,7 +11,6 @@ import {
   mapConnectionInBatch,
   paginateByKeyset,
   type Connection,
-  type OutboxMessage,
   type PageArgs,
   type Viewer,
 } from '@kindred/core';
@@ -115,7 +114,7 @@ export class SparkApplicationsService {
 
   /** Sends the application to the coordinators, first time or after answering their question. */
   async submit(viewer: Viewer, applicationId: string): Promise<SparkApplicationObject> {
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const found = await this.asApplicant(manager, viewer, applicationId, 'SUBMIT');
       const fund = await this.funds.fund(manager, found.fundId);
       await this.access.requireMember(manager, viewer, fund.allianceId);
@@ -132,10 +131,9 @@ export class SparkApplicationsService {
         submittedAt: found.submittedAt ?? new Date(),
         updatedAt: new Date(),
       });
-      const message = await this.timeline.record(manager, found.id, resubmitted ? SparkEventKind.RESUBMITTED : SparkEventKind.SUBMITTED, viewer.userId);
-      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+      await this.timeline.record(manager, found.id, resubmitted ? SparkEventKind.RESUBMITTED : SparkEventKind.SUBMITTED, viewer.userId);
+      return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
-    await this.timeline.dispatch(staged);
     return this.presenter.one(viewer, application);
   }
 
@@ -145,10 +143,10 @@ export class SparkApplicationsService {
    */
   async cancel(viewer: Viewer, applicationId: string, idempotencyKey: string): Promise<SparkApplicationObject> {
     if (!isUuid(applicationId)) throw applicationNotFound();
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const replay = (await this.keys.claim(manager, viewer.userId, 'cancel', idempotencyKey, applicationId)) === 'replay';
       const { application: found, asApplicant } = await this.access.standing(manager, viewer, applicationId, { lock: true });
-      if (replay) return { application: found, staged: null };
+      if (replay) return found;
       const action: SparkAction = asApplicant ? 'CANCEL_AS_APPLICANT' : 'CANCEL_AS_COORDINATOR';
       if (!allows(action, found.status)) throw new ConflictError(notNowMessage(action, found.status));
       if (found.status === SparkApplicationStatus.APPROVED) {
@@ -168,10 +166,9 @@ export class SparkApplicationsService {
         cancelledBy: viewer.userId,
         updatedAt: new Date(),
       });
-      const message = await this.timeline.record(manager, found.id, SparkEventKind.CANCELLED, viewer.userId);
-      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+      await this.timeline.record(manager, found.id, SparkEventKind.CANCELLED, viewer.userId);
+      return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
-    await this.timeline.dispatch(staged);
     return this.presenter.one(viewer, application);
   }
 
@@ -265,13 +262,12 @@ export class SparkApplicationsService {
     kind: SparkEventKind,
     changes: (found: SparkApplication) => Partial<SparkApplication>,
   ): Promise<SparkApplicationObject> {
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const found = await this.asApplicant(manager, viewer, applicationId, action);
       await manager.update(SparkApplication, { id: found.id }, { ...changes(found), updatedAt: new Date() });
-      const message: OutboxMessage | null = await this.timeline.record(manager, found.id, kind, viewer.userId);
-      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+      await this.timeline.record(manager, found.id, kind, viewer.userId);
+      return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
-    await this.timeline.dispatch(staged);
     return this.presenter.one(viewer, application);
   }
 

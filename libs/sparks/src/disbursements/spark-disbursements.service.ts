@@ -39,12 +39,12 @@ export class SparkDisbursementsService {
   async record(viewer: Viewer, applicationId: string, input: RecordSparkPaymentInput, idempotencyKey: string): Promise<SparkApplicationObject> {
     if (!isUuid(applicationId)) throw applicationNotFound();
     const reference = checkText(input.reference, 'reference', 'a payment reference', { max: 200 });
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const replay = (await this.keys.claim(manager, viewer.userId, 'disburse', idempotencyKey, applicationId)) === 'replay';
       const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
       refuseOwnCase(viewer.userId, found.applicantId, { decide: 'record the payment of your own grant', decidedBy: 'another coordinator' });
       if (!asCoordinator) throw applicationNotFound();
-      if (replay) return { application: found, staged: null };
+      if (replay) return found;
       if (!allows('DISBURSE', found.status)) throw new ConflictError(notNowMessage('DISBURSE', found.status));
       const fund = await this.funds.lockedFund(manager, found.fundId);
       if (fund.separatePaymentFromApproval && (await manager.getRepository(SparkApproval).existsBy({ applicationId: found.id, approvedBy: viewer.userId }))) {
@@ -66,10 +66,9 @@ export class SparkDisbursementsService {
         disbursedBy: viewer.userId,
         updatedAt: new Date(),
       });
-      const message = await this.timeline.record(manager, found.id, SparkEventKind.DISBURSED, viewer.userId);
-      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+      await this.timeline.record(manager, found.id, SparkEventKind.DISBURSED, viewer.userId);
+      return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
-    await this.timeline.dispatch(staged);
     return this.presenter.one(viewer, application);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ConflictError, checkText, isUuid, refuseOwnCase, type OutboxMessage, type Viewer } from '@kindred/core';
+import { ConflictError, checkText, isUuid, refuseOwnCase, type Viewer } from '@kindred/core';
 import { applicationNotFound, SparkAccess } from '../access/spark-access';
 import { ApplicationPresenter } from '../applications/application-presenter';
 import { allows, notNowMessage, SparkApplicationStatus, type SparkAction } from '../applications/application-status';
@@ -43,7 +43,7 @@ export class SparkReviewsService {
   async approve(viewer: Viewer, applicationId: string, idempotencyKey: string): Promise<SparkApplicationObject> {
     if (!isUuid(applicationId)) throw applicationNotFound();
     return this.decide(viewer, applicationId, async (manager, found) => {
-      if ((await this.keys.claim(manager, viewer.userId, 'approve', idempotencyKey, found.id)) === 'replay') return null;
+      if ((await this.keys.claim(manager, viewer.userId, 'approve', idempotencyKey, found.id)) === 'replay') return;
       this.requireReviewable(found, 'APPROVE');
       const approvals = await manager.getRepository(SparkApproval).findBy({ applicationId: found.id });
       if (approvals.some((approval) => approval.approvedBy === viewer.userId)) {
@@ -108,21 +108,20 @@ export class SparkReviewsService {
 
   /**
    * Runs a decision on the locked application, as one of its alliance's coordinators who is
-   * not its applicant. `act` returns the step to announce, or null when nothing changed.
+   * not its applicant. `act` records the step to announce, if anything changed.
    */
   private async decide(
     viewer: Viewer,
     applicationId: string,
-    act: (manager: EntityManager, found: SparkApplication) => Promise<OutboxMessage | null>,
+    act: (manager: EntityManager, found: SparkApplication) => Promise<void>,
   ): Promise<SparkApplicationObject> {
-    const { application, staged } = await this.dataSource.transaction(async (manager) => {
+    const application = await this.dataSource.transaction(async (manager) => {
       const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
       refuseOwnCase(viewer.userId, found.applicantId, { decide: 'review your own application', decidedBy: 'another coordinator' });
       if (!asCoordinator) throw applicationNotFound();
-      const message = await act(manager, found);
-      return { application: await manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id }), staged: message };
+      await act(manager, found);
+      return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
-    await this.timeline.dispatch(staged);
     return this.presenter.one(viewer, application);
   }
 
