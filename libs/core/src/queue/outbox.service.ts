@@ -33,19 +33,18 @@ export class Outbox {
   ) {}
 
   /** Writes the job intent with the caller's transaction, and sends the job once that transaction commits. */
-  async stage(manager: EntityManager, item: JobItem): Promise<OutboxMessage> {
+  async stage(manager: EntityManager, item: JobItem): Promise<void> {
     const messages = manager.getRepository(OutboxMessage);
     const message = await messages.save(messages.create({ jobName: item.name, payload: item.data }));
     await this.afterCommit.run(manager, () => this.dispatch(message));
-    return message;
   }
 
   /**
-   * Enqueues a committed message now, waiting for Redis only briefly (REDIS_REQUEST_DEADLINE_MS):
+   * Enqueues a committed message, waiting for Redis only briefly (REDIS_REQUEST_DEADLINE_MS):
    * the fact is safe in Postgres, so a request never hangs or fails on Redis here; the relay
    * sends what is left.
    */
-  async dispatch(message: OutboxMessage): Promise<void> {
+  private async dispatch(message: OutboxMessage): Promise<void> {
     try {
       await this.jobs.enqueue(itemOf(message), { outboxMessageId: message.id });
       await this.messages.update({ id: message.id, dispatchedAt: IsNull() }, { dispatchedAt: () => 'now()' });
