@@ -229,9 +229,9 @@ describe('check-ins', () => {
     await checkIn(ivy, 2, 5, { note: 'Hard evening' });
     await call(ivy, RHYTHM, { input: { cadence: 'WEEKLY', localTime: '10:00', days: ['SUNDAY'] } });
     const registry = worker.get(PersonalDataRegistry);
-    const exported = await dataSource.transaction((manager) => registry.exportAll(ivy.userId, manager));
+    const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ivy.userId));
     expect(exported['checkins']).toMatchObject({ checkins: [{ mood: 2, cravings: 5, note: 'Hard evening' }], preferences: { cadence: 'WEEKLY', days: ['SUNDAY'] } });
-    await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
     for (const table of ['checkins', 'checkin_preferences', 'early_help_episodes']) {
       const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE member_id = $1`, [ivy.userId]);
       expect(Number(count)).toBe(0);

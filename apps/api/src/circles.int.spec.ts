@@ -362,7 +362,7 @@ describe('support circles and consent-scoped sharing', () => {
       });
       await call(outsider, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
       const registry = worker.get(PersonalDataRegistry);
-      const exported = await dataSource.transaction((manager) => registry.exportAll(ana.userId, manager));
+      const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ana.userId));
       expect(exported['circles']).toMatchObject({ myCircle: { name: 'Team Ana' } });
       expect((exported['consent'] as { grantsGiven: unknown[] }).grantsGiven.length).toBeGreaterThan(0);
       expect((exported['consent'] as { whoSawMyData: unknown[] }).whoSawMyData.length).toBeGreaterThan(0);
@@ -371,7 +371,7 @@ describe('support circles and consent-scoped sharing', () => {
         `SELECT conversation_id FROM support_circles WHERE owner_id = $1`,
         [ana.userId],
       );
-      await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
       for (const [table, column] of [
         ['conversations', 'id'],
         ['conversation_participants', 'conversation_id'],

@@ -336,7 +336,7 @@ describe('health diary', () => {
   describe('export and erasure', () => {
     it('exports the owner’s entries decrypted with whom each is shared, and the grantee only who shares with them', async () => {
       const registry = worker.get(PersonalDataRegistry);
-      const exported = await dataSource.transaction((manager) => registry.exportAll(ana.userId, manager));
+      const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ana.userId));
       const diary = exported['diary'] as { entries: { entryDate: string; text: string; mood: number | null; tags: string[]; sharedWith: { personId: string }[] }[] };
       expect(diary.entries).toEqual(
         expect.arrayContaining([
@@ -352,7 +352,7 @@ describe('health diary', () => {
       );
       expect(JSON.stringify(diary)).not.toMatch(/v1\.dev\./);
 
-      const samExport = await dataSource.transaction((manager) => registry.exportAll(sam.userId, manager));
+      const samExport = await dataSource.transaction((manager) => registry.exportAll(manager, sam.userId));
       expect(samExport['diary']).toEqual({ entries: [], entriesSharedWithMe: [{ ownerId: ana.userId, sharedAt: expect.any(Date) }] });
       expect(JSON.stringify(samExport)).not.toContain('It went better than I feared');
     });
@@ -361,15 +361,15 @@ describe('health diary', () => {
       const registry = worker.get(PersonalDataRegistry);
       const count = async (sql: string, id: string): Promise<number> => Number(((await dataSource.query(sql, [id])) as { count: string }[])[0]!.count);
 
-      await dataSource.transaction((manager) => registry.eraseAll(sam.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, sam.userId));
       expect(await count(`SELECT count(*) FROM diary_entry_shares WHERE grantee_id = $1`, sam.userId)).toBe(0);
       expect(await count(`SELECT count(*) FROM diary_entries WHERE owner_id = $1`, ana.userId)).toBeGreaterThan(0);
 
-      await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
       expect(await count(`SELECT count(*) FROM diary_entries WHERE owner_id = $1`, ana.userId)).toBe(0);
       expect(await count(`SELECT count(*) FROM diary_entry_shares share JOIN consent_grants g ON g.id = share.grant_id WHERE g.owner_id = $1`, ana.userId)).toBe(0);
       // Twice changes nothing.
-      await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
     });
   });
 });

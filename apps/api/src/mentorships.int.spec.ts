@@ -435,10 +435,10 @@ describe('mentorships', () => {
     const mentor = await vettedMentor(2);
     await call(mentor, ACCEPT, { m: await request(ivy, mentor) });
     const registry = worker.get(PersonalDataRegistry);
-    const exported = await dataSource.transaction((manager) => registry.exportAll(ivy.userId, manager));
+    const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ivy.userId));
     expect(exported['mentorship']).toMatchObject({ mentorships: [{ role: 'MEMBER', intro: 'Hello, I would love your support.', status: 'ACTIVE' }] });
     expect(exported['mentorship']).toHaveProperty('mentorSuggestions');
-    await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
     const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM mentorships WHERE member_id = $1`, [ivy.userId]);
     expect(Number(count)).toBe(0);
   });

@@ -104,9 +104,9 @@ describe('recovery journey and milestones', () => {
     await call(cleo, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(40) });
     await call(cleo, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { note: 'Slipped at a party' } });
     const registry = worker.get(PersonalDataRegistry);
-    const exported = await dataSource.transaction((manager) => registry.exportAll(cleo.userId, manager));
+    const exported = await dataSource.transaction((manager) => registry.exportAll(manager, cleo.userId));
     expect(exported['milestones']).toMatchObject({ recoveryStartDate: daysAgo(40), setbacks: [{ note: 'Slipped at a party' }] });
-    await dataSource.transaction((manager) => registry.eraseAll(cleo.userId, manager));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, cleo.userId));
     for (const table of ['recovery_journeys', 'setbacks', 'milestone_celebrations']) {
       const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE member_id = $1`, [cleo.userId]);
       expect(Number(count)).toBe(0);

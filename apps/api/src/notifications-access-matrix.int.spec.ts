@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { post } from './testing/api-client';
 import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
@@ -37,7 +38,7 @@ describe('authorization matrix: notifications', () => {
     personas = await createPersonas(app);
     notifier = app.get(Notifier, { strict: false });
     for (const kind of [NotificationKind.NEW_MESSAGE, NotificationKind.INVITATION]) {
-      const created = await notifier.notify(undefined, { userId: personas.member.userId, kind, actorId: personas.otherMember.userId });
+      const created = await notifier.notify(app.get(DataSource).manager, { userId: personas.member.userId, kind, actorId: personas.otherMember.userId });
       if (!created) throw new Error('member notification not created');
       memberNotificationIds.push(created.id);
     }
@@ -123,8 +124,8 @@ describe('authorization matrix: notifications', () => {
       // The server subscribes to Redis while handling the subscribe message: give it a moment.
       await new Promise((resolve) => setTimeout(resolve, 300));
 
-      const forMember = await notifier.notify(undefined, { userId: personas.member.userId, kind: NotificationKind.GRANT_DECISION });
-      const forOther = await notifier.notify(undefined, { userId: personas.otherMember.userId, kind: NotificationKind.REMINDER });
+      const forMember = await notifier.notify(app.get(DataSource).manager, { userId: personas.member.userId, kind: NotificationKind.GRANT_DECISION });
+      const forOther = await notifier.notify(app.get(DataSource).manager, { userId: personas.otherMember.userId, kind: NotificationKind.REMINDER });
       await eventually(() => member.results.length > 0 && other.results.length > 0);
       // Time for anything misrouted to arrive too.
       await new Promise((resolve) => setTimeout(resolve, 300));

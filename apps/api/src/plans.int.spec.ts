@@ -495,9 +495,9 @@ describe('recovery plans', () => {
     it('tells whether a goal is the member’s, and shows it without its why or steps', async () => {
       const reader = app.get(RecoveryGoals);
       const goal = (await myGoals(ana))[0]!;
-      expect(await reader.ownedGoal(ana.userId, goal.id)).toEqual({ id: goal.id, ownerId: ana.userId, domain: goal.domain, title: goal.title, status: 'ACTIVE' });
-      expect(await reader.ownedGoal(otherMember.userId, goal.id)).toBeNull();
-      expect(await reader.ownedGoal(ana.userId, 'not-an-id')).toBeNull();
+      expect(await reader.ownedGoal(dataSource.manager, ana.userId, goal.id)).toEqual({ id: goal.id, ownerId: ana.userId, domain: goal.domain, title: goal.title, status: 'ACTIVE' });
+      expect(await reader.ownedGoal(dataSource.manager, otherMember.userId, goal.id)).toBeNull();
+      expect(await reader.ownedGoal(dataSource.manager, ana.userId, 'not-an-id')).toBeNull();
       const found = await reader.goalsByIds([goal.id, '00000000-0000-4000-8000-000000000000', goal.id]);
       expect([...found.keys()]).toEqual([goal.id]);
       expect(worker.get(RecoveryGoals)).toBeDefined();
@@ -507,7 +507,7 @@ describe('recovery plans', () => {
   describe('export and erasure', () => {
     it('exports the plan and the suggestions made either way, each person only their own words', async () => {
       const registry = worker.get(PersonalDataRegistry);
-      const mine = (await dataSource.transaction((manager) => registry.exportAll(ana.userId, manager)))['plans'] as {
+      const mine = (await dataSource.transaction((manager) => registry.exportAll(manager, ana.userId)))['plans'] as {
         goals: { title: string; steps: unknown[]; history: unknown[] }[];
         suggestionsReceived: { title: string; state: string; myNote: string | null }[];
         suggestionsMade: unknown[];
@@ -520,7 +520,7 @@ describe('recovery plans', () => {
       });
       expect(mine.suggestionsMade).toEqual([]);
 
-      const theirs = (await dataSource.transaction((manager) => registry.exportAll(sam.userId, manager)))['plans'] as {
+      const theirs = (await dataSource.transaction((manager) => registry.exportAll(manager, sam.userId)))['plans'] as {
         goals: unknown[];
         suggestionsMade: { title: string; forMemberId: string }[];
       };
@@ -534,7 +534,7 @@ describe('recovery plans', () => {
       const registry = worker.get(PersonalDataRegistry);
       const waiting = (await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Pending when I leave' } }))
         .suggestRecoveryGoal;
-      await dataSource.transaction((manager) => registry.eraseAll(sam.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, sam.userId));
       const goals = await myGoals(ana);
       expect(goals.find((goal) => goal.title === 'Go to the Tuesday peer group twice')).toMatchObject({ suggested: false, suggestedById: null });
       const [{ count: bySam }]: { count: string }[] = await dataSource.query(
@@ -549,8 +549,8 @@ describe('recovery plans', () => {
       expect(received.find((entry) => entry.suggestedById === null)!.suggestedByDisplayName).not.toMatch(/^Person /);
 
       const goalIds = goals.map((goal) => goal.id);
-      await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
-      await dataSource.transaction((manager) => registry.eraseAll(ana.userId, manager));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
+      await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
       for (const [table, column, value] of [
         ['recovery_goals', 'owner_id', ana.userId],
         ['plan_suggestions', 'owner_id', ana.userId],

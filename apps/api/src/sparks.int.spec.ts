@@ -507,17 +507,17 @@ describe('small sparks', () => {
     await draft(ivy, fundId, 700);
 
     const registry = worker.get(PersonalDataRegistry);
-    const exported = await dataSource.transaction((manager) => registry.exportAll(ivy.userId, manager));
+    const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ivy.userId));
     expect(exported['sparks']).toMatchObject({
       applications: expect.arrayContaining([
         expect.objectContaining({ amount: 4_000, paymentReference: 'PT50 0000 1234', nextStep: 'A monthly bus pass to get to my welding course.', status: 'DISBURSED' }),
       ]),
     });
-    const coordinatorExport = await dataSource.transaction((manager) => registry.exportAll(coordinator.userId, manager));
+    const coordinatorExport = await dataSource.transaction((manager) => registry.exportAll(manager, coordinator.userId));
     expect((coordinatorExport['sparks'] as { asCoordinator: { approvalsGiven: unknown[] } }).asCoordinator.approvalsGiven.length).toBeGreaterThan(0);
 
-    await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
-    await dataSource.transaction((manager) => registry.eraseAll(ivy.userId, manager));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
     const rows: { id: string; applicant_id: string | null; next_step: string | null; payment_reference: string | null; amount: number; status: string }[] = await dataSource.query(
       `SELECT id, applicant_id, next_step, payment_reference, amount, status FROM spark_applications WHERE id = ANY($1)`,
       [[paid.id, reserved.id]],
@@ -540,7 +540,7 @@ describe('small sparks', () => {
     expect(Number(left)).toBe(0);
 
     // A coordinator's erasure forgets who recorded each movement, never the amounts.
-    await dataSource.transaction((manager) => registry.eraseAll(third.userId, manager));
+    await dataSource.transaction((manager) => registry.eraseAll(manager, third.userId));
     const [{ actors }]: { actors: string }[] = await dataSource.query(`SELECT count(*) AS actors FROM spark_ledger WHERE actor_id = $1`, [third.userId]);
     expect(Number(actors)).toBe(0);
     expect(await call(coordinator, 'query($i: ID!) { sparkApplication(applicationId: $i) { applicantId applicantDisplayName nextStep amount } }', { i: paid.id })).toEqual({

@@ -192,12 +192,12 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r');
     const contributor = new AlliancesPersonalData(moduleRef.get(FieldCipher));
 
-    const exported = await contributor.export(mentor.userId, dataSource.manager);
+    const exported = await contributor.export(dataSource.manager, mentor.userId);
     expect(JSON.stringify(exported)).toContain(application.livedExperienceSummary);
     expect(JSON.stringify(exported)).not.toContain(other.userId);
 
-    await dataSource.transaction((manager) => contributor.erase(mentor.userId, manager));
-    await dataSource.transaction((manager) => contributor.erase(coordinator.userId, manager));
+    await dataSource.transaction((manager) => contributor.erase(manager, mentor.userId));
+    await dataSource.transaction((manager) => contributor.erase(manager, coordinator.userId));
     for (const table of ['alliance_memberships', 'mentor_applications', 'alliance_coordinators']) {
       const [left] = await dataSource.query(`SELECT count(*)::int AS count FROM ${table} WHERE user_id = ANY($1)`, [[mentor.userId, coordinator.userId]]);
       expect([table, left.count]).toEqual([table, 0]);

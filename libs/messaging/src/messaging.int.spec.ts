@@ -248,7 +248,7 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
     const before = await messages.send(a.userId, conversationId, 'hello');
     await blocks.block(b.userId, a.userId);
     await blocks.block(b.userId, a.userId);
-    expect(await blocks.isBlockedEitherWay(a.userId, b.userId)).toBe(true);
+    expect(await blocks.isBlockedEitherWay(dataSource.manager, a.userId, b.userId)).toBe(true);
     expect(await blocks.blockedEitherWay(a.userId)).toEqual(new Set([b.userId]));
     expect(await errorCodeOf(messages.send(a.userId, conversationId, 'why?'))).toBe('FORBIDDEN');
     expect(await errorCodeOf(messages.send(b.userId, conversationId, 'bye'))).toBe('FORBIDDEN');
@@ -428,13 +428,13 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
     await blocks.block((await person()).userId, a.userId);
     const contributor = new MessagingPersonalData(moduleRef.get(FieldCipher));
 
-    const exported = JSON.stringify(await contributor.export(a.userId, dataSource.manager));
+    const exported = JSON.stringify(await contributor.export(dataSource.manager, a.userId));
     expect(exported).toContain('My first week clean: thank you for listening');
     expect(exported).toContain('My first week clean, thank you for listening');
     expect(exported).not.toContain('So proud of you');
 
-    await dataSource.transaction((manager) => contributor.erase(a.userId, manager));
-    await dataSource.transaction((manager) => contributor.erase(a.userId, manager));
+    await dataSource.transaction((manager) => contributor.erase(manager, a.userId));
+    await dataSource.transaction((manager) => contributor.erase(manager, a.userId));
     const history = await messages.history(b.userId, conversationId, { first: 5 });
     const theirs = history.edges.find((edge) => edge.node.id === sent.id)?.node;
     expect(theirs).toMatchObject({ authorId: null, authorDisplayName: ERASED_DISPLAY_NAME, body: 'My first week clean: thank you for listening' });

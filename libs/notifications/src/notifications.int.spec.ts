@@ -41,7 +41,7 @@ describe('notifications (real PostgreSQL and Redis)', () => {
 
   const person = (options?: { locale?: 'en' | 'fr'; timeZone?: string }): Promise<TestPerson> => newPerson(dataSource, options);
   const notify = (userId: string, kind = NotificationKind.NEW_MESSAGE, extra: { subjectId?: string; actorId?: string } = {}) =>
-    notifier.notify(undefined, { userId, kind, ...extra });
+    notifier.notify(dataSource.manager, { userId, kind, ...extra });
   const optIntoEmail = (who: TestPerson, kind = NotificationKind.NEW_MESSAGE) => preferences.update(who, kind, true, true);
   /** Makes the person's notifications old enough for a digest. */
   const settle = (who: TestPerson) =>
@@ -161,7 +161,7 @@ describe('notifications (real PostgreSQL and Redis)', () => {
 
     it('refuses a payload that is not ids', async () => {
       const sam = await person();
-      await expect(notifier.notify(undefined, { userId: sam.userId, kind: NotificationKind.NEW_MESSAGE, subjectId: 'hello there' })).rejects.toThrow(
+      await expect(notifier.notify(dataSource.manager, { userId: sam.userId, kind: NotificationKind.NEW_MESSAGE, subjectId: 'hello there' })).rejects.toThrow(
         /subjectId must be a uuid/,
       );
     });
@@ -361,7 +361,7 @@ describe('notifications (real PostgreSQL and Redis)', () => {
       await preferences.update(camille, NotificationKind.REMINDER, true, true);
       await preferences.setQuietHours(camille, '21:00', '08:00');
 
-      const exported = await dataSource.transaction((manager) => moduleRef.get(NotificationsPersonalData).export(camille.userId, manager));
+      const exported = await dataSource.transaction((manager) => moduleRef.get(NotificationsPersonalData).export(manager, camille.userId));
       expect(exported).toMatchObject({
         notifications: [expect.objectContaining({ kind: 'NEW_MESSAGE', text: 'Vous avez un nouveau message.', subjectId, readAt: null })],
         preferences: [expect.objectContaining({ kind: 'REMINDER', inApp: true, email: true })],
@@ -380,8 +380,8 @@ describe('notifications (real PostgreSQL and Redis)', () => {
       await dataSource.query(`INSERT INTO notification_digests (user_id, last_sent_at) VALUES ($1, now())`, [leaving.userId]);
 
       const contributor = moduleRef.get(NotificationsPersonalData);
-      await dataSource.transaction((manager) => contributor.erase(leaving.userId, manager));
-      await dataSource.transaction((manager) => contributor.erase(leaving.userId, manager));
+      await dataSource.transaction((manager) => contributor.erase(manager, leaving.userId));
+      await dataSource.transaction((manager) => contributor.erase(manager, leaving.userId));
 
       for (const table of ['notifications', 'notification_preferences', 'notification_quiet_hours', 'notification_digests']) {
         expect(await dataSource.query(`SELECT 1 FROM ${table} WHERE user_id = $1`, [leaving.userId])).toEqual([]);

@@ -47,8 +47,8 @@ export class AlliancesService {
       const previous = alliance.mentorPlacesLimit;
       await manager.update(Alliance, { id: alliance.id }, { mentorPlacesLimit: limit });
       await this.audit.record(
-        { action: AuditAction.MENTOR_PLACES_LIMIT_CHANGED, actorId: coordinatorId, requestId, details: { allianceId: alliance.id, from: previous, to: limit } },
         manager,
+        { action: AuditAction.MENTOR_PLACES_LIMIT_CHANGED, actorId: coordinatorId, requestId, details: { allianceId: alliance.id, from: previous, to: limit } },
       );
       return { ...alliance, mentorPlacesLimit: limit };
     });

@@ -73,7 +73,7 @@ export class CoordinatorsService {
   }
 
   /** Whether the person coordinates this alliance now. */
-  isCoordinator(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  isCoordinator(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
     return manager
       .getRepository(AllianceCoordinator)
       .createQueryBuilder('coordinator')
@@ -85,9 +85,9 @@ export class CoordinatorsService {
   }
 
   /** Refuses anyone but a current coordinator of the alliance, in words that fit them (see `refusal`). */
-  async requireCoordinator(userId: string, allianceId: string, what: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (isUuid(allianceId) && (await this.isCoordinator(userId, allianceId, manager))) return;
-    throw new ForbiddenError(await this.refusal(userId, allianceId, what, manager));
+  async requireCoordinator(manager: EntityManager, userId: string, allianceId: string, what: string): Promise<void> {
+    if (isUuid(allianceId) && (await this.isCoordinator(manager, userId, allianceId))) return;
+    throw new ForbiddenError(await this.refusal(manager, userId, allianceId, what));
   }
 
   /**
@@ -95,7 +95,7 @@ export class CoordinatorsService {
    * its insights"). A coordinator of another alliance is told that is why, never invited to
    * join: joining would not make them one of this alliance's coordinators.
    */
-  async refusal(userId: string, allianceId: string | null, what: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+  async refusal(manager: EntityManager, userId: string, allianceId: string | null, what: string): Promise<string> {
     const elsewhere = await manager
       .getRepository(AllianceCoordinator)
       .createQueryBuilder('coordinator')

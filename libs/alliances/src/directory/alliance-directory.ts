@@ -55,7 +55,7 @@ export class AllianceDirectory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The alliances a person is an active member of now, in any capacity. */
-  async activeAllianceIdsOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async activeAllianceIdsOf(manager: EntityManager, userId: string): Promise<string[]> {
     const rows = await manager.getRepository(AllianceMembership).find({
       select: { allianceId: true },
       where: { userId, status: MembershipStatus.ACTIVE },
@@ -76,8 +76,8 @@ export class AllianceDirectory {
   }
 
   /** Where a mentor is vetted now (not paused), with their places there. */
-  async vettedMentorshipsOf(mentorId: string, manager: EntityManager = this.dataSource.manager): Promise<MentorVetting[]> {
-    return (await this.vettingsOf([mentorId], { manager })).get(mentorId) ?? [];
+  async vettedMentorshipsOf(manager: EntityManager, mentorId: string): Promise<MentorVetting[]> {
+    return (await this.vettingsOf(manager, [mentorId])).get(mentorId) ?? [];
   }
 
   /**
@@ -85,8 +85,9 @@ export class AllianceDirectory {
    * nowhere). With `sharedWith`, only in the alliances that person is an active member of now.
    */
   async vettingsOf(
+    manager: EntityManager,
     mentorIds: readonly string[],
-    { sharedWith = null, manager = this.dataSource.manager }: { sharedWith?: string | null; manager?: EntityManager } = {},
+    { sharedWith = null }: { sharedWith?: string | null } = {},
   ): Promise<Map<string, MentorVetting[]>> {
     if (mentorIds.length === 0) return new Map();
     const rows: (MentorVetting & { mentorId: string })[] = await manager.query(
@@ -124,18 +125,18 @@ export class AllianceDirectory {
   }
 
   /** Whether the person is an active member (in recovery) of the alliance now. */
-  async isActiveMemberOf(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async isActiveMemberOf(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
     return manager.getRepository(AllianceMembership).existsBy({ userId, allianceId, status: MembershipStatus.ACTIVE, capacity: AllianceCapacity.MEMBER });
   }
 
   /** The people coordinating the alliance now, for work done on their behalf (e.g. telling them something). */
-  async coordinatorIdsOf(allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async coordinatorIdsOf(manager: EntityManager, allianceId: string): Promise<string[]> {
     const rows = await manager.getRepository(AllianceCoordinator).find({ select: { userId: true }, where: { allianceId, endedAt: IsNull() } });
     return [...new Set(rows.map((row) => row.userId))];
   }
 
   /** How the person stands towards the alliance, in one query. */
-  async standingOf(userId: string, allianceId: string, manager: EntityManager = this.dataSource.manager): Promise<AllianceStanding> {
+  async standingOf(manager: EntityManager, userId: string, allianceId: string): Promise<AllianceStanding> {
     const [row]: { here: boolean; elsewhere: boolean; capacities: AllianceCapacity[]; waiting: boolean }[] = await manager.query(
       `SELECT EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id = $2 AND ended_at IS NULL) AS here,
               EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id <> $2 AND ended_at IS NULL) AS elsewhere,

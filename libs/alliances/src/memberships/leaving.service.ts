@@ -17,7 +17,7 @@ export class LeavingService {
     await this.memberships.leave(viewer, allianceId, async (manager) => {
       // The alliance's mentors leave the person's suggestions; if they mentored there, they leave everyone's.
       await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
-      if (await this.vetting.withdrawOnLeaving(viewer.userId, allianceId, manager)) {
+      if (await this.vetting.withdrawOnLeaving(manager, viewer.userId, allianceId)) {
         await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
       }
     });

@@ -146,7 +146,7 @@ export class MembershipsService {
       keyOf: (membership) => [membership.requestedAt.toISOString(), membership.id],
     });
     const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
-    await this.audit.record({
+    await this.audit.record(this.dataSource.manager, {
       action: AuditAction.SENSITIVE_RECORD_ACCESSED,
       actorId: readerId,
       requestId,
@@ -156,8 +156,8 @@ export class MembershipsService {
   }
 
   /** Whether the person is an active member of the alliance in this capacity. */
-  isActive(userId: string, allianceId: string, capacity: AllianceCapacity, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.getRepository(AllianceMembership).existsBy({ userId, allianceId, capacity, status: MembershipStatus.ACTIVE });
+  isActive(userId: string, allianceId: string, capacity: AllianceCapacity): Promise<boolean> {
+    return this.dataSource.getRepository(AllianceMembership).existsBy({ userId, allianceId, capacity, status: MembershipStatus.ACTIVE });
   }
 
   /** Whether two people are both active, in any capacity, in at least one common alliance: one query. */

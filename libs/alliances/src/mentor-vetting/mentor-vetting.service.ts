@@ -149,7 +149,7 @@ export class MentorVettingService {
   }
 
   /** Leaving an alliance withdraws any application or vetting there, in the same transaction; says whether there was one. */
-  async withdrawOnLeaving(userId: string, allianceId: string, manager: EntityManager): Promise<boolean> {
+  async withdrawOnLeaving(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(MentorApplication)
@@ -213,7 +213,7 @@ export class MentorVettingService {
     });
     const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
     await this.audit.recordMany(
-      described.edges.map(({ node: application }) => ({
+      this.dataSource.manager, described.edges.map(({ node: application }) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: readerId,
         subjectId: application.applicantId,

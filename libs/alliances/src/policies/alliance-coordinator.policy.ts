@@ -29,11 +29,11 @@ export abstract class AllianceCoordinatorPolicy implements Policy {
     if (!viewer) return false;
     if (this.administratorsToo && hasAnyRole(viewer, [PlatformRole.ADMIN])) return true;
     const allianceId = await this.allianceIdFrom(args);
-    return allianceId !== null && this.coordinators.isCoordinator(viewer.userId, allianceId);
+    return allianceId !== null && this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId);
   }
 
   async refusal(viewer: Viewer, args: Record<string, unknown>): Promise<string> {
-    return this.coordinators.refusal(viewer.userId, await this.allianceIdFrom(args), 'do this');
+    return this.coordinators.refusal(this.dataSource.manager, viewer.userId, await this.allianceIdFrom(args), 'do this');
   }
 
   private async allianceIdFrom(args: Record<string, unknown>): Promise<string | null> {

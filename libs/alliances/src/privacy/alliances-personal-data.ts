@@ -29,7 +29,7 @@ export class AlliancesPersonalData implements PersonalDataContributor {
     { table: 'mentor_applications', personColumns: ['user_id', 'decided_by'] },
   ];
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const memberships = await manager.getRepository(AllianceMembership).find({ where: { userId }, order: { requestedAt: 'ASC' } });
     const coordinatorships = await manager.getRepository(AllianceCoordinator).find({ where: { userId }, order: { appointedAt: 'ASC' } });
     const applications = await manager.getRepository(MentorApplication).find({ where: { userId }, order: { createdAt: 'ASC' } });
@@ -51,7 +51,7 @@ export class AlliancesPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(MentorApplication, { userId });
     await manager.delete(AllianceMembership, { userId });
     await manager.delete(AllianceCoordinator, { userId });

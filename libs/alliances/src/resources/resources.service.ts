@@ -36,7 +36,7 @@ export class ResourcesService {
     return (
       hasAnyRole(viewer, [PlatformRole.ADMIN]) ||
       (await this.memberships.isActive(viewer.userId, allianceId, AllianceCapacity.SUPPORTER)) ||
-      (await this.coordinators.isCoordinator(viewer.userId, allianceId))
+      (await this.coordinators.isCoordinator(this.resources.manager, viewer.userId, allianceId))
     );
   }
 

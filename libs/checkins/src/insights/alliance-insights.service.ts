@@ -26,7 +26,7 @@ export class AllianceInsightsService {
   ) {}
 
   async forAlliance(viewer: Viewer, allianceId: string, months: number, now = new Date()): Promise<AllianceInsightsObject> {
-    await this.coordinators.requireCoordinator(viewer.userId, allianceId, 'see its insights');
+    await this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, 'see its insights');
     if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('Please choose a period of 1 to 24 months.', { field: 'months' });
     const k = this.config.insightsMinPeople;
     const since = new Date(now.getTime() - months * 30 * DAY_MS);

@@ -27,7 +27,7 @@ export class CheckinsPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const checkins = await manager.getRepository(Checkin).find({ where: { memberId: userId }, order: { checkedInAt: 'ASC' } });
     const preferences = await manager.getRepository(CheckinPreferences).findOneBy({ memberId: userId });
     const episodes = await manager.getRepository(EarlyHelpEpisode).find({ where: { memberId: userId }, order: { openedAt: 'ASC' } });
@@ -54,7 +54,7 @@ export class CheckinsPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM early_help_alerts WHERE mentor_id = $1 OR member_id = $1`, [userId]);
     await manager.query(`DELETE FROM early_help_episodes WHERE member_id = $1`, [userId]);
     await manager.query(`DELETE FROM checkins WHERE member_id = $1`, [userId]);

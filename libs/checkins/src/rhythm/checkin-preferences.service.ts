@@ -70,13 +70,13 @@ export class CheckinPreferencesService {
       if (Boolean(current.mentorAlertsSince) === enabled) return;
       await this.upsert(manager, viewer.userId, { mentorAlertsSince: enabled ? new Date() : null });
       await this.audit.record(
+        manager,
         {
           action: enabled ? AuditAction.EARLY_HELP_ALERT_CONSENT_GIVEN : AuditAction.EARLY_HELP_ALERT_CONSENT_WITHDRAWN,
           actorId: viewer.userId,
           subjectId: viewer.userId,
           requestId,
         },
-        manager,
       );
     });
     return this.mine(viewer);

@@ -35,7 +35,7 @@ export class CirclesService {
         [ownerId, DEFAULT_NAME],
       );
       if (!inserted[0]) return;
-      const conversationId = await this.conversations.open(ownerId, DEFAULT_NAME, manager);
+      const conversationId = await this.conversations.open(manager, ownerId, DEFAULT_NAME);
       await manager.update(SupportCircle, { id: inserted[0].id }, { conversationId });
     });
     return this.dataSource.getRepository(SupportCircle).findOneByOrFail({ ownerId });
@@ -50,7 +50,7 @@ export class CirclesService {
     const circle = await this.ensure(viewer.userId);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SupportCircle, { id: circle.id }, { name: checked });
-      if (circle.conversationId) await this.conversations.rename(circle.conversationId, checked, manager);
+      if (circle.conversationId) await this.conversations.rename(manager, circle.conversationId, checked);
     });
     return this.mine(viewer);
   }
@@ -75,8 +75,8 @@ export class CirclesService {
   }
 
   /** Whether someone supports the member now, for consent's relationship check. */
-  async isSupporter(ownerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const [row]: { member: boolean }[] = await manager.query(
+  async isSupporter(ownerId: string, userId: string): Promise<boolean> {
+    const [row]: { member: boolean }[] = await this.dataSource.query(
       `SELECT EXISTS (
          SELECT 1 FROM circle_members m JOIN support_circles c ON c.id = m.circle_id
           WHERE c.owner_id = $1 AND m.user_id = $2 AND m.left_at IS NULL
@@ -93,7 +93,7 @@ export class CirclesService {
        ON CONFLICT (circle_id, user_id) WHERE left_at IS NULL DO NOTHING`,
       [circle.id, userId, relationship],
     );
-    if (circle.conversationId) await this.conversations.join(circle.conversationId, userId, manager);
+    if (circle.conversationId) await this.conversations.join(manager, circle.conversationId, userId);
   }
 
   async announceJoined(circle: SupportCircle, userId: string): Promise<void> {
@@ -108,7 +108,7 @@ export class CirclesService {
         [circle.id, userId, endedBy],
       );
       if (affected === 0) return false;
-      if (circle.conversationId) await this.conversations.leave(circle.conversationId, userId, manager);
+      if (circle.conversationId) await this.conversations.leave(manager, circle.conversationId, userId);
       await this.consent.revokeAllBetween(manager, circle.ownerId, userId, endedBy === 'LEFT' ? 'LEFT_CIRCLE' : 'REMOVED_FROM_CIRCLE');
       return true;
     });

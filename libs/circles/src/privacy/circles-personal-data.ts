@@ -25,7 +25,7 @@ export class CirclesPersonalData implements PersonalDataContributor {
     { table: 'circle_invitations', personColumns: ['inviter_id', 'invitee_id', 'responder_id'] },
   ];
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const circle = await manager.getRepository(SupportCircle).findOneBy({ ownerId: userId });
     const members = circle ? await manager.getRepository(CircleMember).find({ where: { circleId: circle.id }, order: { joinedAt: 'ASC' } }) : [];
     const sent = circle ? await manager.getRepository(CircleInvitation).find({ where: { circleId: circle.id }, order: { createdAt: 'ASC' } }) : [];
@@ -55,13 +55,13 @@ export class CirclesPersonalData implements PersonalDataContributor {
     private readonly people: PeopleDirectory,
   ) {}
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     const circle = await manager.getRepository(SupportCircle).findOneBy({ ownerId: userId });
-    if (circle?.conversationId) await this.conversations.remove(circle.conversationId, manager);
+    if (circle?.conversationId) await this.conversations.remove(manager, circle.conversationId);
     await manager.delete(SupportCircle, { ownerId: userId });
     await manager.delete(CircleMember, { userId });
     // An invitation by email keeps the address it was sent to even once answered.
-    const email = await this.people.emailForErasure(userId, manager);
+    const email = await this.people.emailForErasure(manager, userId);
     await manager.query(
       `DELETE FROM circle_invitations WHERE invitee_id = $1 OR inviter_id = $1 OR responder_id = $1 OR ($2::text IS NOT NULL AND lower(email) = lower($2))`,
       [userId, email],

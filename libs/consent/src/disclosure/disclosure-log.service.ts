@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { mapConnectionInBatch, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
 import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
 import type { SharingScope } from '../grants/sharing-scope';
@@ -19,11 +19,8 @@ export class DisclosureLog {
     private readonly people: PeopleDirectory,
   ) {}
 
-  async record(
-    entry: { ownerId: string; viewerId: string; scope: SharingScope; grantId: string | null; what: string },
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    await manager.insert(DisclosureEntry, entry);
+  async record(entry: { ownerId: string; viewerId: string; scope: SharingScope; grantId: string | null; what: string }): Promise<void> {
+    await this.dataSource.manager.insert(DisclosureEntry, entry);
   }
 
   async forOwner(ownerId: string, page: PageArgs): Promise<Connection<DisclosureEntryObject>> {

@@ -133,7 +133,7 @@ export class ConsentGrants {
   }
 
   /** The grant in force now (not revoked, not expired, by the database's clock), or null. */
-  async activeGrant(ownerId: string, granteeId: string, scope: SharingScope, manager: EntityManager = this.dataSource.manager): Promise<ConsentGrant | null> {
+  async activeGrant(manager: EntityManager, ownerId: string, granteeId: string, scope: SharingScope): Promise<ConsentGrant | null> {
     if (!isUuid(ownerId)) return null;
     return manager
       .getRepository(ConsentGrant)
@@ -148,14 +148,15 @@ export class ConsentGrants {
    * nothing: for checks before a read that logs, or before a grantee's action (a suggestion).
    */
   async requireInForce(
+    manager: EntityManager,
     ownerId: string,
     viewerId: string,
     scope: SharingScope,
-    { manager = this.dataSource.manager, notFound = notShared }: { manager?: EntityManager; notFound?: () => KindredError } = {},
+    { notFound = notShared }: { notFound?: () => KindredError } = {},
   ): Promise<ConsentGrant> {
-    const grant = await this.activeGrant(ownerId, viewerId, scope, manager);
+    const grant = await this.activeGrant(manager, ownerId, viewerId, scope);
     if (grant) return grant;
-    throw await this.refusal(ownerId, viewerId, scope, notFound, manager);
+    throw await this.refusal(manager, ownerId, viewerId, scope, notFound);
   }
 
   /**
@@ -164,11 +165,11 @@ export class ConsentGrants {
    * stranger learns nothing (not even whether the owner exists).
    */
   async refusal(
+    manager: EntityManager,
     ownerId: string,
     viewerId: string,
     scope: SharingScope,
     notFound: () => KindredError = notShared,
-    manager: EntityManager = this.dataSource.manager,
   ): Promise<KindredError> {
     if (!isUuid(ownerId) || ownerId === viewerId) return notFound();
     // A grant ended at the earlier of its revocation and its date; the reason follows whichever came first.
@@ -195,7 +196,7 @@ export class ConsentGrants {
    * force (see `refusal`), and otherwise writes the disclosure entry.
    */
   async requireRead(viewerId: string, ownerId: string, scope: SharingScope, what: string, notFound: () => KindredError = notShared): Promise<ConsentGrant> {
-    const grant = await this.requireInForce(ownerId, viewerId, scope, { notFound });
+    const grant = await this.requireInForce(this.dataSource.manager, ownerId, viewerId, scope, { notFound });
     await this.disclosures.record({ ownerId, viewerId, scope, grantId: grant.id, what });
     return grant;
   }

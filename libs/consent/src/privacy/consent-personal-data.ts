@@ -20,7 +20,7 @@ export class ConsentPersonalData implements PersonalDataContributor {
     { table: 'disclosure_log', personColumns: ['owner_id', 'viewer_id'] },
   ];
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const given = await manager.getRepository(ConsentGrant).find({ where: { ownerId: userId }, order: { grantedAt: 'ASC' } });
     const received = await manager.getRepository(ConsentGrant).find({ where: { granteeId: userId }, order: { grantedAt: 'ASC' } });
     const log = await manager.getRepository(DisclosureEntry).find({ where: { ownerId: userId }, order: { accessedAt: 'ASC' } });
@@ -43,7 +43,7 @@ export class ConsentPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(DisclosureEntry, { ownerId: userId });
     await manager.update(DisclosureEntry, { viewerId: userId }, { viewerId: null });
     await manager.delete(ConsentGrant, { ownerId: userId });

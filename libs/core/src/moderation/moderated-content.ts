@@ -76,12 +76,12 @@ export interface ContextEntry {
 export interface ModeratedContentSource {
   readonly kind: ContentKind;
   /** The item now, or null when it no longer exists or was deleted by its author. */
-  load(id: string, manager?: EntityManager): Promise<ModeratedItem | null>;
+  load(manager: EntityManager, id: string): Promise<ModeratedItem | null>;
   /**
    * Records the new visibility in the caller's transaction, with the category code or short
    * reason the author is told. Returns whether anything changed.
    */
-  setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean>;
+  setVisibility(manager: EntityManager, id: string, visibility: ContentVisibility, reason: string | null): Promise<boolean>;
   /** Tells live readers the item changed; called after the transaction committed. */
   announce(id: string): Promise<void>;
   /** Whether this person can see the item now (only they may report it). */

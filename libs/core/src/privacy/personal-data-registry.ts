@@ -55,9 +55,9 @@ export class PersonalDataRegistry implements OnModuleInit {
   }
 
   /** Each domain's export under its own key, read in the caller's transaction for one consistent picture. */
-  async exportAll(userId: string, manager: EntityManager): Promise<Record<string, Record<string, unknown>>> {
+  async exportAll(manager: EntityManager, userId: string): Promise<Record<string, Record<string, unknown>>> {
     const sections: Record<string, Record<string, unknown>> = {};
-    for (const contributor of this.registered) sections[contributor.domain] = await contributor.export(userId, manager);
+    for (const contributor of this.registered) sections[contributor.domain] = await contributor.export(manager, userId);
     return sections;
   }
 
@@ -65,7 +65,7 @@ export class PersonalDataRegistry implements OnModuleInit {
    * Runs every domain's erasure in the caller's transaction: all of it happens, or none. The
    * account row is scrubbed last, once no domain needs to read it.
    */
-  async eraseAll(userId: string, manager: EntityManager): Promise<void> {
-    for (const contributor of erasureOrder(this.registered)) await contributor.erase(userId, manager);
+  async eraseAll(manager: EntityManager, userId: string): Promise<void> {
+    for (const contributor of erasureOrder(this.registered)) await contributor.erase(manager, userId);
   }
 }

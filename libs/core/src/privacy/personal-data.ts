@@ -23,12 +23,12 @@ export interface PersonalDataContributor {
    */
   readonly erasesAccount?: boolean;
   /** Everything the person owns in these tables, as plain JSON, and nothing about anyone else. */
-  export(userId: string, manager: EntityManager): Promise<Record<string, unknown>>;
+  export(manager: EntityManager, userId: string): Promise<Record<string, unknown>>;
   /**
    * Removes or irreversibly pseudonymises the person's data, inside the caller's
    * transaction. Must be idempotent: a second run changes nothing.
    */
-  erase(userId: string, manager: EntityManager): Promise<void>;
+  erase(manager: EntityManager, userId: string): Promise<void>;
 }
 
 const personalDataMarker = DiscoveryService.createDecorator<Record<string, never>>();

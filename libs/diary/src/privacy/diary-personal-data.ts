@@ -23,7 +23,7 @@ export class DiaryPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const entries = await manager.getRepository(DiaryEntry).find({ where: { ownerId: userId }, order: { entryDate: 'ASC', createdAt: 'ASC' } });
     const shares = entries.length
       ? await manager.getRepository(DiaryEntryShare).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, order: { sharedAt: 'ASC' } })
@@ -49,7 +49,7 @@ export class DiaryPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(DiaryEntryShare, { granteeId: userId });
     await manager.delete(DiaryEntry, { ownerId: userId });
   }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { NotFoundError, type KindredError } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 
@@ -13,21 +15,24 @@ export const notShared = (): NotFoundError => new NotFoundError('We could not fi
  */
 @Injectable()
 export class SharedDiaryAccess {
-  constructor(private readonly consent: ConsentGrants) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consent: ConsentGrants,
+  ) {}
 
   /** The id of the owner's DIARY_SHARED grant to the viewer in force now, or null. Reads nothing, so logs nothing. */
   async grantInForce(ownerId: string, viewerId: string): Promise<string | null> {
-    return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.DIARY_SHARED))?.id ?? null;
+    return (await this.consent.activeGrant(this.dataSource.manager, ownerId, viewerId, SharingScope.DIARY_SHARED))?.id ?? null;
   }
 
   /** The id of the owner's DIARY_SHARED grant to the viewer in force now; refuses otherwise. Reads nothing, so logs nothing. */
   async requireGrantInForce(ownerId: string, viewerId: string): Promise<string> {
-    return (await this.consent.requireInForce(ownerId, viewerId, SharingScope.DIARY_SHARED, { notFound: notShared })).id;
+    return (await this.consent.requireInForce(this.dataSource.manager, ownerId, viewerId, SharingScope.DIARY_SHARED, { notFound: notShared })).id;
   }
 
   /** What the viewer is told about an entry shared with them under a grant that is no longer in force. */
   refusal(ownerId: string, viewerId: string): Promise<KindredError> {
-    return this.consent.refusal(ownerId, viewerId, SharingScope.DIARY_SHARED, notShared);
+    return this.consent.refusal(this.dataSource.manager, ownerId, viewerId, SharingScope.DIARY_SHARED, notShared);
   }
 
   /** The notice that goes with diary entries shared with the viewer, in their language. */

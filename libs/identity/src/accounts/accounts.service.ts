@@ -87,7 +87,7 @@ export class AccountsService {
         .execute();
       const created = (inserted.raw as { id: string }[])[0];
       if (created) {
-        await this.audit.record({ action: AuditAction.ACCOUNT_REGISTERED, actorId: created.id, subjectId: created.id, requestId: request.requestId }, manager);
+        await this.audit.record(manager, { action: AuditAction.ACCOUNT_REGISTERED, actorId: created.id, subjectId: created.id, requestId: request.requestId });
         return this.mail.queue(manager, created.id, EmailTemplate.VERIFY_EMAIL);
       }
       const existing = await manager.getRepository(User).findOneBy({ email });
@@ -120,7 +120,7 @@ export class AccountsService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, user.id, { passwordHash });
       await this.sessions.revokeAll(manager, user.id, 'password_changed', viewer.sessionId);
-      await this.audit.record({ action: AuditAction.PASSWORD_CHANGED, actorId: user.id, subjectId: user.id, requestId }, manager);
+      await this.audit.record(manager, { action: AuditAction.PASSWORD_CHANGED, actorId: user.id, subjectId: user.id, requestId });
       return this.mail.queue(manager, user.id, EmailTemplate.PASSWORD_CHANGED);
     });
     this.sessions.announceEnded(user.id);

@@ -25,7 +25,7 @@ export class EmailVerificationService {
         .set({ emailVerifiedAt: () => 'COALESCE(email_verified_at, now())' })
         .where('id = :userId', { userId })
         .execute();
-      await this.audit.record({ action: AuditAction.EMAIL_VERIFIED, actorId: userId, subjectId: userId, requestId }, manager);
+      await this.audit.record(manager, { action: AuditAction.EMAIL_VERIFIED, actorId: userId, subjectId: userId, requestId });
     });
   }
 }

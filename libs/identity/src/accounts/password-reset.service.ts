@@ -45,7 +45,7 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email });
       if (!user || user.erasedAt || user.erasureRequestedAt) return;
-      await this.audit.record({ action: AuditAction.PASSWORD_RESET_REQUESTED, subjectId: user.id, requestId: request.requestId }, manager);
+      await this.audit.record(manager, { action: AuditAction.PASSWORD_RESET_REQUESTED, subjectId: user.id, requestId: request.requestId });
       await this.mail.queue(manager, user.id, EmailTemplate.RESET_PASSWORD);
     });
     return RESET_REQUESTED_MESSAGE;
@@ -62,7 +62,7 @@ export class PasswordResetService {
       const owner = await this.tokens.consume(manager, token, EmailTokenPurpose.RESET_PASSWORD);
       await manager.update(User, owner, { passwordHash });
       await this.sessions.revokeAll(manager, owner, 'password_reset');
-      await this.audit.record({ action: AuditAction.PASSWORD_RESET, actorId: owner, subjectId: owner, requestId }, manager);
+      await this.audit.record(manager, { action: AuditAction.PASSWORD_RESET, actorId: owner, subjectId: owner, requestId });
       await this.mail.queue(manager, owner, EmailTemplate.PASSWORD_CHANGED);
       return owner;
     });

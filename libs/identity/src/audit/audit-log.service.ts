@@ -19,12 +19,12 @@ export class AuditLog {
   constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   /** Records an event, inside the caller's transaction when one is given. */
-  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    await this.recordMany([entry], manager);
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await this.recordMany(manager, [entry]);
   }
 
   /** Several events in one INSERT, e.g. one per record a coordinator just read. */
-  async recordMany(entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
+  async recordMany(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const repository = manager ? manager.getRepository(AuditEvent) : this.events;
     await repository.insert(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { languageCheck, type LanguageSuggestion } from '@kindred/language';
 import { User, type Locale } from '../accounts/user.entity';
 import type { LanguageSuggestionObject } from './language-suggestion.types';
@@ -29,8 +29,8 @@ function nudgeMessage(suggestion: LanguageSuggestion, locale: Locale): string {
 export class LanguageNudges {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async for(userId: string, text: string, manager: EntityManager = this.dataSource.manager, locale?: string): Promise<LanguageSuggestionObject[]> {
-    const person = await manager.getRepository(User).findOne({ select: { id: true, locale: true, selfDescriptionNudges: true }, where: { id: userId } });
+  async for(userId: string, text: string, locale?: string): Promise<LanguageSuggestionObject[]> {
+    const person = await this.dataSource.getRepository(User).findOne({ select: { id: true, locale: true, selfDescriptionNudges: true }, where: { id: userId } });
     const language: Locale = locale === 'fr' || locale === 'en' ? locale : (person?.locale ?? 'en');
     return languageCheck(text, language, { includeSelfDescription: person?.selfDescriptionNudges ?? true }).map((suggestion) => ({
       ...suggestion,

@@ -20,7 +20,7 @@ export class LanguageResolver {
   ): Promise<LanguageSuggestionObject[]> {
     if (text.length > MAX_CHECKED_LENGTH) throw new BadUserInputError('Please check at most 20,000 characters at a time.', { field: 'text' });
     if (locale && locale !== 'en' && locale !== 'fr') throw new BadUserInputError('The language can be en or fr.', { field: 'locale' });
-    return this.nudges.for(viewer.userId, text, undefined, locale || undefined);
+    return this.nudges.for(viewer.userId, text, locale || undefined);
   }
 
   @SignedIn()

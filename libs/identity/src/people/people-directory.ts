@@ -60,7 +60,7 @@ export class PeopleDirectory {
    * erase what others typed it into (an invitation by email). Never shown to anyone; null once
    * the account is scrubbed, which the registry does after every other domain's erasure.
    */
-  async emailForErasure(userId: string, manager: EntityManager): Promise<string | null> {
+  async emailForErasure(manager: EntityManager, userId: string): Promise<string | null> {
     const found = await manager.getRepository(User).findOne({ select: { id: true, email: true }, where: { id: userId } });
     return found?.email ?? null;
   }

@@ -27,7 +27,7 @@ export class PersonLookup {
       .createQueryBuilder('user')
       .where('user.email = :email AND user.erased_at IS NULL AND user.erasure_requested_at IS NULL', { email: normalised })
       .getOne();
-    await this.audit.record({
+    await this.audit.record(this.users.manager, {
       action: AuditAction.PERSON_LOOKED_UP,
       actorId: viewer.userId,
       subjectId: user?.id ?? null,

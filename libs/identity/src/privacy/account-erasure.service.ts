@@ -54,7 +54,7 @@ export class AccountErasureService {
         .execute();
       if (!marked.affected) throw new ConflictError('Your account is already being deleted.');
       await this.sessions.revokeAll(manager, user.id, 'account_erasure');
-      await this.audit.record({ action: AuditAction.ERASURE_REQUESTED, actorId: user.id, subjectId: user.id, requestId }, manager);
+      await this.audit.record(manager, { action: AuditAction.ERASURE_REQUESTED, actorId: user.id, subjectId: user.id, requestId });
       await this.outbox.stage(manager, { name: 'identity.erase-account', data: { userId: user.id } });
     });
     this.sessions.announceEnded(user.id);

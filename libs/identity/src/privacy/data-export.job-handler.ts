@@ -39,7 +39,7 @@ export class DataExportJobHandler {
       const content = storableJson({
         notice: DATA_EXPORT_NOTICE,
         generatedAt: new Date().toISOString(),
-        data: await this.registry.exportAll(entry.userId, manager),
+        data: await this.registry.exportAll(manager, entry.userId),
       });
       const sealed = this.cipher.encrypt(JSON.stringify(content), dataExportContentContext(entry.id));
       await manager.update(DataExport, entry.id, {
@@ -49,7 +49,7 @@ export class DataExportJobHandler {
         readyAt: () => 'now()',
         expiresAt: () => `now() + make_interval(days => ${DATA_EXPORT_LIFETIME_DAYS})`,
       });
-      await this.audit.record({ action: AuditAction.DATA_EXPORT_READY, subjectId: entry.userId, details: { dataExportId } }, manager);
+      await this.audit.record(manager, { action: AuditAction.DATA_EXPORT_READY, subjectId: entry.userId, details: { dataExportId } });
       return true;
     });
     if (built) this.logger.info({ dataExportId }, 'data export ready');

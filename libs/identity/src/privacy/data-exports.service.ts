@@ -41,8 +41,8 @@ export class DataExportsService {
     const entry = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(DataExport, { userId: viewer.userId, status: DataExportStatus.REQUESTED }));
       await this.audit.record(
-        { action: AuditAction.DATA_EXPORT_REQUESTED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: saved.id } },
         manager,
+        { action: AuditAction.DATA_EXPORT_REQUESTED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: saved.id } },
       );
       await this.outbox.stage(manager, { name: 'identity.build-export', data: { dataExportId: saved.id } });
       return saved;
@@ -70,8 +70,8 @@ export class DataExportsService {
       const content = sealed ? (JSON.parse(this.cipher.decrypt(sealed, dataExportContentContext(exportId))) as Record<string, unknown>) : null;
       if (content) {
         await this.audit.record(
-          { action: AuditAction.DATA_EXPORT_DOWNLOADED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: id } },
           manager,
+          { action: AuditAction.DATA_EXPORT_DOWNLOADED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: id } },
         );
       }
       return { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content };

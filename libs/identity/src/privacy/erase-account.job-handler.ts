@@ -31,8 +31,8 @@ export class EraseAccountJobHandler {
       if (user.erasedAt) return 'already-erased';
       // Erasure is irreversible: only ever on the person's own recorded request.
       if (!user.erasureRequestedAt) return 'not-requested';
-      await this.registry.eraseAll(userId, manager);
-      await this.audit.record({ action: AuditAction.ERASURE_COMPLETED, subjectId: userId }, manager);
+      await this.registry.eraseAll(manager, userId);
+      await this.audit.record(manager, { action: AuditAction.ERASURE_COMPLETED, subjectId: userId });
       return 'erased';
     });
     if (outcome === 'erased' || outcome === 'already-erased') this.logger.info({ userId, outcome }, 'account erasure done');

@@ -49,7 +49,7 @@ export class IdentityPersonalData implements PersonalDataContributor {
     private readonly outbox: Outbox,
   ) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const user = await manager.getRepository(User).findOneBy({ id: userId });
     const sessions = await manager.getRepository(Session).find({ where: { userId }, order: { createdAt: 'ASC' } });
     const emailTokens = await manager.getRepository(EmailToken).find({
@@ -114,7 +114,7 @@ export class IdentityPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     // Runs after every other domain's erasure, so job intents they staged about the person go too.
     await this.outbox.forget(manager, userId);
     await manager.delete(DataExport, { userId });

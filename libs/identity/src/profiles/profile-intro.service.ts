@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ContentVisibility, FieldCipher, NotFoundError, Outbox, isUuid } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { heldReasonText } from '../language/held-reason';
@@ -32,7 +32,7 @@ export class ProfileIntroService {
   async update(viewerId: string, intro: string | null): Promise<ProfileIntroUpdateObject> {
     const text = checkProfileIntro(intro);
     await this.dataSource.transaction(async (manager) => {
-      const screening = text ? await this.gate.requireMayPost(viewerId, text, manager, 'intro') : null;
+      const screening = text ? await this.gate.requireMayPost(manager, viewerId, text, 'intro') : null;
       await manager.update(
         User,
         { id: viewerId },
@@ -51,8 +51,8 @@ export class ProfileIntroService {
   }
 
   /** Anyone signed in may read a profile; a held introduction is shown only to its author. */
-  async profile(viewerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonProfileObject> {
-    const user = isUuid(userId) ? await manager.getRepository(User).findOneBy({ id: userId }) : null;
+  async profile(viewerId: string, userId: string): Promise<PersonProfileObject> {
+    const user = isUuid(userId) ? await this.dataSource.getRepository(User).findOneBy({ id: userId }) : null;
     if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError('We could not find that person.');
     const own = viewerId === userId;
     const held = user.profileIntroVisibility !== ContentVisibility.VISIBLE;

@@ -27,7 +27,7 @@ export class ProfileIntroSource implements ModeratedContentSource {
     private readonly cipher: FieldCipher,
   ) {}
 
-  async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
+  async load(manager: EntityManager, id: string): Promise<ModeratedItem | null> {
     const user = isUuid(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
     if (!user?.profileIntro || user.erasedAt) return null;
     return {
@@ -43,7 +43,7 @@ export class ProfileIntroSource implements ModeratedContentSource {
   }
 
   /** Plain SQL so updated_at keeps meaning "the person changed their account", not "moderation looked". */
-  async setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean> {
+  async setVisibility(manager: EntityManager, id: string, visibility: ContentVisibility, reason: string | null): Promise<boolean> {
     const [, affected]: [unknown[], number] = await manager.query(
       `UPDATE users SET profile_intro_visibility = $2, profile_intro_reason = $3
         WHERE id = $1 AND profile_intro IS NOT NULL AND profile_intro_visibility <> $2`,
@@ -56,10 +56,10 @@ export class ProfileIntroSource implements ModeratedContentSource {
   async announce(): Promise<void> {}
 
   async isVisibleTo(_viewerId: string, id: string): Promise<boolean> {
-    return (await this.load(id)) !== null;
+    return (await this.load(this.dataSource.manager, id)) !== null;
   }
 
   async context(id: string): Promise<ContextEntry[]> {
-    return itemAsContext(await this.load(id));
+    return itemAsContext(await this.load(this.dataSource.manager, id));
   }
 }

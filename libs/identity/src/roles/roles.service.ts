@@ -55,6 +55,7 @@ export class RolesService {
       user.roles = change === 'grant' ? [...user.roles, role] : user.roles.filter((held) => held !== role);
       await manager.update(User, user.id, { roles: user.roles });
       await this.audit.record(
+        manager,
         {
           action: change === 'grant' ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
           actorId,
@@ -62,7 +63,6 @@ export class RolesService {
           requestId,
           details: { role },
         },
-        manager,
       );
       return { user, changed: true };
     });

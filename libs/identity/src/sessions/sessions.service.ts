@@ -66,11 +66,11 @@ export class SessionsService {
       .getOne();
     const matches = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !matches) {
-      await this.audit.record({ action: AuditAction.LOGIN_FAILED, subjectId: user?.id ?? null, requestId: request.requestId });
+      await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGIN_FAILED, subjectId: user?.id ?? null, requestId: request.requestId });
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
     const tokens = await this.dataSource.transaction((manager) => this.startSession(manager, user.id));
-    await this.audit.record({ action: AuditAction.LOGIN_SUCCEEDED, actorId: user.id, subjectId: user.id, requestId: request.requestId });
+    await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGIN_SUCCEEDED, actorId: user.id, subjectId: user.id, requestId: request.requestId });
     return tokens;
   }
 
@@ -102,8 +102,8 @@ export class SessionsService {
         if (!session.revokedAt) {
           await manager.update(Session, session.id, { revokedAt: new Date(), revokeReason: 'refresh_token_reused' });
           await this.audit.record(
-            { action: AuditAction.REFRESH_TOKEN_REUSED, subjectId: session.userId, requestId: request.requestId, details: { sessionId: session.id } },
             manager,
+            { action: AuditAction.REFRESH_TOKEN_REUSED, subjectId: session.userId, requestId: request.requestId, details: { sessionId: session.id } },
           );
         }
         return { kind: 'reused', userId: session.userId } as const;
@@ -125,14 +125,14 @@ export class SessionsService {
   async logout(viewer: Viewer, requestId: string): Promise<void> {
     await this.sessions.update({ id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: 'logout' });
     this.viewerChanges.announce(viewer.userId);
-    await this.audit.record({ action: AuditAction.LOGOUT, actorId: viewer.userId, subjectId: viewer.userId, requestId });
+    await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGOUT, actorId: viewer.userId, subjectId: viewer.userId, requestId });
   }
 
   /** Signs every device out, this one included. */
   async logoutEverywhere(viewer: Viewer, requestId: string): Promise<number> {
     const revoked = await this.revokeAll(this.dataSource.manager, viewer.userId, 'logout_everywhere');
     this.viewerChanges.announce(viewer.userId);
-    await this.audit.record({
+    await this.audit.record(this.dataSource.manager, {
       action: AuditAction.LOGOUT_EVERYWHERE,
       actorId: viewer.userId,
       subjectId: viewer.userId,

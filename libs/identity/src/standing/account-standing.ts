@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { EventBus, KindredError } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 
@@ -24,11 +23,10 @@ export function standingTopic(userId: string): string {
 @Injectable()
 export class AccountStanding {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
   ) {}
 
-  async of(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Standing> {
+  async of(manager: EntityManager, userId: string): Promise<Standing> {
     // The database's clock decides when a suspension ends, the same clock that set it.
     const [row]: { suspended_until: Date | null; banned: boolean }[] = await manager.query(
       `SELECT CASE WHEN suspended_until > now() THEN suspended_until END AS suspended_until, banned_at IS NOT NULL AS banned
@@ -39,8 +37,8 @@ export class AccountStanding {
   }
 
   /** Refuses, kindly and with a code, a person who is suspended or banned. */
-  async requireGoodStanding(userId: string, manager?: EntityManager): Promise<void> {
-    const standing = await this.of(userId, manager);
+  async requireGoodStanding(manager: EntityManager, userId: string): Promise<void> {
+    const standing = await this.of(manager, userId);
     if (standing.banned) {
       throw new KindredError(ACCOUNT_SUSPENDED, 'Your account can no longer send or post. You can still read your messages and appeal the decision.');
     }
@@ -54,7 +52,7 @@ export class AccountStanding {
   }
 
   /** Applied in the caller's transaction; call `announce` once it committed. */
-  async change(userId: string, change: { suspendedUntil?: Date | null; banned?: boolean }, manager: EntityManager): Promise<void> {
+  async change(manager: EntityManager, userId: string, change: { suspendedUntil?: Date | null; banned?: boolean }): Promise<void> {
     const values: Partial<Pick<User, 'suspendedUntil' | 'bannedAt'>> = {};
     if (change.suspendedUntil !== undefined) values.suspendedUntil = change.suspendedUntil;
     if (change.banned !== undefined) values.bannedAt = change.banned ? new Date() : null;

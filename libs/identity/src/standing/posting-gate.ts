@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ContentVisibility, KindredError, NotFoundError } from '@kindred/core';
 import { containsLink, screenContent } from '@kindred/language';
 import { User } from '../accounts/user.entity';
@@ -41,7 +40,6 @@ export function screenedChange(current: Screening, screening: Screening): Screen
 @Injectable()
 export class PostingGate {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly standing: AccountStanding,
   ) {}
 
@@ -49,9 +47,9 @@ export class PostingGate {
    * Refuses what may not be posted at all, and screens the rest in the request, with the same
    * classifier the worker's scan uses; the caller stores the content with the screening.
    */
-  async requireMayPost(userId: string, text: string, manager?: EntityManager, field = 'body'): Promise<Screening> {
-    await this.standing.requireGoodStanding(userId, manager);
-    const { rule, nextAt } = await this.trustOf(userId, manager);
+  async requireMayPost(manager: EntityManager, userId: string, text: string, field = 'body'): Promise<Screening> {
+    await this.standing.requireGoodStanding(manager, userId);
+    const { rule, nextAt } = await this.trustOf(manager, userId);
     if (!rule.mayPostLinks && containsLink(text)) {
       throw new KindredError(
         TRUST_LIMIT,
@@ -67,12 +65,12 @@ export class PostingGate {
    * For words addressed to someone that no moderator reviews (a request to a mentor, a plan
    * suggestion): what screening would hold is refused with a kind reason, and nothing is stored.
    */
-  async requireMaySay(userId: string, text: string, manager: EntityManager | undefined, field: string): Promise<void> {
-    const { visibility, reason } = await this.requireMayPost(userId, text, manager, field);
+  async requireMaySay(manager: EntityManager, userId: string, text: string, field: string): Promise<void> {
+    const { visibility, reason } = await this.requireMayPost(manager, userId, text, field);
     if (visibility !== ContentVisibility.VISIBLE) throw new BadUserInputError(notSentText(reason), { field });
   }
 
-  async trustOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<Trust> {
+  async trustOf(manager: EntityManager, userId: string): Promise<Trust> {
     const user = await manager.getRepository(User).findOne({ select: { id: true, createdAt: true }, where: { id: userId } });
     if (!user) throw new NotFoundError('We could not find that account.');
     return trustLevelFor(user.createdAt, new Date());

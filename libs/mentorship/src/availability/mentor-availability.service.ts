@@ -20,7 +20,7 @@ export class MentorAvailabilityService {
     if (unavailableUntil && (unavailableUntil.getTime() <= Date.now() || unavailableUntil.getTime() > Date.now() + MAX_BREAK_DAYS * 86_400_000)) {
       throw new BadUserInputError(`A break ends in the future, within ${MAX_BREAK_DAYS} days; leave it empty to be available again.`, { field: 'until' });
     }
-    const vettedIn = await this.alliances.vettedMentorshipsOf(mentorId);
+    const vettedIn = await this.alliances.vettedMentorshipsOf(this.dataSource.manager, mentorId);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())

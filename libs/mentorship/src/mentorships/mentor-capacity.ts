@@ -36,7 +36,7 @@ export class MentorCapacity {
    * mentor's lock, in the transaction that took the last place or lowered the number of places.
    */
   async answerWaitingIfFull(manager: EntityManager, mentorId: string): Promise<void> {
-    const [taken, vettings] = await Promise.all([this.taken(manager, mentorId), this.alliances.vettedMentorshipsOf(mentorId, manager)]);
+    const [taken, vettings] = await Promise.all([this.taken(manager, mentorId), this.alliances.vettedMentorshipsOf(manager, mentorId)]);
     const full = vettings.filter((vetting) => taken >= vetting.maxMentees).map((vetting) => vetting.allianceId);
     if (full.length === 0) return;
     // A request another transaction holds is being answered there (another mentor accepted its

@@ -63,10 +63,10 @@ export class MentorshipsService {
         throw new ConflictError('You have already asked this mentor, or they already mentor you.');
       }
       // Anything about the mentor (vetting, places, a break, an earlier decline, a block) reads the same: not available.
-      const allianceId = (await this.reach.of(viewer.userId, [mentorId], manager)).get(mentorId)?.[0];
+      const allianceId = (await this.reach.of(manager, viewer.userId, [mentorId])).get(mentorId)?.[0];
       if (!allianceId) throw notAvailable();
       // The mentor reads these words as written: screened first, and words that would be held are not sent.
-      if (text) await this.gate.requireMaySay(viewer.userId, text, manager, 'intro');
+      if (text) await this.gate.requireMaySay(manager, viewer.userId, text, 'intro');
       const [{ open }]: { open: string }[] = await manager.query(`SELECT count(*) AS open FROM mentorships WHERE member_id = $1 AND status = 'REQUESTED'`, [
         viewer.userId,
       ]);
@@ -96,7 +96,7 @@ export class MentorshipsService {
       const found = await this.find(manager, mentorshipId);
       if (!found || found.mentorId !== viewer.userId) throw notFound();
       await lockPeople(manager, found.memberId, found.mentorId);
-      const vetting = (await this.alliances.vettedMentorshipsOf(found.mentorId, manager)).find((entry) => entry.allianceId === found.allianceId);
+      const vetting = (await this.alliances.vettedMentorshipsOf(manager, found.mentorId)).find((entry) => entry.allianceId === found.allianceId);
       if (!vetting) {
         throw new ConflictError('Your mentoring in this alliance is paused or has ended, so you cannot take on someone new there. A coordinator of the alliance can tell you more.');
       }

@@ -45,8 +45,8 @@ export class MentorPlacesService {
       }
       await this.vetting.setPlaces(manager, vetting.applicationId, places);
       await this.audit.record(
-        { action: AuditAction.MENTOR_PLACES_CHANGED, actorId: viewer.userId, subjectId: mentorId, requestId, details: { allianceId, from: vetting.places, to: places } },
         manager,
+        { action: AuditAction.MENTOR_PLACES_CHANGED, actorId: viewer.userId, subjectId: mentorId, requestId, details: { allianceId, from: vetting.places, to: places } },
       );
       // Fewer or more free places change who can be suggested, and how the load weighs.
       await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
@@ -57,7 +57,7 @@ export class MentorPlacesService {
 
   /** Nobody decides their own case: a coordinator who mentors here asks another coordinator, like any mentor. */
   private async beyondOwnLimit(viewer: Viewer, allianceId: string, limit: number): Promise<KindredError> {
-    if (await this.coordinators.isCoordinator(viewer.userId, allianceId)) {
+    if (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)) {
       return new OwnCaseError(
         `Like every mentor here, you can give yourself up to ${limit} places. For more, please ask another coordinator of the alliance: nobody decides their own case.`,
       );

@@ -33,7 +33,7 @@ export class MentorshipPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const mentorships = await manager
       .getRepository(Mentorship)
       .createQueryBuilder('m')
@@ -76,7 +76,7 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM mentor_reports WHERE reporter_id = $1 OR mentor_id = $1`, [userId]);
     await manager.query(`UPDATE mentor_reports SET handled_by = NULL WHERE handled_by = $1`, [userId]);
     await manager.query(`DELETE FROM mentorships WHERE member_id = $1 OR mentor_id = $1`, [userId]);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
@@ -58,7 +57,6 @@ export function languagesOf(preferences: Pick<RecoveryPreferencesView, 'language
 @Injectable()
 export class MentorReach {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alliances: AllianceDirectory,
     private readonly people: PeopleDirectory,
     private readonly profiles: RecoveryProfileReader,
@@ -69,7 +67,7 @@ export class MentorReach {
    * For each mentor the member may ask now, the alliances through which they may (absent:
    * not now). Inside a transaction, pass its manager: places are then counted under its locks.
    */
-  async of(memberId: string, mentorIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+  async of(manager: EntityManager, memberId: string, mentorIds: readonly string[]): Promise<Map<string, string[]>> {
     const mentors = [...new Set(mentorIds)].filter((mentorId) => mentorId !== memberId);
     if (mentors.length === 0) return new Map();
     const [member, rows] = await Promise.all([
@@ -79,7 +77,7 @@ export class MentorReach {
         [mentors, memberId, DECLINE_QUIET_DAYS],
       ),
     ]);
-    return this.decide(member, new Map(rows.map((row) => [row.mentor_id, toStanding(row)])), manager);
+    return this.decide(manager, member, new Map(rows.map((row) => [row.mentor_id, toStanding(row)])));
   }
 
   /** What the rules need of the member alone; it can be read alongside the mentors' standings. */
@@ -89,11 +87,11 @@ export class MentorReach {
   }
 
   /** Applies every rule to mentors whose standings are known; see `of`. */
-  async decide(member: MemberSide, standings: ReadonlyMap<string, MentorStanding>, manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
+  async decide(manager: EntityManager, member: MemberSide, standings: ReadonlyMap<string, MentorStanding>): Promise<Map<string, string[]>> {
     const mentors = [...standings.keys()].filter((mentorId) => mentorId !== member.memberId);
     if (mentors.length === 0) return new Map();
     const [vettings, settings] = await Promise.all([
-      this.alliances.vettingsOf(mentors, { sharedWith: member.memberId, manager }),
+      this.alliances.vettingsOf(manager, mentors, { sharedWith: member.memberId }),
       this.people.settings([member.memberId, ...mentors]),
     ]);
     const languages = languagesOf(member.preferences, settings.get(member.memberId));

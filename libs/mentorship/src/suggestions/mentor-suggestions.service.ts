@@ -53,7 +53,7 @@ export class MentorSuggestionsService {
     const [profile, settings, allianceIds] = await Promise.all([
       this.profiles.matchingProfileOf(memberId),
       this.people.settings([memberId]),
-      this.alliances.activeAllianceIdsOf(memberId),
+      this.alliances.activeAllianceIdsOf(this.dataSource.manager, memberId),
     ]);
     const person = settings.get(memberId);
     if (!person?.active || allianceIds.length === 0) return [];
@@ -122,7 +122,7 @@ export class MentorSuggestionsService {
       this.reach.memberSide(viewer.userId),
     ]);
     const [reach, storedNames] = await Promise.all([
-      this.reach.decide(member, new Map(stored.map((row) => [row.mentor_id, toStanding(row)]))),
+      this.reach.decide(this.dataSource.manager, member, new Map(stored.map((row) => [row.mentor_id, toStanding(row)]))),
       this.people.summaries(stored.map((row) => row.mentor_id)),
     ]);
     let names = storedNames;
@@ -130,7 +130,7 @@ export class MentorSuggestionsService {
     if (rows.length === 0) {
       // The shared pool may be up to a minute behind a change no refresh announces (an account being deleted, say).
       const ranked = await this.refresh(viewer.userId);
-      const rankedReach = await this.reach.of(viewer.userId, ranked.map((entry) => entry.mentorId));
+      const rankedReach = await this.reach.of(this.dataSource.manager, viewer.userId, ranked.map((entry) => entry.mentorId));
       rows = ranked
         .filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId))
         .slice(0, limit)

@@ -99,6 +99,6 @@ export class CoordinatorSupportService {
   }
 
   private requireCoordinator(viewer: Viewer, allianceId: string): Promise<void> {
-    return this.coordinators.requireCoordinator(viewer.userId, allianceId, 'see its mentorships’ requests for help and reports');
+    return this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, 'see its mentorships’ requests for help and reports');
   }
 }

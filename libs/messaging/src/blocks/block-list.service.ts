@@ -49,7 +49,7 @@ export class BlockList {
   }
 
   /** Whether either person blocked the other. */
-  async isBlockedEitherWay(a: string, b: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async isBlockedEitherWay(manager: EntityManager, a: string, b: string): Promise<boolean> {
     return manager
       .getRepository(Block)
       .createQueryBuilder('block')

@@ -23,7 +23,7 @@ export class ContactEligibility {
   async mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
     if (await this.sharesConversation(viewer.userId, otherUserId, [ConversationKind.MENTORSHIP, ConversationKind.GROUP, ConversationKind.CIRCLE])) return true;
     if (!(await this.memberships.sharesActiveAlliance(viewer.userId, otherUserId))) return false;
-    const { rule, nextAt } = await this.gate.trustOf(viewer.userId);
+    const { rule, nextAt } = await this.gate.trustOf(this.dataSource.manager, viewer.userId);
     if (!rule.mayMessageBeyondConnections) {
       throw new KindredError(
         TRUST_LIMIT,

@@ -12,7 +12,7 @@ import { ConversationKind } from './conversation.entity';
 export class CircleConversations {
   constructor(private readonly events: ConversationEventsPublisher) {}
 
-  async open(ownerId: string, title: string, manager: EntityManager): Promise<string> {
+  async open(manager: EntityManager, ownerId: string, title: string): Promise<string> {
     const [row]: { id: string }[] = await manager.query(`INSERT INTO conversations (kind, title, created_by) VALUES ($1, $2, $3) RETURNING id`, [
       ConversationKind.CIRCLE,
       title,
@@ -22,12 +22,12 @@ export class CircleConversations {
     return row!.id;
   }
 
-  async rename(conversationId: string, title: string, manager: EntityManager): Promise<void> {
+  async rename(manager: EntityManager, conversationId: string, title: string): Promise<void> {
     await manager.query(`UPDATE conversations SET title = $2 WHERE id = $1 AND kind = $3`, [conversationId, title, ConversationKind.CIRCLE]);
   }
 
   /** Someone joining (or coming back) sees messages from now on, like anyone joining. */
-  async join(conversationId: string, userId: string, manager: EntityManager): Promise<void> {
+  async join(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
     await manager.query(
       `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
        ON CONFLICT (conversation_id, user_id) DO UPDATE
@@ -37,7 +37,7 @@ export class CircleConversations {
     );
   }
 
-  async leave(conversationId: string, userId: string, manager: EntityManager): Promise<void> {
+  async leave(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
     await manager.query(`UPDATE conversation_participants SET left_at = now() WHERE conversation_id = $1 AND user_id = $2 AND left_at IS NULL`, [
       conversationId,
       userId,
@@ -49,7 +49,7 @@ export class CircleConversations {
    * and participation in it. It was about that person (titled after them, written to them), so
    * keeping it for the supporters would keep them.
    */
-  async remove(conversationId: string, manager: EntityManager): Promise<void> {
+  async remove(manager: EntityManager, conversationId: string): Promise<void> {
     await manager.query(`DELETE FROM conversations WHERE id = $1 AND kind = $2`, [conversationId, ConversationKind.CIRCLE]);
   }
 

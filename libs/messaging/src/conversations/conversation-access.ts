@@ -49,7 +49,7 @@ export class ConversationAccess {
   );
 
   /** The conversation and the person's active participation, or null: one query. */
-  async find(userId: string, conversationId: string, manager?: EntityManager): Promise<Participation | null> {
+  async find(manager: EntityManager, userId: string, conversationId: string): Promise<Participation | null> {
     if (!isUuid(conversationId)) return null;
     if (!manager) return this.participations.load(`${conversationId} ${userId}`);
     const participant = await manager.getRepository(ConversationParticipant).findOneBy({ conversationId, userId, leftAt: IsNull() });
@@ -58,8 +58,8 @@ export class ConversationAccess {
     return conversation ? { conversation, participant } : null;
   }
 
-  async require(userId: string, conversationId: string, manager?: EntityManager): Promise<Participation> {
-    const found = await this.find(userId, conversationId, manager);
+  async require(manager: EntityManager, userId: string, conversationId: string): Promise<Participation> {
+    const found = await this.find(manager, userId, conversationId);
     if (!found) throw conversationNotFound();
     return found;
   }

@@ -70,7 +70,7 @@ export class ConversationsService {
   }
 
   async get(viewerId: string, conversationId: string): Promise<ConversationObject> {
-    const { conversation } = await this.access.require(viewerId, conversationId);
+    const { conversation } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     return this.describeOne(viewerId, conversation);
   }
 
@@ -81,10 +81,10 @@ export class ConversationsService {
   async startDirect(viewer: Viewer, withUserId: string): Promise<ConversationObject> {
     if (withUserId === viewer.userId) throw new BadUserInputError('A conversation needs someone else in it.', { field: 'withUserId' });
     if (!isUuid(withUserId) || !(await this.people.isActive(withUserId))) throw new NotFoundError('We could not find that person.');
-    if (await this.blocks.isBlockedEitherWay(viewer.userId, withUserId)) {
+    if (await this.blocks.isBlockedEitherWay(this.dataSource.manager, viewer.userId, withUserId)) {
       throw new ForbiddenError('You cannot message this person, because one of you has blocked the other.');
     }
-    const existing = await this.findPair(ConversationKind.DIRECT, viewer.userId, withUserId);
+    const existing = await this.findPair(this.dataSource.manager, ConversationKind.DIRECT, viewer.userId, withUserId);
     if (!existing && !(await this.eligibility.mayStartDirect(viewer, withUserId))) {
       throw new ForbiddenError('You can message people you share an alliance, a mentorship or a circle with.');
     }
@@ -98,7 +98,7 @@ export class ConversationsService {
    */
   async openMentorshipConversation(mentorId: string, memberId: string): Promise<string> {
     if (mentorId === memberId) throw new BadUserInputError('A mentorship needs two people.');
-    const existing = await this.findPair(ConversationKind.MENTORSHIP, mentorId, memberId);
+    const existing = await this.findPair(this.dataSource.manager, ConversationKind.MENTORSHIP, mentorId, memberId);
     if (!existing) return this.openPair(ConversationKind.MENTORSHIP, mentorId, memberId, mentorId);
     // A new mentorship between the same two people picks their conversation up again.
     if (existing.archivedAt) await this.dataSource.getRepository(Conversation).update({ id: existing.id }, { archivedAt: null });
@@ -107,7 +107,7 @@ export class ConversationsService {
 
   /** For the mentorship domain: the mentorship ended, so its conversation is kept to read but closed to new messages. */
   async archiveMentorshipConversation(mentorId: string, memberId: string): Promise<void> {
-    const existing = await this.findPair(ConversationKind.MENTORSHIP, mentorId, memberId);
+    const existing = await this.findPair(this.dataSource.manager, ConversationKind.MENTORSHIP, mentorId, memberId);
     if (existing && !existing.archivedAt) await this.dataSource.getRepository(Conversation).update({ id: existing.id }, { archivedAt: () => 'now()' });
   }
 
@@ -152,7 +152,7 @@ export class ConversationsService {
 
   /** Only groups can be left: a direct or mentorship conversation can be muted, or the person blocked. */
   async leave(viewerId: string, conversationId: string): Promise<void> {
-    const { conversation } = await this.access.require(viewerId, conversationId);
+    const { conversation } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     if (conversation.kind === ConversationKind.CIRCLE) {
       throw new BadUserInputError('To leave a support circle’s conversation, leave the circle.', { field: 'conversationId' });
     }
@@ -169,9 +169,9 @@ export class ConversationsService {
    * can see). Never backwards, so two devices marking read in any order agree.
    */
   async markRead(viewerId: string, conversationId: string, upToMessageId?: string | null): Promise<ConversationObject> {
-    const { conversation, participant } = await this.access.require(viewerId, conversationId);
+    const { conversation, participant } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     const target = upToMessageId
-      ? await this.messages.visibleRow(participant, upToMessageId)
+      ? await this.messages.visibleRow(this.dataSource.manager, participant, upToMessageId)
       : await this.dataSource
           .createQueryBuilder()
           .select('message.id', 'id')
@@ -197,7 +197,7 @@ export class ConversationsService {
 
   /** Muted: messages still arrive live and in the list, but no notifications are sent. */
   async mute(viewerId: string, conversationId: string, muted: boolean): Promise<ConversationObject> {
-    const { conversation } = await this.access.require(viewerId, conversationId);
+    const { conversation } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     await this.dataSource.getRepository(ConversationParticipant).update({ conversationId, userId: viewerId }, { muted });
     return this.describeOne(viewerId, conversation);
   }
@@ -233,10 +233,10 @@ export class ConversationsService {
    * else who is not in the group is told it does not exist.
    */
   private async requireGroupManager(viewerId: string, conversationId: string): Promise<Conversation> {
-    const participation: Participation | null = await this.access.find(viewerId, conversationId);
+    const participation: Participation | null = await this.access.find(this.dataSource.manager, viewerId, conversationId);
     const conversation =
       participation?.conversation ?? (isUuid(conversationId) ? await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId }) : null);
-    const coordinates = conversation?.allianceId ? await this.coordinators.isCoordinator(viewerId, conversation.allianceId) : false;
+    const coordinates = conversation?.allianceId ? await this.coordinators.isCoordinator(this.dataSource.manager, viewerId, conversation.allianceId) : false;
     if (!conversation || (!participation && !coordinates)) throw conversationNotFound();
     if (conversation.kind !== ConversationKind.GROUP) throw new BadUserInputError('People can be added or removed only in group conversations.');
     if (participation?.participant.role !== ParticipantRole.OWNER && !coordinates) {
@@ -261,7 +261,7 @@ export class ConversationsService {
     return Boolean(result.affected);
   }
 
-  private async findPair(kind: ConversationKind, a: string, b: string, manager: EntityManager = this.dataSource.manager): Promise<Conversation | null> {
+  private async findPair(manager: EntityManager, kind: ConversationKind, a: string, b: string): Promise<Conversation | null> {
     const [low, high] = a < b ? [a, b] : [b, a];
     return manager.getRepository(Conversation).findOneBy({ kind, pairLowId: low, pairHighId: high });
   }
@@ -282,7 +282,7 @@ export class ConversationsService {
       const id = inserted[0]?.id;
       if (!id) {
         // The other request won, and committed before our insert returned: its row is visible now.
-        const existing = await this.findPair(kind, a, b, manager);
+        const existing = await this.findPair(manager, kind, a, b);
         if (!existing) throw new Error('A conversation between these two people was neither created nor found');
         return existing.id;
       }

@@ -24,7 +24,7 @@ export class SupporterGroups {
   ) {}
 
   async list(viewer: Viewer, allianceId: string): Promise<SupporterGroupObject[]> {
-    if (!isUuid(allianceId) || !(await this.mayJoin(viewer, allianceId) || (await this.coordinators.isCoordinator(viewer.userId, allianceId)))) {
+    if (!isUuid(allianceId) || !(await this.mayJoin(viewer, allianceId) || (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)))) {
       throw new ForbiddenError('Supporter groups are for the alliance’s supporters and coordinators.');
     }
     const rows: { id: string; title: string | null; joined: boolean; participants: string }[] = await this.dataSource.query(

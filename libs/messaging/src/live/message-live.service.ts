@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { EventBus, endingWithSource, type Viewer } from '@kindred/core';
 import { BlockList } from '../blocks/block-list.service';
 import { ConversationAccess, otherOfPair } from '../conversations/conversation-access';
@@ -15,6 +17,7 @@ import { conversationTopic, PARTICIPANTS_CHANGED, type ConversationEvent } from 
 @Injectable()
 export class MessageLive {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bus: EventBus,
     private readonly access: ConversationAccess,
     private readonly blocks: BlockList,
@@ -25,20 +28,20 @@ export class MessageLive {
     // Listen first, then check: an event between the two is buffered, not missed.
     const events = await this.bus.subscribe<ConversationEvent>(conversationTopic(conversationId));
     try {
-      await this.access.require(viewer.userId, conversationId);
+      await this.access.require(this.dataSource.manager, viewer.userId, conversationId);
     } catch (error) {
       await events.return?.();
       throw error;
     }
-    const { access, blocks, messages } = this;
+    const { access, blocks, messages, dataSource } = this;
     const stream = (async function* stream(): AsyncGenerator<MessageEventObject> {
       try {
         for await (const event of events) {
-          const participation = await access.find(viewer.userId, conversationId);
+          const participation = await access.find(dataSource.manager, viewer.userId, conversationId);
           if (!participation) return;
           if (event.kind === PARTICIPANTS_CHANGED || !event.messageId) continue;
           const other = otherOfPair(participation.conversation, viewer.userId);
-          if (other && (await blocks.isBlockedEitherWay(viewer.userId, other))) continue;
+          if (other && (await blocks.isBlockedEitherWay(dataSource.manager, viewer.userId, other))) continue;
           const message = await messages.visibleTo(viewer.userId, participation.participant, event.messageId);
           if (!message) continue;
           yield { kind: event.kind as MessageEventKind, conversationId, message, actorId: event.actorId };

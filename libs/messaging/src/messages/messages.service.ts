@@ -56,7 +56,7 @@ export class MessagesService {
 
   /** Newest first, from when the viewer joined: three queries whatever the page size. */
   async history(viewerId: string, conversationId: string, page: PageArgs): Promise<Connection<MessageObject>> {
-    const { participant } = await this.access.require(viewerId, conversationId);
+    const { participant } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     const query = this.dataSource
       .getRepository(Message)
       .createQueryBuilder('message')
@@ -84,11 +84,11 @@ export class MessagesService {
     const text = checkMessageBody(body);
     const id = randomUUID();
     const message = await this.dataSource.transaction(async (manager) => {
-      const { conversation, participant } = await this.access.require(viewerId, conversationId, manager);
+      const { conversation, participant } = await this.access.require(manager, viewerId, conversationId);
       if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
-      const screening = await this.gate.requireMayPost(viewerId, text, manager);
-      await this.refuseIfBlocked(conversation, viewerId, manager);
-      if (replyToId) await this.requireReplyTarget(participant, replyToId, manager);
+      const screening = await this.gate.requireMayPost(manager, viewerId, text);
+      await this.refuseIfBlocked(manager, conversation, viewerId);
+      if (replyToId) await this.requireReplyTarget(manager, participant, replyToId);
       const saved = await manager.save(
         manager.create(Message, {
           id,
@@ -119,7 +119,7 @@ export class MessagesService {
   async edit(viewerId: string, messageId: string, body: string): Promise<MessageObject> {
     const text = checkMessageBody(body);
     const message = await this.dataSource.transaction(async (manager) => {
-      const { message: current, conversation } = await this.lockOwnMessage(viewerId, messageId, manager, 'edit');
+      const { message: current, conversation } = await this.lockOwnMessage(manager, viewerId, messageId, 'edit');
       if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
       if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
       // The database's clock decides, the same clock that stamped created_at.
@@ -132,8 +132,8 @@ export class MessagesService {
           `Messages can be corrected for ${EDIT_WINDOW_MINUTES} minutes after sending. You can delete this one and send a new message instead.`,
         );
       }
-      const screening = await this.gate.requireMayPost(viewerId, text, manager);
-      await this.refuseIfBlocked(conversation, viewerId, manager);
+      const screening = await this.gate.requireMayPost(manager, viewerId, text);
+      await this.refuseIfBlocked(manager, conversation, viewerId);
       const versionId = randomUUID();
       const previous = this.cipher.decrypt(current.body, messageBodyContext(current.id));
       await manager.insert(MessageVersion, { id: versionId, messageId, body: this.cipher.encrypt(previous, versionBodyContext(versionId)) });
@@ -158,7 +158,7 @@ export class MessagesService {
   /** Soft: the row stays (replies still point at it) but nobody is shown its text again. */
   async delete(viewerId: string, messageId: string): Promise<MessageObject> {
     const { message, changed } = await this.dataSource.transaction(async (manager) => {
-      const { message: current } = await this.lockOwnMessage(viewerId, messageId, manager, 'delete');
+      const { message: current } = await this.lockOwnMessage(manager, viewerId, messageId, 'delete');
       if (current.deletedAt) return { message: current, changed: false };
       await manager.update(Message, { id: messageId }, { deletedAt: () => 'now()' });
       return { message: await manager.getRepository(Message).findOneByOrFail({ id: messageId }), changed: true };
@@ -169,11 +169,11 @@ export class MessagesService {
 
   /** One message as this participant may see it now, or null (another conversation, or before they joined). */
   async visibleTo(viewerId: string, participant: ConversationParticipant, messageId: string): Promise<MessageObject | null> {
-    const message = await this.visibleRow(participant, messageId);
+    const message = await this.visibleRow(this.dataSource.manager, participant, messageId);
     return message ? ((await this.presenter.present(viewerId, [message]))[0] ?? null) : null;
   }
 
-  async visibleRow(participant: ConversationParticipant, messageId: string, manager?: EntityManager): Promise<Message | null> {
+  async visibleRow(manager: EntityManager, participant: ConversationParticipant, messageId: string): Promise<Message | null> {
     if (!isUuid(messageId)) return null;
     if (!manager) {
       const message = await this.rows.load(messageId);
@@ -193,15 +193,15 @@ export class MessagesService {
   }
 
   /** In a two-person conversation, a block either way stops new and corrected messages. */
-  private async refuseIfBlocked(conversation: Conversation, viewerId: string, manager: EntityManager): Promise<void> {
+  private async refuseIfBlocked(manager: EntityManager, conversation: Conversation, viewerId: string): Promise<void> {
     const other = otherOfPair(conversation, viewerId);
-    if (other && (await this.blocks.isBlockedEitherWay(viewerId, other, manager))) {
+    if (other && (await this.blocks.isBlockedEitherWay(manager, viewerId, other))) {
       throw new ForbiddenError('Messages cannot be sent in this conversation any more, because one of you has blocked the other.');
     }
   }
 
-  private async requireReplyTarget(participant: ConversationParticipant, replyToId: string, manager: EntityManager): Promise<void> {
-    if (!(await this.visibleRow(participant, replyToId, manager))) {
+  private async requireReplyTarget(manager: EntityManager, participant: ConversationParticipant, replyToId: string): Promise<void> {
+    if (!(await this.visibleRow(manager, participant, replyToId))) {
       throw new BadUserInputError('You can reply only to a message in this conversation.', { field: 'replyToId' });
     }
   }
@@ -211,9 +211,9 @@ export class MessagesService {
    * exist; a participant changing another person's message is refused.
    */
   private async lockOwnMessage(
+    manager: EntityManager,
     viewerId: string,
     messageId: string,
-    manager: EntityManager,
     action: 'edit' | 'delete',
   ): Promise<{ message: Message; conversation: Conversation }> {
     if (!isUuid(messageId)) throw messageNotFound();
@@ -223,7 +223,7 @@ export class MessagesService {
       .setLock('pessimistic_write')
       .where('message.id = :messageId', { messageId })
       .getOne();
-    const participation = message ? await this.access.find(viewerId, message.conversationId, manager) : null;
+    const participation = message ? await this.access.find(manager, viewerId, message.conversationId) : null;
     if (!message || !participation || message.createdAt < participation.participant.joinedAt) throw messageNotFound();
     if (message.authorId !== viewerId) throw new ForbiddenError(`You can ${action} only your own messages.`);
     return { message, conversation: participation.conversation };

@@ -29,7 +29,7 @@ export class MessageContentSource implements ModeratedContentSource {
     private readonly events: ConversationEventsPublisher,
   ) {}
 
-  async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
+  async load(manager: EntityManager, id: string): Promise<ModeratedItem | null> {
     const message = isUuid(id) ? await manager.getRepository(Message).findOneBy({ id }) : null;
     if (!message || message.deletedAt) return null;
     const conversation = await manager.getRepository(Conversation).findOneBy({ id: message.conversationId });
@@ -45,7 +45,7 @@ export class MessageContentSource implements ModeratedContentSource {
     };
   }
 
-  async setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean> {
+  async setVisibility(manager: EntityManager, id: string, visibility: ContentVisibility, reason: string | null): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Message)

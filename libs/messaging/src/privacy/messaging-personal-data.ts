@@ -39,7 +39,7 @@ export class MessagingPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const participations = await manager.getRepository(ConversationParticipant).find({ where: { userId }, order: { joinedAt: 'ASC' } });
     const conversations = participations.length
       ? await manager
@@ -84,7 +84,7 @@ export class MessagingPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM message_versions v USING messages m WHERE v.message_id = m.id AND m.author_id = $1`, [userId]);
     await manager.update(Message, { authorId: userId }, { authorId: null });
     await manager.delete(ConversationParticipant, { userId });

@@ -18,7 +18,7 @@ export class MilestonesPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const journey = await manager.getRepository(RecoveryJourney).findOneBy({ memberId: userId });
     const setbacks = await manager.getRepository(Setback).find({ where: { memberId: userId }, order: { occurredOn: 'ASC' } });
     const milestones = await manager.getRepository(MilestoneCelebration).find({ where: { memberId: userId }, order: { days: 'ASC' } });
@@ -29,7 +29,7 @@ export class MilestonesPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     for (const entity of [Setback, MilestoneCelebration, RecoveryJourney]) await manager.delete(entity, { memberId: userId });
   }
 }

@@ -62,7 +62,7 @@ export class ModerationAppealsService {
         : null;
       const decision = appeal ? await manager.getRepository(ModerationDecision).findOneBy({ id: appeal.decisionId }) : null;
       if (!appeal || !decision) throw new NotFoundError('We could not find that appeal.');
-      await this.scope.require(viewer, decision.allianceIds, manager);
+      await this.scope.require(manager, viewer, decision.allianceIds);
       refuseOwnCase(viewer.userId, appeal.appellantId, { decide: 'decide your own appeal', decidedBy: 'another moderator' });
       refuseOwnCase(viewer.userId, decision.moderatorId, { decide: 'decide an appeal against your own decision', decidedBy: 'another moderator' });
       if (appeal.status !== AppealStatus.PENDING) throw new ConflictError('This appeal was already decided.');
@@ -81,7 +81,7 @@ export class ModerationAppealsService {
   /** Pending appeals a moderator may decide: in their alliances, and not against their own decisions. */
   async pendingFor(viewer: Viewer): Promise<ModerationAppealObject[]> {
     const admin = this.scope.isAdministrator(viewer);
-    const alliances = admin ? [] : await this.scope.alliancesOf(viewer.userId);
+    const alliances = admin ? [] : await this.scope.alliancesOf(this.dataSource.manager, viewer.userId);
     if (!admin && alliances.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(ModerationAppeal)

@@ -44,17 +44,17 @@ export class ModerationCases {
   constructor(private readonly alliances: AllianceDirectory) {}
 
   /** The alliances answering for an item: where it lives, or else its author's alliances. */
-  async alliancesFor(item: Pick<ModeratedItem, 'allianceIds' | 'authorId'> | null, personId: string | null, manager?: EntityManager): Promise<string[]> {
+  async alliancesFor(manager: EntityManager, item: Pick<ModeratedItem, 'allianceIds' | 'authorId'> | null, personId: string | null): Promise<string[]> {
     if (item?.allianceIds) return item.allianceIds;
     const person = item?.authorId ?? personId;
-    return person ? this.alliances.activeAllianceIdsOf(person, manager) : [];
+    return person ? this.alliances.activeAllianceIdsOf(manager, person) : [];
   }
 
   /**
    * The people a case is about or was brought by: its subject (the person, or the content's
    * author) and everyone who reported it. Deciding it would be deciding their own case.
    */
-  async partiesTo(found: Pick<ModerationCase, 'id' | 'personId'>, manager: EntityManager): Promise<string[]> {
+  async partiesTo(manager: EntityManager, found: Pick<ModerationCase, 'id' | 'personId'>): Promise<string[]> {
     const reports = await manager.getRepository(ModerationReport).find({ select: { reporterId: true }, where: { caseId: found.id } });
     return [...(found.personId ? [found.personId] : []), ...reports.map((report) => report.reporterId)];
   }

@@ -46,7 +46,7 @@ export class ModerationQueueService {
 
   async queue(viewer: Viewer, args: ModerationQueueArgs): Promise<Connection<ModerationCaseObject>> {
     const admin = this.scope.isAdministrator(viewer);
-    const mine = admin ? null : await this.scope.alliancesOf(viewer.userId);
+    const mine = admin ? null : await this.scope.alliancesOf(this.dataSource.manager, viewer.userId);
     if (args.allianceId && (!isUuid(args.allianceId) || (mine && !mine.includes(args.allianceId)))) {
       throw new BadUserInputError('You can filter by an alliance you moderate.', { field: 'allianceId' });
     }
@@ -75,19 +75,19 @@ export class ModerationQueueService {
   async details(viewer: Viewer, caseId: string, requestId: string): Promise<ModerationCaseDetailsObject> {
     const found = isUuid(caseId) ? await this.dataSource.getRepository(ModerationCase).findOneBy({ id: caseId }) : null;
     if (!found) throw new NotFoundError('We could not find that case.');
-    await this.scope.require(viewer, found.allianceIds);
-    refuseOwnCase(viewer.userId, await this.cases.partiesTo(found, this.dataSource.manager), OWN_MODERATION_CASE);
+    await this.scope.require(this.dataSource.manager, viewer, found.allianceIds);
+    refuseOwnCase(viewer.userId, await this.cases.partiesTo(this.dataSource.manager, found), OWN_MODERATION_CASE);
     const [presented] = await this.present([found]);
     const contentKind = contentKindOf(found.subjectKind);
     const source = contentKind ? this.registry.get(contentKind) : null;
-    const item = source ? await source.load(found.subjectRef) : null;
+    const item = source ? await source.load(this.dataSource.manager, found.subjectRef) : null;
     const context = source && found.reported ? await source.context(found.subjectRef, CONTEXT_RADIUS) : [];
     const names = await this.people.summaries(context.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])));
     const reports = await this.dataSource.getRepository(ModerationReport).find({ where: { caseId: found.id }, order: { createdAt: 'ASC' } });
     // Reading someone's words for moderation is an access to their record: the log says who read what.
     const read = new Set([...(item?.authorId ? [item.authorId] : []), ...context.flatMap((entry) => (entry.authorId ? [entry.authorId] : []))]);
     await this.audit.recordMany(
-      [...read].map((subjectId) => ({
+      this.dataSource.manager, [...read].map((subjectId) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: viewer.userId,
         subjectId,

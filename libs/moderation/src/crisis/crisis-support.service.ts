@@ -28,7 +28,7 @@ export class CrisisSupportService {
   ) {}
 
   /** Once per piece of content: a rescan or a redelivered job offers nothing new. */
-  async offer(item: ModeratedItem, manager: EntityManager): Promise<void> {
+  async offer(manager: EntityManager, item: ModeratedItem): Promise<void> {
     if (!item.authorId) return;
     const authorId = item.authorId;
     const inserted: { id: string }[] = await manager.query(
@@ -54,7 +54,7 @@ export class CrisisSupportService {
   async supportFor(userId: string | null, asked: { allianceId: string | null; locale: string | null }): Promise<CrisisSupportObject> {
     const ownLocale = userId ? (await this.people.settings([userId])).get(userId)?.locale : undefined;
     const locale = asked.locale ? resolveLanguageLocale(asked.locale) : (ownLocale ?? 'en');
-    const allianceIds = new Set([...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []), ...(userId ? await this.alliances.activeAllianceIdsOf(userId) : [])]);
+    const allianceIds = new Set([...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []), ...(userId ? await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId) : [])]);
     const lines = await this.alliances.crisisLinesOf([...allianceIds]);
     if (userId) {
       await this.dataSource
@@ -84,13 +84,13 @@ export class CrisisSupportService {
         : ((await manager.delete(CrisisAlertConsent, { userId })).affected ?? 0) > 0;
       if (changed) {
         await this.audit.record(
+          manager,
           {
             action: consent ? AuditAction.CRISIS_ALERT_CONSENT_GIVEN : AuditAction.CRISIS_ALERT_CONSENT_WITHDRAWN,
             actorId: userId,
             subjectId: userId,
             requestId,
           },
-          manager,
         );
       }
     });

@@ -76,8 +76,8 @@ export class ModerationDecisionsService {
         ? await manager.getRepository(ModerationCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne()
         : null;
       if (!found) throw new NotFoundError('We could not find that case.');
-      await this.scope.require(viewer, found.allianceIds, manager);
-      refuseOwnCase(viewer.userId, await this.cases.partiesTo(found, manager), OWN_MODERATION_CASE);
+      await this.scope.require(manager, viewer, found.allianceIds);
+      refuseOwnCase(viewer.userId, await this.cases.partiesTo(manager, found), OWN_MODERATION_CASE);
       if (found.status !== CaseStatus.OPEN) throw new ConflictError('This case was already decided by another moderator.');
       if (request.action === ModerationAction.HIDE && found.subjectKind === CaseSubjectKind.PERSON) {
         throw new BadUserInputError('A report about a person has no content to hide; choose a warning, a suspension or a ban.', { field: 'action' });
@@ -93,8 +93,8 @@ export class ModerationDecisionsService {
       const contentKind = contentKindOf(found.subjectKind);
       if (contentKind && [ModerationAction.WARN, ModerationAction.SUSPEND, ModerationAction.BAN].includes(request.action)) {
         const source = this.registry.get(contentKind);
-        const item = await source.load(found.subjectRef, manager);
-        if (item?.visibility === ContentVisibility.HELD_FOR_REVIEW && (await source.setVisibility(found.subjectRef, ContentVisibility.HIDDEN, null, manager))) {
+        const item = await source.load(manager, found.subjectRef);
+        if (item?.visibility === ContentVisibility.HELD_FOR_REVIEW && (await source.setVisibility(manager, found.subjectRef, ContentVisibility.HIDDEN, null))) {
           await this.afterCommit.run(manager, () => source.announce(found.subjectRef));
         }
       }
@@ -110,11 +110,11 @@ export class ModerationDecisionsService {
     }
     const reason = checkReason(request.reason);
     const source = this.registry.get(contentKind);
-    const item = isUuid(contentId) ? await source.load(contentId) : null;
+    const item = isUuid(contentId) ? await source.load(this.dataSource.manager, contentId) : null;
     if (!item) throw new NotFoundError('We could not find that content. It may have been deleted by its author.');
-    const allianceIds = await this.cases.alliancesFor(item, null);
+    const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, item, null);
     return this.dataSource.transaction(async (manager) => {
-      await this.scope.require(viewer, allianceIds, manager);
+      await this.scope.require(manager, viewer, allianceIds);
       refuseOwnCase(viewer.userId, item.authorId, { decide: 'moderate your own writing', decidedBy: 'another moderator' });
       return this.apply(
         manager,
@@ -133,9 +133,9 @@ export class ModerationDecisionsService {
     if (!isUuid(personId)) throw new NotFoundError('We could not find that person.');
     refuseOwnCase(viewer.userId, personId, { decide: 'make a moderation decision about yourself', decidedBy: 'another moderator' });
     const reason = checkReason(request.reason);
-    const allianceIds = await this.cases.alliancesFor(null, personId);
+    const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, null, personId);
     return this.dataSource.transaction(async (manager) => {
-      await this.scope.require(viewer, allianceIds, manager);
+      await this.scope.require(manager, viewer, allianceIds);
       return this.apply(
         manager,
         viewer,
@@ -158,7 +158,7 @@ export class ModerationDecisionsService {
       ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
       : null;
     if (!original) throw new NotFoundError('We could not find that decision.');
-    await this.scope.require(viewer, original.allianceIds, manager);
+    await this.scope.require(manager, viewer, original.allianceIds);
     refuseOwnCase(viewer.userId, original.personId, { decide: 'undo a moderation decision about you', decidedBy: 'another moderator' });
     const undo = REVERSAL_OF[original.action];
     if (!undo || original.reversesId) throw new BadUserInputError('This decision cannot be undone; make a new decision instead.', { field: 'decisionId' });
@@ -206,7 +206,7 @@ export class ModerationDecisionsService {
     const visibility = contentVisibilityAfter(request.action);
     if (contentKind && visibility) {
       const source = this.registry.get(contentKind);
-      const changed = await source.setVisibility(subject.ref, visibility, null, manager);
+      const changed = await source.setVisibility(manager, subject.ref, visibility, null);
       if (changed) await this.afterCommit.run(manager, () => source.announce(subject.ref));
       // Dismissing a report about visible content changes nothing for its author.
       if (request.action === ModerationAction.DISMISS && !changed) concernsPerson = false;
@@ -215,11 +215,12 @@ export class ModerationDecisionsService {
     }
     const standing = standingAfter(request.action, suspendedUntil);
     if (standing && subject.personId) {
-      await this.standing.change(subject.personId, standing, manager);
+      await this.standing.change(manager, subject.personId, standing);
       const personId = subject.personId;
       await this.afterCommit.run(manager, () => this.standing.announce(personId));
     }
     await this.audit.record(
+      manager,
       {
         action: AuditAction.MODERATION_DECISION,
         actorId: viewer.userId,
@@ -227,7 +228,6 @@ export class ModerationDecisionsService {
         requestId,
         details: { decisionId: decision.id, action: request.action, subjectKind: subject.kind, subjectRef: subject.ref },
       },
-      manager,
     );
     if (concernsPerson && subject.personId) {
       await this.notifier.notify(manager, { userId: subject.personId, kind: NotificationKind.MODERATION, subjectId: decision.id });

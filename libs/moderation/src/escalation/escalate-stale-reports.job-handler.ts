@@ -39,8 +39,8 @@ export class EscalateStaleReportsJobHandler {
 
   /** Every moderator of the alliances who may decide it: not its subject, not one who reported it. */
   private async tellModerators(manager: EntityManager, found: { id: string; personId: string | null }, allianceIds: string[]): Promise<void> {
-    const parties = new Set(await this.cases.partiesTo(found, manager));
-    for (const moderatorId of await this.scope.moderatorsOf(allianceIds, manager)) {
+    const parties = new Set(await this.cases.partiesTo(manager, found));
+    for (const moderatorId of await this.scope.moderatorsOf(manager, allianceIds)) {
       if (parties.has(moderatorId)) continue;
       await this.notifier.notify(manager, { userId: moderatorId, kind: NotificationKind.MODERATION_QUEUE, subjectId: found.id });
     }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ForbiddenError, hasAnyRole, PlatformRole, type Viewer } from '@kindred/core';
 import { AllianceModerator } from './alliance-moderator.entity';
 
@@ -11,14 +10,12 @@ import { AllianceModerator } from './alliance-moderator.entity';
  */
 @Injectable()
 export class ModeratorScope {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   isAdministrator(viewer: Viewer): boolean {
     return hasAnyRole(viewer, [PlatformRole.ADMIN]);
   }
 
   /** The alliances this person moderates now. */
-  async alliancesOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async alliancesOf(manager: EntityManager, userId: string): Promise<string[]> {
     const rows = await manager
       .getRepository(AllianceModerator)
       .createQueryBuilder('moderator')
@@ -29,21 +26,21 @@ export class ModeratorScope {
   }
 
   /** Whether the viewer may act on something belonging to these alliances. */
-  async covers(viewer: Viewer, allianceIds: readonly string[], manager?: EntityManager): Promise<boolean> {
+  async covers(manager: EntityManager, viewer: Viewer, allianceIds: readonly string[]): Promise<boolean> {
     if (this.isAdministrator(viewer)) return true;
     if (!hasAnyRole(viewer, [PlatformRole.MODERATOR])) return false;
-    const mine = new Set(await this.alliancesOf(viewer.userId, manager));
+    const mine = new Set(await this.alliancesOf(manager, viewer.userId));
     return allianceIds.some((allianceId) => mine.has(allianceId));
   }
 
-  async require(viewer: Viewer, allianceIds: readonly string[], manager?: EntityManager): Promise<void> {
-    if (!(await this.covers(viewer, allianceIds, manager))) {
+  async require(manager: EntityManager, viewer: Viewer, allianceIds: readonly string[]): Promise<void> {
+    if (!(await this.covers(manager, viewer, allianceIds))) {
       throw new ForbiddenError('You can moderate only in the alliances you moderate.');
     }
   }
 
   /** Every current moderator of any of these alliances, for escalations. */
-  async moderatorsOf(allianceIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async moderatorsOf(manager: EntityManager, allianceIds: readonly string[]): Promise<string[]> {
     if (allianceIds.length === 0) return [];
     const rows = await manager
       .getRepository(AllianceModerator)

@@ -29,12 +29,12 @@ export class ModeratorsService {
   async appoint(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
     refuseOwnCase(viewer.userId, userId, OWN_APPOINTMENT);
-    if (!isUuid(userId) || !(await this.alliances.activeAllianceIdsOf(userId)).includes(allianceId)) {
+    if (!isUuid(userId) || !(await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId)).includes(allianceId)) {
       throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
     }
     await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
     await this.roles.grant(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
-    await this.audit.record({ action: AuditAction.MODERATOR_APPOINTED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    await this.audit.record(this.dataSource.manager, { action: AuditAction.MODERATOR_APPOINTED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
     return this.list(viewer, allianceId);
   }
 
@@ -49,15 +49,15 @@ export class ModeratorsService {
         .set({ endedAt: () => 'now()' })
         .where('alliance_id = :allianceId AND user_id = :userId AND ended_at IS NULL', { allianceId, userId })
         .execute();
-      return (await this.scope.alliancesOf(userId, manager)).length > 0;
+      return (await this.scope.alliancesOf(manager, userId)).length > 0;
     });
     if (!stillModerating) await this.roles.revoke(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
-    await this.audit.record({ action: AuditAction.MODERATOR_REMOVED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    await this.audit.record(this.dataSource.manager, { action: AuditAction.MODERATOR_REMOVED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
     return this.list(viewer, allianceId);
   }
 
   async list(viewer: Viewer, allianceId: string): Promise<AllianceModeratorObject[]> {
-    if (!(await this.mayManage(viewer, allianceId)) && !(await this.scope.covers(viewer, [allianceId]))) {
+    if (!(await this.mayManage(viewer, allianceId)) && !(await this.scope.covers(this.dataSource.manager, viewer, [allianceId]))) {
       throw new ForbiddenError('Only this alliance’s coordinators and moderators can see who moderates it.');
     }
     const rows = await this.dataSource.getRepository(AllianceModerator).find({ where: { allianceId }, order: { appointedAt: 'ASC' } });
@@ -73,6 +73,6 @@ export class ModeratorsService {
   }
 
   private async mayManage(viewer: Viewer, allianceId: string): Promise<boolean> {
-    return this.scope.isAdministrator(viewer) || (isUuid(allianceId) && this.coordinators.isCoordinator(viewer.userId, allianceId));
+    return this.scope.isAdministrator(viewer) || (isUuid(allianceId) && this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId));
   }
 }

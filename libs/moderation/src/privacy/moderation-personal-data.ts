@@ -44,7 +44,7 @@ export class ModerationPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const decisions = await manager.getRepository(ModerationDecision).find({ where: { personId: userId }, order: { createdAt: 'ASC' } });
     const appeals = await manager.getRepository(ModerationAppeal).find({ where: { appellantId: userId }, order: { createdAt: 'ASC' } });
     const reports = await manager.getRepository(ModerationReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
@@ -87,7 +87,7 @@ export class ModerationPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(ModerationReport, { reporterId: userId });
     await manager.delete(ModerationAppeal, { appellantId: userId });
     await manager.update(ModerationAppeal, { decidedBy: userId }, { decidedBy: null });

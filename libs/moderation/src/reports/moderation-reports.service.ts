@@ -34,10 +34,10 @@ export class ModerationReportsService {
     if (!isUuid(contentId) || !(await source.isVisibleTo(viewer.userId, contentId))) {
       throw new NotFoundError('We could not find that. It may have been deleted.');
     }
-    const item = await source.load(contentId);
+    const item = await source.load(this.dataSource.manager, contentId);
     if (!item) throw new NotFoundError('We could not find that. It may have been deleted.');
     if (item.authorId === viewer.userId) throw new BadUserInputError('You cannot report your own writing; you can edit or delete it instead.');
-    const allianceIds = await this.cases.alliancesFor(item, null);
+    const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, item, null);
     return this.file(viewer, { kind, ref: contentId, personId: item.authorId, allianceIds }, reason, note);
   }
 
@@ -47,7 +47,7 @@ export class ModerationReportsService {
     if (!isUuid(personId) || !(await this.contacts.sharesConversation(viewer.userId, personId, null))) {
       throw new NotFoundError('You can report people you share a conversation with.');
     }
-    const allianceIds = await this.cases.alliancesFor(null, personId);
+    const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, null, personId);
     return this.file(viewer, { kind: CaseSubjectKind.PERSON, ref: personId, personId, allianceIds }, reason, note);
   }
 

@@ -31,31 +31,31 @@ export class ScanContentJobHandler {
   @HandlesJob('moderation.scan-content')
   async handle({ kind, contentId }: JobPayloads['moderation.scan-content']): Promise<void> {
     const source = this.registry.get(kind as ContentKind);
-    const item = await source.load(contentId);
+    const item = await source.load(this.dataSource.manager, contentId);
     if (!item) return;
     const { forReview, crisis, heldFor } = screenContent(item.text);
     if (forReview.length === 0 && !crisis) return;
     const held = await this.dataSource.transaction(async (manager) => {
-      if (crisis) await this.crisis.offer(item, manager);
-      return forReview.length > 0 ? this.review(source, item, forReview, heldFor, manager) : false;
+      if (crisis) await this.crisis.offer(manager, item);
+      return forReview.length > 0 ? this.review(manager, source, item, forReview, heldFor) : false;
     });
     if (held) await source.announce(item.id);
   }
 
   /** Opens or joins the case; holds the item when screening says so and nothing held it yet. Returns whether it was held now. */
   private async review(
+    manager: EntityManager,
     source: ModeratedContentSource,
     item: ModeratedItem,
     findings: readonly ContentFinding[],
     heldFor: ContentCategory | null,
-    manager: EntityManager,
   ): Promise<boolean> {
-    if (await this.clearedSinceChange(item, manager)) return false;
+    if (await this.clearedSinceChange(manager, item)) return false;
     const caseId = await this.cases.openOrJoin(manager, {
       subjectKind: item.kind as string as CaseSubjectKind,
       subjectRef: item.id,
       personId: item.authorId,
-      allianceIds: await this.cases.alliancesFor(item, null, manager),
+      allianceIds: await this.cases.alliancesFor(manager, item, null),
       severity: findings.some((finding) => finding.severity === ContentSeverity.HIGH) ? CaseSeverity.HIGH : CaseSeverity.MEDIUM,
       categories: findings.map((finding) => finding.category),
       reported: false,
@@ -66,7 +66,7 @@ export class ScanContentJobHandler {
       findings.map((finding) => ({ category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, count: finding.count })),
     );
     if (!heldFor || item.visibility !== ContentVisibility.VISIBLE) return false;
-    const held = await source.setVisibility(item.id, ContentVisibility.HELD_FOR_REVIEW, heldFor, manager);
+    const held = await source.setVisibility(manager, item.id, ContentVisibility.HELD_FOR_REVIEW, heldFor);
     if (held && item.authorId) {
       // A profile's id is its person's: a notification's subject is never a person.
       const subjectId = item.kind === ContentKind.PROFILE ? null : item.id;
@@ -76,7 +76,7 @@ export class ScanContentJobHandler {
   }
 
   /** A moderator already looked at this very text and let it stand: a repeated scan must not undo that. */
-  private async clearedSinceChange(item: ModeratedItem, manager: EntityManager): Promise<boolean> {
+  private async clearedSinceChange(manager: EntityManager, item: ModeratedItem): Promise<boolean> {
     const [row]: { cleared: boolean }[] = await manager.query(
       `SELECT EXISTS (
          SELECT 1 FROM moderation_decisions

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { NewMessageNotifier } from '@kindred/messaging';
 import { NotificationKind } from '../notifications/notification-kind';
 import { Notifier } from '../notifications/notifier';
@@ -10,11 +12,14 @@ import { Notifier } from '../notifications/notifier';
  */
 @Injectable()
 export class NewMessageNotifications extends NewMessageNotifier {
-  constructor(private readonly notifier: Notifier) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifier: Notifier,
+  ) {
     super();
   }
 
   async notifyNewMessage(recipientId: string, message: { conversationId: string; messageId: string }): Promise<void> {
-    await this.notifier.notify(undefined, { userId: recipientId, kind: NotificationKind.NEW_MESSAGE, subjectId: message.conversationId });
+    await this.notifier.notify(this.dataSource.manager, { userId: recipientId, kind: NotificationKind.NEW_MESSAGE, subjectId: message.conversationId });
   }
 }

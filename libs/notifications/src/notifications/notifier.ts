@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AfterCommit, EventBus, isUuid } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
@@ -28,38 +27,36 @@ export interface NotifyInput {
 @Injectable()
 export class Notifier {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventBus,
     private readonly afterCommit: AfterCommit,
     private readonly people: PeopleDirectory,
   ) {}
 
   /**
-   * Records the notification inside the caller's transaction when `manager` is given (so it
-   * exists only if the caller's change does), otherwise on its own. Returns null when the
+   * Records the notification with the caller's manager: inside its transaction, it exists only
+   * if the caller's change does, and is announced once that commits. Returns null when the
    * person turned this kind off entirely, or their account is gone or being deleted. While a
    * notification of the same kind about the same subject is still pending (unread), a repeat
    * returns that one and adds nothing: a busy conversation is one notice, and a redelivered
    * job is harmless.
    */
-  async notify(manager: EntityManager | undefined, input: NotifyInput): Promise<Notification | null> {
+  async notify(manager: EntityManager, input: NotifyInput): Promise<Notification | null> {
     // Programming mistakes in the caller, named before they can abort the caller's transaction.
     for (const [name, value] of [['userId', input.userId], ['subjectId', input.subjectId], ['actorId', input.actorId]] as const) {
       if (value !== undefined && value !== null && !isUuid(value)) throw new Error(`Notifier.notify: ${name} must be a uuid`);
     }
     if (!Object.values(NotificationKind).includes(input.kind)) throw new Error(`Notifier.notify: unknown kind ${String(input.kind)}`);
 
-    const target = manager ?? this.dataSource.manager;
     // Erasure must not be outlived by a row written after it ran.
     if (!(await this.people.isActive(input.userId))) return null;
-    const preference = await target.getRepository(NotificationPreference).findOneBy({ userId: input.userId, kind: input.kind });
+    const preference = await manager.getRepository(NotificationPreference).findOneBy({ userId: input.userId, kind: input.kind });
     const inApp = preference?.inApp ?? DEFAULT_PREFERENCE.inApp;
     const email = preference?.email ?? DEFAULT_PREFERENCE.email;
     if (!inApp && !email) return null;
 
     // Collapses into a pending notification about the same subject (see the unique index):
     // nothing new to say, so no new row and no new event.
-    const inserted = await target
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(Notification)
@@ -75,11 +72,11 @@ export class Notifier {
       .returning('id')
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (!id) return this.pendingAbout(target, input);
-    const saved = await target.getRepository(Notification).findOneByOrFail({ id });
+    if (!id) return this.pendingAbout(manager, input);
+    const saved = await manager.getRepository(Notification).findOneByOrFail({ id });
     if (inApp) {
       const event: NotificationCreatedEvent = { notificationId: saved.id };
-      await this.afterCommit.run(target, () => this.events.publish(notificationTopic(saved.userId), event));
+      await this.afterCommit.run(manager, () => this.events.publish(notificationTopic(saved.userId), event));
     }
     return saved;
   }

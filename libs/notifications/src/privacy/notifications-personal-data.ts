@@ -27,7 +27,7 @@ export class NotificationsPersonalData implements PersonalDataContributor {
 
   constructor(private readonly people: PeopleDirectory) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const locale = (await this.people.settings([userId])).get(userId)?.locale ?? 'en';
     const notifications = await manager.getRepository(Notification).find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const preferences = await manager.getRepository(NotificationPreference).find({ where: { userId }, order: { kind: 'ASC' } });
@@ -51,7 +51,7 @@ export class NotificationsPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(Notification, { userId });
     await manager.update(Notification, { actorId: userId }, { actorId: null });
     await manager.delete(NotificationPreference, { userId });

@@ -24,9 +24,9 @@ export class PlanAccess {
   }
 
   /** Resolves when someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
-  async assertSharedWith(viewer: Viewer, ownerId: string, what = 'that', manager?: EntityManager): Promise<void> {
+  async assertSharedWith(manager: EntityManager, viewer: Viewer, ownerId: string, what = 'that'): Promise<void> {
     if (viewer.userId === ownerId) throw notShared(what);
-    await this.consent.requireInForce(ownerId, viewer.userId, SharingScope.PLAN, { manager, notFound: () => notShared(what) });
+    await this.consent.requireInForce(manager, ownerId, viewer.userId, SharingScope.PLAN, { notFound: () => notShared(what) });
   }
 
   /** The notice that goes with a plan shared with the viewer, in their language. */
@@ -35,8 +35,8 @@ export class PlanAccess {
   }
 
   /** Whether someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
-  async isSharedWith(viewerId: string, ownerId: string, manager?: EntityManager): Promise<boolean> {
+  async isSharedWith(manager: EntityManager, viewerId: string, ownerId: string): Promise<boolean> {
     if (viewerId === ownerId) return false;
-    return (await this.consent.activeGrant(ownerId, viewerId, SharingScope.PLAN, manager)) !== null;
+    return (await this.consent.activeGrant(manager, ownerId, viewerId, SharingScope.PLAN)) !== null;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Viewer } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { PlanCipher } from '../shared/plan-cipher';
@@ -18,12 +17,11 @@ import type { RecoveryGoalObject } from './goals.types';
 @Injectable()
 export class GoalPresenter {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleDirectory,
     private readonly cipher: PlanCipher,
   ) {}
 
-  async present(viewer: Viewer, goals: readonly RecoveryGoal[], manager: EntityManager = this.dataSource.manager): Promise<RecoveryGoalObject[]> {
+  async present(manager: EntityManager, viewer: Viewer, goals: readonly RecoveryGoal[]): Promise<RecoveryGoalObject[]> {
     if (goals.length === 0) return [];
     const ids = goals.map((goal) => goal.id);
     const [steps, events] = await Promise.all([

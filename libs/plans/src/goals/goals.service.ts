@@ -36,13 +36,13 @@ export class GoalsService {
     const query = this.dataSource.getRepository(RecoveryGoal).createQueryBuilder('goal').where('goal.owner_id = :ownerId', { ownerId });
     if (status) query.andWhere('goal.status = :status', { status });
     const goals = await query.orderBy('goal.created_at', 'ASC').addOrderBy('goal.id', 'ASC').getMany();
-    return this.presenter.present(viewer, sortByDomain(goals));
+    return this.presenter.present(this.dataSource.manager, viewer, sortByDomain(goals));
   }
 
   async create(viewer: Viewer, fields: GoalFields): Promise<RecoveryGoalObject> {
     const draft = checkGoalDraft(fields);
     const goal = await this.dataSource.transaction((manager) => this.insert(manager, viewer.userId, draft, null));
-    return this.one(viewer, goal.id);
+    return this.one(this.dataSource.manager, viewer, goal.id);
   }
 
   /**
@@ -91,7 +91,7 @@ export class GoalsService {
         )
       : [null, 0];
     if (affected === 0) throw goalNotFound();
-    return this.one(viewer, goalId);
+    return this.one(this.dataSource.manager, viewer, goalId);
   }
 
   /** Marks a goal achieved, sets it aside, or takes it up again; each change joins its timeline. */
@@ -104,7 +104,7 @@ export class GoalsService {
       await manager.update(RecoveryGoal, { id: goal.id }, { status, updatedAt: () => 'now()' });
       await manager.insert(RecoveryGoalEvent, { goalId: goal.id, fromStatus: goal.status, toStatus: status });
     });
-    return this.one(viewer, goalId);
+    return this.one(this.dataSource.manager, viewer, goalId);
   }
 
   /** Deletes a goal with its steps and timeline, and any suggestion of a step for it. */
@@ -124,10 +124,10 @@ export class GoalsService {
   }
 
   /** One of the viewer's own goals, as they see it. */
-  async one(viewer: Viewer, goalId: string, manager: EntityManager = this.dataSource.manager): Promise<RecoveryGoalObject> {
+  async one(manager: EntityManager, viewer: Viewer, goalId: string): Promise<RecoveryGoalObject> {
     const goal = await this.findOwned(manager, viewer.userId, goalId);
     if (!goal) throw goalNotFound();
-    const [presented] = await this.presenter.present(viewer, [goal], manager);
+    const [presented] = await this.presenter.present(manager, viewer, [goal]);
     return presented!;
   }
 }

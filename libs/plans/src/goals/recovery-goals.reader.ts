@@ -30,17 +30,17 @@ export class RecoveryGoals {
   ) {}
 
   /** The goal when it is in this member's plan, else null (whoever else's it may be). */
-  async ownedGoal(memberId: string, goalId: string, manager: EntityManager = this.dataSource.manager): Promise<RecoveryGoalSummary | null> {
+  async ownedGoal(manager: EntityManager, memberId: string, goalId: string): Promise<RecoveryGoalSummary | null> {
     if (!isUuid(memberId) || !isUuid(goalId)) return null;
     const goal = await manager.getRepository(RecoveryGoal).findOneBy({ id: goalId, ownerId: memberId });
     return goal && this.summary(goal);
   }
 
   /** Any number of goals in one query, by id; ids of deleted goals are left out of the map. */
-  async goalsByIds(goalIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, RecoveryGoalSummary>> {
+  async goalsByIds(goalIds: readonly string[]): Promise<Map<string, RecoveryGoalSummary>> {
     const ids = [...new Set(goalIds.filter(isUuid))];
     if (ids.length === 0) return new Map();
-    const goals = await manager.getRepository(RecoveryGoal).findBy({ id: In(ids) });
+    const goals = await this.dataSource.getRepository(RecoveryGoal).findBy({ id: In(ids) });
     return new Map(goals.map((goal) => [goal.id, this.summary(goal)]));
   }
 

@@ -1,4 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
 import { PlanAccess } from '../access/plan-access.policy';
 import { GoalStatus } from '../goals/goal-status';
@@ -18,6 +20,7 @@ import { RecoveryPlanObject } from './recovery-plan.types';
 @Resolver(() => RecoveryPlanObject)
 export class RecoveryPlanResolver {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PlanAccess,
     private readonly goalsService: GoalsService,
     private readonly progressService: ProgressService,
@@ -33,7 +36,7 @@ export class RecoveryPlanResolver {
   @SignedIn()
   @Query(() => RecoveryPlanObject, { description: 'Someone’s recovery plan, while they share it with you. Every read is shown to them.' })
   async sharedRecoveryPlan(@Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string, @CurrentViewer() viewer: Viewer): Promise<RecoveryPlanObject> {
-    await this.access.assertSharedWith(viewer, ownerId);
+    await this.access.assertSharedWith(this.dataSource.manager, viewer, ownerId);
     return { ownerId, mine: false, redisclosureNotice: await this.access.redisclosureNotice(viewer) };
   }
 

@@ -35,7 +35,7 @@ export class PlansPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: PlanCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const goals = await manager.getRepository(RecoveryGoal).find({ where: { ownerId: userId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const ids = goals.map((goal) => goal.id);
     const [steps, events] = ids.length
@@ -79,7 +79,7 @@ export class PlansPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.query(`DELETE FROM plan_suggestions WHERE owner_id = $1`, [userId]);
     await manager.query(`DELETE FROM recovery_goals WHERE owner_id = $1`, [userId]);
     await manager.query(`DELETE FROM plan_suggestions WHERE suggester_id = $1 AND status <> $2`, [userId, SuggestionStatus.ACCEPTED]);

@@ -32,7 +32,7 @@ export class StepsService {
       const goal = await this.goals.findOwned(manager, viewer.userId, goalId, true);
       if (!goal) throw goalNotFound();
       await this.insert(manager, goal.id, draft, null);
-      return this.goals.one(viewer, goal.id, manager);
+      return this.goals.one(manager, viewer, goal.id);
     });
   }
 
@@ -99,7 +99,7 @@ export class StepsService {
         [goal.id, stepIds],
       );
       await this.touchGoal(manager, goal.id);
-      return this.goals.one(viewer, goal.id, manager);
+      return this.goals.one(manager, viewer, goal.id);
     });
   }
 
@@ -115,7 +115,7 @@ export class StepsService {
       if (!goal || !step) throw stepNotFound();
       await change(manager, step);
       await this.touchGoal(manager, goal.id);
-      return this.goals.one(viewer, goal.id, manager);
+      return this.goals.one(manager, viewer, goal.id);
     });
   }
 

@@ -58,7 +58,7 @@ export class SuggestionsService {
   async suggestGoal(viewer: Viewer, ownerId: string, fields: GoalFields): Promise<PlanSuggestionObject> {
     const draft = checkGoalDraft(fields);
     const id = await this.dataSource.transaction(async (manager) => {
-      await this.access.assertSharedWith(viewer, ownerId, 'that plan', manager);
+      await this.access.assertSharedWith(manager, viewer, ownerId, 'that plan');
       return this.insert(manager, viewer.userId, ownerId, { kind: SuggestionKind.GOAL, goalId: null, ...draft });
     });
     return this.one(viewer, id);
@@ -69,7 +69,7 @@ export class SuggestionsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const goal = isUuid(goalId) ? await manager.getRepository(RecoveryGoal).findOneBy({ id: goalId }) : null;
       if (!goal) throw notShared('that goal');
-      await this.access.assertSharedWith(viewer, goal.ownerId, 'that goal', manager);
+      await this.access.assertSharedWith(manager, viewer, goal.ownerId, 'that goal');
       if (goal.status !== GoalStatus.ACTIVE) {
         throw new ConflictError('This goal is not being worked on now, so it takes no new steps. You could suggest a new goal instead.');
       }
@@ -82,7 +82,7 @@ export class SuggestionsService {
   async withdraw(viewer: Viewer, suggestionId: string): Promise<PlanSuggestionObject> {
     const found = isUuid(suggestionId) ? await this.dataSource.getRepository(PlanSuggestion).findOneBy({ id: suggestionId, suggesterId: viewer.userId }) : null;
     if (!found) throw notShared('that suggestion');
-    await this.access.assertSharedWith(viewer, found.ownerId, 'that suggestion');
+    await this.access.assertSharedWith(this.dataSource.manager, viewer, found.ownerId, 'that suggestion');
     const [, affected]: [unknown, number] = await this.dataSource.query(
       `UPDATE plan_suggestions SET status = 'WITHDRAWN', answered_at = now() WHERE id = $1 AND suggester_id = $2 AND status = 'PENDING'`,
       [found.id, viewer.userId],
@@ -126,7 +126,7 @@ export class SuggestionsService {
     const text = optionalText(note, 'note', 'a note', ANSWER_NOTE_MAX);
     await this.dataSource.transaction(async (manager) => {
       const suggestion = await this.findReceived(manager, viewer, suggestionId);
-      if (text) await this.gate.requireMaySay(viewer.userId, text, manager, 'note');
+      if (text) await this.gate.requireMaySay(manager, viewer.userId, text, 'note');
       await this.claim(manager, suggestion, SuggestionStatus.DECLINED, text && this.cipher.seal('plan_suggestions.answer_note', suggestion.id, text));
       await this.tellSuggester(manager, suggestion);
     });
@@ -153,8 +153,8 @@ export class SuggestionsService {
     row: { kind: SuggestionKind; domain: RecoveryDomain | null; goalId: string | null; title: string; why: string | null; dueOn: string | null },
   ): Promise<string> {
     // Read by the member as written: screened first, and words that would be held are not sent.
-    await this.gate.requireMaySay(suggesterId, row.title, manager, 'title');
-    if (row.why) await this.gate.requireMaySay(suggesterId, row.why, manager, 'why');
+    await this.gate.requireMaySay(manager, suggesterId, row.title, 'title');
+    if (row.why) await this.gate.requireMaySay(manager, suggesterId, row.why, 'why');
     // One suggester's suggestions to one plan, one at a time, so the limit holds.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('plan_suggestions:' || $1 || ':' || $2, 0))`, [suggesterId, ownerId]);
     const [{ pending }]: { pending: number }[] = await manager.query(
@@ -205,7 +205,7 @@ export class SuggestionsService {
 
   /** Only while they still hold the grant: once it ends, they learn nothing more about the plan. */
   private async tellSuggester(manager: EntityManager, suggestion: PlanSuggestion): Promise<void> {
-    if (!suggestion.suggesterId || !(await this.access.isSharedWith(suggestion.suggesterId, suggestion.ownerId, manager))) return;
+    if (!suggestion.suggesterId || !(await this.access.isSharedWith(manager, suggestion.suggesterId, suggestion.ownerId))) return;
     await this.notifier.notify(manager, {
       userId: suggestion.suggesterId,
       kind: NotificationKind.PLAN_SUGGESTION_ANSWERED,

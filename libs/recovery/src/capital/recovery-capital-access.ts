@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { NotFoundError, type KindredError, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 
@@ -13,7 +15,10 @@ const notShared = (): NotFoundError => new NotFoundError('We could not find that
  */
 @Injectable()
 export class RecoveryCapitalAccess {
-  constructor(private readonly consent: ConsentGrants) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly consent: ConsentGrants,
+  ) {}
 
   /** Resolves when the viewer may read this part (`what`) of the owner's recovery capital now. */
   async assertCanRead(viewer: Viewer, ownerId: string, what: string): Promise<void> {
@@ -30,8 +35,8 @@ export class RecoveryCapitalAccess {
   /** Null while someone else shares their recovery capital with the viewer, else what the viewer is told. */
   async refusal(viewer: Viewer, ownerId: string): Promise<KindredError | null> {
     if (viewer.userId === ownerId) return notShared();
-    if (await this.consent.activeGrant(ownerId, viewer.userId, SharingScope.CAPITAL)) return null;
-    return this.consent.refusal(ownerId, viewer.userId, SharingScope.CAPITAL, notShared);
+    if (await this.consent.activeGrant(this.dataSource.manager, ownerId, viewer.userId, SharingScope.CAPITAL)) return null;
+    return this.consent.refusal(this.dataSource.manager, ownerId, viewer.userId, SharingScope.CAPITAL, notShared);
   }
 
   /** The notice that goes with recovery capital shared with the viewer, in their language. */

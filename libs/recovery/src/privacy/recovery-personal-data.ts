@@ -28,7 +28,7 @@ export class RecoveryPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const assessments = await manager.getRepository(Barc10Assessment).find({ where: { userId }, order: { takenAt: 'ASC', id: 'ASC' } });
     const ratings = await manager.getRepository(DomainRating).find({ where: { userId }, order: { takenAt: 'ASC', id: 'ASC' } });
     const notes = await manager.getRepository(DomainRatingNote).find({ where: { userId } });
@@ -62,7 +62,7 @@ export class RecoveryPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     // Notes first: they reference their ratings.
     await manager.delete(DomainRatingNote, { userId });
     await manager.delete(DomainRating, { userId });

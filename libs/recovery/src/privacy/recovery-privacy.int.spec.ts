@@ -66,7 +66,7 @@ describe('recovery: export and erasure of a person’s data (real PostgreSQL)', 
     const person = await personWithEverything('Moved into the shared flat on Rue Verte.');
     const other = await personWithEverything('Still sofa-surfing at my cousin’s.');
 
-    const exported = await dataSource.transaction((manager) => contributor.export(person.userId, manager));
+    const exported = await dataSource.transaction((manager) => contributor.export(manager, person.userId));
     expect(exported).toMatchObject({
       barc10Assessments: [{ answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], total: 40, statementsVersion: 'barc10-vilsaint-2017' }],
       domainRatings: [
@@ -86,7 +86,7 @@ describe('recovery: export and erasure of a person’s data (real PostgreSQL)', 
 
   it('exports an empty section for a person who recorded nothing', async () => {
     const person = await newMember(dataSource);
-    expect(await dataSource.transaction((manager) => contributor.export(person.userId, manager))).toEqual({
+    expect(await dataSource.transaction((manager) => contributor.export(manager, person.userId))).toEqual({
       barc10Assessments: [],
       domainRatings: [],
       preferences: null,
@@ -98,7 +98,7 @@ describe('recovery: export and erasure of a person’s data (real PostgreSQL)', 
     const bystander = await personWithEverything('A note to keep.');
     expect(Object.values(await rowCounts(person.userId)).every((count) => count > 0)).toBe(true);
 
-    await dataSource.transaction((manager) => moduleRef.get(PersonalDataRegistry).eraseAll(person.userId, manager));
+    await dataSource.transaction((manager) => moduleRef.get(PersonalDataRegistry).eraseAll(manager, person.userId));
     expect(await rowCounts(person.userId)).toEqual(Object.fromEntries(RECOVERY_TABLES.map((table) => [table, 0])));
     // Nothing left that refers to the person by id, in any table recovery owns.
     for (const table of RECOVERY_TABLES) {
@@ -106,7 +106,7 @@ describe('recovery: export and erasure of a person’s data (real PostgreSQL)', 
       expect(rows.filter(({ json }) => json.includes(person.userId))).toEqual([]);
     }
 
-    await dataSource.transaction((manager) => contributor.erase(person.userId, manager));
+    await dataSource.transaction((manager) => contributor.erase(manager, person.userId));
     expect(Object.values(await rowCounts(person.userId))).toEqual([0, 0, 0, 0]);
     expect(await rowCounts(bystander.userId)).toEqual({ barc10_assessments: 1, domain_ratings: 1, domain_rating_notes: 1, recovery_preferences: 1 });
   });

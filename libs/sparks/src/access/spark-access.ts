@@ -47,26 +47,26 @@ export class SparkAccess {
     const application = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!application) throw applicationNotFound();
     const asApplicant = application.applicantId === viewer.userId;
-    const asCoordinator = application.status !== SparkApplicationStatus.DRAFT && (await this.coordinators.isCoordinator(viewer.userId, application.allianceId, manager));
+    const asCoordinator = application.status !== SparkApplicationStatus.DRAFT && (await this.coordinators.isCoordinator(manager, viewer.userId, application.allianceId));
     if (!asApplicant && !asCoordinator) throw applicationNotFound();
     return { application, asApplicant, asCoordinator };
   }
 
   requireCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
-    return this.coordinators.requireCoordinator(viewer.userId, allianceId, 'manage its small sparks', manager);
+    return this.coordinators.requireCoordinator(manager, viewer.userId, allianceId, 'manage its small sparks');
   }
 
   async requireMember(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
-    if (await this.alliances.isActiveMemberOf(viewer.userId, allianceId, manager)) return;
-    throw new ForbiddenError(notAMemberRefusal(await this.alliances.standingOf(viewer.userId, allianceId, manager), viewer));
+    if (await this.alliances.isActiveMemberOf(manager, viewer.userId, allianceId)) return;
+    throw new ForbiddenError(notAMemberRefusal(await this.alliances.standingOf(manager, viewer.userId, allianceId), viewer));
   }
 
   /** Whether the applicant is still a member, for decisions made after they applied. */
   isMember(manager: EntityManager, userId: string, allianceId: string): Promise<boolean> {
-    return this.alliances.isActiveMemberOf(userId, allianceId, manager);
+    return this.alliances.isActiveMemberOf(manager, userId, allianceId);
   }
 
   isCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<boolean> {
-    return this.coordinators.isCoordinator(viewer.userId, allianceId, manager);
+    return this.coordinators.isCoordinator(manager, viewer.userId, allianceId);
   }
 }

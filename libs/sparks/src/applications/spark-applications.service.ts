@@ -243,7 +243,7 @@ export class SparkApplicationsService {
   /** A coordinator reading someone's application reads their record: the audit log says so. */
   private async logReads(viewer: Viewer, applications: readonly SparkApplication[], requestId: string): Promise<void> {
     await this.audit.recordMany(
-      applications
+      this.dataSource.manager, applications
         .filter((application) => application.applicantId && application.applicantId !== viewer.userId)
         .map((application) => ({
           action: AuditAction.SENSITIVE_RECORD_ACCESSED,
@@ -283,7 +283,7 @@ export class SparkApplicationsService {
     const amount = checkAmount(input.amount, 'amount', 'an amount');
     this.limits.requireWithinGrantCap(fund, amount);
     const recoveryGoalId = input.recoveryGoalId ?? null;
-    if (recoveryGoalId !== null && !(await this.goals.ownedGoal(viewer.userId, recoveryGoalId, manager))) {
+    if (recoveryGoalId !== null && !(await this.goals.ownedGoal(manager, viewer.userId, recoveryGoalId))) {
       throw new BadUserInputError('Please choose a goal from your own recovery plan.', { field: 'recoveryGoalId' });
     }
     const neededBy = checkCalendarDate(input.neededBy, 'neededBy');

@@ -84,7 +84,7 @@ export class SparkDisbursementsService {
       throw new ForbiddenError('Payment details are for the member and the coordinators who approved or paid this grant.');
     }
     if (!asApplicant && application.applicantId) {
-      await this.audit.record({
+      await this.audit.record(this.dataSource.manager, {
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: viewer.userId,
         subjectId: application.applicantId,

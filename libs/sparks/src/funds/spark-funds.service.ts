@@ -75,7 +75,7 @@ export class SparkFundsService {
       await this.ledger.append(manager, { fundId: saved.id, applicationId: null, kind: LedgerEntryKind.BUDGET_ADDED, amount: budget, currency, actorId: viewer.userId });
       return saved;
     });
-    return this.present(fund, await this.ledger.balanceOf(fund.id));
+    return this.present(fund, await this.ledger.balanceOf(this.dataSource.manager, fund.id));
   }
 
   /** Adds money to an open fund; a retry with the same key adds it once. */
@@ -86,14 +86,14 @@ export class SparkFundsService {
       await this.access.requireCoordinator(manager, viewer, locked.allianceId);
       if ((await this.keys.claim(manager, viewer.userId, 'add-budget', idempotencyKey, locked.id)) === 'replay') return locked;
       if (locked.status !== SparkFundStatus.OPEN) throw new ConflictError('This fund is closed. You can open a new fund instead.');
-      const { budget } = await this.ledger.balanceOf(locked.id, manager);
+      const { budget } = await this.ledger.balanceOf(manager, locked.id);
       if (budget + added > MAX_MINOR_UNITS) {
         throw new BadUserInputError(`A fund can hold at most ${formatMoney(MAX_MINOR_UNITS, locked.currency)} in all. You can open another fund.`, { field: 'amount' });
       }
       await this.ledger.append(manager, { fundId: locked.id, applicationId: null, kind: LedgerEntryKind.BUDGET_ADDED, amount: added, currency: locked.currency, actorId: viewer.userId });
       return locked;
     });
-    return this.present(fund, await this.ledger.balanceOf(fund.id));
+    return this.present(fund, await this.ledger.balanceOf(this.dataSource.manager, fund.id));
   }
 
   /** Stops new applications and approvals. Approved grants can still be paid or cancelled. */
@@ -105,7 +105,7 @@ export class SparkFundsService {
       await manager.update(SparkFund, { id: locked.id }, { status: SparkFundStatus.CLOSED, closedBy: viewer.userId, closedAt: new Date() });
       return manager.getRepository(SparkFund).findOneByOrFail({ id: locked.id });
     });
-    return this.present(fund, await this.ledger.balanceOf(fund.id));
+    return this.present(fund, await this.ledger.balanceOf(this.dataSource.manager, fund.id));
   }
 
   /** The alliance's funds, newest first: for its members (without balances) and its coordinators. */
@@ -115,7 +115,7 @@ export class SparkFundsService {
     const asCoordinator = await this.access.isCoordinator(manager, viewer, allianceId);
     if (!asCoordinator) await this.access.requireMember(manager, viewer, allianceId);
     const funds = await manager.getRepository(SparkFund).find({ where: { allianceId }, order: { openedAt: 'DESC' }, take: 100 });
-    const balances = asCoordinator ? await this.ledger.balancesOf(funds.map((fund) => fund.id)) : new Map<string, FundBalance>();
+    const balances = asCoordinator ? await this.ledger.balancesOf(this.dataSource.manager, funds.map((fund) => fund.id)) : new Map<string, FundBalance>();
     return funds.map((fund) => this.present(fund, balances.get(fund.id) ?? null));
   }
 
@@ -157,7 +157,7 @@ export class SparkFundsService {
 
   /** Refuses an amount the fund cannot cover now, saying what is left. Call under the fund lock. */
   async requireAvailable(manager: EntityManager, fund: SparkFund, amount: number): Promise<void> {
-    const { available } = await this.ledger.balanceOf(fund.id, manager);
+    const { available } = await this.ledger.balanceOf(manager, fund.id);
     if (available < amount) {
       throw new KindredError(
         INSUFFICIENT_FUNDS,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { balanceFrom, EMPTY_BALANCE, type FundBalance, type LedgerTotals } from './balance';
 import { LedgerEntry, type LedgerEntryKind } from './ledger-entry.entity';
 
@@ -11,8 +10,6 @@ import { LedgerEntry, type LedgerEntryKind } from './ledger-entry.entity';
  */
 @Injectable()
 export class Ledger {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   async append(
     manager: EntityManager,
     entry: { fundId: string; applicationId: string | null; kind: LedgerEntryKind; amount: number; currency: string; actorId: string | null },
@@ -20,12 +17,12 @@ export class Ledger {
     await manager.insert(LedgerEntry, entry);
   }
 
-  async balanceOf(fundId: string, manager: EntityManager = this.dataSource.manager): Promise<FundBalance> {
-    return (await this.balancesOf([fundId], manager)).get(fundId) ?? EMPTY_BALANCE;
+  async balanceOf(manager: EntityManager, fundId: string): Promise<FundBalance> {
+    return (await this.balancesOf(manager, [fundId])).get(fundId) ?? EMPTY_BALANCE;
   }
 
   /** Balances of many funds in one query. */
-  async balancesOf(fundIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, FundBalance>> {
+  async balancesOf(manager: EntityManager, fundIds: readonly string[]): Promise<Map<string, FundBalance>> {
     if (fundIds.length === 0) return new Map();
     const rows: { fund_id: string; kind: LedgerEntryKind; total: string }[] = await manager.query(
       `SELECT fund_id, kind, sum(amount)::bigint AS total FROM spark_ledger WHERE fund_id = ANY($1) GROUP BY fund_id, kind`,

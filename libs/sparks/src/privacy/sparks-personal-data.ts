@@ -37,7 +37,7 @@ export class SparksPersonalData implements PersonalDataContributor {
 
   constructor(private readonly texts: SparkTexts) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const applications = await manager.getRepository(SparkApplication).find({ where: { applicantId: userId }, order: { createdAt: 'ASC' } });
     const events = applications.length
       ? await manager
@@ -86,7 +86,7 @@ export class SparksPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     const open: { id: string; fund_id: string; amount: number; currency: string; status: SparkApplicationStatus }[] = await manager.query(
       `SELECT id, fund_id, amount, currency, status FROM spark_applications WHERE applicant_id = $1 AND status = ANY($2) ORDER BY id FOR UPDATE`,
       [userId, OPEN_STATUSES],

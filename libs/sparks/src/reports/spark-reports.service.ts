@@ -42,7 +42,7 @@ export class SparkReportsService {
       [allianceId, start, end],
     );
     const funds = await this.dataSource.getRepository(SparkFund).find({ select: { id: true, currency: true }, where: { allianceId, status: SparkFundStatus.OPEN } });
-    const balances = await this.ledger.balancesOf(funds.map((fund) => fund.id));
+    const balances = await this.ledger.balancesOf(this.dataSource.manager, funds.map((fund) => fund.id));
     return buildReport(
       rows.map((row) => ({
         currency: row.currency,

@@ -31,7 +31,7 @@ export class NotifyStepJobHandler {
         [eventId],
       );
       if (!step) return;
-      const coordinators = await this.alliances.coordinatorIdsOf(step.alliance_id, manager);
+      const coordinators = await this.alliances.coordinatorIdsOf(manager, step.alliance_id);
       for (const notice of stepNotices({ kind: step.kind, actorId: step.actor_id }, step.applicant_id, coordinators)) {
         await this.notifier.notify(manager, { userId: notice.userId, kind: notice.kind, subjectId: step.application_id, actorId: step.actor_id });
       }

@@ -26,7 +26,7 @@ export class StoriesPersonalData implements PersonalDataContributor {
 
   constructor(private readonly cipher: FieldCipher) {}
 
-  async export(userId: string, manager: EntityManager): Promise<Record<string, unknown>> {
+  async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const stories = await manager.getRepository(Story).find({ where: { authorId: userId }, order: { createdAt: 'ASC' } });
     const reactions = await manager.getRepository(StoryReaction).find({ where: { userId }, order: { createdAt: 'ASC' } });
     return {
@@ -44,7 +44,7 @@ export class StoriesPersonalData implements PersonalDataContributor {
     };
   }
 
-  async erase(userId: string, manager: EntityManager): Promise<void> {
+  async erase(manager: EntityManager, userId: string): Promise<void> {
     await manager.delete(StoryReaction, { userId });
     await manager.delete(Story, { authorId: userId });
     await manager.update(Story, { reviewedBy: userId }, { reviewedBy: null });

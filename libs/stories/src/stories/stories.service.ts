@@ -53,12 +53,12 @@ export class StoriesService {
   async write(viewer: Viewer, input: StoryInput): Promise<StoryWrittenObject> {
     const { title, body } = checkStory(input.title, input.body);
     const allianceId = input.allianceId ?? null;
-    if (allianceId && (!isUuid(allianceId) || !(await this.alliances.activeAllianceIdsOf(viewer.userId)).includes(allianceId))) {
+    if (allianceId && (!isUuid(allianceId) || !(await this.alliances.activeAllianceIdsOf(this.dataSource.manager, viewer.userId)).includes(allianceId))) {
       throw new BadUserInputError('You can publish to an alliance you belong to, or to everyone.', { field: 'allianceId' });
     }
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      const screening = await this.gate.requireMayPost(manager, viewer.userId, `${title}\n${body}`);
       await manager.insert(Story, {
         id,
         authorId: viewer.userId,
@@ -77,9 +77,9 @@ export class StoriesService {
   async edit(viewer: Viewer, storyId: string, input: StoryInput): Promise<StoryWrittenObject> {
     const { title, body } = checkStory(input.title, input.body);
     await this.dataSource.transaction(async (manager) => {
-      const story = await this.lockOwn(viewer, storyId, manager);
+      const story = await this.lockOwn(manager, viewer, storyId);
       if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError('This story was withdrawn; write a new one instead.');
-      const screening = await this.gate.requireMayPost(viewer.userId, `${title}\n${body}`, manager);
+      const screening = await this.gate.requireMayPost(manager, viewer.userId, `${title}\n${body}`);
       const { visibility, reason } = screenedChange({ visibility: story.visibility, reason: story.visibilityReason }, screening);
       await manager.update(
         Story,
@@ -102,7 +102,7 @@ export class StoriesService {
 
   async withdraw(viewer: Viewer, storyId: string): Promise<StoryObject> {
     await this.dataSource.transaction(async (manager) => {
-      const story = await this.lockOwn(viewer, storyId, manager);
+      const story = await this.lockOwn(manager, viewer, storyId);
       await manager.update(Story, { id: story.id }, { status: StoryStatus.WITHDRAWN, publishedAt: null });
     });
     return this.one(viewer, storyId);
@@ -117,7 +117,7 @@ export class StoriesService {
         ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
         : null;
       if (!story) throw notFound();
-      await this.scope.require(viewer, await this.audienceAlliances(story, manager), manager);
+      await this.scope.require(manager, viewer, await this.audienceAlliances(manager, story));
       refuseOwnCase(viewer.userId, story.authorId, { decide: 'review your own story', decidedBy: 'another moderator' });
       if (story.status !== StoryStatus.PENDING_REVIEW) throw new ConflictError('This story is not waiting for review.');
       if (approve && story.visibility !== ContentVisibility.VISIBLE) {
@@ -141,7 +141,7 @@ export class StoriesService {
 
   /** Published stories the viewer's alliances (or everyone) may read, newest first. */
   async published(viewer: Viewer, page: PageArgs): Promise<Connection<StoryObject>> {
-    const alliances = await this.alliances.activeAllianceIdsOf(viewer.userId);
+    const alliances = await this.alliances.activeAllianceIdsOf(this.dataSource.manager, viewer.userId);
     const query = this.dataSource
       .getRepository(Story)
       .createQueryBuilder('story')
@@ -162,7 +162,7 @@ export class StoriesService {
    */
   async forReview(viewer: Viewer): Promise<StoryObject[]> {
     const admin = this.scope.isAdministrator(viewer);
-    const mine = new Set(admin ? [] : await this.scope.alliancesOf(viewer.userId));
+    const mine = new Set(admin ? [] : await this.scope.alliancesOf(this.dataSource.manager, viewer.userId));
     if (!admin && mine.size === 0) return [];
     const pending = await this.dataSource
       .getRepository(Story)
@@ -188,7 +188,7 @@ export class StoriesService {
   async encourage(viewer: Viewer, storyId: string, kind: EncouragementKind, on: boolean): Promise<StoryObject> {
     if (!(await this.source.isVisibleTo(viewer.userId, storyId))) throw notFound();
     if (on) {
-      await this.gate.requireMayPost(viewer.userId, '');
+      await this.gate.requireMayPost(this.dataSource.manager, viewer.userId, '');
       await this.dataSource.createQueryBuilder().insert().into(StoryReaction).values({ storyId, userId: viewer.userId, kind }).orIgnore().execute();
     } else {
       await this.dataSource.getRepository(StoryReaction).delete({ storyId, userId: viewer.userId, kind });
@@ -197,9 +197,9 @@ export class StoriesService {
   }
 
   /** The alliances whose moderators answer for a story: its alliance, or its author's for a story to everyone. */
-  async audienceAlliances(story: Story, manager?: EntityManager): Promise<string[]> {
+  async audienceAlliances(manager: EntityManager, story: Story): Promise<string[]> {
     if (story.allianceId) return [story.allianceId];
-    return story.authorId ? this.alliances.activeAllianceIdsOf(story.authorId, manager) : [];
+    return story.authorId ? this.alliances.activeAllianceIdsOf(manager, story.authorId) : [];
   }
 
   private async one(viewer: Viewer, storyId: string): Promise<StoryObject> {
@@ -208,7 +208,7 @@ export class StoriesService {
     return (await this.present(viewer, [story]))[0]!;
   }
 
-  private async lockOwn(viewer: Viewer, storyId: string, manager: EntityManager): Promise<Story> {
+  private async lockOwn(manager: EntityManager, viewer: Viewer, storyId: string): Promise<Story> {
     const story = isUuid(storyId)
       ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
       : null;

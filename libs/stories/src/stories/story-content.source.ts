@@ -29,7 +29,7 @@ export class StoryContentSource implements ModeratedContentSource {
     private readonly alliances: AllianceDirectory,
   ) {}
 
-  async load(id: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratedItem | null> {
+  async load(manager: EntityManager, id: string): Promise<ModeratedItem | null> {
     const story = isUuid(id) ? await manager.getRepository(Story).findOneBy({ id }) : null;
     if (!story || story.status === StoryStatus.WITHDRAWN) return null;
     return {
@@ -44,7 +44,7 @@ export class StoryContentSource implements ModeratedContentSource {
     };
   }
 
-  async setVisibility(id: string, visibility: ContentVisibility, reason: string | null, manager: EntityManager): Promise<boolean> {
+  async setVisibility(manager: EntityManager, id: string, visibility: ContentVisibility, reason: string | null): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(Story)
@@ -61,10 +61,10 @@ export class StoryContentSource implements ModeratedContentSource {
   async isVisibleTo(viewerId: string, id: string): Promise<boolean> {
     const story = isUuid(id) ? await this.dataSource.getRepository(Story).findOneBy({ id }) : null;
     if (!story || story.status !== StoryStatus.PUBLISHED || story.visibility !== ContentVisibility.VISIBLE) return false;
-    return story.allianceId === null || (await this.alliances.activeAllianceIdsOf(viewerId)).includes(story.allianceId);
+    return story.allianceId === null || (await this.alliances.activeAllianceIdsOf(this.dataSource.manager, viewerId)).includes(story.allianceId);
   }
 
   async context(id: string): Promise<ContextEntry[]> {
-    return itemAsContext(await this.load(id));
+    return itemAsContext(await this.load(this.dataSource.manager, id));
   }
 }
