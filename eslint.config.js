@@ -29,6 +29,31 @@ module.exports = tseslint.config(
     },
   },
   {
+    // One after-commit mechanism, in core: staging a job (Outbox.stage) or a task
+    // (AfterCommit.run) inside a transaction sends it once that transaction commits. Outside
+    // core nothing dispatches staged work by hand, carries it out of a transaction as
+    // `staged`, or listens to TypeORM's transaction events itself.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'tests/**/*.ts'],
+    ignores: ['libs/core/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='dispatch']",
+          message: 'Staged work is sent after commit by core (Outbox.stage, AfterCommit.run); do not dispatch it by hand.',
+        },
+        {
+          selector: "Identifier[name='staged']",
+          message: 'Do not carry staged work out of a transaction: Outbox.stage sends it once the transaction commits.',
+        },
+        {
+          selector: 'MethodDefinition[key.name=/^(before|after)Transaction(Start|Commit|Rollback)$/]',
+          message: 'Use AfterCommit from @kindred/core rather than a second transaction subscriber.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
