@@ -193,6 +193,11 @@ describe('after commit (real PostgreSQL, Redis and BullMQ)', () => {
     expect(await jobFor(kept)).toBeDefined();
   });
 
+  it('a burst of committing transactions, more than the pool holds, all send their jobs (no task waits for a connection while holding one)', async () => {
+    const ids = await Promise.all(Array.from({ length: 60 }, () => dataSource.transaction((manager) => stageCheck(manager))));
+    for (const id of ids) expect(await messageFor(id)).toEqual({ dispatched: true });
+  }, 20_000);
+
   it('when Redis refuses the job after the commit, the request still succeeds and the relay sends the job later', async () => {
     jest.spyOn(jobs, 'enqueue').mockRejectedValueOnce(new Error('Redis did not answer in time'));
     const systemCheckId = await dataSource.transaction((manager) => stageCheck(manager));

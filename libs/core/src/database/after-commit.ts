@@ -19,8 +19,8 @@ export type AfterCommitTask = () => Promise<void>;
  * announce a live event), so nobody hears of a row that may yet roll back and no caller has a
  * second step to remember. A TypeORM subscriber on the data source, it keeps tasks per level of
  * each transaction: a released savepoint hands its tasks to the level around it, a rolled-back
- * savepoint or transaction drops its own, and the outermost commit runs them in order before
- * `transaction()` returns. A task that fails is logged, never thrown: the commit already happened.
+ * savepoint or transaction drops its own, and after the outermost commit they run in order,
+ * once the connection is released and before `transaction()` returns. A task that fails is logged, never thrown: the commit already happened.
  */
 @Injectable()
 export class AfterCommit implements EntitySubscriberInterface, OnModuleDestroy {
@@ -64,7 +64,17 @@ export class AfterCommit implements EntitySubscriberInterface, OnModuleDestroy {
       return;
     }
     this.levels.delete(runner);
-    for (const task of tasks) await this.safely(task);
+    if (tasks.length === 0) return;
+    // The tasks run once the connection is back in the pool, still before `transaction()`
+    // returns (it awaits the release). A task that needs the database (the outbox marks its
+    // message sent) would otherwise wait for a second connection while holding the first,
+    // and a burst of commits would empty the pool.
+    const release = runner.release.bind(runner);
+    runner.release = async () => {
+      runner.release = release;
+      await release();
+      for (const task of tasks) await this.safely(task);
+    };
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
