@@ -8,6 +8,7 @@ import { LanguageNudges } from '../language/language-nudges';
 import { PostingGate } from '../standing/posting-gate';
 import { checkProfileIntro, profileIntroContext } from './profile-intro';
 import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
+import { IdentityMessages } from '../identity.messages';
 
 
 /**
@@ -54,7 +55,7 @@ export class ProfileIntroService {
   /** Anyone signed in may read a profile; a held introduction is shown only to its author. */
   async profile(viewerId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<PersonProfileObject> {
     const user = isUuid(userId) ? await manager.getRepository(User).findOneBy({ id: userId }) : null;
-    if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError('We could not find that person.');
+    if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError(IdentityMessages.PERSON_NOT_FOUND());
     const own = viewerId === userId;
     const held = user.profileIntroVisibility !== ContentVisibility.VISIBLE;
     const intro = user.profileIntro && (own || !held) ? this.cipher.decrypt(user.profileIntro, profileIntroContext(user.id)) : null;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EventBus, KindredError } from '@kindred/core';
 import { User } from '../accounts/user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /** The code a client sees when a suspended or banned person tries to write. */
 export const ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED';
@@ -42,12 +43,12 @@ export class AccountStanding {
   async requireGoodStanding(userId: string, manager?: EntityManager): Promise<void> {
     const standing = await this.of(userId, manager);
     if (standing.banned) {
-      throw new KindredError(ACCOUNT_SUSPENDED, 'Your account can no longer send or post. You can still read your messages and appeal the decision.');
+      throw new KindredError(ACCOUNT_SUSPENDED, IdentityMessages.ACCOUNT_BANNED());
     }
     if (standing.suspendedUntil) {
       throw new KindredError(
         ACCOUNT_SUSPENDED,
-        `Your account is paused from sending and posting until ${standing.suspendedUntil.toISOString()}. You can still read, and appeal the decision.`,
+        IdentityMessages.ACCOUNT_SUSPENDED_UNTIL({ until: standing.suspendedUntil.toISOString() }),
         { suspendedUntil: standing.suspendedUntil.toISOString() },
       );
     }
