@@ -33,7 +33,7 @@ type MessageOf<T extends string> = [Placeholders<T>] extends [never]
 /** A domain's catalogue: one function per key, whose parameters are the English sentence's placeholders. */
 export type MessageCatalogue<C extends Record<string, Wording>> = { readonly [K in keyof C & string]: MessageOf<C[K]['en']> };
 
-/** Thrown when a module defines a key another catalogue already holds with other words. */
+/** Thrown when a module defines a key another catalogue already holds. */
 export class MessageCatalogueError extends Error {
   override readonly name = 'MessageCatalogueError';
 }
@@ -51,8 +51,7 @@ const PLACEHOLDER = /\{(\w+)(, number)?\}/g;
 export function defineMessages<const C extends Record<string, Wording>>(wordings: C): MessageCatalogue<C> {
   const catalogue: Record<string, (params?: MessageParams) => UserMessage> = {};
   for (const [key, wording] of Object.entries(wordings)) {
-    const known = REGISTRY.get(key);
-    if (known && (known.en !== wording.en || known.fr !== wording.fr)) throw new MessageCatalogueError(`The message key ${key} is defined twice, with different words.`);
+    if (REGISTRY.has(key)) throw new MessageCatalogueError(`The message key ${key} is defined twice; keys are unique across catalogues.`);
     REGISTRY.set(key, wording);
     catalogue[key] = (params: MessageParams = {}) => ({ key, params });
   }
