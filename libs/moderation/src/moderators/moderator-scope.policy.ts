@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, hasAnyRole, PlatformRole, type Viewer } from '@kindred/core';
 import { AllianceModerator } from './alliance-moderator.entity';
+import { ModerationMessages } from '../moderation.messages';
 
 /**
  * Where a moderator may act: in the alliances they moderate now, and administrators
@@ -38,7 +39,7 @@ export class ModeratorScope {
 
   async require(viewer: Viewer, allianceIds: readonly string[], manager?: EntityManager): Promise<void> {
     if (!(await this.covers(viewer, allianceIds, manager))) {
-      throw new ForbiddenError('You can moderate only in the alliances you moderate.');
+      throw new ForbiddenError(ModerationMessages.MODERATE_OWN_ALLIANCES_ONLY());
     }
   }
 
