@@ -32,6 +32,7 @@ function inlineRefusals(source: string): string[] {
 describe('error messages', () => {
   beforeAll(() => {
     // Loading a catalogue adds its sentences to the one registry.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- catalogues found on disk, loaded for their registration
     for (const path of CATALOGUES) require(path);
   });
 
