@@ -131,7 +131,12 @@ describe('live connections over graphql-ws', () => {
       expect(refused).toEqual({
         id: 'one too many',
         type: 'error',
-        payload: [{ message: expect.stringContaining(`at most ${PER_SOCKET} things live at once`), extensions: { code: 'LIMIT_REACHED' } }],
+        payload: [
+          {
+            message: expect.stringContaining(`at most ${PER_SOCKET} things live at once`),
+            extensions: { code: 'LIMIT_REACHED', messageKey: 'LIVE_SUBSCRIPTION_LIMIT', messageParams: { limit: PER_SOCKET } },
+          },
+        ],
       });
 
       socket.send({ id: '1', type: 'complete' });

@@ -5,11 +5,12 @@ import { CirclesService } from './circles/circles.service';
 import { SupportCircleObject } from './circles/circles.types';
 import { InvitationsService, type InvitationAnswerKey } from './invitations/invitations.service';
 import { CircleInvitationObject } from './invitations/invitations.types';
+import { CircleMessages } from './circles.messages';
 
 const answerKey = (token: string | null | undefined, invitationId: string | null | undefined): InvitationAnswerKey => {
   if (token) return { token };
   if (invitationId) return { invitationId };
-  throw new BadUserInputError('Give the token from the email, or the invitation you received on Kindred.', { field: 'token' });
+  throw new BadUserInputError(CircleMessages.INVITATION_TOKEN_OR_ID(), { field: 'token' });
 };
 
 /** A member manages their own circle (the services take the viewer as its owner); anyone answers their own invitations. */

@@ -36,6 +36,21 @@ export { REDIS_REQUEST_DEADLINE_MS, RedisUnavailableError, withinRedisDeadline }
 export { PruneFinishedWorkHandler, type PruneReport } from './queue/prune-finished-work.handler';
 
 export { ErrorCode } from './graphql/error-codes';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale, localeFromAcceptLanguage, type Locale } from './i18n/locale';
+export {
+  defineMessages,
+  placeholdersOf,
+  registeredMessages,
+  renderMessage,
+  MessageCatalogueError,
+  type MessageCatalogue,
+  type MessageParam,
+  type MessageParams,
+  type UserMessage,
+  type Wording,
+} from './i18n/user-message';
+export { CoreMessages } from './core.messages';
+export { ErrorLanguage, inLanguage } from './graphql/error-language';
 export {
   BadUserInputError,
   ConflictError,

@@ -7,6 +7,7 @@ import { MOST_MENTOR_PLACES } from '../mentor-vetting/mentor-application.entity'
 import { checkAllianceInput, normalisePostcode } from './alliance-input';
 import { Alliance } from './alliance.entity';
 import type { AllianceInput, AllianceSearchArgs } from './alliance.types';
+import { AllianceMessages } from '../alliances.messages';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -39,11 +40,11 @@ export class AlliancesService {
   /** How many mentees a mentor here may take on by their own choice; audited, with the number it replaced. */
   async setMentorPlacesLimit(coordinatorId: string, allianceId: string, limit: number, requestId: string): Promise<Alliance> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MOST_MENTOR_PLACES) {
-      throw new BadUserInputError(`Please choose a number of places from 1 to ${MOST_MENTOR_PLACES}.`, { field: 'limit' });
+      throw new BadUserInputError(AllianceMessages.MENTOR_PLACES_RANGE({ max: MOST_MENTOR_PLACES }), { field: 'limit' });
     }
     return this.alliances.manager.transaction(async (manager) => {
       const alliance = isUuid(allianceId) ? await manager.getRepository(Alliance).findOne({ where: { id: allianceId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!alliance) throw new NotFoundError('We could not find that alliance.');
+      if (!alliance) throw new NotFoundError(AllianceMessages.ALLIANCE_NOT_FOUND());
       const previous = alliance.mentorPlacesLimit;
       await manager.update(Alliance, { id: alliance.id }, { mentorPlacesLimit: limit });
       await this.audit.record(
@@ -56,7 +57,7 @@ export class AlliancesService {
 
   async get(allianceId: string): Promise<Alliance> {
     const alliance = isUuid(allianceId) ? await this.alliances.findOneBy({ id: allianceId }) : null;
-    if (!alliance) throw new NotFoundError('We could not find that alliance.');
+    if (!alliance) throw new NotFoundError(AllianceMessages.ALLIANCE_NOT_FOUND());
     return alliance;
   }
 
@@ -81,7 +82,7 @@ export class AlliancesService {
 
   private explainDuplicate(error: unknown): unknown {
     if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-      return new ConflictError('An alliance with that name already exists. Please choose another name.', { field: 'name' });
+      return new ConflictError(AllianceMessages.ALLIANCE_NAME_TAKEN(), { field: 'name' });
     }
     return error;
   }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ForbiddenError, isUuid, NotFoundError, PlatformRole, refuseOwnCase } from '@kindred/core';
+import { ForbiddenError, isUuid, NotFoundError, PlatformRole, refuseOwnCase, type UserMessage } from '@kindred/core';
 import { PeopleDirectory, RolesService } from '@kindred/identity';
 import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCoordinator } from './alliance-coordinator.entity';
+import { AllianceMessages } from '../alliances.messages';
 
 /** A person coordinating an alliance now, as administrators and fellow coordinators see them. */
 export interface CoordinatorSummary {
@@ -14,7 +15,7 @@ export interface CoordinatorSummary {
 }
 
 /** An administrator appoints or steps down someone else; their own appointment is another administrator's decision. */
-const OWN_APPOINTMENT = { decide: 'change your own appointment as a coordinator', decidedBy: 'another administrator' };
+const OWN_APPOINTMENT = AllianceMessages.OWN_COORDINATOR_APPOINTMENT();
 
 /** Who runs which alliance. Appointing gives the COORDINATOR role; the last stepping down takes it. */
 @Injectable()
@@ -29,7 +30,7 @@ export class CoordinatorsService {
   async appoint(allianceId: string, userId: string, actorId: string, requestId: string): Promise<void> {
     refuseOwnCase(actorId, userId, OWN_APPOINTMENT);
     await this.alliances.get(allianceId);
-    if (!isUuid(userId) || !(await this.people.isActive(userId))) throw new NotFoundError('We could not find that account.');
+    if (!isUuid(userId) || !(await this.people.isActive(userId))) throw new NotFoundError(AllianceMessages.COORDINATOR_ACCOUNT_NOT_FOUND());
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -85,17 +86,17 @@ export class CoordinatorsService {
   }
 
   /** Refuses anyone but a current coordinator of the alliance, in words that fit them (see `refusal`). */
-  async requireCoordinator(manager: EntityManager, userId: string, allianceId: string, what: string): Promise<void> {
+  async requireCoordinator(manager: EntityManager, userId: string, allianceId: string, what: UserMessage): Promise<void> {
     if (isUuid(allianceId) && (await this.isCoordinator(manager, userId, allianceId))) return;
     throw new ForbiddenError(await this.refusal(manager, userId, allianceId, what));
   }
 
   /**
-   * Why someone is refused what only this alliance's coordinators may do (`what`, e.g. "see
-   * its insights"). A coordinator of another alliance is told that is why, never invited to
+   * Why someone is refused what only this alliance's coordinators may do (`what`, a catalogued
+   * phrase such as "see its insights"). A coordinator of another alliance is told that is why, never invited to
    * join: joining would not make them one of this alliance's coordinators.
    */
-  async refusal(manager: EntityManager, userId: string, allianceId: string | null, what: string): Promise<string> {
+  async refusal(manager: EntityManager, userId: string, allianceId: string | null, what: UserMessage): Promise<UserMessage> {
     const elsewhere = await manager
       .getRepository(AllianceCoordinator)
       .createQueryBuilder('coordinator')
@@ -104,8 +105,6 @@ export class CoordinatorsService {
         allianceId: allianceId !== null && isUuid(allianceId) ? allianceId : null,
       })
       .getExists();
-    return elsewhere
-      ? `You coordinate another alliance; only this alliance’s coordinators can ${what}.`
-      : `Only this alliance’s coordinators can ${what}.`;
+    return elsewhere ? AllianceMessages.COORDINATORS_ONLY_ELSEWHERE({ what }) : AllianceMessages.COORDINATORS_ONLY({ what });
   }
 }

@@ -21,6 +21,7 @@ import { Alliance } from '../alliances/alliance.entity';
 import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCapacity, AllianceMembership, MembershipStatus } from './alliance-membership.entity';
 import { MembershipDecision, type AllianceMembershipObject } from './membership.types';
+import { AllianceMessages } from '../alliances.messages';
 
 const UNIQUE_VIOLATION = '23505';
 const OPEN = [MembershipStatus.REQUESTED, MembershipStatus.ACTIVE];
@@ -47,13 +48,13 @@ export class MembershipsService {
     const alliance = await this.alliances.get(allianceId);
     const role = ROLE_FOR_CAPACITY[capacity];
     if (!role) {
-      throw new BadUserInputError('To mentor in an alliance, join it as a member first, then apply to mentor there.', { field: 'capacity' });
+      throw new BadUserInputError(AllianceMessages.MENTOR_NEEDS_MEMBERSHIP_FIRST(), { field: 'capacity' });
     }
     if (!viewer.roles.includes(role)) {
       throw new BadUserInputError(
         capacity === AllianceCapacity.MEMBER
-          ? 'Joining as a member is for people in recovery. You can join as a supporter instead.'
-          : 'Joining as a supporter is for family and friends. You can join as a member instead.',
+          ? AllianceMessages.MEMBER_CAPACITY_FOR_RECOVERY()
+          : AllianceMessages.SUPPORTER_CAPACITY_FOR_FAMILY(),
         { field: 'capacity' },
       );
     }
@@ -62,7 +63,7 @@ export class MembershipsService {
       return (await this.describe([saved]))[0]!;
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ConflictError('You have already asked to join this alliance in that capacity, or you belong to it already.');
+        throw new ConflictError(AllianceMessages.ALREADY_ASKED_TO_JOIN());
       }
       throw error;
     }
@@ -80,11 +81,11 @@ export class MembershipsService {
   ): Promise<AllianceMembershipObject> {
     const declineReason =
       decision === MembershipDecision.DECLINE
-        ? checkText(reason ?? '', 'reason', 'a short, kind reason the person will read', { min: 3, max: 500 })
+        ? checkText(reason ?? '', 'reason', AllianceMessages.ALLIANCE_LABEL_DECLINE_REASON(), { min: 3, max: 500 })
         : null;
     const requested = isUuid(membershipId) ? await this.memberships.findOneBy({ id: membershipId }) : null;
-    if (!requested) throw new NotFoundError('We could not find that request.');
-    refuseOwnCase(deciderId, requested.userId, { decide: 'decide your own request to join', decidedBy: 'another coordinator or an administrator' });
+    if (!requested) throw new NotFoundError(AllianceMessages.MEMBERSHIP_REQUEST_NOT_FOUND());
+    refuseOwnCase(deciderId, requested.userId, AllianceMessages.OWN_REQUEST_TO_JOIN());
     const result = await this.memberships
       .createQueryBuilder()
       .update(AllianceMembership)
@@ -97,8 +98,8 @@ export class MembershipsService {
       .where('id = :membershipId AND status = :requested', { membershipId, requested: MembershipStatus.REQUESTED })
       .execute();
     const membership = await this.memberships.findOneBy({ id: membershipId });
-    if (!membership) throw new NotFoundError('We could not find that request.');
-    if (!result.affected) throw new ConflictError('This request has already been decided.');
+    if (!membership) throw new NotFoundError(AllianceMessages.MEMBERSHIP_REQUEST_NOT_FOUND());
+    if (!result.affected) throw new ConflictError(AllianceMessages.MEMBERSHIP_REQUEST_DECIDED());
     if (membership.status === MembershipStatus.ACTIVE && membership.capacity === AllianceCapacity.MEMBER) {
       // A new alliance brings new mentors to suggest.
       await this.outbox.stage(this.dataSource.manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: membership.userId } });
@@ -119,7 +120,7 @@ export class MembershipsService {
           open: OPEN,
         })
         .execute();
-      if (!result.affected) throw new NotFoundError('You do not belong to that alliance.');
+      if (!result.affected) throw new NotFoundError(AllianceMessages.ALLIANCE_NOT_A_MEMBER());
       await also?.(manager);
       return result.affected;
     });

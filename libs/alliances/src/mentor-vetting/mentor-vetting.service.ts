@@ -18,6 +18,7 @@ import {
   type Connection,
   type OwnCase,
   type PageArgs,
+  type UserMessage,
   type Viewer,
 } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/identity';
@@ -31,6 +32,7 @@ import {
   type MentorApplicationInput,
   type MentorApplicationObject,
 } from './mentor-vetting.types';
+import { AllianceMessages } from '../alliances.messages';
 
 const UNIQUE_VIOLATION = '23505';
 const STILL_VETTED = [MentorApplicationStatus.VETTED, MentorApplicationStatus.PAUSED];
@@ -45,16 +47,24 @@ const TRANSITIONS: Record<MentorApplicationDecision | VettingAction, { from: Men
   [VettingAction.WITHDRAW]: { from: STILL_VETTED, to: MentorApplicationStatus.WITHDRAWN, messageRequired: true },
 };
 
-const OTHERS_DECIDE = 'another coordinator or an administrator';
+/** How a refusal names where an application stands. */
+const APPLICATION_STATUS_WORDS: Record<MentorApplicationStatus, UserMessage> = {
+  [MentorApplicationStatus.SUBMITTED]: AllianceMessages.MENTOR_APPLICATION_STATUS_SUBMITTED(),
+  [MentorApplicationStatus.CHANGES_REQUESTED]: AllianceMessages.MENTOR_APPLICATION_STATUS_CHANGES_REQUESTED(),
+  [MentorApplicationStatus.DECLINED]: AllianceMessages.MENTOR_APPLICATION_STATUS_DECLINED(),
+  [MentorApplicationStatus.VETTED]: AllianceMessages.MENTOR_APPLICATION_STATUS_VETTED(),
+  [MentorApplicationStatus.PAUSED]: AllianceMessages.MENTOR_APPLICATION_STATUS_PAUSED(),
+  [MentorApplicationStatus.WITHDRAWN]: AllianceMessages.MENTOR_APPLICATION_STATUS_WITHDRAWN(),
+};
 
 /** What deciding about oneself would have been, for each action (see refuseOwnCase). */
 const OWN_VETTING: Record<MentorApplicationDecision | VettingAction, OwnCase> = {
-  [MentorApplicationDecision.APPROVE]: { decide: 'approve your own application to mentor', decidedBy: OTHERS_DECIDE },
-  [MentorApplicationDecision.REQUEST_CHANGES]: { decide: 'ask for changes to your own application to mentor', decidedBy: OTHERS_DECIDE },
-  [MentorApplicationDecision.DECLINE]: { decide: 'decline your own application to mentor', decidedBy: OTHERS_DECIDE },
-  [VettingAction.PAUSE]: { decide: 'pause your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
-  [VettingAction.RESUME]: { decide: 'resume your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
-  [VettingAction.WITHDRAW]: { decide: 'withdraw your own vetting as a mentor', decidedBy: OTHERS_DECIDE },
+  [MentorApplicationDecision.APPROVE]: AllianceMessages.OWN_MENTOR_APPLICATION_APPROVE(),
+  [MentorApplicationDecision.REQUEST_CHANGES]: AllianceMessages.OWN_MENTOR_APPLICATION_REQUEST_CHANGES(),
+  [MentorApplicationDecision.DECLINE]: AllianceMessages.OWN_MENTOR_APPLICATION_DECLINE(),
+  [VettingAction.PAUSE]: AllianceMessages.OWN_MENTOR_VETTING_PAUSE(),
+  [VettingAction.RESUME]: AllianceMessages.OWN_MENTOR_VETTING_RESUME(),
+  [VettingAction.WITHDRAW]: AllianceMessages.OWN_MENTOR_VETTING_WITHDRAW(),
 };
 
 /** Applying to mentor in an alliance, and coordinators vetting, pausing or withdrawing mentors. */
@@ -74,7 +84,7 @@ export class MentorVettingService {
   async apply(viewer: Viewer, allianceId: string, input: MentorApplicationInput): Promise<MentorApplicationObject> {
     const values = checkMentorApplicationInput(input);
     if (!(await this.memberships.isActive(viewer.userId, allianceId, AllianceCapacity.MEMBER))) {
-      throw new BadUserInputError('Mentoring in an alliance starts with belonging to it: please join it as a member first.', {
+      throw new BadUserInputError(AllianceMessages.MENTOR_NEEDS_MEMBERSHIP(), {
         field: 'allianceId',
       });
     }
@@ -86,7 +96,7 @@ export class MentorVettingService {
       return (await this.describe([saved]))[0]!;
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ConflictError('You already have an application, or are vetted, in this alliance. You can update your application instead.');
+        throw new ConflictError(AllianceMessages.MENTOR_APPLICATION_EXISTS());
       }
       throw error;
     }
@@ -106,8 +116,8 @@ export class MentorVettingService {
       })
       .execute();
     const application = await this.applications.findOneBy({ id: applicationId, userId: viewer.userId });
-    if (!application) throw new NotFoundError('We could not find that application.');
-    if (!result.affected) throw new ConflictError('This application has been decided, so it can no longer be edited.');
+    if (!application) throw new NotFoundError(AllianceMessages.MENTOR_APPLICATION_NOT_FOUND());
+    if (!result.affected) throw new ConflictError(AllianceMessages.MENTOR_APPLICATION_DECIDED());
     return (await this.describe([application]))[0]!;
   }
 
@@ -125,7 +135,7 @@ export class MentorVettingService {
     const transition = TRANSITIONS[action];
     const coordinatorMessage =
       transition.messageRequired || message?.trim()
-        ? checkText(message ?? '', 'message', 'a short, kind message the applicant will read', { min: 3, max: 1000 })
+        ? checkText(message ?? '', 'message', AllianceMessages.ALLIANCE_LABEL_APPLICANT_MESSAGE(), { min: 3, max: 1000 })
         : null;
     const application = await this.dataSource.transaction(async (manager) => {
       const applicantId = (await manager.getRepository(MentorApplication).findOne({ select: { userId: true }, where: { id: applicationId } }))?.userId ?? null;
@@ -137,8 +147,8 @@ export class MentorVettingService {
         .where('id = :applicationId AND status IN (:...from)', { applicationId, from: transition.from })
         .execute();
       const current = await manager.getRepository(MentorApplication).findOneBy({ id: applicationId });
-      if (!current) throw new NotFoundError('We could not find that application.');
-      if (!result.affected) throw new ConflictError(`This application is ${current.status.toLowerCase().replace('_', ' ')}, so that is not possible now.`);
+      if (!current) throw new NotFoundError(AllianceMessages.MENTOR_APPLICATION_NOT_FOUND());
+      if (!result.affected) throw new ConflictError(AllianceMessages.MENTOR_APPLICATION_NOT_NOW({ status: APPLICATION_STATUS_WORDS[current.status] }));
       await this.syncMentorMembership(manager, current);
       // Who can be suggested changed: every member's suggestions in this alliance follow.
       await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: current.allianceId } });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { hasAnyRole, isUuid, PlatformRole, type Policy, type Viewer } from '@kindred/core';
+import { hasAnyRole, isUuid, PlatformRole, type Policy, type UserMessage, type Viewer } from '@kindred/core';
 import { CoordinatorsService } from '../coordinators/coordinators.service';
+import { AllianceMessages } from '../alliances.messages';
 
 /**
  * Only a current coordinator of the alliance concerned may act. The alliance is found from
@@ -32,8 +33,8 @@ export abstract class AllianceCoordinatorPolicy implements Policy {
     return allianceId !== null && this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId);
   }
 
-  async refusal(viewer: Viewer, args: Record<string, unknown>): Promise<string> {
-    return this.coordinators.refusal(this.dataSource.manager, viewer.userId, await this.allianceIdFrom(args), 'do this');
+  async refusal(viewer: Viewer, args: Record<string, unknown>): Promise<UserMessage> {
+    return this.coordinators.refusal(this.dataSource.manager, viewer.userId, await this.allianceIdFrom(args), AllianceMessages.ALLIANCE_DO_THIS());
   }
 
   private async allianceIdFrom(args: Record<string, unknown>): Promise<string | null> {

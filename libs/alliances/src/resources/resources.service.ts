@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import { BadUserInputError, NotFoundError, PlatformRole, checkLanguageCodes, checkText, hasAnyRole, type Viewer } from '@kindred/core';
+import { BadUserInputError, NotFoundError, PlatformRole, checkLanguageCodes, checkText, hasAnyRole, type UserMessage, type Viewer } from '@kindred/core';
 import { AlliancesService } from '../alliances/alliances.service';
 import { CoordinatorsService } from '../coordinators/coordinators.service';
 import { AllianceCapacity } from '../memberships/alliance-membership.entity';
 import { MembershipsService } from '../memberships/memberships.service';
 import { AllianceResource, ResourceAudience } from './alliance-resource.entity';
 import type { AllianceResourceInput } from './resource.types';
+import { AllianceMessages } from '../alliances.messages';
 
-const optional = (value: string | null | undefined, field: string, label: string, max: number): string | null =>
+const optional = (value: string | null | undefined, field: string, label: UserMessage, max: number): string | null =>
   value && value.trim() ? checkText(value, field, label, { max }) : null;
 
 /**
@@ -42,18 +43,18 @@ export class ResourcesService {
 
   async add(allianceId: string, input: AllianceResourceInput): Promise<AllianceResource> {
     await this.alliances.get(allianceId);
-    const url = optional(input.url, 'url', 'a web address', 300);
-    if (url && !/^https?:\/\//i.test(url)) throw new BadUserInputError('Please give a web address starting with https://.', { field: 'url' });
+    const url = optional(input.url, 'url', AllianceMessages.ALLIANCE_LABEL_WEB_ADDRESS(), 300);
+    if (url && !/^https?:\/\//i.test(url)) throw new BadUserInputError(AllianceMessages.ALLIANCE_WEB_ADDRESS_HTTPS(), { field: 'url' });
     return this.resources.save(
       this.resources.create({
         allianceId,
         kind: input.kind,
-        name: checkText(input.name, 'name', 'a name', { max: 120 }),
-        description: optional(input.description, 'description', 'a description', 1000) ?? '',
-        phone: optional(input.phone, 'phone', 'a phone number', 40),
-        address: optional(input.address, 'address', 'an address', 300),
+        name: checkText(input.name, 'name', AllianceMessages.ALLIANCE_LABEL_NAME(), { max: 120 }),
+        description: optional(input.description, 'description', AllianceMessages.ALLIANCE_LABEL_DESCRIPTION(), 1000) ?? '',
+        phone: optional(input.phone, 'phone', AllianceMessages.ALLIANCE_LABEL_PHONE_NUMBER(), 40),
+        address: optional(input.address, 'address', AllianceMessages.ALLIANCE_LABEL_ADDRESS(), 300),
         url,
-        hours: optional(input.hours, 'hours', 'opening hours', 200),
+        hours: optional(input.hours, 'hours', AllianceMessages.ALLIANCE_LABEL_OPENING_HOURS(), 200),
         languages: checkLanguageCodes(input.languages ?? [], 'languages'),
         audience: input.audience ?? ResourceAudience.EVERYONE,
       }),
@@ -62,6 +63,6 @@ export class ResourcesService {
 
   async remove(resourceId: string): Promise<void> {
     const result = await this.resources.delete({ id: resourceId });
-    if (!result.affected) throw new NotFoundError('We could not find that directory entry.');
+    if (!result.affected) throw new NotFoundError(AllianceMessages.DIRECTORY_ENTRY_NOT_FOUND());
   }
 }

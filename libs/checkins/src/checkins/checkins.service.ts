@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, FieldCipher, NotFoundError, Outbox, isUuid, paginateByKeyset, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import { BadUserInputError, FieldCipher, NotFoundError, Outbox, isUuid, paginateByKeyset, type Connection, type PageArgs, type UserMessage, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 import { recoveryTagIds } from '@kindred/recovery';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
 import { Checkin, checkinNoteContext } from './checkin.entity';
 import type { CheckinObject, SharedCheckinSummaryObject } from './checkin.types';
+import { CheckinMessages } from '../checkins.messages';
 
 export const NOTE_MAX_LENGTH = 2000;
 /** What a CHECKINS grant shows: the last weeks, enough to see how things are going. */
@@ -20,8 +21,8 @@ export interface CheckinDraft {
   tags: readonly string[];
 }
 
-function checkedRange(value: number, min: number, max: number, field: string, words: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError(`Please give ${words} as a whole number from ${min} to ${max}.`, { field });
+function checkedRange(value: number, min: number, max: number, field: string, what: UserMessage): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError(CheckinMessages.CHECKIN_SCALE_RANGE({ what, min, max }), { field });
   return value;
 }
 
@@ -41,11 +42,11 @@ export class CheckinsService {
   ) {}
 
   async checkIn(viewer: Viewer, draft: CheckinDraft): Promise<CheckinObject> {
-    const mood = checkedRange(draft.mood, 1, 5, 'mood', 'your mood');
-    const cravings = checkedRange(draft.cravings, 0, 10, 'cravings', 'cravings');
+    const mood = checkedRange(draft.mood, 1, 5, 'mood', CheckinMessages.CHECKIN_LABEL_MOOD());
+    const cravings = checkedRange(draft.cravings, 0, 10, 'cravings', CheckinMessages.CHECKIN_LABEL_CRAVINGS());
     const tags = recoveryTagIds(draft.tags);
     const note = draft.note?.trim() ? draft.note.trim() : null;
-    if (note && note.length > NOTE_MAX_LENGTH) throw new BadUserInputError(`Please keep the note to ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`, { field: 'note' });
+    if (note && note.length > NOTE_MAX_LENGTH) throw new BadUserInputError(CheckinMessages.CHECKIN_NOTE_TOO_LONG({ max: NOTE_MAX_LENGTH }), { field: 'note' });
     const id = randomUUID();
     const checkin = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.getRepository(Checkin).save({
@@ -77,9 +78,9 @@ export class CheckinsService {
   }
 
   async delete(viewer: Viewer, checkinId: string): Promise<boolean> {
-    if (!isUuid(checkinId)) throw new NotFoundError('We could not find that check-in.');
+    if (!isUuid(checkinId)) throw new NotFoundError(CheckinMessages.CHECKIN_NOT_FOUND());
     const { affected } = await this.dataSource.getRepository(Checkin).delete({ id: checkinId, memberId: viewer.userId });
-    if (!affected) throw new NotFoundError('We could not find that check-in.');
+    if (!affected) throw new NotFoundError(CheckinMessages.CHECKIN_NOT_FOUND());
     return true;
   }
 

@@ -6,6 +6,7 @@ import { PeopleDirectory } from '@kindred/identity';
 import { EarlyHelpAlert, EarlyHelpEpisode } from './early-help.entities';
 import type { EarlyHelpAlertObject, EarlyHelpOfferObject } from './early-help.types';
 import { MEMBER_MESSAGES, MENTOR_GUIDANCE, NEXT_STEPS } from './early-help-words';
+import { CheckinMessages } from '../checkins.messages';
 
 const ALERTS_SHOWN = 50;
 
@@ -52,9 +53,9 @@ export class EarlyHelpViewsService {
   }
 
   async markSeen(viewer: Viewer, alertId: string): Promise<boolean> {
-    if (!isUuid(alertId)) throw new NotFoundError('We could not find that alert.');
+    if (!isUuid(alertId)) throw new NotFoundError(CheckinMessages.EARLY_HELP_ALERT_NOT_FOUND());
     const found = await this.dataSource.getRepository(EarlyHelpAlert).existsBy({ id: alertId, mentorId: viewer.userId });
-    if (!found) throw new NotFoundError('We could not find that alert.');
+    if (!found) throw new NotFoundError(CheckinMessages.EARLY_HELP_ALERT_NOT_FOUND());
     await this.dataSource.getRepository(EarlyHelpAlert).update({ id: alertId, mentorId: viewer.userId, seenAt: IsNull() }, { seenAt: new Date() });
     return true;
   }

@@ -6,6 +6,7 @@ import { AppConfig, BadUserInputError, type Viewer } from '@kindred/core';
 import { CapitalTrends, RECOVERY_DOMAINS, RecoveryTagKind, recoveryTag } from '@kindred/recovery';
 import type { AllianceInsightsObject, CapitalTrendPointObject, CheckinTrendPointObject, InsightTagObject } from './alliance-insights.types';
 import { withAtLeast } from './k-anonymity';
+import { CheckinMessages } from '../checkins.messages';
 
 const TOP_TAGS = 5;
 const DAY_MS = 86_400_000;
@@ -26,8 +27,8 @@ export class AllianceInsightsService {
   ) {}
 
   async forAlliance(viewer: Viewer, allianceId: string, months: number, now = new Date()): Promise<AllianceInsightsObject> {
-    await this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, 'see its insights');
-    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError('Please choose a period of 1 to 24 months.', { field: 'months' });
+    await this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, CheckinMessages.SEE_ALLIANCE_INSIGHTS());
+    if (!Number.isInteger(months) || months < 1 || months > 24) throw new BadUserInputError(CheckinMessages.INSIGHTS_PERIOD_RANGE(), { field: 'months' });
     const k = this.config.insightsMinPeople;
     const since = new Date(now.getTime() - months * 30 * DAY_MS);
     const members = await this.alliances.activeMemberIdsOf(allianceId);

@@ -8,6 +8,7 @@ import { Weekday } from '@kindred/recovery';
 import { CheckinPreferences } from './checkin-preferences.entity';
 import type { CheckinPreferencesObject } from './checkin-preferences.types';
 import { CheckinCadence, DAYS_ALLOWED, DEFAULT_DAYS, nextReminderAt, type CheckinRhythm } from './checkin-rhythm';
+import { CheckinMessages } from '../checkins.messages';
 
 export const DEFAULT_REASSESS_DAYS = 30;
 
@@ -33,12 +34,12 @@ export class CheckinPreferencesService {
 
   async setRhythm(viewer: Viewer, request: RhythmRequest, now = new Date()): Promise<CheckinPreferencesObject> {
     const localTime = request.localTime.trim();
-    if (minutesOf(localTime) === null) throw new BadUserInputError('Please give the time as a 24-hour time, like 19:00.', { field: 'localTime' });
+    if (minutesOf(localTime) === null) throw new BadUserInputError(CheckinMessages.CHECKIN_TIME_FORMAT(), { field: 'localTime' });
     const days = request.days && request.days.length > 0 ? [...new Set(request.days)] : [...DEFAULT_DAYS[request.cadence]];
     const allowed = DAYS_ALLOWED[request.cadence];
     if (days.length < allowed.min || days.length > allowed.max) {
       throw new BadUserInputError(
-        request.cadence === CheckinCadence.WEEKLY ? 'For a weekly check-in, please pick one day.' : 'For a few times a week, please pick from 2 to 5 days.',
+        request.cadence === CheckinCadence.WEEKLY ? CheckinMessages.WEEKLY_CHECKIN_ONE_DAY() : CheckinMessages.FEW_TIMES_A_WEEK_DAYS(),
         { field: 'days' },
       );
     }
@@ -55,7 +56,7 @@ export class CheckinPreferencesService {
 
   async setReassessEvery(viewer: Viewer, days: number): Promise<CheckinPreferencesObject> {
     if (!Number.isInteger(days) || (days !== 0 && (days < 7 || days > 365))) {
-      throw new BadUserInputError('Please choose between 7 and 365 days, or 0 for no offers.', { field: 'days' });
+      throw new BadUserInputError(CheckinMessages.REASSESSMENT_DAYS_RANGE(), { field: 'days' });
     }
     await this.upsert(this.dataSource.manager, viewer.userId, { reassessEveryDays: days });
     return this.mine(viewer);

@@ -8,6 +8,7 @@ import { CircleConversations } from '@kindred/messaging';
 import { CircleMember } from './circle-member.entity';
 import type { SupportCircleObject } from './circles.types';
 import { SupportCircle } from './support-circle.entity';
+import { CircleMessages } from '../circles.messages';
 
 const DEFAULT_NAME = 'My support circle';
 
@@ -46,7 +47,7 @@ export class CirclesService {
   }
 
   async rename(viewer: Viewer, name: string): Promise<SupportCircleObject> {
-    const checked = checkText(name, 'name', 'a name for your circle', { max: 60 });
+    const checked = checkText(name, 'name', CircleMessages.CIRCLE_LABEL_NAME(), { max: 60 });
     const circle = await this.ensure(viewer.userId);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SupportCircle, { id: circle.id }, { name: checked });
@@ -65,13 +66,13 @@ export class CirclesService {
 
   async remove(viewer: Viewer, userId: string): Promise<SupportCircleObject> {
     const circle = await this.ensure(viewer.userId);
-    if (!(await this.end(circle, userId, 'REMOVED'))) throw new NotFoundError('That person is not in your circle.');
+    if (!(await this.end(circle, userId, 'REMOVED'))) throw new NotFoundError(CircleMessages.NOT_IN_YOUR_CIRCLE());
     return this.mine(viewer);
   }
 
   async leave(viewer: Viewer, circleId: string): Promise<void> {
     const circle = isUuid(circleId) ? await this.dataSource.getRepository(SupportCircle).findOneBy({ id: circleId }) : null;
-    if (!circle || !(await this.end(circle, viewer.userId, 'LEFT'))) throw new NotFoundError('You are not in that circle.');
+    if (!circle || !(await this.end(circle, viewer.userId, 'LEFT'))) throw new NotFoundError(CircleMessages.NOT_IN_THAT_CIRCLE());
   }
 
   /** Whether someone supports the member now, for consent's relationship check. */

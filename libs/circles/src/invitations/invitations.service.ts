@@ -9,10 +9,10 @@ import { CirclesService } from '../circles/circles.service';
 import { SupportCircle } from '../circles/support-circle.entity';
 import { CircleInvitation, InvitationStatus } from './circle-invitation.entity';
 import { InvitationState, type CircleInvitationObject } from './invitations.types';
+import { CircleMessages } from '../circles.messages';
 
 export const INVITATION_LIFETIME_DAYS = 7;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const NO_LONGER_VALID = 'This invitation has expired, was withdrawn, or has already been answered. You can ask for a new one.';
 
 /** Who answers an invitation: by the emailed token, or the person invited on Kindred by id. */
 export type InvitationAnswerKey = { token: string } | { invitationId: string };
@@ -34,7 +34,7 @@ export class InvitationsService {
 
   async inviteByEmail(viewer: Viewer, email: string, relationship: CircleRelationship): Promise<CircleInvitationObject> {
     const address = email.trim().toLowerCase();
-    if (!EMAIL.test(address) || address.length > 254) throw new BadUserInputError('Please give a valid email address.', { field: 'email' });
+    if (!EMAIL.test(address) || address.length > 254) throw new BadUserInputError(CircleMessages.INVITATION_EMAIL_INVALID(), { field: 'email' });
     const circle = await this.circles.ensure(viewer.userId);
     const invitation = await this.dataSource.transaction(async (manager) => {
       await this.refuseDuplicate(manager, circle, { email: address });
@@ -47,10 +47,10 @@ export class InvitationsService {
 
   async inviteByPerson(viewer: Viewer, userId: string, relationship: CircleRelationship): Promise<CircleInvitationObject> {
     if (!isUuid(userId) || userId === viewer.userId || !(await this.people.isActive(userId))) {
-      throw new BadUserInputError('We could not find that person to invite.', { field: 'userId' });
+      throw new BadUserInputError(CircleMessages.INVITEE_NOT_FOUND(), { field: 'userId' });
     }
     const circle = await this.circles.ensure(viewer.userId);
-    if (await this.circles.isSupporter(viewer.userId, userId)) throw new ConflictError('They are already in your circle.');
+    if (await this.circles.isSupporter(viewer.userId, userId)) throw new ConflictError(CircleMessages.ALREADY_IN_YOUR_CIRCLE());
     const invitation = await this.dataSource.transaction(async (manager) => {
       await this.refuseDuplicate(manager, circle, { inviteeId: userId });
       const created = await this.insert(manager, circle, viewer.userId, relationship, { inviteeId: userId });
@@ -69,8 +69,8 @@ export class InvitationsService {
         )
       : [null, 0];
     const invitation = isUuid(invitationId) ? await this.dataSource.getRepository(CircleInvitation).findOneBy({ id: invitationId, circleId: circle.id }) : null;
-    if (!invitation) throw new NotFoundError('We could not find that invitation.');
-    if (affected === 0 && invitation.status !== InvitationStatus.REVOKED) throw new ConflictError('This invitation was already answered.');
+    if (!invitation) throw new NotFoundError(CircleMessages.INVITATION_NOT_FOUND());
+    if (affected === 0 && invitation.status !== InvitationStatus.REVOKED) throw new ConflictError(CircleMessages.INVITATION_ALREADY_ANSWERED());
     return (await this.present([invitation], viewer))[0]!;
   }
 
@@ -127,7 +127,7 @@ export class InvitationsService {
               [key.invitationId, status, viewer.userId],
             )
           : [[], 0];
-    if (!rows[0]) throw new BadUserInputError(NO_LONGER_VALID, { field: 'token' in key ? 'token' : 'invitationId' });
+    if (!rows[0]) throw new BadUserInputError(CircleMessages.INVITATION_NO_LONGER_VALID(), { field: 'token' in key ? 'token' : 'invitationId' });
     return manager.getRepository(CircleInvitation).findOneByOrFail({ id: rows[0].id });
   }
 
@@ -139,7 +139,7 @@ export class InvitationsService {
       .where(`invitation.circle_id = :circleId AND invitation.status = 'PENDING' AND invitation.expires_at > now()`, { circleId: circle.id })
       .andWhere(to.email ? 'invitation.email = :email' : 'invitation.invitee_id = :inviteeId', to)
       .getExists();
-    if (pending) throw new ConflictError('There is already an invitation waiting for them. You can withdraw it and invite again.');
+    if (pending) throw new ConflictError(CircleMessages.INVITATION_ALREADY_WAITING());
   }
 
   private async insert(
@@ -149,7 +149,7 @@ export class InvitationsService {
     relationship: CircleRelationship,
     to: { email?: string; inviteeId?: string },
   ): Promise<CircleInvitation> {
-    if (!Object.values(CircleRelationship).includes(relationship)) throw new BadUserInputError('Choose who they are to you.', { field: 'relationship' });
+    if (!Object.values(CircleRelationship).includes(relationship)) throw new BadUserInputError(CircleMessages.CIRCLE_RELATIONSHIP_REQUIRED(), { field: 'relationship' });
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO circle_invitations (circle_id, inviter_id, invitee_id, email, relationship, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id`,

@@ -11,6 +11,7 @@ import { GranteeRelationships } from './grantee-relationships';
 import { DEFAULT_SHARING_MONTHS, defaultSharingEnd, relationshipEndWords, SharingEnd } from './sharing-end';
 import { SharingEndedError } from './sharing-ended';
 import { SCOPE_WORDS, SharingScope } from './sharing-scope';
+import { ConsentMessages } from '../consent.messages';
 
 /** The live topic a grantee's shared-data subscriptions listen to, to end at once on revocation. */
 export function grantsTopic(granteeId: string): string {
@@ -29,7 +30,7 @@ export interface GrantRequest {
 }
 
 /** What someone who may not read is told when they never held a grant of that scope: nothing is revealed. */
-const notShared = (): NotFoundError => new NotFoundError('We could not find that. It may not be shared with you, or no longer.');
+const notShared = (): NotFoundError => new NotFoundError(ConsentMessages.SHARED_NOT_FOUND());
 
 /**
  * Consent grants: given by the owner in plain words, one scope at a time, to someone a
@@ -50,15 +51,15 @@ export class ConsentGrants {
   async grant(owner: Viewer, request: GrantRequest): Promise<ConsentGrant> {
     const ownerId = owner.userId;
     if (!isUuid(request.granteeId) || request.granteeId === ownerId) {
-      throw new BadUserInputError('Choose someone in your support circle, or your mentor.', { field: 'granteeId' });
+      throw new BadUserInputError(ConsentMessages.GRANTEE_FROM_CIRCLE_OR_MENTOR(), { field: 'granteeId' });
     }
-    if (!Object.values(SharingScope).includes(request.scope)) throw new BadUserInputError('Choose what to share.', { field: 'scope' });
-    const purpose = checkText(request.purpose, 'purpose', 'a purpose (why you share this)', { min: 3, max: 300 });
+    if (!Object.values(SharingScope).includes(request.scope)) throw new BadUserInputError(ConsentMessages.SHARING_SCOPE_REQUIRED(), { field: 'scope' });
+    const purpose = checkText(request.purpose, 'purpose', ConsentMessages.CONSENT_LABEL_PURPOSE(), { min: 3, max: 300 });
     const expiresAt = this.checkedEnd(request.ends, request.expiresAt);
     const names = await this.people.summaries([ownerId, request.granteeId]);
     const signedName = checkTypedSignature(request.signature, names.get(ownerId)!.displayName);
     const relationship = await this.relationships.of(ownerId, request.granteeId);
-    if (!relationship) throw new BadUserInputError('You can share only with people in your support circle, or your mentor.', { field: 'granteeId' });
+    if (!relationship) throw new BadUserInputError(ConsentMessages.SHARE_WITH_CIRCLE_OR_MENTOR_ONLY(), { field: 'granteeId' });
     const grantee = names.get(request.granteeId)!.displayName;
     const endsWhen = relationshipEndWords(relationship, grantee);
     const end = expiresAt ? `It ends on ${expiresAt.toISOString().slice(0, 10)}, or sooner if ${endsWhen}.` : `It ends when ${endsWhen}.`;
@@ -82,21 +83,21 @@ export class ConsentGrants {
       return rows;
     });
     if (inserted.length === 0) {
-      throw new ConflictError('You already share this with them. To change it, revoke it and share again.');
+      throw new ConflictError(ConsentMessages.ALREADY_SHARED());
     }
     return this.dataSource.getRepository(ConsentGrant).findOneByOrFail({ id: inserted[0]!.id });
   }
 
   /** The end date a grant gets: the one chosen, the default, or none when it ends with the relationship. */
   private checkedEnd(ends: SharingEnd, chosen: Date | null): Date | null {
-    if (!Object.values(SharingEnd).includes(ends)) throw new BadUserInputError('Choose how the sharing ends.', { field: 'ends' });
+    if (!Object.values(SharingEnd).includes(ends)) throw new BadUserInputError(ConsentMessages.SHARING_END_REQUIRED(), { field: 'ends' });
     if (ends === SharingEnd.WHEN_RELATIONSHIP_ENDS) {
-      if (chosen) throw new BadUserInputError('Sharing that ends with the relationship has no date. Leave the date empty, or choose to end it on a date.', { field: 'expiresAt' });
+      if (chosen) throw new BadUserInputError(ConsentMessages.RELATIONSHIP_SHARING_HAS_NO_DATE(), { field: 'expiresAt' });
       return null;
     }
     const now = new Date();
     if (chosen && !(chosen.getTime() > now.getTime())) {
-      throw new BadUserInputError(`The end date must be in the future. You could leave it empty to share for ${DEFAULT_SHARING_MONTHS} months.`, { field: 'expiresAt' });
+      throw new BadUserInputError(ConsentMessages.SHARING_END_DATE_IN_PAST({ months: DEFAULT_SHARING_MONTHS }), { field: 'expiresAt' });
     }
     return chosen ?? defaultSharingEnd(now);
   }
@@ -111,7 +112,7 @@ export class ConsentGrants {
         )
       : [[], 0];
     const grant = isUuid(grantId) ? await this.dataSource.getRepository(ConsentGrant).findOneBy({ id: grantId, ownerId }) : null;
-    if (!grant) throw new NotFoundError('We could not find that sharing.');
+    if (!grant) throw new NotFoundError(ConsentMessages.SHARING_NOT_FOUND());
     if (rows[0]) await this.announce(rows[0].grantee_id);
     return grant;
   }

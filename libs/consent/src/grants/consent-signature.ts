@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { BadUserInputError } from '@kindred/core';
+import { ConsentMessages } from '../consent.messages';
 
 /** How the owner signed a grant (42 CFR Part 2 §2.31(a)(8)): always an act of theirs in a signed-in session. */
 export enum ConsentSignatureMethod {
@@ -27,7 +28,7 @@ const comparable = (name: string): string => name.normalize('NFKC').trim().repla
 export function checkTypedSignature(typed: string, displayName: string): string {
   const signature = typeof typed === 'string' ? typed.normalize('NFKC').trim().replace(/\s+/g, ' ') : '';
   if (!signature || comparable(signature) !== comparable(displayName)) {
-    throw new BadUserInputError('To sign, please type your display name as it shows on Kindred.', { field: 'signature' });
+    throw new BadUserInputError(ConsentMessages.CONSENT_SIGNATURE_MISMATCH(), { field: 'signature' });
   }
   return signature;
 }

@@ -1,3 +1,4 @@
+import { inLanguage } from '@kindred/core';
 import { SharingEndedError } from './sharing-ended';
 import { SharingScope } from './sharing-scope';
 
@@ -11,7 +12,8 @@ describe('SharingEndedError', () => {
 
     const byDate = new SharingEndedError({ scope: SharingScope.PLAN, ownerName: 'Ana', reason: 'EXPIRED', endedAt }, { locale: 'fr', timeZone: 'Europe/Paris' });
     // Past midnight in Paris: the reader's own calendar day.
-    expect(byDate.message).toBe('Le partage de son plan de rétablissement a pris fin le 2 mars 2026, à la date prévue. Ana peut le partager à nouveau quand bon lui semble.');
+    // Said in French where refusals are formatted (ErrorLanguage); the error itself holds the English.
+    expect(inLanguage(byDate.toJSON(), 'fr').message).toBe('Le partage de son plan de rétablissement a pris fin le 2 mars 2026, à la date prévue. Ana peut le partager à nouveau quand bon lui semble.');
     expect(byDate.extensions['endedBy']).toBe('END_DATE');
 
     const byRelationship = new SharingEndedError({ scope: SharingScope.MILESTONES, ownerName: 'Ana', reason: 'REMOVED_FROM_CIRCLE', endedAt }, { locale: 'en', timeZone: 'UTC' });

@@ -1,6 +1,7 @@
-import { KindredError } from '@kindred/core';
+import { KindredError, type UserMessage } from '@kindred/core';
 import type { Locale } from '@kindred/identity';
 import { SharingScope } from './sharing-scope';
+import { ConsentMessages } from '../consent.messages';
 
 /** The code a reader meets when what was shared with them was stopped or came to its end. */
 export const SHARING_ENDED = 'SHARING_ENDED';
@@ -17,45 +18,21 @@ export interface EndedSharing {
   endedAt: Date;
 }
 
-/** What each scope shows, in the reader's words. French forms all start with son/ses, after "de". */
-const READER_SCOPE_WORDS: Record<Locale, Record<SharingScope, string>> = {
-  en: {
-    CHECKINS: 'their check-ins',
-    PLAN: 'their recovery plan',
-    CAPITAL: 'their recovery capital scores',
-    DIARY_SHARED: 'their diary entries',
-    MILESTONES: 'their milestones',
-  },
-  fr: {
-    CHECKINS: 'ses bilans d’humeur et d’envies',
-    PLAN: 'son plan de rétablissement',
-    CAPITAL: 'ses scores de capital de rétablissement',
-    DIARY_SHARED: 'ses pages de journal',
-    MILESTONES: 'ses étapes de rétablissement',
-  },
+/** What each scope shows, in the reader's words (French forms all start with son/ses, after "de"). */
+const READER_SCOPE_WORDS: Record<SharingScope, UserMessage> = {
+  CHECKINS: ConsentMessages.SHARED_CHECKINS_OF_READER(),
+  PLAN: ConsentMessages.SHARED_PLAN_OF_READER(),
+  CAPITAL: ConsentMessages.SHARED_CAPITAL_OF_READER(),
+  DIARY_SHARED: ConsentMessages.SHARED_DIARY_OF_READER(),
+  MILESTONES: ConsentMessages.SHARED_MILESTONES_OF_READER(),
 };
 
-type Words = (what: string, name: string, date: string) => string;
-
-const ENDED_WORDS: Record<Locale, Record<'REVOKED_BY_OWNER' | 'EXPIRED' | 'LEFT_CIRCLE' | 'REMOVED_FROM_CIRCLE' | 'MENTORSHIP_ENDED' | 'OTHER', Words>> = {
-  en: {
-    REVOKED_BY_OWNER: (what, name) =>
-      `${name} has stopped sharing ${what} with you. That is their choice to make, and they can share again whenever they like. You can still be there for them.`,
-    EXPIRED: (what, name, date) => `${name}’s sharing of ${what} with you came to its planned end on ${date}. They can share again whenever they like.`,
-    LEFT_CIRCLE: (what, name) => `${name} no longer shares ${what} with you: sharing ended when you left their support circle.`,
-    REMOVED_FROM_CIRCLE: (what, name) => `${name} no longer shares ${what} with you: sharing ended because you are no longer in their support circle.`,
-    MENTORSHIP_ENDED: (what, name) => `${name} no longer shares ${what} with you: sharing ended when your mentorship ended.`,
-    OTHER: (what, name) => `${name} no longer shares ${what} with you. They can share again whenever they like.`,
-  },
-  fr: {
-    REVOKED_BY_OWNER: (what, name) =>
-      `${name} a arrêté de partager ${what} avec vous. C’est son choix, et le partage peut reprendre quand bon lui semble. Vous pouvez toujours rester à ses côtés.`,
-    EXPIRED: (what, name, date) => `Le partage de ${what} a pris fin le ${date}, à la date prévue. ${name} peut le partager à nouveau quand bon lui semble.`,
-    LEFT_CIRCLE: (what, name) => `Le partage de ${what} a pris fin quand vous avez quitté le cercle de soutien de ${name}.`,
-    REMOVED_FROM_CIRCLE: (what, name) => `Le partage de ${what} a pris fin, car vous ne faites plus partie du cercle de soutien de ${name}.`,
-    MENTORSHIP_ENDED: (what, name) => `Le partage de ${what} a pris fin avec votre mentorat avec ${name}.`,
-    OTHER: (what, name) => `Le partage de ${what} a pris fin du côté de ${name}, qui peut le partager à nouveau quand bon lui semble.`,
-  },
+const ENDED_WORDS: Record<string, (params: { name: string; what: UserMessage; date: string }) => UserMessage> = {
+  REVOKED_BY_OWNER: ConsentMessages.SHARING_REVOKED_BY_OWNER,
+  EXPIRED: ConsentMessages.SHARING_EXPIRED,
+  LEFT_CIRCLE: ConsentMessages.SHARING_ENDED_LEFT_CIRCLE,
+  REMOVED_FROM_CIRCLE: ConsentMessages.SHARING_ENDED_REMOVED_FROM_CIRCLE,
+  MENTORSHIP_ENDED: ConsentMessages.SHARING_ENDED_MENTORSHIP_ENDED,
 };
 
 function endedBy(reason: string): SharingEndedBy {
@@ -71,10 +48,13 @@ function endedBy(reason: string): SharingEndedBy {
  */
 export class SharingEndedError extends KindredError {
   constructor(ended: EndedSharing, reader: { locale: Locale; timeZone: string }) {
-    const words = ENDED_WORDS[reader.locale] ?? ENDED_WORDS.en;
-    const say = words[ended.reason as keyof typeof words] ?? words.OTHER;
+    const say = ENDED_WORDS[ended.reason] ?? ConsentMessages.SHARING_ENDED_OTHER;
+    // The date is written for the reader, who is the person this refusal is said to.
     const date = new Intl.DateTimeFormat(reader.locale, { dateStyle: 'long', timeZone: reader.timeZone }).format(ended.endedAt);
-    const what = (READER_SCOPE_WORDS[reader.locale] ?? READER_SCOPE_WORDS.en)[ended.scope];
-    super(SHARING_ENDED, say(what, ended.ownerName, date), { endedBy: endedBy(ended.reason), reason: ended.reason, endedAt: ended.endedAt.toISOString() });
+    super(SHARING_ENDED, say({ name: ended.ownerName, what: READER_SCOPE_WORDS[ended.scope], date }), {
+      endedBy: endedBy(ended.reason),
+      reason: ended.reason,
+      endedAt: ended.endedAt.toISOString(),
+    });
   }
 }

@@ -1,7 +1,10 @@
+import { defineMessages } from '../i18n/user-message';
 import { OwnCaseError, refuseOwnCase } from './own-case';
 
 describe('nobody decides their own case', () => {
-  const ownCase = { decide: 'approve your own request', decidedBy: 'another coordinator' };
+  const ownCase = defineMessages({
+    TEST_OWN_REQUEST: { en: 'You can’t approve your own request; another coordinator will.', fr: 'Vous ne pouvez pas approuver votre propre demande ; une autre personne coordinatrice s’en chargera.' },
+  }).TEST_OWN_REQUEST();
 
   it('refuses the person the decision concerns, with OWN_CASE and who decides instead', () => {
     expect(() => refuseOwnCase('me', 'me', ownCase)).toThrow(OwnCaseError);

@@ -1,5 +1,6 @@
 import { ErrorCode } from '../graphql/error-codes';
 import { KindredError } from '../graphql/errors';
+import type { UserMessage } from '../i18n/user-message';
 
 /**
  * Refused because the person deciding is the person the decision is about: their own request,
@@ -7,18 +8,16 @@ import { KindredError } from '../graphql/errors';
  * who decides instead rather than "not allowed".
  */
 export class OwnCaseError extends KindredError {
-  constructor(message: string) {
+  constructor(message: UserMessage) {
     super(ErrorCode.OwnCase, message);
   }
 }
 
-/** What the person tried to decide, and who decides it instead: "You can’t {decide}; {decidedBy} will." */
-export interface OwnCase {
-  /** e.g. "approve your own request to join". */
-  decide: string;
-  /** e.g. "another coordinator or an administrator". */
-  decidedBy: string;
-}
+/**
+ * What the person tried to decide, and who decides it instead, as one catalogued sentence
+ * ("You can’t approve your own request to join; another coordinator or an administrator will.").
+ */
+export type OwnCase = UserMessage;
 
 /**
  * Nobody decides their own case: no one approves, vets, reviews, moderates, appoints or
@@ -28,5 +27,5 @@ export interface OwnCase {
  */
 export function refuseOwnCase(deciderId: string, concerned: string | null | readonly (string | null)[], ownCase: OwnCase): void {
   const people: readonly (string | null)[] = typeof concerned === 'string' || concerned === null ? [concerned] : concerned;
-  if (people.includes(deciderId)) throw new OwnCaseError(`You can’t ${ownCase.decide}; ${ownCase.decidedBy} will.`);
+  if (people.includes(deciderId)) throw new OwnCaseError(ownCase);
 }

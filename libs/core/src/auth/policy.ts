@@ -1,3 +1,4 @@
+import type { UserMessage } from '../i18n/user-message';
 import type { Viewer } from './viewer';
 
 /**
@@ -12,5 +13,5 @@ export interface Policy {
    * Why a signed-in person was refused, in words that fit who they are (a coordinator of
    * another alliance is told so, not invited to join). Without it they read a generic refusal.
    */
-  refusal?(viewer: Viewer, args: Record<string, unknown>): Promise<string>;
+  refusal?(viewer: Viewer, args: Record<string, unknown>): Promise<UserMessage>;
 }

@@ -13,18 +13,16 @@ import {
 } from 'graphql';
 import { isUuid } from '../validation/codes';
 import { hasUnstorableCharacters } from '../validation/storable-text';
+import { CoreMessages } from '../core.messages';
 import { BadUserInputError } from './errors';
 
 // `field` names the argument or input field itself, as the services' own checks do.
 function notAnId(field: string): BadUserInputError {
-  return new BadUserInputError(`The value given for ${field} is not a Kindred id. Please use an id exactly as Kindred gave it.`, { field });
+  return new BadUserInputError(CoreMessages.INVALID_ID({ field }), { field });
 }
 
 function unstorableText(field: string): BadUserInputError {
-  return new BadUserInputError(
-    `The text given for ${field} holds a character that cannot be saved (an invisible null character, or half of an emoji). Please remove it and try again.`,
-    { field },
-  );
+  return new BadUserInputError(CoreMessages.UNSTORABLE_TEXT({ field }), { field });
 }
 
 function checkValue(type: GraphQLInputType, value: unknown, field: string): void {

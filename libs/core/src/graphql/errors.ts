@@ -1,15 +1,27 @@
 import { GraphQLError } from 'graphql';
+import { CoreMessages } from '../core.messages';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { renderMessage, type UserMessage } from '../i18n/user-message';
 import { ErrorCode } from './error-codes';
 
 type Extensions = Record<string, unknown>;
 
 /**
- * An error meant for the person using Kindred: its message is shown to them as written,
- * so it is plain and kind, and its code says what kind of problem it is.
+ * What a client reads to say a refusal in its own words: the stable key and its parameters
+ * (`messageParams` only when the sentence has some).
+ */
+export function messageExtensions(message: UserMessage): Extensions {
+  return Object.keys(message.params).length > 0 ? { messageKey: message.key, messageParams: message.params } : { messageKey: message.key };
+}
+
+/**
+ * An error meant for the person using Kindred: its words come from a catalogue (see
+ * `defineMessages`), its code says what kind of problem it is. `message` is the English
+ * sentence; the person reads it in their own language (see ErrorLanguage).
  */
 export class KindredError extends GraphQLError {
-  constructor(code: ErrorCode | string, message: string, extensions: Extensions = {}) {
-    super(message, { extensions: { ...extensions, code } });
+  constructor(code: ErrorCode | string, message: UserMessage, extensions: Extensions = {}) {
+    super(renderMessage(message, DEFAULT_LOCALE) ?? message.key, { extensions: { ...extensions, code, ...messageExtensions(message) } });
   }
 
   get code(): string {
@@ -19,38 +31,38 @@ export class KindredError extends GraphQLError {
 
 /** Something in the request needs changing; `field` names which input, when there is one. */
 export class BadUserInputError extends KindredError {
-  constructor(message: string, details: { field?: string } & Extensions = {}) {
+  constructor(message: UserMessage, details: { field?: string } & Extensions = {}) {
     super(ErrorCode.BadUserInput, message, details);
   }
 }
 
 export class UnauthenticatedError extends KindredError {
-  constructor(message = 'Please sign in to continue.') {
+  constructor(message: UserMessage = CoreMessages.SIGN_IN_REQUIRED()) {
     super(ErrorCode.Unauthenticated, message);
   }
 }
 
 export class ForbiddenError extends KindredError {
-  constructor(message = 'This is not available to you.') {
+  constructor(message: UserMessage = CoreMessages.NOT_AVAILABLE_TO_YOU()) {
     super(ErrorCode.Forbidden, message);
   }
 }
 
 export class NotFoundError extends KindredError {
-  constructor(message = 'We could not find that. It may have been removed.') {
+  constructor(message: UserMessage = CoreMessages.NOT_FOUND()) {
     super(ErrorCode.NotFound, message);
   }
 }
 
 export class ConflictError extends KindredError {
-  constructor(message: string, details: Extensions = {}) {
+  constructor(message: UserMessage, details: Extensions = {}) {
     super(ErrorCode.Conflict, message, details);
   }
 }
 
 /** Too many attempts; `retryAfterSeconds` tells the client when to try again. */
 export class RateLimitedError extends KindredError {
-  constructor(retryAfterSeconds: number, message = 'That was a lot of attempts in a short time. Please wait a moment and try again.') {
+  constructor(retryAfterSeconds: number, message: UserMessage = CoreMessages.TOO_MANY_ATTEMPTS()) {
     super(ErrorCode.RateLimited, message, { retryAfterSeconds });
   }
 }
@@ -60,10 +72,7 @@ export class RateLimitedError extends KindredError {
  * long wait; the person tries again shortly, and nothing they sent before was lost.
  */
 export class ServiceUnavailableError extends KindredError {
-  constructor(
-    message = 'Kindred is having trouble right now. Nothing you sent before was lost; please try again in a minute.',
-    retryAfterSeconds = 30,
-  ) {
+  constructor(message: UserMessage = CoreMessages.SERVICE_UNAVAILABLE(), retryAfterSeconds = 30) {
     super(ErrorCode.ServiceUnavailable, message, { retryAfterSeconds });
   }
 }

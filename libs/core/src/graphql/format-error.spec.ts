@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { NotFoundError, RateLimitedError } from './errors';
+import { inLanguage } from './error-language';
 import { createErrorFormatter } from './format-error';
 
 describe('createErrorFormatter', () => {
@@ -12,6 +13,16 @@ describe('createErrorFormatter', () => {
       extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 },
     });
     expect(formatted(new NotFoundError()).message).toBe('We could not find that. It may have been removed.');
+    expect(formatted(new RateLimitedError(30)).extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 30, messageKey: 'TOO_MANY_ATTEMPTS' });
+  });
+
+  it('names the catalogued sentence, which inLanguage says in another language', () => {
+    const refused = formatted(new NotFoundError());
+    expect(refused.extensions?.['messageKey']).toBe('NOT_FOUND');
+    expect(inLanguage(refused, 'fr').message).toBe('Nous ne trouvons pas ce que vous cherchez. Il a peut-être été supprimé.');
+    expect(inLanguage(refused, 'en').message).toBe('We could not find that. It may have been removed.');
+    const request = formatted(new GraphQLError('Syntax Error: Unexpected Name "x".', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }));
+    expect(inLanguage(request, 'fr')).toBe(request);
   });
 
   it('maps Nest HTTP exceptions (such as validation failures) to the agreed codes', () => {
@@ -34,7 +45,7 @@ describe('createErrorFormatter', () => {
     const tooMany = new GraphQLError('Too many errors processing variables, error limit reached. Execution aborted.');
     expect(formatted(tooMany).extensions).toEqual({ code: 'BAD_USER_INPUT' });
     const ours = new GraphQLError('connection terminated', { originalError: new Error('connection terminated') });
-    expect(formatted(ours).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatted(ours).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageKey: 'INTERNAL_ERROR' });
   });
 
   it('hides unexpected errors behind a kind, generic message', () => {
@@ -45,7 +56,7 @@ describe('createErrorFormatter', () => {
     });
     const result = format({ message: bug.message, extensions: bug.extensions, path: bug.path }, bug);
     expect(result.message).toMatch(/Something went wrong on our side/);
-    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageKey: 'INTERNAL_ERROR' });
     expect(JSON.stringify(result)).not.toContain('users');
   });
 

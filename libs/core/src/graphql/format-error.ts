@@ -1,10 +1,13 @@
 import { HttpException } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CoreMessages } from '../core.messages';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { renderMessage } from '../i18n/user-message';
 import { ErrorCode } from './error-codes';
-import { KindredError } from './errors';
+import { KindredError, messageExtensions } from './errors';
 
-const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing you did caused it; please try again shortly.';
+const INTERNAL = CoreMessages.INTERNAL_ERROR();
 
 /** Codes Apollo and graphql-js produce for a malformed or refused request. */
 const REQUEST_ERROR_CODES = new Set([
@@ -66,7 +69,8 @@ function httpExceptionMessage(exception: HttpException): string {
 /**
  * Gives every error a code from the agreed list and a message fit for a person. Errors we
  * did not anticipate become INTERNAL_SERVER_ERROR with a generic message (they are logged,
- * with the request id, by the error-logging plugin).
+ * with the request id, by the error-logging plugin). The words are English here; ErrorLanguage
+ * then says them in the caller's language.
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -91,10 +95,10 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       return { ...base, extensions: { code, ...detail } };
     }
     return {
-      message: options.exposeDetails ? message : INTERNAL_MESSAGE,
+      message: options.exposeDetails ? message : (renderMessage(INTERNAL, DEFAULT_LOCALE) ?? message),
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.Internal, ...detail },
+      extensions: { code: ErrorCode.Internal, ...(options.exposeDetails ? {} : messageExtensions(INTERNAL)), ...detail },
     };
   };
 }

@@ -12,7 +12,9 @@ import { AppConfig } from '../config/app-config';
 import { LOGGER } from '../logging/logging.module';
 import { bearerFromConnectionParams } from './bearer-token';
 import { ErrorCode } from './error-codes';
+import { ErrorLanguage } from './error-language';
 import { logGraphqlError, type GraphqlErrorSite } from './error-logging';
+import { CoreMessages } from '../core.messages';
 import { KindredError } from './errors';
 import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
@@ -52,6 +54,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     private readonly adapterHost: HttpAdapterHost,
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly connections: LiveConnections,
+    private readonly language: ErrorLanguage,
     @Inject(WEBSOCKET_VALIDATION_RULES) private readonly validationRules: readonly ValidationRule[],
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -115,10 +118,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         // graphql-ws has already counted this operation among the socket's own.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
           return [
-            new KindredError(
-              ErrorCode.LimitReached,
-              `One connection can follow at most ${limits.subscriptionsPerConnection} things live at once. Please stop one before starting another.`,
-            ),
+            new KindredError(ErrorCode.LimitReached, CoreMessages.LIVE_SUBSCRIPTION_LIMIT({ limit: limits.subscriptionsPerConnection })),
           ];
         }
       },
@@ -129,25 +129,33 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
       onNext: async (ctx, _id, payload, args, result): Promise<FormattedExecutionResult | void> => {
         if (ctx.extra.connection) await this.connections.recheck(ctx.extra.connection);
         if (!result.errors) return;
-        const site = this.siteOf(payload.operationName, args.contextValue as GraphqlContext | undefined);
+        const context = args.contextValue as GraphqlContext | undefined;
+        const site = this.siteOf(payload.operationName, context);
+        const formatted = result.errors.map((error) => {
+          logGraphqlError(this.logger, error, site);
+          return format(error.toJSON(), error);
+        });
         return {
           ...result,
-          errors: result.errors.map((error) => {
-            logGraphqlError(this.logger, error, site);
-            return format(error.toJSON(), error);
+          errors: await this.language.translate(formatted, {
+            context,
+            viewer: context?.viewer ?? ctx.extra.connection?.viewer,
+            acceptLanguage: ctx.extra.request.headers['accept-language'],
           }),
         };
       },
       // Errors instead of results (refused before running, or a failing live source) are
       // logged and worded as over HTTP.
-      onError: (_ctx, _id, payload, errors): GraphQLFormattedError[] => {
+      onError: (ctx, _id, payload, errors): Promise<GraphQLFormattedError[]> => {
         const site = this.siteOf(payload.operationName, undefined);
-        return errors.map((error) => {
+        const formatted = errors.map((error) => {
           logGraphqlError(this.logger, error, site);
           // graphql-ws gives its validation errors no code; over HTTP, Apollo names them so.
           const coded = error.originalError || error.extensions['code'] ? error.toJSON() : { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
           return format(coded, error);
         });
+        // Only signed-in sockets are admitted: the person's own language.
+        return this.language.translate(formatted, { viewer: ctx.extra.connection?.viewer ?? null, acceptLanguage: ctx.extra.request.headers['accept-language'] });
       },
       onClose: (ctx) => {
         if (ctx.extra.connection) this.connections.forget(ctx.extra.connection);

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { checkArgumentsBeforeResolving } from './argument-checks';
 import { bearerFrom } from './bearer-token';
+import { ErrorLanguage, ErrorLanguagePlugin } from './error-language';
 import { errorLoggingPlugin, GraphqlErrorPassThrough } from './error-logging';
 import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
@@ -33,7 +34,7 @@ function httpContext(request: FastifyRequest, reply: FastifyReply): GraphqlConte
 /**
  * Apollo Server 5 on Fastify, code-first, for HTTP POST; graphql-ws on the same path is
  * served by GraphqlWebSocketServer, with its own limits. Both get the same query limits,
- * argument checks, error codes, error logging and context shape.
+ * argument checks, error codes, error language, error logging and context shape.
  */
 @Module({})
 export class KindredGraphqlModule {
@@ -76,6 +77,8 @@ export class KindredGraphqlModule {
         LiveConnections,
         GraphqlWebSocketServer,
         GraphqlMetricsPlugin,
+        ErrorLanguage,
+        ErrorLanguagePlugin,
       ],
     };
   }

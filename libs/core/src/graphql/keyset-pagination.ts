@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { type Connection, MAX_PAGE_SIZE, type PageArgs } from './connection.types';
+import { CoreMessages } from '../core.messages';
 import { BadUserInputError } from './errors';
 
 type CursorValue = string | number;
@@ -33,7 +34,7 @@ export function decodeCursor(cursor: string): [CursorValue, string] {
   } catch {
     // Falls through to the error below: a cursor is opaque, so any damage means the same.
   }
-  throw new BadUserInputError('That page position is not one we recognise. Please start the list again.', {
+  throw new BadUserInputError(CoreMessages.PAGE_POSITION_UNKNOWN(), {
     field: 'after',
   });
 }
@@ -41,7 +42,7 @@ export function decodeCursor(cursor: string): [CursorValue, string] {
 /** Page size as asked, capped at the maximum; zero or less is a mistake worth explaining. */
 export function pageSize(first: number): number {
   if (!Number.isInteger(first) || first < 1) {
-    throw new BadUserInputError('Please ask for at least one item per page.', { field: 'first' });
+    throw new BadUserInputError(CoreMessages.PAGE_SIZE_TOO_SMALL(), { field: 'first' });
   }
   return Math.min(first, MAX_PAGE_SIZE);
 }

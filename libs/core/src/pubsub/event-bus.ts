@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { LOGGER } from '../logging/logging.module';
 import { AppConfig } from '../config/app-config';
+import { CoreMessages } from '../core.messages';
 import { ServiceUnavailableError } from '../graphql/errors';
 import { withinRedisDeadline } from '../redis/redis-deadline';
 
@@ -76,7 +77,7 @@ export class EventBus implements OnApplicationShutdown {
     } catch {
       // Confirmed after the deadline: nobody is listening any more.
       void subscribing?.then((id) => this.release(id), () => undefined);
-      throw new ServiceUnavailableError('Live updates are not available right now. Please try again in a minute.');
+      throw new ServiceUnavailableError(CoreMessages.LIVE_UPDATES_UNAVAILABLE());
     }
     const finished: IteratorReturnResult<undefined> = { value: undefined, done: true };
     const iterator: AsyncIterableIterator<T> = {

@@ -1,3 +1,4 @@
+import { CoreMessages } from '../core.messages';
 import { BadUserInputError } from '../graphql/errors';
 
 /** A day on someone's calendar, `YYYY-MM-DD`: kept as written from client to a Postgres `date`, so no time zone can move it. */
@@ -16,7 +17,7 @@ export function checkCalendarDate(value: string, field: string, { earliest = '19
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = match !== null && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!real || text < earliest || text > latest) {
-    throw new BadUserInputError('Please give the date as YYYY-MM-DD (year-month-day), for example 2026-03-31.', { field });
+    throw new BadUserInputError(CoreMessages.CALENDAR_DATE_FORMAT(), { field });
   }
   return text;
 }

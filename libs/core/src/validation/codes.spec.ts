@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n/user-message';
 import { checkCurrencyCode, checkLanguageCodes, checkText } from './codes';
 
 describe('code checks', () => {
@@ -15,7 +16,8 @@ describe('code checks', () => {
   });
 
   it('bounds text length', () => {
-    expect(checkText('  Lyon  ', 'city', 'a city', { max: 80 })).toBe('Lyon');
-    expect(() => checkText(' ', 'city', 'a city', { max: 80 })).toThrow('Please give a city of 1 to 80 characters.');
+    const city = defineMessages({ TEST_CITY_LABEL: { en: 'a city', fr: 'une ville' } }).TEST_CITY_LABEL();
+    expect(checkText('  Lyon  ', 'city', city, { max: 80 })).toBe('Lyon');
+    expect(() => checkText(' ', 'city', city, { max: 80 })).toThrow('Please give a city of 1 to 80 characters.');
   });
 });

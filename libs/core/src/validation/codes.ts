@@ -1,4 +1,6 @@
+import { CoreMessages } from '../core.messages';
 import { BadUserInputError } from '../graphql/errors';
+import type { UserMessage } from '../i18n/user-message';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -14,7 +16,7 @@ export function checkLanguageCodes(codes: readonly string[], field: string): str
   const normalised = [...new Set(codes.map((code) => code.trim().toLowerCase()))];
   const unknown = normalised.filter((code) => !/^[a-z]{2}$/.test(code) || !languageNames.of(code));
   if (unknown.length > 0) {
-    throw new BadUserInputError(`Please use two-letter language codes such as en or fr (not ${unknown.join(', ')}).`, { field });
+    throw new BadUserInputError(CoreMessages.LANGUAGE_CODES_UNKNOWN({ codes: unknown.join(', ') }), { field });
   }
   return normalised;
 }
@@ -22,18 +24,15 @@ export function checkLanguageCodes(codes: readonly string[], field: string): str
 /** An ISO 4217 currency code such as EUR or GBP. */
 export function checkCurrencyCode(code: string, field: string): string {
   const upper = code.trim().toUpperCase();
-  if (!CURRENCIES.has(upper)) throw new BadUserInputError('Please use a currency code such as EUR or GBP.', { field });
+  if (!CURRENCIES.has(upper)) throw new BadUserInputError(CoreMessages.CURRENCY_CODE_UNKNOWN(), { field });
   return upper;
 }
 
-/** Trimmed text within a length, or a clear error naming the field. */
-export function checkText(value: string, field: string, label: string, { min = 1, max }: { min?: number; max: number }): string {
+/** Trimmed text within a length, or a clear error naming the field; `label` is a catalogued phrase ("a title"). */
+export function checkText(value: string, field: string, label: UserMessage, { min = 1, max }: { min?: number; max: number }): string {
   const trimmed = value.trim();
   if (trimmed.length < min || trimmed.length > max) {
-    throw new BadUserInputError(
-      min > 0 ? `Please give ${label} of ${min} to ${max} characters.` : `Please keep ${label} under ${max} characters.`,
-      { field },
-    );
+    throw new BadUserInputError(min > 0 ? CoreMessages.TEXT_LENGTH_RANGE({ label, min, max }) : CoreMessages.TEXT_TOO_LONG({ label, max }), { field });
   }
   return trimmed;
 }

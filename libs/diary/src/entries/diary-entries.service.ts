@@ -8,8 +8,9 @@ import { checkDiaryEntry, checkDiarySearch, type DiaryEntryFields } from './diar
 import { DiaryEntry, diaryBodyContext } from './diary-entry.entity';
 import { DiaryEntryPresenter } from './diary-entry.presenter';
 import type { DiaryEntryObject } from './diary-entries.types';
+import { DiaryMessages } from '../diary.messages';
 
-const notFound = (): NotFoundError => new NotFoundError('We could not find that diary entry. It may have been deleted.');
+const notFound = (): NotFoundError => new NotFoundError(DiaryMessages.DIARY_ENTRY_NOT_FOUND());
 
 /**
  * A member's own diary: write, edit, delete, read and search their entries. Every query is

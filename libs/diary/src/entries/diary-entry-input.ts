@@ -1,5 +1,6 @@
 import { BadUserInputError, checkCalendarDate } from '@kindred/core';
 import { recoveryTagIds } from '@kindred/recovery';
+import { DiaryMessages } from '../diary.messages';
 
 /** Long enough for a hard day written out in full; a longer text reads better as two entries. */
 export const BODY_MAX_CHARACTERS = 20_000;
@@ -22,16 +23,16 @@ export interface CheckedDiaryEntry {
 /** The day an entry is about: today or earlier, by the member's own calendar. */
 export function checkEntryDate(value: string, today: string): string {
   const date = checkCalendarDate(value, 'entryDate');
-  if (date > today) throw new BadUserInputError('That day has not come yet. Please choose today or an earlier day.', { field: 'entryDate' });
+  if (date > today) throw new BadUserInputError(DiaryMessages.DIARY_DAY_IN_FUTURE(), { field: 'entryDate' });
   return date;
 }
 
 export function checkBody(value: string): string {
   const body = value.trim();
-  if (body.length === 0) throw new BadUserInputError('Please write something first; even a few words are enough.', { field: 'body' });
+  if (body.length === 0) throw new BadUserInputError(DiaryMessages.DIARY_BODY_EMPTY(), { field: 'body' });
   // Counted in characters as a person sees them, so an emoji counts once.
   if ([...body].length > BODY_MAX_CHARACTERS) {
-    throw new BadUserInputError(`That is more than ${BODY_MAX_CHARACTERS.toLocaleString('en')} characters. You could split it into two entries.`, { field: 'body' });
+    throw new BadUserInputError(DiaryMessages.DIARY_BODY_TOO_LONG({ max: BODY_MAX_CHARACTERS }), { field: 'body' });
   }
   return body;
 }
@@ -39,7 +40,7 @@ export function checkBody(value: string): string {
 export function checkMood(value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < 1 || value > 5) {
-    throw new BadUserInputError('Mood goes from 1 (very low) to 5 (very good), or can be left out.', { field: 'mood' });
+    throw new BadUserInputError(DiaryMessages.DIARY_MOOD_RANGE(), { field: 'mood' });
   }
   return value;
 }
@@ -63,6 +64,6 @@ export interface DiarySearch {
 export function checkDiarySearch(search: { tags?: readonly string[] | null; from?: string | null; to?: string | null }): DiarySearch {
   const from = search.from ? checkCalendarDate(search.from, 'from') : null;
   const to = search.to ? checkCalendarDate(search.to, 'to') : null;
-  if (from && to && from > to) throw new BadUserInputError('The first day of the search must be on or before the last day.', { field: 'from' });
+  if (from && to && from > to) throw new BadUserInputError(DiaryMessages.DIARY_SEARCH_DAYS_ORDER(), { field: 'from' });
   return { tags: recoveryTagIds(search.tags ?? []), from, to };
 }

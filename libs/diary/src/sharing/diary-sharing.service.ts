@@ -9,6 +9,7 @@ import type { DiaryEntryObject } from '../entries/diary-entries.types';
 import { DiaryEntryShare } from './diary-entry-share.entity';
 import type { SharedDiaryEntryObject } from './diary-sharing.types';
 import { notShared, SharedDiaryAccess } from './shared-diary-access';
+import { DiaryMessages } from '../diary.messages';
 
 /** More people than anyone's circle and mentor together; a bound on one request's work. */
 const MAX_PEOPLE_PER_SHARE = 50;
@@ -33,12 +34,12 @@ export class DiarySharingService {
     const entry = await this.entries.own(viewer, entryId);
     const people = [...new Set(granteeIds)];
     if (people.length === 0 || people.length > MAX_PEOPLE_PER_SHARE) {
-      throw new BadUserInputError(`Choose from 1 to ${MAX_PEOPLE_PER_SHARE} people to share this entry with.`, { field: 'granteeIds' });
+      throw new BadUserInputError(DiaryMessages.DIARY_SHARE_PEOPLE_RANGE({ max: MAX_PEOPLE_PER_SHARE }), { field: 'granteeIds' });
     }
     const grants = await this.access.grantsInForce(viewer.userId);
     if (people.some((personId) => !grants.has(personId))) {
       throw new BadUserInputError(
-        'You can share an entry only with someone you allow to see shared diary entries. Give them that permission in your sharing settings first.',
+        DiaryMessages.DIARY_SHARE_NEEDS_PERMISSION(),
         { field: 'granteeIds' },
       );
     }
@@ -52,7 +53,7 @@ export class DiarySharingService {
     const grants = await this.access.grantsInForce(viewer.userId);
     if (grants.size === 0) {
       throw new BadUserInputError(
-        'No one can see shared diary entries yet. Allow someone in your support circle, or your mentor, in your sharing settings first.',
+        DiaryMessages.DIARY_SHARE_NOBODY_ALLOWED(),
         { field: 'id' },
       );
     }

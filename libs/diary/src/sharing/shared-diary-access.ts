@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError, type KindredError } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
+import { DiaryMessages } from '../diary.messages';
 
 /** Said for every entry someone may not read, shared or not, so nothing about it is revealed. */
-export const notShared = (): NotFoundError => new NotFoundError('We could not find that entry. It may not be shared with you, or no longer.');
+export const notShared = (): NotFoundError => new NotFoundError(DiaryMessages.SHARED_DIARY_ENTRY_NOT_FOUND());
 
 /**
  * Who may read a member's diary entries besides the member: someone they shared an entry with,

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@kindred/core';
 import type { Locale } from './user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['en', 'fr'];
 
@@ -9,7 +10,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@.]{2,}$/;
 export function normaliseEmail(email: string): string {
   const normalised = email.trim().toLowerCase();
   if (!EMAIL.test(normalised) || normalised.length > 254) {
-    throw new BadUserInputError('Please enter an email address such as name@example.org.', { field: 'email' });
+    throw new BadUserInputError(IdentityMessages.EMAIL_INVALID(), { field: 'email' });
   }
   return normalised;
 }
@@ -17,7 +18,7 @@ export function normaliseEmail(email: string): string {
 export function checkDisplayName(displayName: string): string {
   const trimmed = displayName.trim().replace(/\s+/g, ' ');
   if (trimmed.length < 2 || trimmed.length > 40) {
-    throw new BadUserInputError('Please choose a display name of 2 to 40 characters. It does not need to be your real name.', {
+    throw new BadUserInputError(IdentityMessages.DISPLAY_NAME_LENGTH(), {
       field: 'displayName',
     });
   }
@@ -26,14 +27,14 @@ export function checkDisplayName(displayName: string): string {
 
 export function checkPronouns(pronouns: string | null | undefined): string | null {
   const trimmed = pronouns?.trim() ?? '';
-  if (trimmed.length > 40) throw new BadUserInputError('Please keep pronouns under 40 characters.', { field: 'pronouns' });
+  if (trimmed.length > 40) throw new BadUserInputError(IdentityMessages.PRONOUNS_TOO_LONG(), { field: 'pronouns' });
   return trimmed.length > 0 ? trimmed : null;
 }
 
 export function checkLocale(locale: string | null | undefined): Locale {
   const chosen = locale ?? 'en';
   if (!(SUPPORTED_LOCALES as readonly string[]).includes(chosen)) {
-    throw new BadUserInputError('Kindred speaks English (en) and French (fr) for now.', { field: 'locale' });
+    throw new BadUserInputError(IdentityMessages.LOCALE_UNSUPPORTED(), { field: 'locale' });
   }
   return chosen as Locale;
 }
@@ -44,6 +45,6 @@ export function checkTimeZone(timeZone: string | null | undefined): string {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: chosen }).resolvedOptions().timeZone;
   } catch {
-    throw new BadUserInputError('Please choose a time zone such as Europe/Paris or America/Toronto.', { field: 'timeZone' });
+    throw new BadUserInputError(IdentityMessages.TIME_ZONE_UNKNOWN(), { field: 'timeZone' });
   }
 }

@@ -21,6 +21,7 @@ import type { RegisterInput } from './account.types';
 import { PasswordHasher } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { User } from './user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * A drop-in centre, library or clinic registers many people over one shared connection, so an
@@ -98,7 +99,7 @@ export class AccountsService {
 
   async get(userId: string): Promise<User> {
     const user = await this.users.findOneBy({ id: userId });
-    if (!user || user.erasedAt) throw new NotFoundError('We could not find that account.');
+    if (!user || user.erasedAt) throw new NotFoundError(IdentityMessages.ACCOUNT_NOT_FOUND());
     return user;
   }
 
@@ -110,11 +111,11 @@ export class AccountsService {
       .where('user.id = :id', { id: viewer.userId })
       .getOne();
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
-      throw new BadUserInputError('Your current password is not right. Please try again.', { field: 'currentPassword' });
+      throw new BadUserInputError(IdentityMessages.CURRENT_PASSWORD_WRONG(), { field: 'currentPassword' });
     }
     checkPassword(newPassword, { email: user.email ?? undefined, displayName: user.displayName });
     if (await this.hasher.verify(user.passwordHash, newPassword)) {
-      throw new BadUserInputError('Please choose a password different from your current one.', { field: 'newPassword' });
+      throw new BadUserInputError(IdentityMessages.NEW_PASSWORD_SAME(), { field: 'newPassword' });
     }
     const passwordHash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -131,7 +132,7 @@ export class AccountsService {
     const notAllowed = roles.filter((role) => !SELF_CHOSEN_ROLES.includes(role));
     if (notAllowed.length > 0) {
       throw new BadUserInputError(
-        'You can join as a member, a supporter, or both. Peer mentors are vetted by an alliance, and other roles are given by an administrator.',
+        IdentityMessages.SELF_CHOSEN_ROLES_ONLY(),
         { field: 'roles' },
       );
     }

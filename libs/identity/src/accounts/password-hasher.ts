@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { AppConfig, ConcurrencyLimit, RateLimitedError } from '@kindred/core';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * argon2id with the OWASP Password Storage Cheat Sheet's first configuration:
@@ -8,7 +9,6 @@ import { AppConfig, ConcurrencyLimit, RateLimitedError } from '@kindred/core';
  */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-const BUSY = 'Kindred is very busy checking passwords right now. Please wait a few seconds and try again.';
 
 /**
  * Every hash and check waits its turn in one queue per process: argon2 runs on the thread
@@ -25,7 +25,7 @@ export class PasswordHasher {
     this.turns = new ConcurrencyLimit({
       concurrency: config.passwordHashing.concurrency,
       maxWaiting: config.passwordHashing.queue,
-      whenFull: () => new RateLimitedError(1, BUSY),
+      whenFull: () => new RateLimitedError(1, IdentityMessages.PASSWORD_CHECKS_BUSY()),
     });
     this.decoy = argon2.hash('decoy password for unknown accounts', OPTIONS);
   }

@@ -1,5 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { BadUserInputError } from '@kindred/core';
+import { IdentityMessages } from '../identity.messages';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** Long passphrases are welcome; the cap only keeps hashing bounded. */
@@ -16,12 +17,12 @@ export function checkPassword(password: string, personal: { email?: string; disp
   const field = { field: 'password' };
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new BadUserInputError(
-      `Please choose a password of at least ${MIN_PASSWORD_LENGTH} characters. A few words strung together work well.`,
+      IdentityMessages.PASSWORD_TOO_SHORT({ min: MIN_PASSWORD_LENGTH }),
       field,
     );
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new BadUserInputError(`Please keep your password under ${MAX_PASSWORD_LENGTH} characters.`, field);
+    throw new BadUserInputError(IdentityMessages.PASSWORD_TOO_LONG({ max: MAX_PASSWORD_LENGTH }), field);
   }
   const lowered = password.toLowerCase();
   const collapsed = lowered.replace(/[^a-z0-9]/g, '');
@@ -35,7 +36,7 @@ export function checkPassword(password: string, personal: { email?: string; disp
     isSequence(lowered)
   ) {
     throw new BadUserInputError(
-      'That password is one of the most commonly used, so it is easy to guess. Please choose another.',
+      IdentityMessages.PASSWORD_TOO_COMMON(),
       field,
     );
   }
@@ -43,7 +44,7 @@ export function checkPassword(password: string, personal: { email?: string; disp
     .filter((word): word is string => Boolean(word && word.length >= 4))
     .map((word) => word.toLowerCase());
   if (personalWords.some((word) => collapsed === word.replace(/[^a-z0-9]/g, ''))) {
-    throw new BadUserInputError('Please choose a password that is not your name or email address.', field);
+    throw new BadUserInputError(IdentityMessages.PASSWORD_IS_PERSONAL(), field);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ContentVisibility, type PlatformRole } from '@kindred/core';
+import { ContentVisibility, type Locale, type PlatformRole } from '@kindred/core';
 
-export type Locale = 'en' | 'fr';
+export type { Locale } from '@kindred/core';
 
 /** A person's account. Pseudonymous: a display name, never a required real name. */
 @Entity({ name: 'users' })

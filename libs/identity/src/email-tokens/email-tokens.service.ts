@@ -4,13 +4,13 @@ import type { EntityManager, Repository } from 'typeorm';
 import { BadUserInputError } from '@kindred/core';
 import { hashToken, newOpaqueToken } from '../sessions/opaque-token';
 import { EmailToken, EmailTokenPurpose } from './email-token.entity';
+import { IdentityMessages } from '../identity.messages';
 
 export const EMAIL_TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   [EmailTokenPurpose.VERIFY_EMAIL]: 7 * 24 * 3600 * 1000,
   [EmailTokenPurpose.RESET_PASSWORD]: 3600 * 1000,
 };
 
-const LINK_NO_LONGER_VALID = 'This link has expired or has already been used. You can ask for a new one.';
 
 /** Single-use, expiring email tokens. Only their hash is stored. */
 @Injectable()
@@ -36,7 +36,7 @@ export class EmailTokens {
       .where('token.token_hash = :hash AND token.purpose = :purpose', { hash: hashToken(token), purpose })
       .andWhere('token.used_at IS NULL AND token.expires_at > now()')
       .getOne();
-    if (!found) throw new BadUserInputError(LINK_NO_LONGER_VALID, { field: 'token' });
+    if (!found) throw new BadUserInputError(IdentityMessages.EMAIL_LINK_NO_LONGER_VALID(), { field: 'token' });
     return found.userId;
   }
 
@@ -53,7 +53,7 @@ export class EmailTokens {
       .returning('user_id')
       .execute();
     const row = (result.raw as { user_id: string }[])[0];
-    if (!row) throw new BadUserInputError(LINK_NO_LONGER_VALID, { field: 'token' });
+    if (!row) throw new BadUserInputError(IdentityMessages.EMAIL_LINK_NO_LONGER_VALID(), { field: 'token' });
     return row.user_id;
   }
 }

@@ -1,4 +1,6 @@
+import type { UserMessage } from '@kindred/core';
 import type { Locale } from '../accounts/user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /** The category codes automatic moderation holds content for; anything else is a moderator's own words. */
 const AUTOMATIC_REASONS: Record<Locale, Record<string, string>> = {
@@ -36,13 +38,13 @@ export function heldReasonText(reason: string | null, hiddenByModerator: boolean
  * Why words with no moderation of their own (a request to a mentor, a plan suggestion) were
  * not sent: what screening would hold for review never reaches the other person there.
  */
-const NOT_SENT: Record<string, string> = {
-  HARASSMENT: 'These words could hurt someone, so they were not sent. You could say it another way.',
-  DRUG_SELLING: 'These words may look like buying or selling drugs, which Kindred does not allow, so they were not sent. You could say it another way.',
-  SPAM: 'This looks like a link or advertising, so it was not sent. You could send it without that part.',
-  OTHER: 'These words might upset someone, so they were not sent. You could say it another way.',
+const NOT_SENT: Record<string, UserMessage> = {
+  HARASSMENT: IdentityMessages.NOT_SENT_HARASSMENT(),
+  DRUG_SELLING: IdentityMessages.NOT_SENT_DRUG_SELLING(),
+  SPAM: IdentityMessages.NOT_SENT_SPAM(),
+  OTHER: IdentityMessages.NOT_SENT_OTHER(),
 };
 
-export function notSentText(reason: string | null): string {
-  return NOT_SENT[reason ?? 'OTHER'] ?? NOT_SENT['OTHER']!;
+export function notSentText(reason: string | null): UserMessage {
+  return NOT_SENT[reason ?? 'OTHER'] ?? IdentityMessages.NOT_SENT_OTHER();
 }

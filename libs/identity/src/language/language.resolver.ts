@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AcknowledgementObject, BadUserInputError, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
 import { LanguageNudges } from './language-nudges';
 import { LanguageSuggestionObject } from './language-suggestion.types';
+import { IdentityMessages } from '../identity.messages';
 
 const MAX_CHECKED_LENGTH = 20_000;
 
@@ -18,8 +19,8 @@ export class LanguageResolver {
     @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when left out.' }) locale: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<LanguageSuggestionObject[]> {
-    if (text.length > MAX_CHECKED_LENGTH) throw new BadUserInputError('Please check at most 20,000 characters at a time.', { field: 'text' });
-    if (locale && locale !== 'en' && locale !== 'fr') throw new BadUserInputError('The language can be en or fr.', { field: 'locale' });
+    if (text.length > MAX_CHECKED_LENGTH) throw new BadUserInputError(IdentityMessages.LANGUAGE_CHECK_TOO_LONG(), { field: 'text' });
+    if (locale && locale !== 'en' && locale !== 'fr') throw new BadUserInputError(IdentityMessages.LANGUAGE_CHECK_LOCALE(), { field: 'locale' });
     return this.nudges.for(viewer.userId, text, locale || undefined);
   }
 

@@ -7,6 +7,7 @@ import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import type { PersonFoundObject } from './person-lookup.types';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * How an administrator finds the person they are asked to appoint or give a role to. Whether
@@ -34,7 +35,7 @@ export class PersonLookup {
       requestId,
       details: { by: 'email', found: user !== null },
     });
-    if (!user) throw new NotFoundError('Nobody on Kindred uses that email address.');
+    if (!user) throw new NotFoundError(IdentityMessages.NOBODY_WITH_THAT_EMAIL());
     return { id: user.id, displayName: user.displayName, roles: user.roles };
   }
 }

@@ -7,6 +7,7 @@ import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { SessionsService } from '../sessions/sessions.service';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * Someone holding a stolen access token must not be able to guess the password here; so,
@@ -43,7 +44,7 @@ export class AccountErasureService {
       .where('user.id = :id', { id: viewer.userId })
       .getOne();
     if (!user || !(await this.hasher.verify(user.passwordHash, password))) {
-      throw new BadUserInputError('That password is not right, so nothing has changed. Please try again.', { field: 'password' });
+      throw new BadUserInputError(IdentityMessages.ERASURE_PASSWORD_WRONG(), { field: 'password' });
     }
     await this.dataSource.transaction(async (manager) => {
       const marked = await manager
@@ -52,7 +53,7 @@ export class AccountErasureService {
         .set({ erasureRequestedAt: () => 'now()' })
         .where('id = :id AND erasure_requested_at IS NULL AND erased_at IS NULL', { id: user.id })
         .execute();
-      if (!marked.affected) throw new ConflictError('Your account is already being deleted.');
+      if (!marked.affected) throw new ConflictError(IdentityMessages.ERASURE_ALREADY_REQUESTED());
       await this.sessions.revokeAll(manager, user.id, 'account_erasure');
       await this.audit.record(manager, { action: AuditAction.ERASURE_REQUESTED, actorId: user.id, subjectId: user.id, requestId });
       await this.outbox.stage(manager, { name: 'identity.erase-account', data: { userId: user.id } });

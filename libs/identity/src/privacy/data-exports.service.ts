@@ -6,6 +6,7 @@ import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { expireDataExports } from './data-export-expiry';
 import { DataExport, DataExportStatus, dataExportContentContext } from './data-export.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * Building an export reads every domain: a few a day is plenty for one person. Refused while
@@ -35,7 +36,7 @@ export class DataExportsService {
       if (!(error instanceof RateLimitedError)) throw error;
       throw new RateLimitedError(
         Number(error.extensions['retryAfterSeconds']),
-        'You have asked for a copy of your data three times today. Please try again tomorrow; the copies you already asked for stay available for 7 days.',
+        IdentityMessages.DATA_EXPORT_DAILY_LIMIT(),
       );
     }
     const entry = await this.dataSource.transaction(async (manager) => {
@@ -56,7 +57,7 @@ export class DataExportsService {
    * An export read after its expiry is expired here and then, whether or not the sweep ran.
    */
   async get(viewer: Viewer, id: string, requestId: string): Promise<OwnDataExport> {
-    if (!isUuid(id)) throw new NotFoundError('We could not find that copy of your data.');
+    if (!isUuid(id)) throw new NotFoundError(IdentityMessages.DATA_EXPORT_NOT_FOUND());
     return this.dataSource.transaction(async (manager) => {
       await expireDataExports(manager, { id, userId: viewer.userId });
       const entry = await manager
@@ -65,7 +66,7 @@ export class DataExportsService {
         .addSelect('export.content')
         .where('export.id = :id AND export.user_id = :userId', { id, userId: viewer.userId })
         .getOne();
-      if (!entry) throw new NotFoundError('We could not find that copy of your data.');
+      if (!entry) throw new NotFoundError(IdentityMessages.DATA_EXPORT_NOT_FOUND());
       const { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content: sealed } = entry;
       const content = sealed ? (JSON.parse(this.cipher.decrypt(sealed, dataExportContentContext(exportId))) as Record<string, unknown>) : null;
       if (content) {

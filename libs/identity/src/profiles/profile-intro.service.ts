@@ -8,6 +8,7 @@ import { LanguageNudges } from '../language/language-nudges';
 import { PostingGate } from '../standing/posting-gate';
 import { checkProfileIntro, profileIntroContext } from './profile-intro';
 import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
+import { IdentityMessages } from '../identity.messages';
 
 
 /**
@@ -53,7 +54,7 @@ export class ProfileIntroService {
   /** Anyone signed in may read a profile; a held introduction is shown only to its author. */
   async profile(viewerId: string, userId: string): Promise<PersonProfileObject> {
     const user = isUuid(userId) ? await this.dataSource.getRepository(User).findOneBy({ id: userId }) : null;
-    if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError('We could not find that person.');
+    if (!user || user.erasedAt || user.erasureRequestedAt) throw new NotFoundError(IdentityMessages.PERSON_NOT_FOUND());
     const own = viewerId === userId;
     const held = user.profileIntroVisibility !== ContentVisibility.VISIBLE;
     const intro = user.profileIntro && (own || !held) ? this.cipher.decrypt(user.profileIntro, profileIntroContext(user.id)) : null;

@@ -1,4 +1,5 @@
 import { BadUserInputError, type CipherContext } from '@kindred/core';
+import { IdentityMessages } from '../identity.messages';
 
 export const MAX_PROFILE_INTRO_LENGTH = 1000;
 
@@ -10,7 +11,7 @@ export function checkProfileIntro(text: string | null): string | null {
   if (trimmed.length === 0) return null;
   const length = [...trimmed].length;
   if (length > MAX_PROFILE_INTRO_LENGTH) {
-    throw new BadUserInputError(`Your introduction is ${length} characters long; please keep it to ${MAX_PROFILE_INTRO_LENGTH}.`, {
+    throw new BadUserInputError(IdentityMessages.PROFILE_INTRO_TOO_LONG({ length, max: MAX_PROFILE_INTRO_LENGTH }), {
       field: 'intro',
     });
   }

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError, ViewerChanges, refuseOwnCase, type PlatformRole } from '@kindred/core';
+import { BadUserInputError, NotFoundError, ViewerChanges, refuseOwnCase, type PlatformRole, type UserMessage } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * Roles that follow from something else, so an administrator cannot set them by hand:
  * PEER_MENTOR follows alliance vetting, COORDINATOR follows an appointment to an alliance.
  */
-const DERIVED_ROLES: Partial<Record<PlatformRole, string>> = {
-  PEER_MENTOR: 'Peer mentors are vetted by an alliance’s coordinators; the role follows that vetting.',
-  COORDINATOR: 'Coordinators are appointed to an alliance with appointCoordinator; the role follows the appointment.',
+const DERIVED_ROLES: Partial<Record<PlatformRole, UserMessage>> = {
+  PEER_MENTOR: IdentityMessages.PEER_MENTOR_ROLE_FOLLOWS_VETTING(),
+  COORDINATOR: IdentityMessages.COORDINATOR_ROLE_FOLLOWS_APPOINTMENT(),
 };
 
 /** Gives and takes platform roles; every change is audited. */
@@ -32,7 +33,7 @@ export class RolesService {
     actorId: string,
     requestId: string,
   ): Promise<User> {
-    refuseOwnCase(actorId, userId, { decide: 'change your own roles', decidedBy: 'another administrator' });
+    refuseOwnCase(actorId, userId, IdentityMessages.OWN_ROLES());
     const derivedFrom = DERIVED_ROLES[role];
     if (derivedFrom) throw new BadUserInputError(derivedFrom, { field: 'role' });
     return change === 'grant' ? this.grant(userId, role, actorId, requestId) : this.revoke(userId, role, actorId, requestId);
@@ -49,7 +50,7 @@ export class RolesService {
   private async change(userId: string, role: PlatformRole, change: 'grant' | 'revoke', actorId: string | null, requestId: string | null): Promise<User> {
     const { user, changed } = await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user || user.erasedAt) throw new NotFoundError('We could not find that account.');
+      if (!user || user.erasedAt) throw new NotFoundError(IdentityMessages.ACCOUNT_NOT_FOUND());
       const has = user.roles.includes(role);
       if ((change === 'grant' && has) || (change === 'revoke' && !has)) return { user, changed: false };
       user.roles = change === 'grant' ? [...user.roles, role] : user.roles.filter((held) => held !== role);

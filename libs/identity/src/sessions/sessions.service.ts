@@ -11,6 +11,7 @@ import { AccessTokens } from './access-tokens';
 import { hashToken, newOpaqueToken } from './opaque-token';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /**
  * While Redis is down, signing in still works uncounted: people must reach their support
@@ -33,8 +34,6 @@ export interface RequestFacts {
   clientIp: string | null;
 }
 
-const WRONG_CREDENTIALS = 'That email and password do not match an account. Please check them and try again.';
-const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 
 /** Sign-in, refresh-token rotation with reuse detection, and sign-out. */
 @Injectable()
@@ -54,7 +53,7 @@ export class SessionsService {
   /** Answers the same way whether or not the email has an account, and takes as long. */
   async login(emailInput: string, password: string, request: RequestFacts): Promise<SessionTokens> {
     const email = normaliseEmail(emailInput);
-    if (password.length === 0) throw new BadUserInputError('Please enter your password.', { field: 'password' });
+    if (password.length === 0) throw new BadUserInputError(IdentityMessages.PASSWORD_MISSING(), { field: 'password' });
     await this.rateLimiter.consume(LOGIN_LIMITS.perIp, request.clientIp ?? 'unknown');
     await this.rateLimiter.consume(LOGIN_LIMITS.perAccount, email);
 
@@ -67,7 +66,7 @@ export class SessionsService {
     const matches = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !matches) {
       await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGIN_FAILED, subjectId: user?.id ?? null, requestId: request.requestId });
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+      throw new UnauthenticatedError(IdentityMessages.WRONG_CREDENTIALS());
     }
     const tokens = await this.dataSource.transaction((manager) => this.startSession(manager, user.id));
     await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGIN_SUCCEEDED, actorId: user.id, subjectId: user.id, requestId: request.requestId });
@@ -118,7 +117,7 @@ export class SessionsService {
     });
     // Thrown after the transaction so a detected reuse stays revoked.
     if (outcome.kind === 'reused') this.viewerChanges.announce(outcome.userId);
-    if (outcome.kind !== 'rotated') throw new UnauthenticatedError(SESSION_ENDED);
+    if (outcome.kind !== 'rotated') throw new UnauthenticatedError(IdentityMessages.SESSION_ENDED());
     return outcome.tokens;
   }
 

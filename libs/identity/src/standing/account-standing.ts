@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventBus, KindredError } from '@kindred/core';
 import { User } from '../accounts/user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 /** The code a client sees when a suspended or banned person tries to write. */
 export const ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED';
@@ -40,12 +41,12 @@ export class AccountStanding {
   async requireGoodStanding(manager: EntityManager, userId: string): Promise<void> {
     const standing = await this.of(manager, userId);
     if (standing.banned) {
-      throw new KindredError(ACCOUNT_SUSPENDED, 'Your account can no longer send or post. You can still read your messages and appeal the decision.');
+      throw new KindredError(ACCOUNT_SUSPENDED, IdentityMessages.ACCOUNT_BANNED());
     }
     if (standing.suspendedUntil) {
       throw new KindredError(
         ACCOUNT_SUSPENDED,
-        `Your account is paused from sending and posting until ${standing.suspendedUntil.toISOString()}. You can still read, and appeal the decision.`,
+        IdentityMessages.ACCOUNT_SUSPENDED_UNTIL({ until: standing.suspendedUntil.toISOString() }),
         { suspendedUntil: standing.suspendedUntil.toISOString() },
       );
     }

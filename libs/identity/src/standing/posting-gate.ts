@@ -6,6 +6,7 @@ import { User } from '../accounts/user.entity';
 import { notSentText } from '../language/held-reason';
 import { AccountStanding } from './account-standing';
 import { trustLevelFor, type TrustLevelRule } from './trust-levels';
+import { IdentityMessages } from '../identity.messages';
 
 /** The code a client sees when a limit of a new account applies. */
 export const TRUST_LIMIT = 'TRUST_LIMIT';
@@ -53,7 +54,7 @@ export class PostingGate {
     if (!rule.mayPostLinks && containsLink(text)) {
       throw new KindredError(
         TRUST_LIMIT,
-        `New accounts can share links from ${nextAt?.toISOString() ?? 'a few days after joining'}. This keeps everyone safe from spam; please send it without the link for now.`,
+        nextAt ? IdentityMessages.LINKS_FROM({ from: nextAt.toISOString() }) : IdentityMessages.LINKS_AFTER_A_FEW_DAYS(),
         { field },
       );
     }
@@ -72,7 +73,7 @@ export class PostingGate {
 
   async trustOf(manager: EntityManager, userId: string): Promise<Trust> {
     const user = await manager.getRepository(User).findOne({ select: { id: true, createdAt: true }, where: { id: userId } });
-    if (!user) throw new NotFoundError('We could not find that account.');
+    if (!user) throw new NotFoundError(IdentityMessages.ACCOUNT_NOT_FOUND());
     return trustLevelFor(user.createdAt, new Date());
   }
 }

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { BadUserInputError, Outbox } from '@kindred/core';
 import { MentorAvailability } from './mentor-availability.entity';
+import { MentorshipMessages } from '../mentorship.messages';
 
 const MAX_BREAK_DAYS = 365;
 
@@ -18,7 +19,7 @@ export class MentorAvailabilityService {
 
   async set(mentorId: string, unavailableUntil: Date | null): Promise<Date | null> {
     if (unavailableUntil && (unavailableUntil.getTime() <= Date.now() || unavailableUntil.getTime() > Date.now() + MAX_BREAK_DAYS * 86_400_000)) {
-      throw new BadUserInputError(`A break ends in the future, within ${MAX_BREAK_DAYS} days; leave it empty to be available again.`, { field: 'until' });
+      throw new BadUserInputError(MentorshipMessages.BREAK_END_RANGE({ days: MAX_BREAK_DAYS }), { field: 'until' });
     }
     const vettedIn = await this.alliances.vettedMentorshipsOf(this.dataSource.manager, mentorId);
     await this.dataSource.transaction(async (manager) => {

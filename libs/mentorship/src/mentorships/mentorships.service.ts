@@ -13,21 +13,22 @@ import { MentorshipEvent, Mentorship } from './mentorship.entity';
 import { MAX_OPEN_REQUESTS, REQUEST_LIFETIME_DAYS } from './mentorship-rules';
 import { MentorshipStatus, OPEN_STATUSES, stateFor } from './mentorship-status';
 import type { MentorshipEventObject, MentorshipObject } from './mentorships.types';
+import { MentorshipMessages } from '../mentorship.messages';
 
 /** The code a member sees when a mentor cannot take them on now, whatever the reason. */
 export const MENTOR_NOT_AVAILABLE = 'MENTOR_NOT_AVAILABLE';
 const notAvailable = (): KindredError =>
-  new KindredError(MENTOR_NOT_AVAILABLE, 'This mentor is not available right now. Your suggestions show others who may be.');
-const notFound = (): NotFoundError => new NotFoundError('We could not find that mentorship.');
+  new KindredError(MENTOR_NOT_AVAILABLE, MentorshipMessages.MENTOR_NOT_AVAILABLE());
+const notFound = (): NotFoundError => new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
 
 /** What a mentor with no free place can do about it: each way out is a real one (setMentorPlaces, or a coordinator). */
 function noFreePlace(vetting: Pick<MentorVetting, 'maxMentees' | 'placesLimit'>): ConflictError {
-  const taken = vetting.maxMentees === 1 ? 'Your one place is taken.' : `All ${vetting.maxMentees} of your places are taken.`;
+  const taken = vetting.maxMentees === 1 ? MentorshipMessages.MENTOR_ONE_PLACE_TAKEN() : MentorshipMessages.MENTOR_ALL_PLACES_TAKEN({ count: vetting.maxMentees });
   const more =
     vetting.maxMentees < vetting.placesLimit
-      ? `You can give yourself up to ${vetting.placesLimit} places in this alliance, or ask one of its coordinators for more.`
-      : `One of the alliance’s coordinators can give you more places.`;
-  return new ConflictError(`${taken} You can end a mentorship that has come to its close. ${more}`);
+      ? MentorshipMessages.MENTOR_MORE_PLACES_YOURSELF({ limit: vetting.placesLimit })
+      : MentorshipMessages.MENTOR_MORE_PLACES_FROM_COORDINATOR();
+  return new ConflictError(MentorshipMessages.MENTOR_NO_FREE_PLACE({ taken, more }));
 }
 
 export const introContext = (id: string): CipherContext => ({ table: 'mentorships', column: 'intro', rowId: id });
@@ -55,12 +56,12 @@ export class MentorshipsService {
   ) {}
 
   async request(viewer: Viewer, mentorId: string, intro: string | null): Promise<MentorshipObject> {
-    if (!isUuid(mentorId) || mentorId === viewer.userId) throw new BadUserInputError('Choose a mentor from your suggestions.', { field: 'mentorId' });
-    const text = intro?.trim() ? checkText(intro, 'intro', 'a few words to the mentor', { max: 1000 }) : null;
+    if (!isUuid(mentorId) || mentorId === viewer.userId) throw new BadUserInputError(MentorshipMessages.CHOOSE_MENTOR_FROM_SUGGESTIONS(), { field: 'mentorId' });
+    const text = intro?.trim() ? checkText(intro, 'intro', MentorshipMessages.MENTORSHIP_LABEL_INTRO(), { max: 1000 }) : null;
     const mentorship = await this.dataSource.transaction(async (manager) => {
       await lockPeople(manager, viewer.userId, mentorId);
       if (await manager.getRepository(Mentorship).existsBy({ memberId: viewer.userId, mentorId, status: In([...OPEN_STATUSES]) })) {
-        throw new ConflictError('You have already asked this mentor, or they already mentor you.');
+        throw new ConflictError(MentorshipMessages.MENTOR_ALREADY_ASKED());
       }
       // Anything about the mentor (vetting, places, a break, an earlier decline, a block) reads the same: not available.
       const allianceId = (await this.reach.of(manager, viewer.userId, [mentorId])).get(mentorId)?.[0];
@@ -71,7 +72,7 @@ export class MentorshipsService {
         viewer.userId,
       ]);
       if (Number(open) >= MAX_OPEN_REQUESTS) {
-        throw new ConflictError(`You can ask up to ${MAX_OPEN_REQUESTS} mentors at once. You can withdraw a request to ask someone else.`);
+        throw new ConflictError(MentorshipMessages.MENTORSHIP_REQUEST_LIMIT({ max: MAX_OPEN_REQUESTS }));
       }
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO mentorships (member_id, mentor_id, alliance_id, status, expires_at)
@@ -98,7 +99,7 @@ export class MentorshipsService {
       await lockPeople(manager, found.memberId, found.mentorId);
       const vetting = (await this.alliances.vettedMentorshipsOf(manager, found.mentorId)).find((entry) => entry.allianceId === found.allianceId);
       if (!vetting) {
-        throw new ConflictError('Your mentoring in this alliance is paused or has ended, so you cannot take on someone new there. A coordinator of the alliance can tell you more.');
+        throw new ConflictError(MentorshipMessages.MENTORING_PAUSED_HERE());
       }
       if ((await this.capacity.taken(manager, found.mentorId)) >= vetting.maxMentees) throw noFreePlace(vetting);
       const accepted = await this.transition(manager, found.id, [MentorshipStatus.REQUESTED], MentorshipStatus.ACTIVE, {
@@ -106,7 +107,7 @@ export class MentorshipsService {
         startedAt: true,
         requireUnexpired: true,
       });
-      if (!accepted) throw new ConflictError('This request is no longer waiting: it was withdrawn, expired, or another mentor was chosen.');
+      if (!accepted) throw new ConflictError(MentorshipMessages.MENTORSHIP_REQUEST_NOT_WAITING());
       await this.record(manager, found.id, 'ACCEPTED', viewer.userId);
       const others: { id: string; mentor_id: string }[] = (
         await manager.query(
@@ -149,12 +150,12 @@ export class MentorshipsService {
 
   /** Either side ends it, with an optional private reason; the conversation is archived and sharing with the mentor stops. */
   async end(viewer: Viewer, mentorshipId: string, reason: string | null): Promise<MentorshipObject> {
-    const text = reason?.trim() ? checkText(reason, 'reason', 'a reason', { max: 1000 }) : null;
+    const text = reason?.trim() ? checkText(reason, 'reason', MentorshipMessages.MENTORSHIP_LABEL_REASON(), { max: 1000 }) : null;
     const ended = await this.dataSource.transaction(async (manager) => {
       const found = await this.find(manager, mentorshipId);
       if (!found || (found.memberId !== viewer.userId && found.mentorId !== viewer.userId)) throw notFound();
       const changed = await this.transition(manager, found.id, [MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED], MentorshipStatus.ENDED, { endedAt: true });
-      if (!changed) throw new ConflictError('Only an active or paused mentorship can be ended.');
+      if (!changed) throw new ConflictError(MentorshipMessages.MENTORSHIP_NOT_ENDABLE());
       await manager.update(Mentorship, { id: found.id }, { endedBy: viewer.userId, endReason: text ? this.cipher.encrypt(text, endReasonContext(found.id)) : null });
       await this.record(manager, found.id, 'ENDED', viewer.userId);
       await this.consent.revokeAllBetween(manager, found.memberId, found.mentorId, 'MENTORSHIP_ENDED');
@@ -207,7 +208,7 @@ export class MentorshipsService {
         found && (who === 'member' ? found.memberId === viewer.userId : who === 'mentor' ? found.mentorId === viewer.userId : [found.memberId, found.mentorId].includes(viewer.userId));
       if (!found || !allowed) throw notFound();
       if (!(await this.transition(manager, found.id, from, to, { respondedAt: from.includes(MentorshipStatus.REQUESTED) }))) {
-        throw new ConflictError('This mentorship has moved on since you last looked; please refresh.');
+        throw new ConflictError(MentorshipMessages.MENTORSHIP_MOVED_ON());
       }
       await this.record(manager, found.id, event, viewer.userId);
       const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;

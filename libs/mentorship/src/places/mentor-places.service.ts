@@ -6,6 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, KindredError, NotFoun
 import { AuditAction, AuditLog } from '@kindred/identity';
 import { MentorCapacity, lockPeople } from '../mentorships/mentor-capacity';
 import type { MentorPlacesObject } from './mentor-places.types';
+import { MentorshipMessages } from '../mentorship.messages';
 
 /**
  * A vetted mentor's places in an alliance. The mentor sets their own up to the alliance's
@@ -26,20 +27,20 @@ export class MentorPlacesService {
 
   async set(viewer: Viewer, allianceId: string, mentorId: string, places: number, requestId: string): Promise<MentorPlacesObject> {
     if (!Number.isInteger(places) || places < 1 || places > MOST_MENTOR_PLACES) {
-      throw new BadUserInputError(`Please choose a number of places from 1 to ${MOST_MENTOR_PLACES}.`, { field: 'places' });
+      throw new BadUserInputError(MentorshipMessages.MENTOR_PLACES_RANGE_CHOICE({ max: MOST_MENTOR_PLACES }), { field: 'places' });
     }
     const ownCase = viewer.userId === mentorId;
     return this.dataSource.transaction(async (manager) => {
       await lockPeople(manager, mentorId);
       const vetting = await this.vetting.placesFor(manager, mentorId, allianceId);
-      if (!vetting) throw new NotFoundError(ownCase ? 'You are not a vetted mentor in that alliance.' : 'We could not find a vetted mentor with that id in this alliance.');
+      if (!vetting) throw new NotFoundError(ownCase ? MentorshipMessages.NOT_A_VETTED_MENTOR_HERE() : MentorshipMessages.VETTED_MENTOR_NOT_FOUND());
       if (ownCase && places > Math.max(vetting.places, vetting.placesLimit)) throw await this.beyondOwnLimit(viewer, allianceId, vetting.placesLimit);
       const taken = await this.capacity.taken(manager, mentorId);
       if (places < taken) {
         throw new ConflictError(
           ownCase
-            ? `You mentor ${taken} people now, so your places cannot go below ${taken}. A place frees up when a mentorship comes to its close.`
-            : `This mentor has ${taken} mentees now, so their places cannot go below ${taken}.`,
+            ? MentorshipMessages.OWN_PLACES_BELOW_TAKEN({ taken })
+            : MentorshipMessages.MENTOR_PLACES_BELOW_TAKEN({ taken }),
           { field: 'places' },
         );
       }
@@ -58,10 +59,8 @@ export class MentorPlacesService {
   /** Nobody decides their own case: a coordinator who mentors here asks another coordinator, like any mentor. */
   private async beyondOwnLimit(viewer: Viewer, allianceId: string, limit: number): Promise<KindredError> {
     if (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)) {
-      return new OwnCaseError(
-        `Like every mentor here, you can give yourself up to ${limit} places. For more, please ask another coordinator of the alliance: nobody decides their own case.`,
-      );
+      return new OwnCaseError(MentorshipMessages.OWN_PLACES_COORDINATOR({ limit }));
     }
-    return new ForbiddenError(`You can give yourself up to ${limit} places in this alliance. For more, please ask one of its coordinators: they can raise your number.`);
+    return new ForbiddenError(MentorshipMessages.OWN_PLACES_LIMIT({ limit }));
   }
 }

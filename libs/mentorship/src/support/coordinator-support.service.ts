@@ -8,6 +8,7 @@ import { PeopleDirectory } from '@kindred/identity';
 import { Mentorship } from '../mentorships/mentorship.entity';
 import { MentorReport, MentorReportReason } from './mentor-report.entity';
 import type { MentorReportObject, MentorshipHelpRequestObject } from './coordinator-support.types';
+import { MentorshipMessages } from '../mentorship.messages';
 
 export const reportNoteContext = (id: string): CipherContext => ({ table: 'mentor_reports', column: 'note', rowId: id });
 
@@ -35,8 +36,8 @@ export class CoordinatorSupportService {
 
   async reportMentor(viewer: Viewer, mentorshipId: string, reason: MentorReportReason, note: string | null): Promise<void> {
     const mentorship = await this.ownMentorship(viewer, mentorshipId);
-    if (mentorship.memberId !== viewer.userId) throw new ForbiddenError('Members report their mentor; mentors can ask the coordinator for help instead.');
-    const text = note?.trim() ? checkText(note, 'note', 'a note', { max: 1000 }) : null;
+    if (mentorship.memberId !== viewer.userId) throw new ForbiddenError(MentorshipMessages.MEMBERS_REPORT_THEIR_MENTOR());
+    const text = note?.trim() ? checkText(note, 'note', MentorshipMessages.MENTORSHIP_LABEL_NOTE(), { max: 1000 }) : null;
     const id = randomUUID();
     await this.dataSource.getRepository(MentorReport).insert({
       id,
@@ -71,10 +72,10 @@ export class CoordinatorSupportService {
 
   async resolveHelp(viewer: Viewer, mentorshipId: string): Promise<void> {
     const mentorship = isUuid(mentorshipId) ? await this.dataSource.getRepository(Mentorship).findOneBy({ id: mentorshipId }) : null;
-    if (!mentorship) throw new NotFoundError('We could not find that mentorship.');
+    if (!mentorship) throw new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
     await this.requireCoordinator(viewer, mentorship.allianceId);
-    refuseOwnCase(viewer.userId, [mentorship.memberId, mentorship.mentorId], { decide: 'handle a request for help about your own mentorship', decidedBy: 'another coordinator' });
-    if (!mentorship.helpRequestedAt || mentorship.helpResolvedAt) throw new ConflictError('There is no open request for help on this mentorship.');
+    refuseOwnCase(viewer.userId, [mentorship.memberId, mentorship.mentorId], MentorshipMessages.OWN_MENTORSHIP_HELP_REQUEST());
+    if (!mentorship.helpRequestedAt || mentorship.helpResolvedAt) throw new ConflictError(MentorshipMessages.NO_OPEN_HELP_REQUEST());
     await this.dataSource.getRepository(Mentorship).update({ id: mentorship.id }, { helpResolvedAt: () => 'now()' });
   }
 
@@ -94,11 +95,11 @@ export class CoordinatorSupportService {
 
   private async ownMentorship(viewer: Viewer, mentorshipId: string): Promise<Mentorship> {
     const mentorship = isUuid(mentorshipId) ? await this.dataSource.getRepository(Mentorship).findOneBy({ id: mentorshipId }) : null;
-    if (!mentorship || (mentorship.memberId !== viewer.userId && mentorship.mentorId !== viewer.userId)) throw new NotFoundError('We could not find that mentorship.');
+    if (!mentorship || (mentorship.memberId !== viewer.userId && mentorship.mentorId !== viewer.userId)) throw new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
     return mentorship;
   }
 
   private requireCoordinator(viewer: Viewer, allianceId: string): Promise<void> {
-    return this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, 'see its mentorships’ requests for help and reports');
+    return this.coordinators.requireCoordinator(this.dataSource.manager, viewer.userId, allianceId, MentorshipMessages.SEE_MENTORSHIP_HELP_REQUESTS());
   }
 }

@@ -5,6 +5,7 @@ import { BadUserInputError, NotFoundError, Outbox, isUuid } from '@kindred/core'
 import { PeopleDirectory } from '@kindred/identity';
 import { Block } from './block.entity';
 import type { BlockedPersonObject } from './block.types';
+import { MessagingMessages } from '../messaging.messages';
 
 /**
  * Blocks between people. A block works both ways: neither can message the other, and other
@@ -21,8 +22,8 @@ export class BlockList {
 
   /** Idempotent: blocking someone twice keeps the first block. */
   async block(blockerId: string, blockedId: string): Promise<void> {
-    if (blockerId === blockedId) throw new BadUserInputError('You cannot block yourself.', { field: 'userId' });
-    if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError('We could not find that person.');
+    if (blockerId === blockedId) throw new BadUserInputError(MessagingMessages.CANNOT_BLOCK_YOURSELF(), { field: 'userId' });
+    if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError(MessagingMessages.MESSAGING_PERSON_NOT_FOUND());
     await this.dataSource.transaction(async (manager) => {
       const inserted: unknown[] = await manager.query(`INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [blockerId, blockedId]);
       if (inserted.length > 0) await this.refreshSuggestionsOf(manager, blockerId, blockedId);

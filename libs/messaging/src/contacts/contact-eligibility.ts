@@ -5,6 +5,7 @@ import { MembershipsService } from '@kindred/alliances';
 import { KindredError, type Viewer } from '@kindred/core';
 import { PostingGate, TRUST_LIMIT } from '@kindred/identity';
 import { ConversationKind } from '../conversations/conversation.entity';
+import { MessagingMessages } from '../messaging.messages';
 
 /**
  * Who may start a direct conversation with whom: the one place this rule lives. Strangers
@@ -27,7 +28,7 @@ export class ContactEligibility {
     if (!rule.mayMessageBeyondConnections) {
       throw new KindredError(
         TRUST_LIMIT,
-        `New accounts can message their mentor and the people in their groups. From ${nextAt?.toISOString() ?? 'a few days after joining'} you can message anyone in your alliances too.`,
+        nextAt ? MessagingMessages.NEW_ACCOUNT_CONTACTS_FROM({ from: nextAt.toISOString() }) : MessagingMessages.NEW_ACCOUNT_CONTACTS_AFTER_A_FEW_DAYS(),
       );
     }
     return true;

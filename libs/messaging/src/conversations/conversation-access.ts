@@ -5,6 +5,7 @@ import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { NotFoundError, isUuid } from '@kindred/core';
 import { Conversation } from './conversation.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
+import { MessagingMessages } from '../messaging.messages';
 
 
 export interface Participation {
@@ -13,7 +14,7 @@ export interface Participation {
 }
 
 /** The one message for a conversation someone is not in: it does not say whether it exists. */
-export const conversationNotFound = (): NotFoundError => new NotFoundError('We could not find that conversation.');
+export const conversationNotFound = (): NotFoundError => new NotFoundError(MessagingMessages.CONVERSATION_NOT_FOUND());
 
 /**
  * Who is in a conversation now. Every read and write of a conversation starts here, so a

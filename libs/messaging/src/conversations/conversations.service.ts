@@ -26,6 +26,7 @@ import { Conversation, ConversationKind } from './conversation.entity';
 import { ConversationParticipant, ParticipantRole } from './conversation-participant.entity';
 import { ConversationPresenter } from './conversation-presenter';
 import type { ConversationObject } from './conversation.types';
+import { MessagingMessages } from '../messaging.messages';
 
 /** Starting, listing and managing conversations, and each person's read position and mute. */
 @Injectable()
@@ -79,14 +80,14 @@ export class ConversationsService {
    * blocked the other, and between strangers: a new one needs a connection (ContactEligibility).
    */
   async startDirect(viewer: Viewer, withUserId: string): Promise<ConversationObject> {
-    if (withUserId === viewer.userId) throw new BadUserInputError('A conversation needs someone else in it.', { field: 'withUserId' });
-    if (!isUuid(withUserId) || !(await this.people.isActive(withUserId))) throw new NotFoundError('We could not find that person.');
+    if (withUserId === viewer.userId) throw new BadUserInputError(MessagingMessages.CONVERSATION_NEEDS_SOMEONE_ELSE(), { field: 'withUserId' });
+    if (!isUuid(withUserId) || !(await this.people.isActive(withUserId))) throw new NotFoundError(MessagingMessages.MESSAGING_PERSON_NOT_FOUND());
     if (await this.blocks.isBlockedEitherWay(this.dataSource.manager, viewer.userId, withUserId)) {
-      throw new ForbiddenError('You cannot message this person, because one of you has blocked the other.');
+      throw new ForbiddenError(MessagingMessages.BLOCKED_CANNOT_MESSAGE());
     }
     const existing = await this.findPair(this.dataSource.manager, ConversationKind.DIRECT, viewer.userId, withUserId);
     if (!existing && !(await this.eligibility.mayStartDirect(viewer, withUserId))) {
-      throw new ForbiddenError('You can message people you share an alliance, a mentorship or a circle with.');
+      throw new ForbiddenError(MessagingMessages.MESSAGE_PEOPLE_YOU_SHARE_WITH());
     }
     const conversationId = existing?.id ?? (await this.openPair(ConversationKind.DIRECT, viewer.userId, withUserId, viewer.userId));
     return this.get(viewer.userId, conversationId);
@@ -97,7 +98,7 @@ export class ConversationsService {
    * mentorship starts. Idempotent; no eligibility check, the mentorship is the connection.
    */
   async openMentorshipConversation(mentorId: string, memberId: string): Promise<string> {
-    if (mentorId === memberId) throw new BadUserInputError('A mentorship needs two people.');
+    if (mentorId === memberId) throw new BadUserInputError(MessagingMessages.MENTORSHIP_NEEDS_TWO_PEOPLE());
     const existing = await this.findPair(this.dataSource.manager, ConversationKind.MENTORSHIP, mentorId, memberId);
     if (!existing) return this.openPair(ConversationKind.MENTORSHIP, mentorId, memberId, mentorId);
     // A new mentorship between the same two people picks their conversation up again.
@@ -113,7 +114,7 @@ export class ConversationsService {
 
   /** An alliance's group, started by one of its coordinators (checked by policy), who owns it. */
   async createAllianceGroup(viewerId: string, allianceId: string, title: string, supporterGroup = false): Promise<ConversationObject> {
-    const checkedTitle = checkText(title, 'title', 'a title', { max: 100 });
+    const checkedTitle = checkText(title, 'title', MessagingMessages.MESSAGING_LABEL_TITLE(), { max: 100 });
     const conversationId = await this.dataSource.transaction(async (manager) => {
       const conversation = await manager.save(
         manager.create(Conversation, { kind: ConversationKind.GROUP, title: checkedTitle, allianceId, createdBy: viewerId, supporterGroup }),
@@ -128,7 +129,7 @@ export class ConversationsService {
   async addGroupParticipant(viewerId: string, conversationId: string, userId: string): Promise<ConversationObject> {
     const conversation = await this.requireGroupManager(viewerId, conversationId);
     if (!isUuid(userId) || !(await this.belongsToAlliance(userId, conversation.allianceId))) {
-      throw new BadUserInputError('Only people who belong to this group’s alliance can be added.', { field: 'userId' });
+      throw new BadUserInputError(MessagingMessages.GROUP_MEMBERS_FROM_ALLIANCE(), { field: 'userId' });
     }
     // Someone coming back sees messages from their return on, like anyone joining.
     await this.dataSource.query(
@@ -146,7 +147,7 @@ export class ConversationsService {
   async removeGroupParticipant(viewerId: string, conversationId: string, userId: string): Promise<ConversationObject> {
     const conversation = await this.requireGroupManager(viewerId, conversationId);
     const removed = isUuid(userId) ? await this.markLeft(conversationId, userId) : false;
-    if (!removed) throw new NotFoundError('That person is not in this group.');
+    if (!removed) throw new NotFoundError(MessagingMessages.NOT_IN_THIS_GROUP());
     return this.describeFor(viewerId, conversation);
   }
 
@@ -154,10 +155,10 @@ export class ConversationsService {
   async leave(viewerId: string, conversationId: string): Promise<void> {
     const { conversation } = await this.access.require(this.dataSource.manager, viewerId, conversationId);
     if (conversation.kind === ConversationKind.CIRCLE) {
-      throw new BadUserInputError('To leave a support circle’s conversation, leave the circle.', { field: 'conversationId' });
+      throw new BadUserInputError(MessagingMessages.LEAVE_CIRCLE_TO_LEAVE_CONVERSATION(), { field: 'conversationId' });
     }
     if (conversation.kind !== ConversationKind.GROUP) {
-      throw new BadUserInputError('Only group conversations can be left. You can mute this conversation, or block the person, instead.', {
+      throw new BadUserInputError(MessagingMessages.ONLY_GROUPS_CAN_BE_LEFT(), {
         field: 'conversationId',
       });
     }
@@ -181,7 +182,7 @@ export class ConversationsService {
           .addOrderBy('message.id', 'DESC')
           .limit(1)
           .getRawOne<{ id: string }>();
-    if (upToMessageId && !target) throw new BadUserInputError('That message is not in this conversation.', { field: 'upToMessageId' });
+    if (upToMessageId && !target) throw new BadUserInputError(MessagingMessages.MESSAGE_NOT_IN_CONVERSATION(), { field: 'upToMessageId' });
     if (target) {
       const [, affected]: [unknown, number] = await this.dataSource.query(
         `UPDATE conversation_participants p SET last_read_message_id = $3, last_read_at = now()
@@ -238,9 +239,9 @@ export class ConversationsService {
       participation?.conversation ?? (isUuid(conversationId) ? await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId }) : null);
     const coordinates = conversation?.allianceId ? await this.coordinators.isCoordinator(this.dataSource.manager, viewerId, conversation.allianceId) : false;
     if (!conversation || (!participation && !coordinates)) throw conversationNotFound();
-    if (conversation.kind !== ConversationKind.GROUP) throw new BadUserInputError('People can be added or removed only in group conversations.');
+    if (conversation.kind !== ConversationKind.GROUP) throw new BadUserInputError(MessagingMessages.MEMBERS_CHANGE_ONLY_IN_GROUPS());
     if (participation?.participant.role !== ParticipantRole.OWNER && !coordinates) {
-      throw new ForbiddenError('Only the person who started this group, or a coordinator of its alliance, can add or remove people.');
+      throw new ForbiddenError(MessagingMessages.GROUP_MEMBERS_CHANGED_BY_OWNER());
     }
     return conversation;
   }

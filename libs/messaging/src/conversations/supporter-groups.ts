@@ -8,6 +8,7 @@ import { ConversationEventsPublisher } from '../live/conversation-events.publish
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
 import type { ConversationObject, SupporterGroupObject } from './conversation.types';
+import { MessagingMessages } from '../messaging.messages';
 
 /**
  * Families supporting families: an alliance's supporter groups, started and moderated by its
@@ -25,7 +26,7 @@ export class SupporterGroups {
 
   async list(viewer: Viewer, allianceId: string): Promise<SupporterGroupObject[]> {
     if (!isUuid(allianceId) || !(await this.mayJoin(viewer, allianceId) || (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)))) {
-      throw new ForbiddenError('Supporter groups are for the alliance’s supporters and coordinators.');
+      throw new ForbiddenError(MessagingMessages.SUPPORTER_GROUPS_RESTRICTED());
     }
     const rows: { id: string; title: string | null; joined: boolean; participants: string }[] = await this.dataSource.query(
       `SELECT c.id, c.title,
@@ -42,7 +43,7 @@ export class SupporterGroups {
   /** A supporter of the group's alliance joins; coming back sees messages from their return on. */
   async join(viewer: Viewer, conversationId: string): Promise<ConversationObject> {
     const group = isUuid(conversationId) ? await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId, supporterGroup: true }) : null;
-    if (!group?.allianceId || !(await this.mayJoin(viewer, group.allianceId))) throw new NotFoundError('We could not find that supporter group.');
+    if (!group?.allianceId || !(await this.mayJoin(viewer, group.allianceId))) throw new NotFoundError(MessagingMessages.SUPPORTER_GROUP_NOT_FOUND());
     await this.dataSource.query(
       `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
        ON CONFLICT (conversation_id, user_id) DO UPDATE

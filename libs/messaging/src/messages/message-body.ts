@@ -1,4 +1,5 @@
 import { BadUserInputError, type CipherContext } from '@kindred/core';
+import { MessagingMessages } from '../messaging.messages';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 /** How long after sending a person may still correct their message. */
@@ -8,13 +9,13 @@ export const EDIT_WINDOW_MINUTES = 15;
 export function checkMessageBody(body: string): string {
   const trimmed = body.trim();
   if (trimmed.length === 0) {
-    throw new BadUserInputError('Your message is empty. Please write something before sending.', { field: 'body' });
+    throw new BadUserInputError(MessagingMessages.MESSAGE_EMPTY(), { field: 'body' });
   }
   // Counted in code points, so an emoji counts as one character, as the person sees it.
   const length = [...trimmed].length;
   if (length > MAX_MESSAGE_LENGTH) {
     throw new BadUserInputError(
-      `Your message is ${length} characters long; please keep it to ${MAX_MESSAGE_LENGTH}, or send it in parts.`,
+      MessagingMessages.MESSAGE_TOO_LONG({ length, max: MAX_MESSAGE_LENGTH }),
       { field: 'body' },
     );
   }

@@ -27,8 +27,9 @@ import { MessagePresenter } from './message-presenter';
 import { MessageVersion } from './message-version.entity';
 import { Message } from './message.entity';
 import { MessageEventKind, type MessageObject } from './message.types';
+import { MessagingMessages } from '../messaging.messages';
 
-const messageNotFound = (): NotFoundError => new NotFoundError('We could not find that message.');
+const messageNotFound = (): NotFoundError => new NotFoundError(MessagingMessages.MESSAGE_NOT_FOUND());
 
 /** Sending, correcting and deleting messages, and reading a conversation's history. */
 @Injectable()
@@ -85,7 +86,7 @@ export class MessagesService {
     const id = randomUUID();
     const message = await this.dataSource.transaction(async (manager) => {
       const { conversation, participant } = await this.access.require(manager, viewerId, conversationId);
-      if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
+      if (conversation.archivedAt) throw new ConflictError(MessagingMessages.CONVERSATION_ARCHIVED());
       const screening = await this.gate.requireMayPost(manager, viewerId, text);
       await this.refuseIfBlocked(manager, conversation, viewerId);
       if (replyToId) await this.requireReplyTarget(manager, participant, replyToId);
@@ -120,17 +121,15 @@ export class MessagesService {
     const text = checkMessageBody(body);
     const message = await this.dataSource.transaction(async (manager) => {
       const { message: current, conversation } = await this.lockOwnMessage(manager, viewerId, messageId, 'edit');
-      if (current.deletedAt) throw new ConflictError('This message was deleted, so it can no longer be changed.');
-      if (conversation.archivedAt) throw new ConflictError('This conversation was archived when the mentorship ended. You can still read it.');
+      if (current.deletedAt) throw new ConflictError(MessagingMessages.MESSAGE_DELETED());
+      if (conversation.archivedAt) throw new ConflictError(MessagingMessages.CONVERSATION_ARCHIVED());
       // The database's clock decides, the same clock that stamped created_at.
       const [{ late }]: { late: boolean }[] = await manager.query(`SELECT $1::timestamptz < now() - make_interval(mins => $2) AS late`, [
         current.createdAt,
         EDIT_WINDOW_MINUTES,
       ]);
       if (late) {
-        throw new ConflictError(
-          `Messages can be corrected for ${EDIT_WINDOW_MINUTES} minutes after sending. You can delete this one and send a new message instead.`,
-        );
+        throw new ConflictError(MessagingMessages.MESSAGE_EDIT_WINDOW_PASSED({ minutes: EDIT_WINDOW_MINUTES }));
       }
       const screening = await this.gate.requireMayPost(manager, viewerId, text);
       await this.refuseIfBlocked(manager, conversation, viewerId);
@@ -196,13 +195,13 @@ export class MessagesService {
   private async refuseIfBlocked(manager: EntityManager, conversation: Conversation, viewerId: string): Promise<void> {
     const other = otherOfPair(conversation, viewerId);
     if (other && (await this.blocks.isBlockedEitherWay(manager, viewerId, other))) {
-      throw new ForbiddenError('Messages cannot be sent in this conversation any more, because one of you has blocked the other.');
+      throw new ForbiddenError(MessagingMessages.BLOCKED_CANNOT_SEND());
     }
   }
 
   private async requireReplyTarget(manager: EntityManager, participant: ConversationParticipant, replyToId: string): Promise<void> {
     if (!(await this.visibleRow(manager, participant, replyToId))) {
-      throw new BadUserInputError('You can reply only to a message in this conversation.', { field: 'replyToId' });
+      throw new BadUserInputError(MessagingMessages.REPLY_IN_THIS_CONVERSATION(), { field: 'replyToId' });
     }
   }
 
@@ -225,7 +224,7 @@ export class MessagesService {
       .getOne();
     const participation = message ? await this.access.find(manager, viewerId, message.conversationId) : null;
     if (!message || !participation || message.createdAt < participation.participant.joinedAt) throw messageNotFound();
-    if (message.authorId !== viewerId) throw new ForbiddenError(`You can ${action} only your own messages.`);
+    if (message.authorId !== viewerId) throw new ForbiddenError(action === 'edit' ? MessagingMessages.EDIT_ONLY_OWN_MESSAGES() : MessagingMessages.DELETE_ONLY_OWN_MESSAGES());
     return { message, conversation: participation.conversation };
   }
 }

@@ -9,6 +9,7 @@ import { PeopleDirectory } from '@kindred/identity';
 import { journeyFigures, nextMilestone } from './journey-figures';
 import { MilestoneCelebration, RecoveryJourney, Setback, setbackNoteContext } from './journey.entities';
 import type { RecoveryJourneyObject, SetbackSupportObject, SharedMilestonesObject } from './journey.types';
+import { MilestoneMessages } from '../milestones.messages';
 
 const NOTE_MAX_LENGTH = 2000;
 const EARLIEST = '1950-01-01';
@@ -69,11 +70,11 @@ export class RecoveryJourneyService {
   /** Notes a setback; the answer is support: kind words, next steps, and early help (the mentor only with consent). */
   async recordSetback(viewer: Viewer, occurredOn: string | null, note: string | null, now = new Date()): Promise<SetbackSupportObject> {
     const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: viewer.userId });
-    if (!journey) throw new ConflictError('Please set your recovery start date first, so your days on the road are kept.');
+    if (!journey) throw new ConflictError(MilestoneMessages.RECOVERY_START_FIRST());
     const date = occurredOn === null ? await this.todayOf(viewer.userId, now) : await this.checkedDate(viewer.userId, occurredOn, 'occurredOn', now);
-    if (date < journey.startedOn) throw new BadUserInputError('That date is before your recovery start date.', { field: 'occurredOn' });
+    if (date < journey.startedOn) throw new BadUserInputError(MilestoneMessages.DATE_BEFORE_RECOVERY_START(), { field: 'occurredOn' });
     const text = note?.trim() ? note.trim() : null;
-    if (text && text.length > NOTE_MAX_LENGTH) throw new BadUserInputError(`Please keep the note to ${NOTE_MAX_LENGTH.toLocaleString('en')} characters.`, { field: 'note' });
+    if (text && text.length > NOTE_MAX_LENGTH) throw new BadUserInputError(MilestoneMessages.JOURNEY_NOTE_TOO_LONG({ max: NOTE_MAX_LENGTH }), { field: 'note' });
     const id = randomUUID();
     await this.dataSource.getRepository(Setback).insert({
       id,
@@ -89,7 +90,7 @@ export class RecoveryJourneyService {
 
   async deleteSetback(viewer: Viewer, setbackId: string, now = new Date()): Promise<RecoveryJourneyObject> {
     const { affected } = isUuid(setbackId) ? await this.dataSource.getRepository(Setback).delete({ id: setbackId, memberId: viewer.userId }) : { affected: 0 };
-    if (!affected) throw new NotFoundError('We could not find that setback.');
+    if (!affected) throw new NotFoundError(MilestoneMessages.SETBACK_NOT_FOUND());
     return this.mine(viewer, now);
   }
 
@@ -112,7 +113,7 @@ export class RecoveryJourneyService {
 
   private async checkedDate(memberId: string, value: string, field: string, now: Date): Promise<CalendarDate> {
     const date = checkCalendarDate(value, field, { earliest: EARLIEST });
-    if (date > (await this.todayOf(memberId, now))) throw new BadUserInputError('That date is in the future. Please pick today or a day before.', { field });
+    if (date > (await this.todayOf(memberId, now))) throw new BadUserInputError(MilestoneMessages.JOURNEY_DATE_IN_FUTURE(), { field });
     return date;
   }
 }

@@ -12,6 +12,7 @@ import { ModeratorScope } from '../moderators/moderator-scope.policy';
 import { APPEALABLE_ACTIONS, AppealStatus } from '../moderation.enums';
 import { ModerationAppeal } from './moderation-appeal.entity';
 import type { ModerationAppealObject } from './moderation-appeals.types';
+import { ModerationMessages } from '../moderation.messages';
 
 /** How long after a decision the person may appeal it. */
 export const APPEAL_WINDOW_DAYS = 20;
@@ -33,39 +34,39 @@ export class ModerationAppealsService {
   ) {}
 
   async appeal(viewer: Viewer, decisionId: string, statement: string): Promise<ModerationAppealObject> {
-    const text = checkText(statement, 'statement', 'your side of it', { max: 2000 });
+    const text = checkText(statement, 'statement', ModerationMessages.MODERATION_LABEL_APPEAL_STATEMENT(), { max: 2000 });
     const decision = isUuid(decisionId) ? await this.dataSource.getRepository(ModerationDecision).findOneBy({ id: decisionId }) : null;
-    if (!decision || decision.personId !== viewer.userId) throw new NotFoundError('We could not find that decision about you.');
+    if (!decision || decision.personId !== viewer.userId) throw new NotFoundError(ModerationMessages.DECISION_ABOUT_YOU_NOT_FOUND());
     if (!APPEALABLE_ACTIONS.includes(decision.action) || decision.reversesId) {
-      throw new BadUserInputError('This decision is not one that can be appealed.', { field: 'decisionId' });
+      throw new BadUserInputError(ModerationMessages.DECISION_NOT_APPEALABLE(), { field: 'decisionId' });
     }
     const [{ late }]: { late: boolean }[] = await this.dataSource.query(`SELECT $1::timestamptz < now() - make_interval(days => $2) AS late`, [
       decision.createdAt,
       APPEAL_WINDOW_DAYS,
     ]);
-    if (late) throw new ConflictError(`Decisions can be appealed within ${APPEAL_WINDOW_DAYS} days, and this one is older.`);
+    if (late) throw new ConflictError(ModerationMessages.APPEAL_WINDOW_PASSED({ days: APPEAL_WINDOW_DAYS }));
     const id = randomUUID();
     const inserted: { id: string }[] = await this.dataSource.query(
       `INSERT INTO moderation_appeals (id, decision_id, appellant_id, statement) VALUES ($1, $2, $3, $4)
        ON CONFLICT (decision_id) DO NOTHING RETURNING id`,
       [id, decision.id, viewer.userId, this.cipher.encrypt(text, appealStatementContext(id))],
     );
-    if (inserted.length === 0) throw new ConflictError('You have already appealed this decision; each decision can be appealed once.');
+    if (inserted.length === 0) throw new ConflictError(ModerationMessages.ALREADY_APPEALED());
     return this.present((await this.dataSource.getRepository(ModerationAppeal).findOneByOrFail({ id })), decision);
   }
 
   async decide(viewer: Viewer, appealId: string, overturn: boolean, note: string, requestId: string): Promise<ModerationAppealObject> {
-    const checkedNote = checkText(note, 'note', 'a note for the person', { max: 1000 });
+    const checkedNote = checkText(note, 'note', ModerationMessages.MODERATION_LABEL_NOTE_FOR_PERSON(), { max: 1000 });
     const result = await this.dataSource.transaction(async (manager) => {
       const appeal = isUuid(appealId)
         ? await manager.getRepository(ModerationAppeal).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :appealId', { appealId }).getOne()
         : null;
       const decision = appeal ? await manager.getRepository(ModerationDecision).findOneBy({ id: appeal.decisionId }) : null;
-      if (!appeal || !decision) throw new NotFoundError('We could not find that appeal.');
+      if (!appeal || !decision) throw new NotFoundError(ModerationMessages.APPEAL_NOT_FOUND());
       await this.scope.require(manager, viewer, decision.allianceIds);
-      refuseOwnCase(viewer.userId, appeal.appellantId, { decide: 'decide your own appeal', decidedBy: 'another moderator' });
-      refuseOwnCase(viewer.userId, decision.moderatorId, { decide: 'decide an appeal against your own decision', decidedBy: 'another moderator' });
-      if (appeal.status !== AppealStatus.PENDING) throw new ConflictError('This appeal was already decided.');
+      refuseOwnCase(viewer.userId, appeal.appellantId, ModerationMessages.OWN_APPEAL());
+      refuseOwnCase(viewer.userId, decision.moderatorId, ModerationMessages.APPEAL_AGAINST_OWN_DECISION());
+      if (appeal.status !== AppealStatus.PENDING) throw new ConflictError(ModerationMessages.APPEAL_ALREADY_DECIDED());
       const status = overturn ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
       // Already undone by a moderator meanwhile: the appeal is overturned with nothing left to undo.
       if (overturn && !(await manager.getRepository(ModerationDecision).existsBy({ reversesId: decision.id }))) {

@@ -6,9 +6,10 @@ import type { CaseSeverity, CaseSubjectKind } from '../moderation.enums';
 import { ModerationReport } from '../reports/moderation-report.entity';
 import type { ModerationCase } from './moderation-case.entity';
 import { ModerationFinding } from './moderation-finding.entity';
+import { ModerationMessages } from '../moderation.messages';
 
 /** A moderator who is a party to a case (see `partiesTo`) neither decides it nor reads it as its moderator. */
-export const OWN_MODERATION_CASE: OwnCase = { decide: 'moderate a case about you or one you reported', decidedBy: 'another moderator' };
+export const OWN_MODERATION_CASE: OwnCase = ModerationMessages.OWN_MODERATION_CASE();
 
 /**
  * SQL condition on a case aliased `alias`: the person bound as `:viewerId` is not a party to

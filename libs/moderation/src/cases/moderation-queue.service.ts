@@ -22,6 +22,7 @@ import { ModerationCase } from './moderation-case.entity';
 import { ModerationCases, notAPartyTo, OWN_MODERATION_CASE } from './moderation-cases';
 import { ModerationFinding } from './moderation-finding.entity';
 import type { ModerationCaseDetailsObject, ModerationCaseObject, ModerationQueueArgs } from './moderation-queue.types';
+import { ModerationMessages } from '../moderation.messages';
 
 /** Messages either side of a reported one that a moderator sees. */
 const CONTEXT_RADIUS = 3;
@@ -48,10 +49,10 @@ export class ModerationQueueService {
     const admin = this.scope.isAdministrator(viewer);
     const mine = admin ? null : await this.scope.alliancesOf(this.dataSource.manager, viewer.userId);
     if (args.allianceId && (!isUuid(args.allianceId) || (mine && !mine.includes(args.allianceId)))) {
-      throw new BadUserInputError('You can filter by an alliance you moderate.', { field: 'allianceId' });
+      throw new BadUserInputError(ModerationMessages.QUEUE_FILTER_ALLIANCE(), { field: 'allianceId' });
     }
     if (args.minAgeHours !== null && args.minAgeHours !== undefined && (args.minAgeHours < 0 || args.minAgeHours > 24 * 365)) {
-      throw new BadUserInputError('The age filter is a number of hours from 0 to a year.', { field: 'minAgeHours' });
+      throw new BadUserInputError(ModerationMessages.QUEUE_FILTER_AGE(), { field: 'minAgeHours' });
     }
     const query = this.dataSource
       .getRepository(ModerationCase)
@@ -74,7 +75,7 @@ export class ModerationQueueService {
 
   async details(viewer: Viewer, caseId: string, requestId: string): Promise<ModerationCaseDetailsObject> {
     const found = isUuid(caseId) ? await this.dataSource.getRepository(ModerationCase).findOneBy({ id: caseId }) : null;
-    if (!found) throw new NotFoundError('We could not find that case.');
+    if (!found) throw new NotFoundError(ModerationMessages.CASE_NOT_FOUND());
     await this.scope.require(this.dataSource.manager, viewer, found.allianceIds);
     refuseOwnCase(viewer.userId, await this.cases.partiesTo(this.dataSource.manager, found), OWN_MODERATION_CASE);
     const [presented] = await this.present([found]);

@@ -21,6 +21,7 @@ import { ModeratorScope } from '../moderators/moderator-scope.policy';
 import { ModerationReport } from '../reports/moderation-report.entity';
 import { CaseStatus, CaseSubjectKind, contentKindOf, ModerationAction, REVERSAL_OF, ReportOutcome } from '../moderation.enums';
 import { ModerationDecision } from './moderation-decision.entity';
+import { ModerationMessages } from '../moderation.messages';
 
 const MAX_SUSPENSION_DAYS = 365;
 
@@ -68,19 +69,19 @@ export class ModerationDecisionsService {
 
   async decideCase(viewer: Viewer, caseId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
     if (!CASE_ACTIONS.includes(request.action)) {
-      throw new BadUserInputError('A case can be dismissed, or decided by hiding the content, a warning, a suspension or a ban.', { field: 'action' });
+      throw new BadUserInputError(ModerationMessages.CASE_ACTION_UNKNOWN(), { field: 'action' });
     }
     const reason = checkReason(request.reason);
     return this.dataSource.transaction(async (manager) => {
       const found = isUuid(caseId)
         ? await manager.getRepository(ModerationCase).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :caseId', { caseId }).getOne()
         : null;
-      if (!found) throw new NotFoundError('We could not find that case.');
+      if (!found) throw new NotFoundError(ModerationMessages.CASE_NOT_FOUND());
       await this.scope.require(manager, viewer, found.allianceIds);
       refuseOwnCase(viewer.userId, await this.cases.partiesTo(manager, found), OWN_MODERATION_CASE);
-      if (found.status !== CaseStatus.OPEN) throw new ConflictError('This case was already decided by another moderator.');
+      if (found.status !== CaseStatus.OPEN) throw new ConflictError(ModerationMessages.CASE_ALREADY_DECIDED());
       if (request.action === ModerationAction.HIDE && found.subjectKind === CaseSubjectKind.PERSON) {
-        throw new BadUserInputError('A report about a person has no content to hide; choose a warning, a suspension or a ban.', { field: 'action' });
+        throw new BadUserInputError(ModerationMessages.PERSON_REPORT_NOTHING_TO_HIDE(), { field: 'action' });
       }
       const decision = await this.apply(
         manager,
@@ -106,16 +107,16 @@ export class ModerationDecisionsService {
   async moderateContent(viewer: Viewer, kind: CaseSubjectKind, contentId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
     const contentKind = contentKindOf(kind);
     if (!contentKind || !CONTENT_ACTIONS.includes(request.action)) {
-      throw new BadUserInputError('Content can be hidden or restored.', { field: 'action' });
+      throw new BadUserInputError(ModerationMessages.CONTENT_ACTION_UNKNOWN(), { field: 'action' });
     }
     const reason = checkReason(request.reason);
     const source = this.registry.get(contentKind);
     const item = isUuid(contentId) ? await source.load(this.dataSource.manager, contentId) : null;
-    if (!item) throw new NotFoundError('We could not find that content. It may have been deleted by its author.');
+    if (!item) throw new NotFoundError(ModerationMessages.CONTENT_NOT_FOUND_DELETED_BY_AUTHOR());
     const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, item, null);
     return this.dataSource.transaction(async (manager) => {
       await this.scope.require(manager, viewer, allianceIds);
-      refuseOwnCase(viewer.userId, item.authorId, { decide: 'moderate your own writing', decidedBy: 'another moderator' });
+      refuseOwnCase(viewer.userId, item.authorId, ModerationMessages.OWN_WRITING_MODERATION());
       return this.apply(
         manager,
         viewer,
@@ -128,10 +129,10 @@ export class ModerationDecisionsService {
 
   async moderatePerson(viewer: Viewer, personId: string, request: DecisionRequest, requestId: string): Promise<ModerationDecision> {
     if (!PERSON_ACTIONS.includes(request.action)) {
-      throw new BadUserInputError('A person can be warned, suspended or banned, and those decisions undone.', { field: 'action' });
+      throw new BadUserInputError(ModerationMessages.PERSON_ACTION_UNKNOWN(), { field: 'action' });
     }
-    if (!isUuid(personId)) throw new NotFoundError('We could not find that person.');
-    refuseOwnCase(viewer.userId, personId, { decide: 'make a moderation decision about yourself', decidedBy: 'another moderator' });
+    if (!isUuid(personId)) throw new NotFoundError(ModerationMessages.MODERATED_PERSON_NOT_FOUND());
+    refuseOwnCase(viewer.userId, personId, ModerationMessages.OWN_MODERATION_DECISION());
     const reason = checkReason(request.reason);
     const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, null, personId);
     return this.dataSource.transaction(async (manager) => {
@@ -157,13 +158,13 @@ export class ModerationDecisionsService {
     const original = isUuid(decisionId)
       ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
       : null;
-    if (!original) throw new NotFoundError('We could not find that decision.');
+    if (!original) throw new NotFoundError(ModerationMessages.DECISION_NOT_FOUND());
     await this.scope.require(manager, viewer, original.allianceIds);
-    refuseOwnCase(viewer.userId, original.personId, { decide: 'undo a moderation decision about you', decidedBy: 'another moderator' });
+    refuseOwnCase(viewer.userId, original.personId, ModerationMessages.OWN_DECISION_UNDO());
     const undo = REVERSAL_OF[original.action];
-    if (!undo || original.reversesId) throw new BadUserInputError('This decision cannot be undone; make a new decision instead.', { field: 'decisionId' });
+    if (!undo || original.reversesId) throw new BadUserInputError(ModerationMessages.DECISION_NOT_UNDOABLE(), { field: 'decisionId' });
     if (await manager.getRepository(ModerationDecision).existsBy({ reversesId: original.id })) {
-      throw new ConflictError('This decision was already undone.');
+      throw new ConflictError(ModerationMessages.DECISION_ALREADY_UNDONE());
     }
     return this.apply(
       manager,
@@ -248,12 +249,12 @@ export class ModerationDecisionsService {
 }
 
 function checkReason(reason: string): string {
-  return checkText(reason, 'reason', 'a reason for the person concerned', { max: 1000 });
+  return checkText(reason, 'reason', ModerationMessages.MODERATION_LABEL_REASON_FOR_PERSON(), { max: 1000 });
 }
 
 function suspensionEnd(days: number | null | undefined): Date {
   if (!days || !Number.isInteger(days) || days < 1 || days > MAX_SUSPENSION_DAYS) {
-    throw new BadUserInputError(`A suspension lasts a whole number of days, from 1 to ${MAX_SUSPENSION_DAYS}.`, { field: 'suspendDays' });
+    throw new BadUserInputError(ModerationMessages.SUSPENSION_DAYS_RANGE({ max: MAX_SUSPENSION_DAYS }), { field: 'suspendDays' });
   }
   return new Date(Date.now() + days * 86_400_000);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ForbiddenError, hasAnyRole, PlatformRole, type Viewer } from '@kindred/core';
 import { AllianceModerator } from './alliance-moderator.entity';
+import { ModerationMessages } from '../moderation.messages';
 
 /**
  * Where a moderator may act: in the alliances they moderate now, and administrators
@@ -35,7 +36,7 @@ export class ModeratorScope {
 
   async require(manager: EntityManager, viewer: Viewer, allianceIds: readonly string[]): Promise<void> {
     if (!(await this.covers(manager, viewer, allianceIds))) {
-      throw new ForbiddenError('You can moderate only in the alliances you moderate.');
+      throw new ForbiddenError(ModerationMessages.MODERATE_OWN_ALLIANCES_ONLY());
     }
   }
 

@@ -7,8 +7,9 @@ import { AuditAction, AuditLog, PeopleDirectory, RolesService } from '@kindred/i
 import { AllianceModerator } from './alliance-moderator.entity';
 import { ModeratorScope } from './moderator-scope.policy';
 import type { AllianceModeratorObject } from './moderators.types';
+import { ModerationMessages } from '../moderation.messages';
 
-const OWN_APPOINTMENT = { decide: 'change your own appointment as a moderator', decidedBy: 'another coordinator or an administrator' };
+const OWN_APPOINTMENT = ModerationMessages.OWN_MODERATOR_APPOINTMENT();
 
 /**
  * Who moderates which alliance. An administrator or a coordinator of the alliance appoints
@@ -30,7 +31,7 @@ export class ModeratorsService {
     await this.requireAppointer(viewer, allianceId);
     refuseOwnCase(viewer.userId, userId, OWN_APPOINTMENT);
     if (!isUuid(userId) || !(await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId)).includes(allianceId)) {
-      throw new BadUserInputError('Only an active member of this alliance can moderate it.', { field: 'userId' });
+      throw new BadUserInputError(ModerationMessages.MODERATOR_MUST_BE_MEMBER(), { field: 'userId' });
     }
     await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
     await this.roles.grant(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
@@ -41,7 +42,7 @@ export class ModeratorsService {
   async remove(viewer: Viewer, allianceId: string, userId: string, requestId: string): Promise<AllianceModeratorObject[]> {
     await this.requireAppointer(viewer, allianceId);
     refuseOwnCase(viewer.userId, userId, OWN_APPOINTMENT);
-    if (!isUuid(userId)) throw new BadUserInputError('That is not a moderator of this alliance.', { field: 'userId' });
+    if (!isUuid(userId)) throw new BadUserInputError(ModerationMessages.NOT_A_MODERATOR_HERE(), { field: 'userId' });
     const stillModerating = await this.dataSource.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
@@ -58,7 +59,7 @@ export class ModeratorsService {
 
   async list(viewer: Viewer, allianceId: string): Promise<AllianceModeratorObject[]> {
     if (!(await this.mayManage(viewer, allianceId)) && !(await this.scope.covers(this.dataSource.manager, viewer, [allianceId]))) {
-      throw new ForbiddenError('Only this alliance’s coordinators and moderators can see who moderates it.');
+      throw new ForbiddenError(ModerationMessages.MODERATORS_LIST_RESTRICTED());
     }
     const rows = await this.dataSource.getRepository(AllianceModerator).find({ where: { allianceId }, order: { appointedAt: 'ASC' } });
     const active = rows.filter((row) => row.endedAt === null);
@@ -68,7 +69,7 @@ export class ModeratorsService {
 
   private async requireAppointer(viewer: Viewer, allianceId: string): Promise<void> {
     if (!isUuid(allianceId) || !(await this.mayManage(viewer, allianceId))) {
-      throw new ForbiddenError('Only an administrator or a coordinator of this alliance can appoint its moderators.');
+      throw new ForbiddenError(ModerationMessages.MODERATORS_APPOINTMENT_RESTRICTED());
     }
   }
 

@@ -8,6 +8,7 @@ import { ModerationCases } from '../cases/moderation-cases';
 import { CaseSubjectKind, contentKindOf, REPORT_SEVERITY, type ReportReason } from '../moderation.enums';
 import { ModerationReport } from './moderation-report.entity';
 import type { ModerationReportObject } from './moderation-reports.types';
+import { ModerationMessages } from '../moderation.messages';
 
 
 export const reportNoteContext = (reportId: string): CipherContext => ({ table: 'moderation_reports', column: 'note', rowId: reportId });
@@ -29,23 +30,23 @@ export class ModerationReportsService {
 
   async reportContent(viewer: Viewer, kind: CaseSubjectKind, contentId: string, reason: ReportReason, note: string | null): Promise<ModerationReportObject> {
     const contentKind = contentKindOf(kind);
-    if (!contentKind) throw new BadUserInputError('To report a person, use reportPerson.', { field: 'kind' });
+    if (!contentKind) throw new BadUserInputError(ModerationMessages.USE_REPORT_PERSON(), { field: 'kind' });
     const source = this.registry.get(contentKind);
     if (!isUuid(contentId) || !(await source.isVisibleTo(viewer.userId, contentId))) {
-      throw new NotFoundError('We could not find that. It may have been deleted.');
+      throw new NotFoundError(ModerationMessages.REPORTED_CONTENT_NOT_FOUND());
     }
     const item = await source.load(this.dataSource.manager, contentId);
-    if (!item) throw new NotFoundError('We could not find that. It may have been deleted.');
-    if (item.authorId === viewer.userId) throw new BadUserInputError('You cannot report your own writing; you can edit or delete it instead.');
+    if (!item) throw new NotFoundError(ModerationMessages.REPORTED_CONTENT_NOT_FOUND());
+    if (item.authorId === viewer.userId) throw new BadUserInputError(ModerationMessages.CANNOT_REPORT_OWN_WRITING());
     const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, item, null);
     return this.file(viewer, { kind, ref: contentId, personId: item.authorId, allianceIds }, reason, note);
   }
 
   async reportPerson(viewer: Viewer, personId: string, reason: ReportReason, note: string | null): Promise<ModerationReportObject> {
-    if (personId === viewer.userId) throw new BadUserInputError('You cannot report yourself.', { field: 'personId' });
+    if (personId === viewer.userId) throw new BadUserInputError(ModerationMessages.CANNOT_REPORT_YOURSELF(), { field: 'personId' });
     // Only someone who shares a conversation with the person: strangers cannot pile on.
     if (!isUuid(personId) || !(await this.contacts.sharesConversation(viewer.userId, personId, null))) {
-      throw new NotFoundError('You can report people you share a conversation with.');
+      throw new NotFoundError(ModerationMessages.REPORT_PEOPLE_YOU_TALK_WITH());
     }
     const allianceIds = await this.cases.alliancesFor(this.dataSource.manager, null, personId);
     return this.file(viewer, { kind: CaseSubjectKind.PERSON, ref: personId, personId, allianceIds }, reason, note);
@@ -63,7 +64,7 @@ export class ModerationReportsService {
     reason: ReportReason,
     note: string | null,
   ): Promise<ModerationReportObject> {
-    const checkedNote = !note?.trim() ? null : checkText(note, 'note', 'a note', { max: 1000 });
+    const checkedNote = !note?.trim() ? null : checkText(note, 'note', ModerationMessages.MODERATION_LABEL_NOTE(), { max: 1000 });
     const report = await this.dataSource.transaction(async (manager) => {
       const caseId = await this.cases.openOrJoin(manager, {
         subjectKind: subject.kind,

@@ -17,6 +17,7 @@ import { notificationTopic, type NotificationCreatedEvent } from './notification
 import { renderNotificationText } from './notification-text';
 import type { MyNotificationsArgs, NotificationObject } from './notification.types';
 import { Notification } from './notification.entity';
+import { NotificationMessages } from '../notifications.messages';
 
 
 export function toNotificationObject(notification: Notification, locale: Locale): NotificationObject {
@@ -70,7 +71,7 @@ export class NotificationsService {
    */
   async markRead(viewer: Viewer, ids: readonly string[] | null | undefined): Promise<number> {
     if (ids && ids.length > MAX_PAGE_SIZE) {
-      throw new BadUserInputError(`Please mark at most ${MAX_PAGE_SIZE} notifications at a time, or leave out the ids to mark them all.`, {
+      throw new BadUserInputError(NotificationMessages.MARK_READ_LIMIT({ max: MAX_PAGE_SIZE }), {
         field: 'ids',
       });
     }

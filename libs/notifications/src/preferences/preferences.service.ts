@@ -8,6 +8,7 @@ import { DEFAULT_PREFERENCE, NotificationPreference } from './notification-prefe
 import { checkQuietHours } from './quiet-hours';
 import { QuietHours } from './quiet-hours.entity';
 import type { NotificationPreferenceObject, QuietHoursObject } from './preferences.types';
+import { NotificationMessages } from '../notifications.messages';
 
 /** A person's own notification settings (API side), always scoped to the viewer. */
 @Injectable()
@@ -28,7 +29,7 @@ export class PreferencesService {
   }
 
   async update(viewer: Viewer, kind: NotificationKind, inApp: boolean, email: boolean): Promise<NotificationPreferenceObject> {
-    if (!NOTIFICATION_KINDS.includes(kind)) throw new BadUserInputError('We do not know that kind of notification.', { field: 'kind' });
+    if (!NOTIFICATION_KINDS.includes(kind)) throw new BadUserInputError(NotificationMessages.NOTIFICATION_KIND_UNKNOWN(), { field: 'kind' });
     await this.preferences.upsert({ userId: viewer.userId, kind, inApp, email }, ['userId', 'kind']);
     return { kind, inApp, email };
   }

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@kindred/core';
+import { NotificationMessages } from '../notifications.messages';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -13,13 +14,13 @@ export function checkQuietHours(start: string, end: string): { start: string; en
   const trimmedStart = start.trim();
   const trimmedEnd = end.trim();
   if (minutesOf(trimmedStart) === null) {
-    throw new BadUserInputError('Please give the start as a 24-hour time, like 22:00.', { field: 'start' });
+    throw new BadUserInputError(NotificationMessages.QUIET_HOURS_START_FORMAT(), { field: 'start' });
   }
   if (minutesOf(trimmedEnd) === null) {
-    throw new BadUserInputError('Please give the end as a 24-hour time, like 07:30.', { field: 'end' });
+    throw new BadUserInputError(NotificationMessages.QUIET_HOURS_END_FORMAT(), { field: 'end' });
   }
   if (trimmedStart === trimmedEnd) {
-    throw new BadUserInputError('Quiet hours need to start and end at different times.', { field: 'end' });
+    throw new BadUserInputError(NotificationMessages.QUIET_HOURS_SAME_TIMES(), { field: 'end' });
   }
   return { start: trimmedStart, end: trimmedEnd };
 }

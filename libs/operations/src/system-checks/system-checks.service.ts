@@ -4,6 +4,7 @@ import { DataSource, type Repository } from 'typeorm';
 import { EventBus, endingWithSource, NotFoundError, Outbox, paginateByKeyset, type Connection, type PageArgs, isUuid } from '@kindred/core';
 import { SYSTEM_CHECK_COMPLETED, type SystemCheckCompletedEvent } from './system-check-events';
 import { SystemCheck, SystemCheckStatus } from './system-check.entity';
+import { OperationsMessages } from '../operations.messages';
 
 
 /** Requests, reads and watches system checks (API side). */
@@ -30,7 +31,7 @@ export class SystemChecksService {
 
   async get(id: string): Promise<SystemCheck> {
     const check = isUuid(id) ? await this.checks.findOneBy({ id }) : null;
-    if (!check) throw new NotFoundError('We could not find that system check.');
+    if (!check) throw new NotFoundError(OperationsMessages.SYSTEM_CHECK_NOT_FOUND());
     return check;
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError, type Viewer } from '@kindred/core';
+import { NotFoundError, type UserMessage, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
+import { PlanMessages } from '../plans.messages';
 
 /** The one answer anyone gets about a plan, or a part of it, that is not theirs nor shared with them. */
-export const notShared = (what = 'that'): NotFoundError => new NotFoundError(`We could not find ${what}. It may not be shared with you, or no longer.`);
+export const notShared = (what: UserMessage = PlanMessages.PLAN_THAT()): NotFoundError => new NotFoundError(PlanMessages.PLAN_PART_NOT_SHARED({ what }));
 
 /**
  * Who may do what with a member's recovery plan. The member does everything. Someone holding
@@ -24,7 +25,7 @@ export class PlanAccess {
   }
 
   /** Resolves when someone other than the owner holds the owner's PLAN grant now; reads nothing, so logs nothing. */
-  async assertSharedWith(manager: EntityManager, viewer: Viewer, ownerId: string, what = 'that'): Promise<void> {
+  async assertSharedWith(manager: EntityManager, viewer: Viewer, ownerId: string, what = PlanMessages.PLAN_THAT()): Promise<void> {
     if (viewer.userId === ownerId) throw notShared(what);
     await this.consent.requireInForce(manager, ownerId, viewer.userId, SharingScope.PLAN, { notFound: () => notShared(what) });
   }

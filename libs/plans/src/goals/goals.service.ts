@@ -11,11 +11,12 @@ import { GoalPresenter } from './goal-presenter';
 import { GoalStatus } from './goal-status';
 import { RecoveryGoal, RecoveryGoalEvent } from './recovery-goal.entity';
 import type { RecoveryGoalObject } from './goals.types';
+import { PlanMessages } from '../plans.messages';
 
 /** A plan stays a plan: enough room for a life's worth of goals, not a dumping ground. */
 export const MAX_GOALS = 200;
 
-export const goalNotFound = (): NotFoundError => new NotFoundError('We could not find that goal in your plan.');
+export const goalNotFound = (): NotFoundError => new NotFoundError(PlanMessages.GOAL_NOT_FOUND());
 
 /**
  * The member's goals. Only the member changes their plan: every method here takes the viewer
@@ -54,7 +55,7 @@ export class GoalsService {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('recovery_goals:' || $1, 0))`, [ownerId]);
     const [{ count }]: { count: string }[] = await manager.query(`SELECT count(*) FROM recovery_goals WHERE owner_id = $1`, [ownerId]);
     if (Number(count) >= MAX_GOALS) {
-      throw new ConflictError(`Your plan holds up to ${MAX_GOALS} goals. You could delete some you no longer need, then add this one.`);
+      throw new ConflictError(PlanMessages.PLAN_GOAL_LIMIT({ max: MAX_GOALS }));
     }
     const id = randomUUID();
     await manager.query(
@@ -96,7 +97,7 @@ export class GoalsService {
 
   /** Marks a goal achieved, sets it aside, or takes it up again; each change joins its timeline. */
   async setStatus(viewer: Viewer, goalId: string, status: GoalStatus): Promise<RecoveryGoalObject> {
-    if (!Object.values(GoalStatus).includes(status)) throw new BadUserInputError('Choose where the goal stands.', { field: 'status' });
+    if (!Object.values(GoalStatus).includes(status)) throw new BadUserInputError(PlanMessages.GOAL_STATUS_REQUIRED(), { field: 'status' });
     await this.dataSource.transaction(async (manager) => {
       const goal = await this.findOwned(manager, viewer.userId, goalId, true);
       if (!goal) throw goalNotFound();

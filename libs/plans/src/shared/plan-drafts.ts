@@ -1,6 +1,7 @@
-import { BadUserInputError, checkText } from '@kindred/core';
+import { BadUserInputError, checkText, type UserMessage } from '@kindred/core';
 import { RECOVERY_DOMAINS, type RecoveryDomain } from '@kindred/recovery';
 import { checkDueDate } from './calendar-date';
+import { PlanMessages } from '../plans.messages';
 
 export const GOAL_TITLE_MAX = 200;
 export const GOAL_WHY_MAX = 2000;
@@ -33,23 +34,23 @@ export interface StepFields {
 }
 
 /** Optional free text: blank means none. */
-export function optionalText(value: string | null | undefined, field: string, label: string, max: number): string | null {
+export function optionalText(value: string | null | undefined, field: string, label: UserMessage, max: number): string | null {
   return value?.trim() ? checkText(value, field, label, { min: 0, max }) : null;
 }
 
 export function checkGoalDraft(fields: GoalFields): GoalDraft {
-  if (!RECOVERY_DOMAINS.includes(fields.domain)) throw new BadUserInputError('Choose one of the eight recovery domains.', { field: 'domain' });
+  if (!RECOVERY_DOMAINS.includes(fields.domain)) throw new BadUserInputError(PlanMessages.RECOVERY_DOMAIN_REQUIRED(), { field: 'domain' });
   return {
     domain: fields.domain,
-    title: checkText(fields.title, 'title', 'a title', { max: GOAL_TITLE_MAX }),
-    why: optionalText(fields.why, 'why', 'why it matters', GOAL_WHY_MAX),
+    title: checkText(fields.title, 'title', PlanMessages.PLAN_LABEL_TITLE(), { max: GOAL_TITLE_MAX }),
+    why: optionalText(fields.why, 'why', PlanMessages.PLAN_LABEL_WHY(), GOAL_WHY_MAX),
     dueOn: checkDueDate(fields.dueOn ?? null, 'dueOn'),
   };
 }
 
 export function checkStepDraft(fields: StepFields): StepDraft {
   return {
-    title: checkText(fields.title, 'title', 'a step', { max: STEP_TITLE_MAX }),
+    title: checkText(fields.title, 'title', PlanMessages.PLAN_LABEL_STEP(), { max: STEP_TITLE_MAX }),
     dueOn: checkDueDate(fields.dueOn ?? null, 'dueOn'),
   };
 }

@@ -8,10 +8,11 @@ import type { RecoveryGoalObject } from '../goals/goals.types';
 import { PlanCipher } from '../shared/plan-cipher';
 import { checkStepDraft, type StepDraft, type StepFields } from '../shared/plan-drafts';
 import { RecoveryStep } from './recovery-step.entity';
+import { PlanMessages } from '../plans.messages';
 
 export const MAX_STEPS_PER_GOAL = 50;
 
-const stepNotFound = (): NotFoundError => new NotFoundError('We could not find that step in your plan.');
+const stepNotFound = (): NotFoundError => new NotFoundError(PlanMessages.STEP_NOT_FOUND());
 
 /**
  * Steps towards the member's goals. Each change answers with the whole goal, so a client
@@ -43,7 +44,7 @@ export class StepsService {
       [goalId],
     );
     if (count >= MAX_STEPS_PER_GOAL) {
-      throw new ConflictError(`A goal holds up to ${MAX_STEPS_PER_GOAL} steps. You could split it into two goals.`);
+      throw new ConflictError(PlanMessages.GOAL_STEP_LIMIT({ max: MAX_STEPS_PER_GOAL }));
     }
     const id = randomUUID();
     await manager.query(
@@ -90,7 +91,7 @@ export class StepsService {
       const current: { id: string }[] = await manager.query(`SELECT id FROM recovery_goal_steps WHERE goal_id = $1`, [goal.id]);
       const known = new Set(current.map((row) => row.id));
       if (new Set(stepIds).size !== stepIds.length || stepIds.length !== known.size || !stepIds.every((id) => known.has(id))) {
-        throw new BadUserInputError('The new order has to list each of this goal’s steps once. Please refresh and try again.', { field: 'stepIds' });
+        throw new BadUserInputError(PlanMessages.STEP_ORDER_INCOMPLETE(), { field: 'stepIds' });
       }
       await manager.query(
         `UPDATE recovery_goal_steps AS step SET position = ordered.position, updated_at = now()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ConflictError, isUuid, type Viewer } from '@kindred/core';
+import { ConflictError, isUuid, type UserMessage, type Viewer } from '@kindred/core';
 import { ERASED_DISPLAY_NAME, PeopleDirectory, PostingGate } from '@kindred/identity';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import type { RecoveryDomain } from '@kindred/recovery';
@@ -16,6 +16,7 @@ import { StepsService } from '../steps/steps.service';
 import { PlanSuggestion } from './plan-suggestion.entity';
 import { stateOf, statusOf, SuggestionKind, SuggestionStatus, type SuggestionState } from './suggestion-status';
 import type { PlanSuggestionObject } from './suggestions.types';
+import { PlanMessages } from '../plans.messages';
 
 /** Enough for a real conversation about a plan; more waiting at once would crowd the member. */
 export const MAX_PENDING_PER_SUGGESTER = 10;
@@ -30,10 +31,10 @@ export interface AcceptChanges {
   dueOn: string | null;
 }
 
-const ALREADY: Record<Exclude<SuggestionStatus, SuggestionStatus.PENDING>, string> = {
-  ACCEPTED: 'You have already taken this suggestion into your plan.',
-  DECLINED: 'You have already answered this suggestion: it is set aside as not for now.',
-  WITHDRAWN: 'This suggestion was withdrawn by the person who made it, so there is nothing to answer.',
+const ALREADY: Record<Exclude<SuggestionStatus, SuggestionStatus.PENDING>, UserMessage> = {
+  ACCEPTED: PlanMessages.SUGGESTION_ALREADY_ACCEPTED(),
+  DECLINED: PlanMessages.SUGGESTION_ALREADY_DECLINED(),
+  WITHDRAWN: PlanMessages.SUGGESTION_WITHDRAWN(),
 };
 
 /**
@@ -58,7 +59,7 @@ export class SuggestionsService {
   async suggestGoal(viewer: Viewer, ownerId: string, fields: GoalFields): Promise<PlanSuggestionObject> {
     const draft = checkGoalDraft(fields);
     const id = await this.dataSource.transaction(async (manager) => {
-      await this.access.assertSharedWith(manager, viewer, ownerId, 'that plan');
+      await this.access.assertSharedWith(manager, viewer, ownerId, PlanMessages.PLAN_THAT_PLAN());
       return this.insert(manager, viewer.userId, ownerId, { kind: SuggestionKind.GOAL, goalId: null, ...draft });
     });
     return this.one(viewer, id);
@@ -68,10 +69,10 @@ export class SuggestionsService {
     const draft = checkStepDraft(fields);
     const id = await this.dataSource.transaction(async (manager) => {
       const goal = isUuid(goalId) ? await manager.getRepository(RecoveryGoal).findOneBy({ id: goalId }) : null;
-      if (!goal) throw notShared('that goal');
-      await this.access.assertSharedWith(manager, viewer, goal.ownerId, 'that goal');
+      if (!goal) throw notShared(PlanMessages.PLAN_THAT_GOAL());
+      await this.access.assertSharedWith(manager, viewer, goal.ownerId, PlanMessages.PLAN_THAT_GOAL());
       if (goal.status !== GoalStatus.ACTIVE) {
-        throw new ConflictError('This goal is not being worked on now, so it takes no new steps. You could suggest a new goal instead.');
+        throw new ConflictError(PlanMessages.GOAL_NOT_ACTIVE_FOR_STEPS());
       }
       return this.insert(manager, viewer.userId, goal.ownerId, { kind: SuggestionKind.STEP, domain: null, goalId: goal.id, title: draft.title, why: null, dueOn: draft.dueOn });
     });
@@ -81,13 +82,13 @@ export class SuggestionsService {
   /** The suggester takes back a suggestion the member has not answered yet. */
   async withdraw(viewer: Viewer, suggestionId: string): Promise<PlanSuggestionObject> {
     const found = isUuid(suggestionId) ? await this.dataSource.getRepository(PlanSuggestion).findOneBy({ id: suggestionId, suggesterId: viewer.userId }) : null;
-    if (!found) throw notShared('that suggestion');
-    await this.access.assertSharedWith(this.dataSource.manager, viewer, found.ownerId, 'that suggestion');
+    if (!found) throw notShared(PlanMessages.PLAN_THAT_SUGGESTION());
+    await this.access.assertSharedWith(this.dataSource.manager, viewer, found.ownerId, PlanMessages.PLAN_THAT_SUGGESTION());
     const [, affected]: [unknown, number] = await this.dataSource.query(
       `UPDATE plan_suggestions SET status = 'WITHDRAWN', answered_at = now() WHERE id = $1 AND suggester_id = $2 AND status = 'PENDING'`,
       [found.id, viewer.userId],
     );
-    if (affected === 0) throw new ConflictError('The member has already answered this suggestion, so it can no longer be withdrawn.');
+    if (affected === 0) throw new ConflictError(PlanMessages.SUGGESTION_ALREADY_ANSWERED_NO_WITHDRAW());
     return this.one(viewer, found.id);
   }
 
@@ -123,7 +124,7 @@ export class SuggestionsService {
 
   /** The member sets a suggestion aside, with a kind word back if they like; it reads "not for now". */
   async decline(viewer: Viewer, suggestionId: string, note: string | null): Promise<PlanSuggestionObject> {
-    const text = optionalText(note, 'note', 'a note', ANSWER_NOTE_MAX);
+    const text = optionalText(note, 'note', PlanMessages.PLAN_LABEL_NOTE(), ANSWER_NOTE_MAX);
     await this.dataSource.transaction(async (manager) => {
       const suggestion = await this.findReceived(manager, viewer, suggestionId);
       if (text) await this.gate.requireMaySay(manager, viewer.userId, text, 'note');
@@ -162,7 +163,7 @@ export class SuggestionsService {
       [suggesterId, ownerId],
     );
     if (pending >= MAX_PENDING_PER_SUGGESTER) {
-      throw new ConflictError(`You have ${MAX_PENDING_PER_SUGGESTER} suggestions waiting for their answer. Give them time, or withdraw one to suggest something else.`);
+      throw new ConflictError(PlanMessages.PENDING_SUGGESTION_LIMIT({ max: MAX_PENDING_PER_SUGGESTER }));
     }
     const id = randomUUID();
     await manager.query(
@@ -187,7 +188,7 @@ export class SuggestionsService {
   /** A suggestion made to the viewer's plan; anyone else's does not exist for them. */
   private async findReceived(manager: EntityManager, viewer: Viewer, suggestionId: string): Promise<PlanSuggestion> {
     const found = isUuid(suggestionId) ? await manager.getRepository(PlanSuggestion).findOneBy({ id: suggestionId, ownerId: viewer.userId }) : null;
-    if (!found) throw notShared('that suggestion');
+    if (!found) throw notShared(PlanMessages.PLAN_THAT_SUGGESTION());
     return found;
   }
 
@@ -199,8 +200,8 @@ export class SuggestionsService {
     );
     if (affected === 1) return;
     const now = await manager.getRepository(PlanSuggestion).findOneBy({ id: suggestion.id });
-    if (!now) throw notShared('that suggestion');
-    throw new ConflictError(now.status === SuggestionStatus.PENDING ? 'Please try again.' : ALREADY[now.status]);
+    if (!now) throw notShared(PlanMessages.PLAN_THAT_SUGGESTION());
+    throw new ConflictError(now.status === SuggestionStatus.PENDING ? PlanMessages.SUGGESTION_TRY_AGAIN() : ALREADY[now.status]);
   }
 
   /** Only while they still hold the grant: once it ends, they learn nothing more about the plan. */

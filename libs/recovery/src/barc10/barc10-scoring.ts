@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@kindred/core';
 import { BARC10_MAX_ANSWER, BARC10_MIN_ANSWER, BARC10_STATEMENTS } from './barc10-statements';
+import { RecoveryMessages } from '../recovery.messages';
 
 /**
  * Checks a BARC-10 answer list: one whole number from 1 to 6 per statement, in statement
@@ -8,14 +9,14 @@ import { BARC10_MAX_ANSWER, BARC10_MIN_ANSWER, BARC10_STATEMENTS } from './barc1
 export function checkBarc10Answers(answers: readonly number[]): number[] {
   if (answers.length !== BARC10_STATEMENTS.length) {
     throw new BadUserInputError(
-      `Please answer all ${BARC10_STATEMENTS.length} statements, one answer each (we received ${answers.length}).`,
+      RecoveryMessages.BARC10_ANSWER_COUNT({ count: BARC10_STATEMENTS.length, received: answers.length }),
       { field: 'answers' },
     );
   }
   answers.forEach((answer, index) => {
     if (!Number.isInteger(answer) || answer < BARC10_MIN_ANSWER || answer > BARC10_MAX_ANSWER) {
       throw new BadUserInputError(
-        `Please answer statement ${index + 1} with a number from ${BARC10_MIN_ANSWER} (strongly disagree) to ${BARC10_MAX_ANSWER} (strongly agree).`,
+        RecoveryMessages.BARC10_ANSWER_RANGE({ number: index + 1, min: BARC10_MIN_ANSWER, max: BARC10_MAX_ANSWER }),
         { field: 'answers', statement: index + 1 },
       );
     }

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NotFoundError, type KindredError, type Viewer } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
+import { RecoveryMessages } from '../recovery.messages';
 
-const notShared = (): NotFoundError => new NotFoundError('We could not find that.');
+const notShared = (): NotFoundError => new NotFoundError(RecoveryMessages.CAPITAL_NOT_SHARED());
 
 /**
  * Who may read a person's recovery capital scores: the person, and whoever they granted the

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@kindred/core';
+import { RecoveryMessages } from '../recovery.messages';
 
 /** Devices' clocks drift: a snapshot a few minutes "ahead" is still taken now. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -12,7 +13,7 @@ const EARLIEST = new Date('2000-01-01T00:00:00Z');
 export function checkTakenAt(takenAt: Date | null | undefined, now: Date = new Date()): Date {
   if (takenAt === null || takenAt === undefined) return now;
   if (Number.isNaN(takenAt.getTime()) || takenAt.getTime() > now.getTime() + CLOCK_SKEW_MS || takenAt < EARLIEST) {
-    throw new BadUserInputError('Please give a date and time in the past for when you answered (or leave it out for now).', {
+    throw new BadUserInputError(RecoveryMessages.TAKEN_AT_IN_PAST(), {
       field: 'takenAt',
     });
   }

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@kindred/core';
 import { DOMAIN_NAMES, DOMAIN_NOTE_MAX_LENGTH, DOMAIN_SCALE, RECOVERY_DOMAINS, type DomainScores, type RecoveryDomain } from './recovery-domain';
+import { RecoveryMessages } from '../recovery.messages';
 
 export interface DomainRatingEntry {
   domain: RecoveryDomain;
@@ -20,18 +21,18 @@ export function checkDomainRatings(entries: readonly DomainRatingEntry[]): Check
   for (const { domain, score, note } of entries) {
     const name = DOMAIN_NAMES[domain];
     if (scores.has(domain)) {
-      throw new BadUserInputError(`“${name}” was rated twice. Please rate each area once.`, { field: 'ratings', domain });
+      throw new BadUserInputError(RecoveryMessages.DOMAIN_RATED_TWICE({ name }), { field: 'ratings', domain });
     }
     if (!Number.isInteger(score) || score < DOMAIN_SCALE.minimum || score > DOMAIN_SCALE.maximum) {
       throw new BadUserInputError(
-        `Please rate “${name}” with a whole number from ${DOMAIN_SCALE.minimum} to ${DOMAIN_SCALE.maximum}.`,
+        RecoveryMessages.DOMAIN_RATING_RANGE({ name, min: DOMAIN_SCALE.minimum, max: DOMAIN_SCALE.maximum }),
         { field: 'ratings', domain },
       );
     }
     scores.set(domain, score);
     const trimmed = note?.trim() ?? '';
     if (trimmed.length > DOMAIN_NOTE_MAX_LENGTH) {
-      throw new BadUserInputError(`Please keep the note on “${name}” under ${DOMAIN_NOTE_MAX_LENGTH} characters.`, {
+      throw new BadUserInputError(RecoveryMessages.DOMAIN_NOTE_TOO_LONG({ name, max: DOMAIN_NOTE_MAX_LENGTH }), {
         field: 'ratings',
         domain,
       });
@@ -41,7 +42,7 @@ export function checkDomainRatings(entries: readonly DomainRatingEntry[]): Check
   const missing = RECOVERY_DOMAINS.filter((domain) => !scores.has(domain));
   if (missing.length > 0) {
     throw new BadUserInputError(
-      `Please rate all eight areas; still to rate: ${missing.map((domain) => `“${DOMAIN_NAMES[domain]}”`).join(', ')}.`,
+      RecoveryMessages.DOMAINS_MISSING({ missing: missing.map((domain) => `“${DOMAIN_NAMES[domain]}”`).join(', ') }),
       { field: 'ratings', missing },
     );
   }

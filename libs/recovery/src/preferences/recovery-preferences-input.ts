@@ -1,6 +1,7 @@
 import { BadUserInputError, checkLanguageCodes } from '@kindred/core';
 import type { MentorGender, RecoveryPathway, WeeklySlot } from './recovery-preference.entity';
 import { checkWeeklySlots } from './weekly-slots';
+import { RecoveryMessages } from '../recovery.messages';
 
 export interface RecoveryPreferencesChange {
   pathways: RecoveryPathway[];
@@ -14,7 +15,7 @@ export const MAX_LANGUAGES = 10;
 /** Checks and normalises a whole set of preferences; errors name the field to fix. */
 export function checkRecoveryPreferences(input: RecoveryPreferencesChange): RecoveryPreferencesChange {
   if (input.languages.length > MAX_LANGUAGES) {
-    throw new BadUserInputError(`Please list at most ${MAX_LANGUAGES} languages.`, { field: 'languages' });
+    throw new BadUserInputError(RecoveryMessages.TOO_MANY_LANGUAGES({ max: MAX_LANGUAGES }), { field: 'languages' });
   }
   return {
     pathways: [...new Set(input.pathways)],

@@ -1,5 +1,6 @@
 import { BadUserInputError } from '@kindred/core';
 import { Weekday, type WeeklySlot } from './recovery-preference.entity';
+import { RecoveryMessages } from '../recovery.messages';
 
 /** Three windows a day is plenty to describe a week; more is likely a client bug. */
 export const MAX_AVAILABILITY_SLOTS = 21;
@@ -19,7 +20,7 @@ const minutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number
  */
 export function checkWeeklySlots(slots: readonly WeeklySlot[], field: string): WeeklySlot[] {
   if (slots.length > MAX_AVAILABILITY_SLOTS) {
-    throw new BadUserInputError(`Please list at most ${MAX_AVAILABILITY_SLOTS} weekly times.`, { field });
+    throw new BadUserInputError(RecoveryMessages.TOO_MANY_WEEKLY_SLOTS({ max: MAX_AVAILABILITY_SLOTS }), { field });
   }
   const sorted = slots
     .map(({ day, start, end }) => ({ day, start: start.trim(), end: end.trim() }))
@@ -27,17 +28,17 @@ export function checkWeeklySlots(slots: readonly WeeklySlot[], field: string): W
   sorted.forEach((slot, index) => {
     const label = `${dayName(slot.day)} ${slot.start}–${slot.end}`;
     if (!START.test(slot.start) || !END.test(slot.end)) {
-      throw new BadUserInputError(`Please write the times of “${label}” as HH:MM, such as 18:30.`, { field });
+      throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOT_FORMAT({ slot: label }), { field });
     }
     if (minutes(slot.end) <= minutes(slot.start)) {
       throw new BadUserInputError(
-        `In “${label}”, the end must come after the start. For an evening past midnight, add the next day separately.`,
+        RecoveryMessages.WEEKLY_SLOT_END_BEFORE_START({ slot: label }),
         { field },
       );
     }
     const previous = sorted[index - 1];
     if (previous && previous.day === slot.day && minutes(slot.start) < minutes(previous.end)) {
-      throw new BadUserInputError(`“${label}” overlaps “${dayName(previous.day)} ${previous.start}–${previous.end}”. Please merge them.`, { field });
+      throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOTS_OVERLAP({ slot: label, other: `${dayName(previous.day)} ${previous.start}–${previous.end}` }), { field });
     }
   });
   return sorted;

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { BadUserInputError } from '@kindred/core';
 import { RecoveryDomain } from '../domains/recovery-domain';
+import { RecoveryMessages } from '../recovery.messages';
 
 /** Whether a tag names something that helped or something that got in the way. */
 export enum RecoveryTagKind {
@@ -91,7 +92,7 @@ export const MAX_TAGS = 12;
 export function recoveryTagIds(ids: readonly string[], field = 'tags'): string[] {
   const unique = [...new Set(ids)];
   const unknown = unique.find((id) => !BY_ID.has(id));
-  if (unknown !== undefined) throw new BadUserInputError(`We don’t know the tag “${unknown.slice(0, 60)}”. Please pick tags from the list recoveryTags gives.`, { field });
-  if (unique.length > MAX_TAGS) throw new BadUserInputError(`Please pick at most ${MAX_TAGS} tags.`, { field });
+  if (unknown !== undefined) throw new BadUserInputError(RecoveryMessages.RECOVERY_TAG_UNKNOWN({ tag: unknown.slice(0, 60) }), { field });
+  if (unique.length > MAX_TAGS) throw new BadUserInputError(RecoveryMessages.TOO_MANY_TAGS({ max: MAX_TAGS }), { field });
   return unique;
 }

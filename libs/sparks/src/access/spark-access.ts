@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AllianceDirectory, CoordinatorsService, type AllianceStanding } from '@kindred/alliances';
-import { ForbiddenError, isUuid, NotFoundError, PlatformRole, type Viewer } from '@kindred/core';
+import { ForbiddenError, isUuid, NotFoundError, PlatformRole, type UserMessage, type Viewer } from '@kindred/core';
 import { SparkApplicationStatus } from '../applications/application-status';
 import { SparkApplication } from '../applications/spark-application.entity';
+import { SparkMessages } from '../sparks.messages';
 
-export const applicationNotFound = (): NotFoundError => new NotFoundError('We could not find that application.');
+export const applicationNotFound = (): NotFoundError => new NotFoundError(SparkMessages.SPARK_APPLICATION_NOT_FOUND());
 
 /**
  * Why someone who is not a member (in recovery) of the alliance may not see or apply for its
  * small sparks, said to fit who they are: only someone who could join as a member is invited to.
  */
-export function notAMemberRefusal(standing: AllianceStanding, viewer: Pick<Viewer, 'roles'>): string {
-  if (standing.coordinatesElsewhere && !standing.coordinatesHere) {
-    return 'You coordinate another alliance; this alliance’s small sparks are for its own members and coordinators.';
-  }
-  if (standing.activeCapacities.length > 0) return 'Small sparks from this alliance are for its members in recovery; you belong to it as a supporter.';
-  if (standing.waitingToJoin) return 'Your request to join this alliance is waiting for its coordinators; its small sparks open to you once you are welcomed.';
-  if (!viewer.roles.includes(PlatformRole.MEMBER)) return 'Small sparks from this alliance are for its members in recovery.';
-  return 'Small sparks from this alliance are for its members. You can ask to join the alliance first.';
+export function notAMemberRefusal(standing: AllianceStanding, viewer: Pick<Viewer, 'roles'>): UserMessage {
+  if (standing.coordinatesElsewhere && !standing.coordinatesHere) return SparkMessages.SPARKS_NOT_FOR_OTHER_COORDINATORS();
+  if (standing.activeCapacities.length > 0) return SparkMessages.SPARKS_NOT_FOR_SUPPORTERS();
+  if (standing.waitingToJoin) return SparkMessages.SPARKS_AFTER_WELCOME();
+  if (!viewer.roles.includes(PlatformRole.MEMBER)) return SparkMessages.SPARKS_FOR_MEMBERS_IN_RECOVERY();
+  return SparkMessages.SPARKS_JOIN_FIRST();
 }
 
 /** How the viewer stands towards an application: its applicant, a coordinator of its alliance, or both. */
@@ -53,7 +52,7 @@ export class SparkAccess {
   }
 
   requireCoordinator(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {
-    return this.coordinators.requireCoordinator(manager, viewer.userId, allianceId, 'manage its small sparks');
+    return this.coordinators.requireCoordinator(manager, viewer.userId, allianceId, SparkMessages.SPARK_MANAGE());
   }
 
   async requireMember(manager: EntityManager, viewer: Viewer, allianceId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { renderMessage } from '@kindred/core';
 import { ALLOWED_FROM, allows, notNowMessage, SparkApplicationStatus, type SparkAction } from './application-status';
 
 const S = SparkApplicationStatus;
@@ -19,7 +20,7 @@ describe('the application state machine', () => {
   it.each(Object.keys(ALLOWED_FROM) as SparkAction[])('%s starts only from its states, and every other state is refused in words', (action) => {
     for (const status of Object.values(S)) {
       expect(allows(action, status)).toBe(expected[action].includes(status));
-      if (!allows(action, status)) expect(notNowMessage(action, status).length).toBeGreaterThan(20);
+      if (!allows(action, status)) expect(renderMessage(notNowMessage(action, status), 'en')?.length).toBeGreaterThan(20);
     }
   });
 

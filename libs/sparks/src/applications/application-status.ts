@@ -1,3 +1,6 @@
+import type { UserMessage } from '@kindred/core';
+import { SparkMessages } from '../sparks.messages';
+
 /** Where an application stands. Stored as text: never rename a value. */
 export enum SparkApplicationStatus {
   DRAFT = 'DRAFT',
@@ -48,27 +51,25 @@ export function allows(action: SparkAction, status: SparkApplicationStatus): boo
 export const GRANTED_STATUSES: readonly SparkApplicationStatus[] = [S.APPROVED, S.DISBURSED, S.RECEIVED];
 
 /** Why an action cannot happen in the current state, in plain words. */
-export function notNowMessage(action: SparkAction, status: SparkApplicationStatus): string {
-  if (status === S.CANCELLED) return 'This application was cancelled, so nothing more can be done with it.';
-  if (status === S.DECLINED) return 'A decision has already been made on this application.';
+export function notNowMessage(action: SparkAction, status: SparkApplicationStatus): UserMessage {
+  if (status === S.CANCELLED) return SparkMessages.SPARK_CANCELLED();
+  if (status === S.DECLINED) return SparkMessages.SPARK_ALREADY_DECIDED();
   switch (action) {
     case 'EDIT':
     case 'SUBMIT':
-      return 'This application has been sent to the coordinators. You can change it if they ask for more information.';
+      return SparkMessages.SPARK_SENT_TO_COORDINATORS();
     case 'APPROVE':
     case 'DECLINE':
     case 'ASK_FOR_INFORMATION':
-      return status === S.MORE_INFO_REQUESTED
-        ? 'This application is waiting for the member to answer your question.'
-        : 'This application is not waiting for a decision.';
+      return status === S.MORE_INFO_REQUESTED ? SparkMessages.SPARK_WAITING_FOR_MEMBER() : SparkMessages.SPARK_NOT_WAITING_FOR_DECISION();
     case 'DISBURSE':
-      return status === S.DISBURSED || status === S.RECEIVED ? 'This grant has already been paid.' : 'Only an approved grant can be paid.';
+      return status === S.DISBURSED || status === S.RECEIVED ? SparkMessages.GRANT_ALREADY_PAID() : SparkMessages.ONLY_APPROVED_GRANT_PAID();
     case 'CONFIRM_RECEIPT':
-      return status === S.RECEIVED ? 'You have already confirmed that you received this grant.' : 'This grant has not been paid yet.';
+      return status === S.RECEIVED ? SparkMessages.RECEIPT_ALREADY_CONFIRMED() : SparkMessages.GRANT_NOT_PAID_YET();
     case 'SHARE_FOLLOW_UP':
-      return 'You can share how it went once you have confirmed you received the grant.';
+      return SparkMessages.FOLLOW_UP_AFTER_RECEIPT();
     case 'CANCEL_AS_APPLICANT':
     case 'CANCEL_AS_COORDINATOR':
-      return 'This grant has already been paid, so it can no longer be cancelled.';
+      return SparkMessages.GRANT_PAID_CANNOT_CANCEL();
   }
 }

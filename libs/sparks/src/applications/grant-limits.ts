@@ -4,6 +4,7 @@ import { BadUserInputError, KindredError } from '@kindred/core';
 import type { SparkFund } from '../funds/spark-fund.entity';
 import { formatMoney } from '../money/money';
 import { GRANTED_STATUSES } from './application-status';
+import { SparkMessages } from '../sparks.messages';
 
 export const PERSON_CAP_REACHED = 'PERSON_CAP_REACHED';
 
@@ -13,7 +14,7 @@ export class GrantLimits {
   requireWithinGrantCap(fund: SparkFund, amount: number): void {
     if (amount > fund.perGrantCap) {
       throw new BadUserInputError(
-        `A grant from this fund can be up to ${formatMoney(fund.perGrantCap, fund.currency)}. Please ask for that much or less.`,
+        SparkMessages.GRANT_OVER_PER_GRANT_CAP({ cap: formatMoney(fund.perGrantCap, fund.currency) }),
         { field: 'amount', perGrantCap: fund.perGrantCap, currency: fund.currency },
       );
     }
@@ -35,8 +36,8 @@ export class GrantLimits {
       throw new KindredError(
         PERSON_CAP_REACHED,
         left === 0
-          ? `This fund can give one person up to ${formatMoney(fund.perPersonCap, fund.currency)} in 12 months, and that has been reached for now.`
-          : `This fund can give one person up to ${formatMoney(fund.perPersonCap, fund.currency)} in 12 months; ${formatMoney(left, fund.currency)} of that is left for this grant.`,
+          ? SparkMessages.PERSON_CAP_REACHED_FOR_NOW({ cap: formatMoney(fund.perPersonCap, fund.currency) })
+          : SparkMessages.PERSON_CAP_LEFT({ cap: formatMoney(fund.perPersonCap, fund.currency), left: formatMoney(left, fund.currency) }),
         { left, currency: fund.currency },
       );
     }

@@ -34,6 +34,7 @@ import { SparkApplication } from './spark-application.entity';
 import type { SparkApplicationInput, SparkApplicationObject, SparkApplicationsArgs, SparkTimelineEntryObject } from './spark-application.types';
 import type { FollowUpOutcome } from './spark-enums';
 import { SparkTexts } from './spark-texts';
+import { SparkMessages } from '../sparks.messages';
 
 /** An application's content, checked against its fund. */
 interface CheckedInput {
@@ -122,7 +123,7 @@ export class SparkApplicationsService {
       this.limits.requireWithinGrantCap(fund, found.amount);
       await this.limits.requireWithinPersonCap(manager, fund, viewer.userId, found.amount, found.id);
       if (found.neededBy < todayUtc()) {
-        throw new BadUserInputError('The date you need it by has passed. Please change it before sending.', { field: 'neededBy' });
+        throw new BadUserInputError(SparkMessages.NEEDED_BY_PASSED(), { field: 'neededBy' });
       }
       const resubmitted = found.status === SparkApplicationStatus.MORE_INFO_REQUESTED;
       await manager.update(SparkApplication, { id: found.id }, {
@@ -182,7 +183,7 @@ export class SparkApplicationsService {
 
   /** The member says how it went, in a word and, if they like, a few more; they may change it later. */
   async shareFollowUp(viewer: Viewer, applicationId: string, outcome: FollowUpOutcome, note: string | null): Promise<SparkApplicationObject> {
-    const text = note?.trim() ? checkText(note, 'note', 'a few words', { max: 500 }) : null;
+    const text = note?.trim() ? checkText(note, 'note', SparkMessages.SPARK_LABEL_FEW_WORDS(), { max: 500 }) : null;
     return this.applicantStep(viewer, applicationId, 'SHARE_FOLLOW_UP', SparkEventKind.FOLLOW_UP_SHARED, (found) => ({
       followUpOutcome: outcome,
       followUpNote: this.texts.seal(found.id, 'follow_up_note', text),
@@ -280,18 +281,18 @@ export class SparkApplicationsService {
   }
 
   private async checkInput(manager: EntityManager, viewer: Viewer, input: SparkApplicationInput, fund: SparkFund): Promise<CheckedInput> {
-    const amount = checkAmount(input.amount, 'amount', 'an amount');
+    const amount = checkAmount(input.amount, 'amount', SparkMessages.SPARK_LABEL_AMOUNT());
     this.limits.requireWithinGrantCap(fund, amount);
     const recoveryGoalId = input.recoveryGoalId ?? null;
     if (recoveryGoalId !== null && !(await this.goals.ownedGoal(manager, viewer.userId, recoveryGoalId))) {
-      throw new BadUserInputError('Please choose a goal from your own recovery plan.', { field: 'recoveryGoalId' });
+      throw new BadUserInputError(SparkMessages.RECOVERY_GOAL_NOT_YOURS(), { field: 'recoveryGoalId' });
     }
     const neededBy = checkCalendarDate(input.neededBy, 'neededBy');
-    if (neededBy < todayUtc()) throw new BadUserInputError('Please choose a date from today onwards for when you need it.', { field: 'neededBy' });
+    if (neededBy < todayUtc()) throw new BadUserInputError(SparkMessages.NEEDED_BY_IN_PAST(), { field: 'neededBy' });
     return {
       amount,
       category: input.category,
-      nextStep: checkText(input.nextStep, 'nextStep', 'the next step it helps with', { max: 2000 }),
+      nextStep: checkText(input.nextStep, 'nextStep', SparkMessages.SPARK_LABEL_NEXT_STEP(), { max: 2000 }),
       recoveryGoalId,
       neededBy,
     };

@@ -16,6 +16,7 @@ import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { SparkEventKind } from '../timeline/application-event.entity';
 import { Timeline } from '../timeline/timeline';
 import type { RecordSparkPaymentInput, SparkPaymentDetailsObject } from './payment.types';
+import { SparkMessages } from '../sparks.messages';
 
 /**
  * Paying an approved grant, and who may see how it was paid. Where the fund asks for it, the
@@ -38,17 +39,17 @@ export class SparkDisbursementsService {
   /** Records how an approved grant was paid; its reservation becomes a payment. A retry with the same key pays once. */
   async record(viewer: Viewer, applicationId: string, input: RecordSparkPaymentInput, idempotencyKey: string): Promise<SparkApplicationObject> {
     if (!isUuid(applicationId)) throw applicationNotFound();
-    const reference = checkText(input.reference, 'reference', 'a payment reference', { max: 200 });
+    const reference = checkText(input.reference, 'reference', SparkMessages.SPARK_LABEL_PAYMENT_REFERENCE(), { max: 200 });
     const application = await this.dataSource.transaction(async (manager) => {
       const replay = (await this.keys.claim(manager, viewer.userId, 'disburse', idempotencyKey, applicationId)) === 'replay';
       const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
-      refuseOwnCase(viewer.userId, found.applicantId, { decide: 'record the payment of your own grant', decidedBy: 'another coordinator' });
+      refuseOwnCase(viewer.userId, found.applicantId, SparkMessages.OWN_GRANT_PAYMENT());
       if (!asCoordinator) throw applicationNotFound();
       if (replay) return found;
       if (!allows('DISBURSE', found.status)) throw new ConflictError(notNowMessage('DISBURSE', found.status));
       const fund = await this.funds.lockedFund(manager, found.fundId);
       if (fund.separatePaymentFromApproval && (await manager.getRepository(SparkApproval).existsBy({ applicationId: found.id, approvedBy: viewer.userId }))) {
-        throw new ForbiddenError('You approved this grant, so another coordinator records its payment: this fund keeps the two apart.');
+        throw new ForbiddenError(SparkMessages.APPROVER_CANNOT_PAY());
       }
       await this.ledger.append(manager, {
         fundId: fund.id,
@@ -79,9 +80,9 @@ export class SparkDisbursementsService {
    */
   async details(viewer: Viewer, applicationId: string, requestId: string): Promise<SparkPaymentDetailsObject> {
     const { application, asApplicant } = await this.access.standing(this.dataSource.manager, viewer, applicationId);
-    if (!application.paymentMethod || !application.disbursedAt) throw new NotFoundError('This grant has not been paid yet.');
+    if (!application.paymentMethod || !application.disbursedAt) throw new NotFoundError(SparkMessages.GRANT_NOT_PAID_YET());
     if (!asApplicant && application.disbursedBy !== viewer.userId && !(await this.dataSource.getRepository(SparkApproval).existsBy({ applicationId: application.id, approvedBy: viewer.userId }))) {
-      throw new ForbiddenError('Payment details are for the member and the coordinators who approved or paid this grant.');
+      throw new ForbiddenError(SparkMessages.PAYMENT_DETAILS_RESTRICTED());
     }
     if (!asApplicant && application.applicantId) {
       await this.audit.record(this.dataSource.manager, {

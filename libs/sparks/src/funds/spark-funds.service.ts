@@ -26,14 +26,15 @@ import { checkAmount, formatMoney, MAX_MINOR_UNITS } from '../money/money';
 import { isFundOpen } from './fund-rules';
 import { SparkFund, SparkFundStatus } from './spark-fund.entity';
 import type { OpenSparkFundInput, SparkFundObject, SparkLedgerEntryObject } from './spark-fund.types';
+import { SparkMessages } from '../sparks.messages';
 
 /** Domain codes clients can branch on. */
 export const INSUFFICIENT_FUNDS = 'INSUFFICIENT_FUNDS';
 export const FUND_CLOSED = 'FUND_CLOSED';
 
-export const fundNotFound = (): NotFoundError => new NotFoundError('We could not find that fund.');
+export const fundNotFound = (): NotFoundError => new NotFoundError(SparkMessages.FUND_NOT_FOUND());
 export const fundClosed = (): KindredError =>
-  new KindredError(FUND_CLOSED, 'This fund is not taking applications or approvals right now: it is closed or outside its period.');
+  new KindredError(FUND_CLOSED, SparkMessages.FUND_NOT_TAKING());
 
 /** Funds: opening, adding budget, closing, and reading them with their balances. */
 @Injectable()
@@ -46,16 +47,16 @@ export class SparkFundsService {
   ) {}
 
   async open(viewer: Viewer, allianceId: string, input: OpenSparkFundInput): Promise<SparkFundObject> {
-    const name = checkText(input.name, 'name', 'a name', { max: 120 });
+    const name = checkText(input.name, 'name', SparkMessages.SPARK_LABEL_NAME(), { max: 120 });
     const currency = checkCurrencyCode(input.currency, 'currency');
-    const budget = checkAmount(input.budget, 'budget', 'a budget');
+    const budget = checkAmount(input.budget, 'budget', SparkMessages.SPARK_LABEL_BUDGET());
     const periodStart = checkCalendarDate(input.periodStart, 'periodStart');
     const periodEnd = checkCalendarDate(input.periodEnd, 'periodEnd');
-    if (periodEnd < periodStart) throw new BadUserInputError('The period should end on or after the day it starts.', { field: 'periodEnd' });
-    const perGrantCap = checkAmount(input.perGrantCap, 'perGrantCap', 'a per-grant cap');
-    const perPersonCap = checkAmount(input.perPersonCap, 'perPersonCap', 'a per-person cap');
+    if (periodEnd < periodStart) throw new BadUserInputError(SparkMessages.PERIOD_END_BEFORE_START(), { field: 'periodEnd' });
+    const perGrantCap = checkAmount(input.perGrantCap, 'perGrantCap', SparkMessages.SPARK_LABEL_PER_GRANT_CAP());
+    const perPersonCap = checkAmount(input.perPersonCap, 'perPersonCap', SparkMessages.SPARK_LABEL_PER_PERSON_CAP());
     const threshold = input.dualApprovalThreshold ?? null;
-    const dualApprovalThreshold = threshold === null ? null : checkAmount(threshold, 'dualApprovalThreshold', 'a dual-approval threshold');
+    const dualApprovalThreshold = threshold === null ? null : checkAmount(threshold, 'dualApprovalThreshold', SparkMessages.SPARK_LABEL_DUAL_APPROVAL_THRESHOLD());
     const fund = await this.dataSource.transaction(async (manager) => {
       await this.access.requireCoordinator(manager, viewer, allianceId);
       const saved = await manager.getRepository(SparkFund).save(
@@ -80,15 +81,15 @@ export class SparkFundsService {
 
   /** Adds money to an open fund; a retry with the same key adds it once. */
   async addBudget(viewer: Viewer, fundId: string, amount: number, idempotencyKey: string): Promise<SparkFundObject> {
-    const added = checkAmount(amount, 'amount', 'an amount');
+    const added = checkAmount(amount, 'amount', SparkMessages.SPARK_LABEL_AMOUNT());
     const fund = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockedFund(manager, fundId);
       await this.access.requireCoordinator(manager, viewer, locked.allianceId);
       if ((await this.keys.claim(manager, viewer.userId, 'add-budget', idempotencyKey, locked.id)) === 'replay') return locked;
-      if (locked.status !== SparkFundStatus.OPEN) throw new ConflictError('This fund is closed. You can open a new fund instead.');
+      if (locked.status !== SparkFundStatus.OPEN) throw new ConflictError(SparkMessages.FUND_CLOSED_OPEN_NEW());
       const { budget } = await this.ledger.balanceOf(manager, locked.id);
       if (budget + added > MAX_MINOR_UNITS) {
-        throw new BadUserInputError(`A fund can hold at most ${formatMoney(MAX_MINOR_UNITS, locked.currency)} in all. You can open another fund.`, { field: 'amount' });
+        throw new BadUserInputError(SparkMessages.FUND_HOLDS_AT_MOST({ max: formatMoney(MAX_MINOR_UNITS, locked.currency) }), { field: 'amount' });
       }
       await this.ledger.append(manager, { fundId: locked.id, applicationId: null, kind: LedgerEntryKind.BUDGET_ADDED, amount: added, currency: locked.currency, actorId: viewer.userId });
       return locked;
@@ -101,7 +102,7 @@ export class SparkFundsService {
     const fund = await this.dataSource.transaction(async (manager) => {
       const locked = await this.lockedFund(manager, fundId);
       await this.access.requireCoordinator(manager, viewer, locked.allianceId);
-      if (locked.status === SparkFundStatus.CLOSED) throw new ConflictError('This fund is already closed.');
+      if (locked.status === SparkFundStatus.CLOSED) throw new ConflictError(SparkMessages.FUND_ALREADY_CLOSED());
       await manager.update(SparkFund, { id: locked.id }, { status: SparkFundStatus.CLOSED, closedBy: viewer.userId, closedAt: new Date() });
       return manager.getRepository(SparkFund).findOneByOrFail({ id: locked.id });
     });
@@ -110,7 +111,7 @@ export class SparkFundsService {
 
   /** The alliance's funds, newest first: for its members (without balances) and its coordinators. */
   async list(viewer: Viewer, allianceId: string): Promise<SparkFundObject[]> {
-    if (!isUuid(allianceId)) throw new NotFoundError('We could not find that alliance.');
+    if (!isUuid(allianceId)) throw new NotFoundError(SparkMessages.SPARK_ALLIANCE_NOT_FOUND());
     const manager = this.dataSource.manager;
     const asCoordinator = await this.access.isCoordinator(manager, viewer, allianceId);
     if (!asCoordinator) await this.access.requireMember(manager, viewer, allianceId);
@@ -161,7 +162,7 @@ export class SparkFundsService {
     if (available < amount) {
       throw new KindredError(
         INSUFFICIENT_FUNDS,
-        `This fund has ${formatMoney(available, fund.currency)} left, which isn't enough for this grant of ${formatMoney(amount, fund.currency)} right now.`,
+        SparkMessages.FUND_NOT_ENOUGH_LEFT({ available: formatMoney(available, fund.currency), amount: formatMoney(amount, fund.currency) }),
         { available, currency: fund.currency },
       );
     }

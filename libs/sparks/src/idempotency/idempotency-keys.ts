@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, checkText } from '@kindred/core';
+import { SparkMessages } from '../sparks.messages';
 
 /** The operations that move money, each with its own key space. */
 export type IdempotentOperation = 'approve' | 'disburse' | 'cancel' | 'add-budget';
@@ -15,7 +16,7 @@ export type IdempotentOperation = 'approve' | 'disburse' | 'cancel' | 'add-budge
 export class IdempotencyKeys {
   /** Returns 'first' when the caller should act, 'replay' when this key already acted on this target. */
   async claim(manager: EntityManager, actorId: string, operation: IdempotentOperation, key: string, targetId: string): Promise<'first' | 'replay'> {
-    const checked = checkText(key, 'idempotencyKey', 'an idempotency key', { min: 8, max: 100 });
+    const checked = checkText(key, 'idempotencyKey', SparkMessages.SPARK_LABEL_IDEMPOTENCY_KEY(), { min: 8, max: 100 });
     const inserted: { target_id: string }[] = await manager.query(
       `INSERT INTO spark_idempotency_keys (actor_id, operation, key, target_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (actor_id, operation, key) DO NOTHING RETURNING target_id`,
@@ -27,7 +28,7 @@ export class IdempotencyKeys {
       [actorId, operation, checked],
     );
     if (existing?.target_id !== targetId) {
-      throw new BadUserInputError('That idempotency key was already used for something else. Please use a new key for each new request.', { field: 'idempotencyKey' });
+      throw new BadUserInputError(SparkMessages.IDEMPOTENCY_KEY_REUSED(), { field: 'idempotencyKey' });
     }
     return 'replay';
   }

@@ -1,4 +1,5 @@
-import { BadUserInputError } from '@kindred/core';
+import { BadUserInputError, type UserMessage } from '@kindred/core';
+import { SparkMessages } from '../sparks.messages';
 
 /**
  * The most a single amount or a fund's whole budget may be, in minor units: it keeps every
@@ -25,9 +26,9 @@ export function decimalMoney(amount: number, currency: string): string {
 }
 
 /** A whole, positive number of minor units within the limit, or a clear error naming the field. */
-export function checkAmount(amount: number, field: string, label = 'an amount'): number {
+export function checkAmount(amount: number, field: string, label: UserMessage = SparkMessages.SPARK_LABEL_AMOUNT()): number {
   if (!Number.isSafeInteger(amount) || amount < 1 || amount > MAX_MINOR_UNITS) {
-    throw new BadUserInputError(`Please give ${label} as a whole number of cents (or the currency's smallest unit), more than zero.`, { field });
+    throw new BadUserInputError(SparkMessages.AMOUNT_IN_MINOR_UNITS({ label }), { field });
   }
   return amount;
 }

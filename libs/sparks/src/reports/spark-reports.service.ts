@@ -8,6 +8,7 @@ import type { FollowUpOutcome, SparkCategory } from '../applications/spark-enums
 import { SparkFund, SparkFundStatus } from '../funds/spark-fund.entity';
 import { Ledger } from '../ledger/ledger';
 import { buildReport, reportCsv, type CurrencyReport } from './spark-report';
+import { SparkMessages } from '../sparks.messages';
 
 /**
  * Aggregate reports for an alliance's coordinators, over applications first sent within a
@@ -22,10 +23,10 @@ export class SparkReportsService {
   ) {}
 
   async report(viewer: Viewer, allianceId: string, from: string, to: string): Promise<CurrencyReport[]> {
-    if (!isUuid(allianceId)) throw new NotFoundError('We could not find that alliance.');
+    if (!isUuid(allianceId)) throw new NotFoundError(SparkMessages.SPARK_ALLIANCE_NOT_FOUND());
     const start = checkCalendarDate(from, 'from');
     const end = checkCalendarDate(to, 'to');
-    if (end < start) throw new BadUserInputError('The period should end on or after the day it starts.', { field: 'to' });
+    if (end < start) throw new BadUserInputError(SparkMessages.PERIOD_END_BEFORE_START(), { field: 'to' });
     await this.access.requireCoordinator(this.dataSource.manager, viewer, allianceId);
     const rows: {
       currency: string;

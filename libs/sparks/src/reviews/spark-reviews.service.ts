@@ -15,6 +15,7 @@ import { Ledger } from '../ledger/ledger';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { SparkEventKind } from '../timeline/application-event.entity';
 import { Timeline } from '../timeline/timeline';
+import { SparkMessages } from '../sparks.messages';
 
 /**
  * Coordinators' decisions: approve, decline with a kind reason, or ask for more information.
@@ -47,10 +48,10 @@ export class SparkReviewsService {
       this.requireReviewable(found, 'APPROVE');
       const approvals = await manager.getRepository(SparkApproval).findBy({ applicationId: found.id });
       if (approvals.some((approval) => approval.approvedBy === viewer.userId)) {
-        throw new ConflictError('You have already approved this application. It needs another coordinator’s approval too.');
+        throw new ConflictError(SparkMessages.ALREADY_APPROVED_BY_YOU());
       }
       if (!found.applicantId || !(await this.access.isMember(manager, found.applicantId, found.allianceId))) {
-        throw new ConflictError('This person is no longer a member of the alliance, so their application can’t be approved. You can cancel it instead.');
+        throw new ConflictError(SparkMessages.APPLICANT_LEFT_ALLIANCE());
       }
       const fund = await this.funds.lockedFund(manager, found.fundId);
       this.funds.requireOpen(fund);
@@ -75,7 +76,7 @@ export class SparkReviewsService {
 
   /** Declines, with a reason the member will read. */
   async decline(viewer: Viewer, applicationId: string, reason: string): Promise<SparkApplicationObject> {
-    const text = checkText(reason, 'reason', 'a kind reason for the member', { max: 1000 });
+    const text = checkText(reason, 'reason', SparkMessages.SPARK_LABEL_DECLINE_REASON(), { max: 1000 });
     return this.decide(viewer, applicationId, async (manager, found) => {
       this.requireReviewable(found, 'DECLINE');
       await manager.update(SparkApplication, { id: found.id }, {
@@ -93,7 +94,7 @@ export class SparkReviewsService {
    * count: what is approved must be what was asked for in the end.
    */
   async askForInformation(viewer: Viewer, applicationId: string, question: string): Promise<SparkApplicationObject> {
-    const text = checkText(question, 'question', 'a question for the member', { max: 1000 });
+    const text = checkText(question, 'question', SparkMessages.SPARK_LABEL_QUESTION(), { max: 1000 });
     return this.decide(viewer, applicationId, async (manager, found) => {
       this.requireReviewable(found, 'ASK_FOR_INFORMATION');
       await manager.delete(SparkApproval, { applicationId: found.id });
@@ -117,7 +118,7 @@ export class SparkReviewsService {
   ): Promise<SparkApplicationObject> {
     const application = await this.dataSource.transaction(async (manager) => {
       const { application: found, asCoordinator } = await this.access.standing(manager, viewer, applicationId, { lock: true });
-      refuseOwnCase(viewer.userId, found.applicantId, { decide: 'review your own application', decidedBy: 'another coordinator' });
+      refuseOwnCase(viewer.userId, found.applicantId, SparkMessages.OWN_SPARK_REVIEW());
       if (!asCoordinator) throw applicationNotFound();
       await act(manager, found);
       return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });

@@ -27,8 +27,9 @@ import { StoryContentSource } from './story-content.source';
 import { Story, StoryStatus } from './story.entity';
 import { checkStory, storyBodyContext, storyTitleContext } from './story-text';
 import type { StoryInput, StoryObject, StoryWrittenObject } from './story.types';
+import { StoryMessages } from '../stories.messages';
 
-const notFound = (): NotFoundError => new NotFoundError('We could not find that story.');
+const notFound = (): NotFoundError => new NotFoundError(StoryMessages.STORY_NOT_FOUND());
 
 /**
  * Stories of hope: written by members and mentors, published to an alliance (or to
@@ -54,7 +55,7 @@ export class StoriesService {
     const { title, body } = checkStory(input.title, input.body);
     const allianceId = input.allianceId ?? null;
     if (allianceId && (!isUuid(allianceId) || !(await this.alliances.activeAllianceIdsOf(this.dataSource.manager, viewer.userId)).includes(allianceId))) {
-      throw new BadUserInputError('You can publish to an alliance you belong to, or to everyone.', { field: 'allianceId' });
+      throw new BadUserInputError(StoryMessages.STORY_AUDIENCE(), { field: 'allianceId' });
     }
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
@@ -78,7 +79,7 @@ export class StoriesService {
     const { title, body } = checkStory(input.title, input.body);
     await this.dataSource.transaction(async (manager) => {
       const story = await this.lockOwn(manager, viewer, storyId);
-      if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError('This story was withdrawn; write a new one instead.');
+      if (story.status === StoryStatus.WITHDRAWN) throw new ConflictError(StoryMessages.STORY_WITHDRAWN());
       const screening = await this.gate.requireMayPost(manager, viewer.userId, `${title}\n${body}`);
       const { visibility, reason } = screenedChange({ visibility: story.visibility, reason: story.visibilityReason }, screening);
       await manager.update(
@@ -110,18 +111,18 @@ export class StoriesService {
 
   /** A moderator of the story's audience approves or declines it; never their own. */
   async review(viewer: Viewer, storyId: string, approve: boolean, note: string | null): Promise<StoryObject> {
-    const checkedNote = !note?.trim() ? null : checkText(note, 'note', 'a note', { max: 1000 });
-    if (!approve && !checkedNote) throw new BadUserInputError('Please tell the author kindly why the story is not published.', { field: 'note' });
+    const checkedNote = !note?.trim() ? null : checkText(note, 'note', StoryMessages.STORY_LABEL_NOTE(), { max: 1000 });
+    if (!approve && !checkedNote) throw new BadUserInputError(StoryMessages.STORY_DECLINE_NEEDS_NOTE(), { field: 'note' });
     await this.dataSource.transaction(async (manager) => {
       const story = isUuid(storyId)
         ? await manager.getRepository(Story).createQueryBuilder('story').setLock('pessimistic_write').where('story.id = :storyId', { storyId }).getOne()
         : null;
       if (!story) throw notFound();
       await this.scope.require(manager, viewer, await this.audienceAlliances(manager, story));
-      refuseOwnCase(viewer.userId, story.authorId, { decide: 'review your own story', decidedBy: 'another moderator' });
-      if (story.status !== StoryStatus.PENDING_REVIEW) throw new ConflictError('This story is not waiting for review.');
+      refuseOwnCase(viewer.userId, story.authorId, StoryMessages.OWN_STORY_REVIEW());
+      if (story.status !== StoryStatus.PENDING_REVIEW) throw new ConflictError(StoryMessages.STORY_NOT_WAITING_FOR_REVIEW());
       if (approve && story.visibility !== ContentVisibility.VISIBLE) {
-        throw new ConflictError('This story is held by moderation; decide its moderation case before publishing it.');
+        throw new ConflictError(StoryMessages.STORY_HELD_BY_MODERATION());
       }
       await manager.update(
         Story,

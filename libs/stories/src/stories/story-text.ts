@@ -1,4 +1,5 @@
 import { checkText, type CipherContext } from '@kindred/core';
+import { StoryMessages } from '../stories.messages';
 
 export const MAX_STORY_LENGTH = 10_000;
 
@@ -7,7 +8,7 @@ export const storyBodyContext = (storyId: string): CipherContext => ({ table: 's
 
 export function checkStory(title: string, body: string): { title: string; body: string } {
   return {
-    title: checkText(title, 'title', 'a title', { max: 120 }),
-    body: checkText(body, 'body', 'your story', { min: 20, max: MAX_STORY_LENGTH }),
+    title: checkText(title, 'title', StoryMessages.STORY_LABEL_TITLE(), { max: 120 }),
+    body: checkText(body, 'body', StoryMessages.STORY_LABEL_BODY(), { min: 20, max: MAX_STORY_LENGTH }),
   };
 }

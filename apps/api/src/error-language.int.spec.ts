@@ -1,0 +1,85 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createAccount, type GraphqlBody, type TestAccount } from './testing/api-client';
+import { startTestApi } from './testing/test-api';
+
+interface Said {
+  code: unknown;
+  messageKey: unknown;
+  message: string;
+}
+
+const LEAVE_ALLIANCE = 'mutation { leaveAlliance(allianceId: "not-an-id") { id } }';
+const RENAME_CIRCLE = 'mutation($n: String!) { renameSupportCircle(name: $n) { name } }';
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
+const ME = '{ me { id } }';
+
+/** Refusals are said in the person's language: their profile's when signed in, else Accept-Language. */
+describe('errors in the person’s language', () => {
+  let app: NestFastifyApplication;
+  let stop: () => Promise<void>;
+  let english: TestAccount;
+  let french: TestAccount;
+
+  const say = async (query: string, variables: Record<string, unknown>, caller: { token?: string; acceptLanguage?: string }): Promise<Said> => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+        ...(caller.acceptLanguage ? { 'accept-language': caller.acceptLanguage } : {}),
+      },
+      payload: { query, variables },
+    });
+    const error = response.json<GraphqlBody>().errors?.[0];
+    return { code: error?.extensions?.['code'], messageKey: error?.extensions?.['messageKey'], message: error?.message ?? '' };
+  };
+
+  beforeAll(async () => {
+    ({ app, stop } = await startTestApi('error-language'));
+    [english, french] = await Promise.all([createAccount(app), createAccount(app)]);
+    await app.get(DataSource).query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [french.userId]);
+  });
+
+  afterAll(async () => {
+    await stop();
+  });
+
+  it('answers a French-speaking person in French, whatever their browser says, keeping codes and keys', async () => {
+    expect(await say(LEAVE_ALLIANCE, {}, { token: french.accessToken, acceptLanguage: 'en-GB,en;q=0.9' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'INVALID_ID',
+      message: 'La valeur donnée pour allianceId n’est pas un identifiant Kindred. Utilisez l’identifiant tel que Kindred l’a donné.',
+    });
+    expect(await say(RENAME_CIRCLE, { n: ' ' }, { token: french.accessToken })).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'TEXT_LENGTH_RANGE',
+      message: 'Indiquez un nom pour votre cercle de 1 à 60 caractères.',
+    });
+  });
+
+  it('answers an English speaker in English, as written before', async () => {
+    expect(await say(LEAVE_ALLIANCE, {}, { token: english.accessToken, acceptLanguage: 'fr' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'INVALID_ID',
+      message: 'The value given for allianceId is not a Kindred id. Please use an id exactly as Kindred gave it.',
+    });
+    expect((await say(RENAME_CIRCLE, { n: ' ' }, { token: english.accessToken })).message).toBe('Please give a name for your circle of 1 to 60 characters.');
+  });
+
+  it('answers an anonymous caller in the first language of Accept-Language that Kindred speaks', async () => {
+    expect(await say(ME, {}, { acceptLanguage: 'de-DE,fr;q=0.8,en;q=0.5' })).toEqual({
+      code: 'UNAUTHENTICATED',
+      messageKey: 'SIGN_IN_REQUIRED',
+      message: 'Connectez-vous pour continuer.',
+    });
+    expect(await say(LOGIN, { e: 'nobody@example.org', p: 'not the password' }, { acceptLanguage: 'fr-CA' })).toEqual({
+      code: 'UNAUTHENTICATED',
+      messageKey: 'WRONG_CREDENTIALS',
+      message: 'Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte. Vérifiez-les, puis réessayez.',
+    });
+    expect((await say(ME, {}, {})).message).toBe('Please sign in to continue.');
+    expect((await say(ME, {}, { acceptLanguage: 'de' })).message).toBe('Please sign in to continue.');
+  });
+});

@@ -1,0 +1,25 @@
+import { defineMessages } from '@kindred/core';
+
+/** What notifications say when they refuse: marking as read, preferences and quiet hours. */
+export const NotificationMessages = defineMessages({
+  MARK_READ_LIMIT: {
+    en: 'Please mark at most {max} notifications at a time, or leave out the ids to mark them all.',
+    fr: 'Marquez au plus {max} notifications à la fois, ou n’indiquez aucun identifiant pour toutes les marquer.',
+  },
+  NOTIFICATION_KIND_UNKNOWN: {
+    en: 'We do not know that kind of notification.',
+    fr: 'Nous ne connaissons pas ce type de notification.',
+  },
+  QUIET_HOURS_START_FORMAT: {
+    en: 'Please give the start as a 24-hour time, like 22:00.',
+    fr: 'Indiquez le début au format 24 heures, par exemple 22:00.',
+  },
+  QUIET_HOURS_END_FORMAT: {
+    en: 'Please give the end as a 24-hour time, like 07:30.',
+    fr: 'Indiquez la fin au format 24 heures, par exemple 07:30.',
+  },
+  QUIET_HOURS_SAME_TIMES: {
+    en: 'Quiet hours need to start and end at different times.',
+    fr: 'Les heures calmes doivent commencer et finir à des heures différentes.',
+  },
+});
