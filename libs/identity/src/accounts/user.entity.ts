@@ -1,7 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ContentVisibility, type PlatformRole } from '@kindred/core';
+import { ContentVisibility, PlatformRole } from '@kindred/core';
 
-export type Locale = 'en' | 'fr';
+/** The languages Kindred speaks; the column's CHECK allows exactly these. */
+export const LOCALES = ['en', 'fr'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /** A person's account. Pseudonymous: a display name, never a required real name. */
 @Entity({ name: 'users' })
@@ -26,13 +28,13 @@ export class User {
   @Column({ type: 'text', nullable: true })
   pronouns!: string | null;
 
-  @Column({ type: 'text', default: 'en' })
+  @Column({ type: 'text', default: 'en', enum: LOCALES })
   locale!: Locale;
 
   @Column({ type: 'text', default: 'UTC' })
   timeZone!: string;
 
-  @Column({ type: 'text', array: true, default: () => `'{MEMBER}'` })
+  @Column({ type: 'text', array: true, default: () => `'{MEMBER}'`, enum: PlatformRole })
   roles!: PlatformRole[];
 
   @CreateDateColumn({ type: 'timestamptz' })
@@ -62,7 +64,7 @@ export class User {
   @Column({ type: 'text', nullable: true })
   profileIntro!: string | null;
 
-  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE, enum: ContentVisibility })
   profileIntroVisibility!: ContentVisibility;
 
   /** Why it is held or hidden, as a category code or a moderator's short reason. */

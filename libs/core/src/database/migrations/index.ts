@@ -17,6 +17,7 @@ import { EncryptDataExports1764010000000 } from './1764010000000-encrypt-data-ex
 import { MentorPlacesAndFullMentors1764020000000 } from './1764020000000-mentor-places-and-full-mentors';
 import { ConsentEndsAndSignatures1764040000000 } from './1764040000000-consent-ends-and-signatures';
 import { OutboxCompletion1764050000000 } from './1764050000000-outbox-completion';
+import { Barc10TotalNotNull1764090000000 } from './1764090000000-barc10-total-not-null';
 
 /**
  * Every migration, oldest first. Add new ones at the end; never edit one that has shipped.
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MentorPlacesAndFullMentors1764020000000,
   ConsentEndsAndSignatures1764040000000,
   OutboxCompletion1764050000000,
+  Barc10TotalNotNull1764090000000,
 ];
