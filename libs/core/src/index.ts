@@ -3,7 +3,8 @@ export { ConfigModule } from './config/config.module';
 export { loadConfigOrExit } from './config/load-config-or-exit';
 
 export { DatabaseModule } from './database/database.module';
-export { dataSourceOptions } from './database/data-source-options';
+export { dataSourceOptions, type DataSourceExtras, type MigrationClass } from './database/data-source-options';
+export { CORE_MIGRATIONS } from './database/migrations';
 export { ensureDatabaseExists } from './database/ensure-database';
 export { runMigrations } from './database/run-migrations';
 
