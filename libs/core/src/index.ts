@@ -5,6 +5,7 @@ export { loadConfigOrExit } from './config/load-config-or-exit';
 export { DatabaseModule } from './database/database.module';
 export { dataSourceOptions, type DataSourceExtras, type MigrationClass } from './database/data-source-options';
 export { CORE_MIGRATIONS } from './database/migrations';
+export { defineQuery, registeredQueries, TypedQuery, type QueryDefinition, type RawRow } from './database/typed-query';
 export { ensureDatabaseExists } from './database/ensure-database';
 export { runMigrations } from './database/run-migrations';
 
