@@ -16,10 +16,12 @@ module.exports = tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:schema', 'type:domain', 'type:core'] },
+            // The schema composes every domain's migrations into one history, outside core.
+            { sourceTag: 'type:schema', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:schema', 'type:domain', 'type:core'] },
           ],
         },
       ],

@@ -6,6 +6,7 @@ import {
   runMigrations,
 } from '@kindred/core';
 import { databaseUrl, startTestRun, templateDatabaseName } from '@kindred/core/testing';
+import { SCHEMA_MIGRATIONS } from '@kindred/schema';
 
 /** Migrates one template database per run; each test file copies it (CREATE DATABASE … TEMPLATE). */
 export default async function setup(): Promise<void> {
@@ -13,7 +14,7 @@ export default async function setup(): Promise<void> {
   const url = databaseUrl(templateDatabaseName());
   await ensureDatabaseExists(url);
   const config = AppConfig.fromEnvironment({ NODE_ENV: 'test', DATABASE_URL: url });
-  const dataSource = await new DataSource(dataSourceOptions(config, 'test-setup')).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(config, 'test-setup', { migrations: SCHEMA_MIGRATIONS })).initialize();
   try {
     await runMigrations(dataSource);
   } finally {

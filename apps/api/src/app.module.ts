@@ -31,6 +31,7 @@ import { SparksModule } from '@kindred/sparks';
 import { CheckinsModule } from '@kindred/checkins';
 import { MilestonesModule } from '@kindred/milestones';
 import { StoriesModule } from '@kindred/stories';
+import { SCHEMA_MIGRATIONS } from '@kindred/schema';
 
 /** The API process: shared infrastructure, then one module per domain. */
 @Module({})
@@ -41,7 +42,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config, 'api'),
+        DatabaseModule.forRoot(config, 'api', SCHEMA_MIGRATIONS),
         RedisModule.forRoot(config),
         QueueModule.forRoot(config),
         EventBusModule,

@@ -16,6 +16,7 @@ import {
   RedisModule,
   type KeyRotationReport,
 } from '@kindred/core';
+import { SCHEMA_MIGRATIONS } from '@kindred/schema';
 import { WORKER_DOMAIN_MODULES } from './worker.module';
 
 /** Exit code when rows are still sealed with an older key: the old key must stay configured. */
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     imports: [
       ConfigModule.forRoot(config),
       LoggingModule.forRoot(logger),
-      DatabaseModule.forRoot(config, 'worker'),
+      DatabaseModule.forRoot(config, 'worker', SCHEMA_MIGRATIONS),
       RedisModule.forRoot(config),
       QueueModule.forRoot(config),
       EventBusModule,

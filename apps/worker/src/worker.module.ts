@@ -31,6 +31,7 @@ import { SparksWorkerModule } from '@kindred/sparks';
 import { CheckinsWorkerModule } from '@kindred/checkins';
 import { MilestonesWorkerModule } from '@kindred/milestones';
 import { StoriesWorkerModule } from '@kindred/stories';
+import { SCHEMA_MIGRATIONS } from '@kindred/schema';
 
 /** Every domain's worker side: job handlers, export and erasure, encrypted column declarations. */
 export const WORKER_DOMAIN_MODULES: Type[] = [
@@ -61,7 +62,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config, 'worker'),
+        DatabaseModule.forRoot(config, 'worker', SCHEMA_MIGRATIONS),
         RedisModule.forRoot(config),
         QueueModule.forRoot(config),
         EventBusModule,

@@ -8,3 +8,5 @@ export { AllianceDirectory, type AllianceCrisisLines, type AllianceStanding, typ
 export type { CrisisResource } from './alliances/alliance.entity';
 export { MOST_MENTOR_PLACES } from './mentor-vetting/mentor-application.entity';
 export { AllianceCoordinatorPolicy } from './policies/alliance-coordinator.policy';
+
+export { ALLIANCES_MIGRATIONS } from './migrations';

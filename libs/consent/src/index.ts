@@ -6,3 +6,5 @@ export { SharingScope } from './grants/sharing-scope';
 export { SHARING_ENDED } from './grants/sharing-ended';
 export { REDISCLOSURE_NOTICE } from './disclosure/redisclosure-notice';
 export { GranteesInForce } from './grants/grantees-in-force';
+
+export { CONSENT_MIGRATIONS } from './migrations';

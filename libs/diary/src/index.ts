@@ -1,2 +1,4 @@
 export { DiaryModule } from './diary.module';
 export { DiaryWorkerModule } from './diary-worker.module';
+
+export { DIARY_MIGRATIONS } from './migrations';

@@ -16,3 +16,5 @@ export { LanguageNudges } from './language/language-nudges';
 export { LanguageSuggestionObject } from './language/language-suggestion.types';
 export { heldReasonText } from './language/held-reason';
 export { hashToken, newOpaqueToken } from './sessions/opaque-token';
+
+export { IDENTITY_MIGRATIONS } from './migrations';

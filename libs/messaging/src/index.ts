@@ -7,3 +7,5 @@ export { ContactEligibility } from './contacts/contact-eligibility';
 export { NewMessageNotifier } from './notifications/new-message-notifier';
 export { MentorshipContacts } from './contacts/mentorship-contacts';
 export { CircleConversations } from './conversations/circle-conversations';
+
+export { MESSAGING_MIGRATIONS } from './migrations';

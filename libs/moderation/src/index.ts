@@ -1,3 +1,5 @@
 export { ModerationModule } from './moderation.module';
 export { ModerationWorkerModule } from './moderation-worker.module';
 export { ModeratorScope } from './moderators/moderator-scope.policy';
+
+export { MODERATION_MIGRATIONS } from './migrations';

@@ -5,3 +5,5 @@ export { NotificationKind } from './notifications/notification-kind';
 export { notificationTopic } from './notifications/notification-events';
 export { QuietHoursDirectory, type QuietTime } from './preferences/quiet-hours-directory';
 export { minutesOf } from './preferences/quiet-hours';
+
+export { NOTIFICATIONS_MIGRATIONS } from './migrations';

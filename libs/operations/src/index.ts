@@ -1,2 +1,4 @@
 export { OperationsModule } from './operations.module';
 export { OperationsWorkerModule } from './operations-worker.module';
+
+export { OPERATIONS_MIGRATIONS } from './migrations';

@@ -10,3 +10,5 @@ export { checkWeeklySlots } from './preferences/weekly-slots';
 export { WeeklySlotInput, WeeklySlotObject } from './preferences/weekly-slot.types';
 export { RecoveryTagKind, RECOVERY_TAGS, recoveryTag, recoveryTagIds, type RecoveryTag } from './tags/recovery-tags';
 export { CapitalTrends, type AssessmentTotal, type MonthlyTotal } from './capital/capital-trends';
+
+export { RECOVERY_MIGRATIONS } from './migrations';

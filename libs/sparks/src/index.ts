@@ -1,2 +1,4 @@
 export { SparksModule } from './sparks.module';
 export { SparksWorkerModule } from './sparks-worker.module';
+
+export { SPARKS_MIGRATIONS } from './migrations';

@@ -5,7 +5,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Alliance, type CrisisResource } from '../alliances/alliance.entity';
 import { AllianceCoordinator } from '../coordinators/alliance-coordinator.entity';
 import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../memberships/alliance-membership.entity';
-import { MentorApplicationStatus } from '../mentor-vetting/mentor-application.entity';
+import { standingTowards, vettedMentorsIn, vettingsOf } from './directory.queries';
 
 /** A vetted mentor's profile as matching reads it: never their lived-experience summary. */
 export interface VettedMentorProfile {
@@ -90,14 +90,7 @@ export class AllianceDirectory {
     { sharedWith = null }: { sharedWith?: string | null } = {},
   ): Promise<Map<string, MentorVetting[]>> {
     if (mentorIds.length === 0) return new Map();
-    const rows: (MentorVetting & { mentorId: string })[] = await manager.query(
-      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", a.max_mentees AS "maxMentees", a.languages, al.mentor_places_limit AS "placesLimit"
-         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = $2 AND a.user_id = ANY($1)
-          AND ($3::uuid IS NULL OR EXISTS (
-                SELECT 1 FROM alliance_memberships m WHERE m.user_id = $3 AND m.alliance_id = a.alliance_id AND m.status = $4))`,
-      [[...new Set(mentorIds)], MentorApplicationStatus.VETTED, sharedWith, MembershipStatus.ACTIVE],
-    );
+    const rows = await vettingsOf.all(manager, { mentorIds: [...new Set(mentorIds)], sharedWith });
     const byMentor = new Map<string, MentorVetting[]>();
     for (const { mentorId, ...vetting } of rows) byMentor.set(mentorId, [...(byMentor.get(mentorId) ?? []), vetting]);
     return byMentor;
@@ -106,13 +99,7 @@ export class AllianceDirectory {
   /** Mentors vetted (not paused) in any of these alliances, with what matching needs of their profile: one query. */
   async vettedMentorsIn(allianceIds: readonly string[]): Promise<VettedMentorProfile[]> {
     if (allianceIds.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT a.user_id AS "mentorId", a.alliance_id AS "allianceId", al.name AS "allianceName", a.languages, a.focus_domains AS "focusDomains",
-              a.pathways, a.gender, a.availability, a.max_mentees AS "maxMentees"
-         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.status = 'VETTED' AND a.alliance_id = ANY($1)`,
-      [allianceIds],
-    );
+    return vettedMentorsIn.all(this.dataSource.manager, { allianceIds });
   }
 
   /** The people in an alliance as members (in recovery), for work done on their behalf. */
@@ -137,13 +124,7 @@ export class AllianceDirectory {
 
   /** How the person stands towards the alliance, in one query. */
   async standingOf(manager: EntityManager, userId: string, allianceId: string): Promise<AllianceStanding> {
-    const [row]: { here: boolean; elsewhere: boolean; capacities: AllianceCapacity[]; waiting: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id = $2 AND ended_at IS NULL) AS here,
-              EXISTS (SELECT 1 FROM alliance_coordinators WHERE user_id = $1 AND alliance_id <> $2 AND ended_at IS NULL) AS elsewhere,
-              ARRAY(SELECT capacity FROM alliance_memberships WHERE user_id = $1 AND alliance_id = $2 AND status = 'ACTIVE' ORDER BY capacity) AS capacities,
-              EXISTS (SELECT 1 FROM alliance_memberships WHERE user_id = $1 AND alliance_id = $2 AND status = 'REQUESTED') AS waiting`,
-      [userId, allianceId],
-    );
+    const row = await standingTowards.one(manager, { userId, allianceId });
     return { coordinatesHere: row!.here, coordinatesElsewhere: row!.elsewhere, activeCapacities: row!.capacities, waitingToJoin: row!.waiting };
   }
 

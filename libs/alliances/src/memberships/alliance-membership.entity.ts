@@ -25,10 +25,10 @@ export class AllianceMembership {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: AllianceCapacity })
   capacity!: AllianceCapacity;
 
-  @Column({ type: 'text', default: MembershipStatus.REQUESTED })
+  @Column({ type: 'text', default: MembershipStatus.REQUESTED, enum: MembershipStatus })
   status!: MembershipStatus;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })

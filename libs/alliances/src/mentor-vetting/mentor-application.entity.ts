@@ -1,4 +1,4 @@
-import type { MentorGender } from '@kindred/recovery';
+import { MentorGender } from '@kindred/recovery';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
 
@@ -56,10 +56,10 @@ export class MentorApplication {
   trainingCompleted!: string[];
 
   /** Optional, self-described; only used to honour a member's preference. */
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: MentorGender })
   gender!: MentorGender | null;
 
-  @Column({ type: 'text', default: MentorApplicationStatus.SUBMITTED })
+  @Column({ type: 'text', default: MentorApplicationStatus.SUBMITTED, enum: MentorApplicationStatus })
   status!: MentorApplicationStatus;
 
   /** The coordinator's words to the applicant: changes asked for, or why declined, paused or withdrawn. */

@@ -33,6 +33,7 @@ import {
   type MentorApplicationObject,
 } from './mentor-vetting.types';
 import { AllianceMessages } from '../alliances.messages';
+import { lockMentorPlaces } from './mentor-vetting.queries';
 
 const UNIQUE_VIOLATION = '23505';
 const STILL_VETTED = [MentorApplicationStatus.VETTED, MentorApplicationStatus.PAUSED];
@@ -179,14 +180,7 @@ export class MentorVettingService {
    */
   async placesFor(manager: EntityManager, mentorId: string, allianceId: string): Promise<{ applicationId: string; places: number; placesLimit: number } | null> {
     if (!isUuid(mentorId) || !isUuid(allianceId)) return null;
-    const [row]: { id: string; max_mentees: number; mentor_places_limit: number }[] = await manager.query(
-      `SELECT a.id, a.max_mentees, al.mentor_places_limit
-         FROM mentor_applications a JOIN alliances al ON al.id = a.alliance_id
-        WHERE a.user_id = $1 AND a.alliance_id = $2 AND a.status = ANY($3)
-          FOR UPDATE OF a`,
-      [mentorId, allianceId, STILL_VETTED],
-    );
-    return row ? { applicationId: row.id, places: row.max_mentees, placesLimit: row.mentor_places_limit } : null;
+    return (await lockMentorPlaces.one(manager, { mentorId, allianceId, statuses: STILL_VETTED })) ?? null;
   }
 
   /** Changes a vetting's places; the caller holds its lock (placesFor) and has checked the number. */

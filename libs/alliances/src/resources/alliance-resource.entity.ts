@@ -24,7 +24,7 @@ export class AllianceResource {
   @Column({ type: 'uuid' })
   allianceId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: ResourceKind })
   kind!: ResourceKind;
 
   @Column({ type: 'text' })
@@ -48,7 +48,7 @@ export class AllianceResource {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   languages!: string[];
 
-  @Column({ type: 'text', default: ResourceAudience.EVERYONE })
+  @Column({ type: 'text', default: ResourceAudience.EVERYONE, enum: ResourceAudience })
   audience!: ResourceAudience;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -27,10 +27,10 @@ export class Checkin {
   noteKeyId!: string | null;
 
   /** Recovery tag ids (see @kindred/recovery's RECOVERY_TAGS). */
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
   tags!: string[];
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   checkedInAt!: Date;
 }
 

@@ -1,5 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CircleRelationship } from './circle-relationship';
+import { CircleRelationship } from './circle-relationship';
+
+/** Who ended a membership: the supporter, or the member who removed them. */
+export const CIRCLE_MEMBERSHIP_ENDINGS = ['LEFT', 'REMOVED'] as const;
 
 /** A supporter's place in a circle, from accepting to leaving or being removed. */
 @Entity({ name: 'circle_members' })
@@ -13,7 +16,7 @@ export class CircleMember {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CircleRelationship })
   relationship!: CircleRelationship;
 
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
@@ -22,6 +25,6 @@ export class CircleMember {
   @Column({ type: 'timestamptz', nullable: true })
   leftAt!: Date | null;
 
-  @Column({ type: 'text', nullable: true })
-  endedBy!: 'LEFT' | 'REMOVED' | null;
+  @Column({ type: 'text', nullable: true, enum: CIRCLE_MEMBERSHIP_ENDINGS })
+  endedBy!: (typeof CIRCLE_MEMBERSHIP_ENDINGS)[number] | null;
 }

@@ -9,6 +9,7 @@ import { CircleMember } from './circle-member.entity';
 import type { SupportCircleObject } from './circles.types';
 import { SupportCircle } from './support-circle.entity';
 import { CircleMessages } from '../circles.messages';
+import { addCircleMember, createCircle, endCircleMembership, isCircleMember } from './circles.queries';
 
 const DEFAULT_NAME = 'My support circle';
 
@@ -31,13 +32,10 @@ export class CirclesService {
     const existing = await this.dataSource.getRepository(SupportCircle).findOneBy({ ownerId });
     if (existing) return existing;
     await this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO support_circles (owner_id, name) VALUES ($1, $2) ON CONFLICT (owner_id) DO NOTHING RETURNING id`,
-        [ownerId, DEFAULT_NAME],
-      );
-      if (!inserted[0]) return;
+      const inserted = await createCircle.one(manager, { ownerId, name: DEFAULT_NAME });
+      if (!inserted) return;
       const conversationId = await this.conversations.open(manager, ownerId, DEFAULT_NAME);
-      await manager.update(SupportCircle, { id: inserted[0].id }, { conversationId });
+      await manager.update(SupportCircle, { id: inserted.id }, { conversationId });
     });
     return this.dataSource.getRepository(SupportCircle).findOneByOrFail({ ownerId });
   }
@@ -77,23 +75,13 @@ export class CirclesService {
 
   /** Whether someone supports the member now, for consent's relationship check. */
   async isSupporter(ownerId: string, userId: string): Promise<boolean> {
-    const [row]: { member: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM circle_members m JOIN support_circles c ON c.id = m.circle_id
-          WHERE c.owner_id = $1 AND m.user_id = $2 AND m.left_at IS NULL
-       ) AS member`,
-      [ownerId, userId],
-    );
+    const row = await isCircleMember.one(this.dataSource.manager, { ownerId, userId });
     return row?.member ?? false;
   }
 
   /** Adds a supporter (an accepted invitation) and lets them into the conversation, in the caller's transaction. */
   async admit(manager: EntityManager, circle: SupportCircle, userId: string, relationship: CircleMember['relationship']): Promise<void> {
-    await manager.query(
-      `INSERT INTO circle_members (circle_id, user_id, relationship) VALUES ($1, $2, $3)
-       ON CONFLICT (circle_id, user_id) WHERE left_at IS NULL DO NOTHING`,
-      [circle.id, userId, relationship],
-    );
+    await addCircleMember.affected(manager, { circleId: circle.id, userId, relationship });
     if (circle.conversationId) await this.conversations.join(manager, circle.conversationId, userId);
   }
 
@@ -104,10 +92,7 @@ export class CirclesService {
   private async end(circle: SupportCircle, userId: string, endedBy: 'LEFT' | 'REMOVED'): Promise<boolean> {
     if (!isUuid(userId)) return false;
     const ended = await this.dataSource.transaction(async (manager) => {
-      const [, affected]: [unknown, number] = await manager.query(
-        `UPDATE circle_members SET left_at = now(), ended_by = $3 WHERE circle_id = $1 AND user_id = $2 AND left_at IS NULL`,
-        [circle.id, userId, endedBy],
-      );
+      const affected = await endCircleMembership.affected(manager, { circleId: circle.id, userId, endedBy });
       if (affected === 0) return false;
       if (circle.conversationId) await this.conversations.leave(manager, circle.conversationId, userId);
       await this.consent.revokeAllBetween(manager, circle.ownerId, userId, endedBy === 'LEFT' ? 'LEFT_CIRCLE' : 'REMOVED_FROM_CIRCLE');

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CircleRelationship } from '../circles/circle-relationship';
+import { CircleRelationship } from '../circles/circle-relationship';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -29,10 +29,10 @@ export class CircleInvitation {
   @Column({ type: 'text', nullable: true })
   email!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CircleRelationship })
   relationship!: CircleRelationship;
 
-  @Column({ type: 'text', default: InvitationStatus.PENDING })
+  @Column({ type: 'text', default: InvitationStatus.PENDING, enum: InvitationStatus })
   status!: InvitationStatus;
 
   @Column({ type: 'text', nullable: true, select: false })

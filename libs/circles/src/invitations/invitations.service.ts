@@ -10,6 +10,7 @@ import { SupportCircle } from '../circles/support-circle.entity';
 import { CircleInvitation, InvitationStatus } from './circle-invitation.entity';
 import { InvitationState, type CircleInvitationObject } from './invitations.types';
 import { CircleMessages } from '../circles.messages';
+import { answerInvitationById, answerInvitationByToken, insertInvitation, revokeInvitation } from './invitations.queries';
 
 export const INVITATION_LIFETIME_DAYS = 7;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -62,12 +63,7 @@ export class InvitationsService {
 
   async revoke(viewer: Viewer, invitationId: string): Promise<CircleInvitationObject> {
     const circle = await this.circles.ensure(viewer.userId);
-    const [, affected]: [unknown, number] = isUuid(invitationId)
-      ? await this.dataSource.query(
-          `UPDATE circle_invitations SET status = 'REVOKED', responded_at = now() WHERE id = $1 AND circle_id = $2 AND status = 'PENDING'`,
-          [invitationId, circle.id],
-        )
-      : [null, 0];
+    const affected = isUuid(invitationId) ? await revokeInvitation.affected(this.dataSource.manager, { invitationId, circleId: circle.id }) : 0;
     const invitation = isUuid(invitationId) ? await this.dataSource.getRepository(CircleInvitation).findOneBy({ id: invitationId, circleId: circle.id }) : null;
     if (!invitation) throw new NotFoundError(CircleMessages.INVITATION_NOT_FOUND());
     if (affected === 0 && invitation.status !== InvitationStatus.REVOKED) throw new ConflictError(CircleMessages.INVITATION_ALREADY_ANSWERED());
@@ -110,25 +106,14 @@ export class InvitationsService {
   }
 
   private async answer(manager: EntityManager, viewer: Viewer, key: InvitationAnswerKey, status: InvitationStatus): Promise<CircleInvitation> {
-    const [rows]: [{ id: string }[], number] =
+    const answered =
       'token' in key
-        ? await manager.query(
-            `UPDATE circle_invitations i SET status = $2, responded_at = now(), responder_id = $3
-               FROM support_circles c
-              WHERE i.token_hash = $1 AND c.id = i.circle_id AND c.owner_id <> $3 AND i.status = 'PENDING' AND i.expires_at > now()
-              RETURNING i.id`,
-            [hashToken(key.token), status, viewer.userId],
-          )
+        ? await answerInvitationByToken.one(manager, { tokenHash: hashToken(key.token), status, responderId: viewer.userId })
         : isUuid(key.invitationId)
-          ? await manager.query(
-              `UPDATE circle_invitations SET status = $2, responded_at = now(), responder_id = $3
-                WHERE id = $1 AND invitee_id = $3 AND status = 'PENDING' AND expires_at > now()
-                RETURNING id`,
-              [key.invitationId, status, viewer.userId],
-            )
-          : [[], 0];
-    if (!rows[0]) throw new BadUserInputError(CircleMessages.INVITATION_NO_LONGER_VALID(), { field: 'token' in key ? 'token' : 'invitationId' });
-    return manager.getRepository(CircleInvitation).findOneByOrFail({ id: rows[0].id });
+          ? await answerInvitationById.one(manager, { invitationId: key.invitationId, status, responderId: viewer.userId })
+          : undefined;
+    if (!answered) throw new BadUserInputError(CircleMessages.INVITATION_NO_LONGER_VALID(), { field: 'token' in key ? 'token' : 'invitationId' });
+    return manager.getRepository(CircleInvitation).findOneByOrFail({ id: answered.id });
   }
 
   private async refuseDuplicate(manager: EntityManager, circle: SupportCircle, to: { email?: string; inviteeId?: string }): Promise<void> {
@@ -150,11 +135,14 @@ export class InvitationsService {
     to: { email?: string; inviteeId?: string },
   ): Promise<CircleInvitation> {
     if (!Object.values(CircleRelationship).includes(relationship)) throw new BadUserInputError(CircleMessages.CIRCLE_RELATIONSHIP_REQUIRED(), { field: 'relationship' });
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO circle_invitations (circle_id, inviter_id, invitee_id, email, relationship, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id`,
-      [circle.id, inviterId, to.inviteeId ?? null, to.email ?? null, relationship, INVITATION_LIFETIME_DAYS],
-    );
+    const row = await insertInvitation.one(manager, {
+      circleId: circle.id,
+      inviterId,
+      inviteeId: to.inviteeId ?? null,
+      email: to.email ?? null,
+      relationship,
+      lifetimeDays: INVITATION_LIFETIME_DAYS,
+    });
     return manager.getRepository(CircleInvitation).findOneByOrFail({ id: row!.id });
   }
 

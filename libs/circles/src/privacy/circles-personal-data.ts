@@ -6,6 +6,7 @@ import { CircleConversations } from '@kindred/messaging';
 import { CircleMember } from '../circles/circle-member.entity';
 import { SupportCircle } from '../circles/support-circle.entity';
 import { CircleInvitation } from '../invitations/circle-invitation.entity';
+import { eraseInvitationsOf } from './circles-privacy.queries';
 
 /**
  * Circles' share of export and erasure. Export: the person's own circle with its supporters
@@ -62,9 +63,6 @@ export class CirclesPersonalData implements PersonalDataContributor {
     await manager.delete(CircleMember, { userId });
     // An invitation by email keeps the address it was sent to even once answered.
     const email = await this.people.emailForErasure(manager, userId);
-    await manager.query(
-      `DELETE FROM circle_invitations WHERE invitee_id = $1 OR inviter_id = $1 OR responder_id = $1 OR ($2::text IS NOT NULL AND lower(email) = lower($2))`,
-      [userId, email],
-    );
+    await eraseInvitationsOf.affected(manager, { userId, email });
   }
 }

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ConsentSignatureMethod } from './consent-signature';
-import type { SharingEnd } from './sharing-end';
-import type { SharingScope } from './sharing-scope';
+import { SharingEnd } from './sharing-end';
+import { SharingScope } from './sharing-scope';
 
 /**
  * A consent record (42 CFR Part 2 §2.31, GDPR Art. 7): who shares (owner), with whom
@@ -19,7 +19,7 @@ export class ConsentGrant {
   @Column({ type: 'uuid' })
   granteeId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SharingScope })
   scope!: SharingScope;
 
   /** How the grantee is related at the time of the grant, e.g. SUPPORTER or MENTOR. */
@@ -33,7 +33,7 @@ export class ConsentGrant {
   statement!: string;
 
   /** ON_DATE with expiresAt, or WHEN_RELATIONSHIP_ENDS without: never open-ended (a CHECK holds it). */
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SharingEnd })
   ends!: SharingEnd;
 
   @Column({ type: 'timestamptz', nullable: true })

@@ -12,6 +12,7 @@ import { DEFAULT_SHARING_MONTHS, defaultSharingEnd, relationshipEndWords, Sharin
 import { SharingEndedError } from './sharing-ended';
 import { SCOPE_WORDS, SharingScope } from './sharing-scope';
 import { ConsentMessages } from '../consent.messages';
+import { closeExpiredGrant, insertGrant, latestEndedGrant, revokeAllGrantsBetween, revokeGrant } from './grants.queries';
 
 /** The live topic a grantee's shared-data subscriptions listen to, to end at once on revocation. */
 export function grantsTopic(granteeId: string): string {
@@ -68,19 +69,20 @@ export class ConsentGrants {
       `for this purpose: “${purpose}”. ${end} Nothing else is shared. You can revoke this at any time, and it ends at once.`;
     const inserted = await this.dataSource.transaction(async (manager) => {
       // A grant past its date no longer counts, but still holds the one-in-force key: close it at its end.
-      await manager.query(
-        `UPDATE consent_grants SET revoked_at = expires_at, revoked_reason = 'EXPIRED'
-          WHERE owner_id = $1 AND grantee_id = $2 AND scope = $3 AND revoked_at IS NULL AND expires_at <= now()`,
-        [ownerId, request.granteeId, request.scope],
-      );
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO consent_grants
-           (owner_id, grantee_id, scope, relationship, purpose, statement, ends, expires_at, signed_at, signature_method, signature_session_id, signed_name)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9, $10, $11)
-         ON CONFLICT (owner_id, grantee_id, scope) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-        [ownerId, request.granteeId, request.scope, relationship, purpose, statement, request.ends, expiresAt, ConsentSignatureMethod.TYPED_NAME, owner.sessionId, signedName],
-      );
-      return rows;
+      await closeExpiredGrant.affected(manager, { ownerId, granteeId: request.granteeId, scope: request.scope });
+      return insertGrant.all(manager, {
+        ownerId,
+        granteeId: request.granteeId,
+        scope: request.scope,
+        relationship,
+        purpose,
+        statement,
+        ends: request.ends,
+        expiresAt,
+        signatureMethod: ConsentSignatureMethod.TYPED_NAME,
+        signatureSessionId: owner.sessionId,
+        signedName,
+      });
     });
     if (inserted.length === 0) {
       throw new ConflictError(ConsentMessages.ALREADY_SHARED());
@@ -104,16 +106,10 @@ export class ConsentGrants {
 
   /** Ends a grant now; the grantee's next read, and their live subscriptions, are refused. */
   async revoke(ownerId: string, grantId: string): Promise<ConsentGrant> {
-    const [rows]: [{ id: string; grantee_id: string }[], number] = isUuid(grantId)
-      ? await this.dataSource.query(
-          `UPDATE consent_grants SET revoked_at = now(), revoked_reason = 'REVOKED_BY_OWNER'
-            WHERE id = $1 AND owner_id = $2 AND revoked_at IS NULL RETURNING id, grantee_id`,
-          [grantId, ownerId],
-        )
-      : [[], 0];
+    const revoked = isUuid(grantId) ? await revokeGrant.one(this.dataSource.manager, { grantId, ownerId }) : undefined;
     const grant = isUuid(grantId) ? await this.dataSource.getRepository(ConsentGrant).findOneBy({ id: grantId, ownerId }) : null;
     if (!grant) throw new NotFoundError(ConsentMessages.SHARING_NOT_FOUND());
-    if (rows[0]) await this.announce(rows[0].grantee_id);
+    if (revoked) await this.announce(revoked.granteeId);
     return grant;
   }
 
@@ -122,11 +118,7 @@ export class ConsentGrants {
    * behind them ends (removed from a circle, left it, a mentorship over). Announce afterwards.
    */
   async revokeAllBetween(manager: EntityManager, ownerId: string, granteeId: string, reason: string): Promise<number> {
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE consent_grants SET revoked_at = now(), revoked_reason = $3 WHERE owner_id = $1 AND grantee_id = $2 AND revoked_at IS NULL`,
-      [ownerId, granteeId, reason],
-    );
-    return affected;
+    return revokeAllGrantsBetween.affected(manager, { ownerId, granteeId, reason });
   }
 
   async announce(granteeId: string): Promise<void> {
@@ -174,20 +166,12 @@ export class ConsentGrants {
   ): Promise<KindredError> {
     if (!isUuid(ownerId) || ownerId === viewerId) return notFound();
     // A grant ended at the earlier of its revocation and its date; the reason follows whichever came first.
-    const [ended]: { reason: string; ended_at: Date }[] = await manager.query(
-      `SELECT CASE WHEN expires_at <= COALESCE(revoked_at, now()) THEN 'EXPIRED' ELSE revoked_reason END AS reason,
-              LEAST(revoked_at, expires_at) AS ended_at
-         FROM consent_grants
-        WHERE owner_id = $1 AND grantee_id = $2 AND scope = $3 AND (revoked_at IS NOT NULL OR expires_at <= now())
-        ORDER BY LEAST(revoked_at, expires_at) DESC
-        LIMIT 1`,
-      [ownerId, viewerId, scope],
-    );
+    const ended = await latestEndedGrant.one(manager, { ownerId, granteeId: viewerId, scope });
     if (!ended) return notFound();
     const [names, settings] = await Promise.all([this.people.summaries([ownerId]), this.people.settings([viewerId])]);
     const reader = settings.get(viewerId);
     return new SharingEndedError(
-      { scope, ownerName: names.get(ownerId)!.displayName, reason: ended.reason, endedAt: ended.ended_at },
+      { scope, ownerName: names.get(ownerId)!.displayName, reason: ended.reason, endedAt: ended.endedAt },
       { locale: reader?.locale ?? 'en', timeZone: reader?.timeZone ?? 'UTC' },
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { SharingScope } from './sharing-scope';
+import { granteesInForce } from './grants.queries';
 
 /**
  * Who holds a grant in force from an owner for a scope, for another domain's work on the
@@ -14,11 +15,7 @@ export class GranteesInForce {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async of(ownerId: string, scope: SharingScope): Promise<string[]> {
-    const rows: { grantee_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT grantee_id FROM consent_grants
-        WHERE owner_id = $1 AND scope = $2 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
-      [ownerId, scope],
-    );
-    return rows.map((row) => row.grantee_id);
+    const rows = await granteesInForce.all(this.dataSource.manager, { ownerId, scope });
+    return rows.map((row) => row.granteeId);
   }
 }

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
 import { DIARY_BODY_COLUMN, DiaryEntry, diaryBodyContext } from '../entries/diary-entry.entity';
 import { DiaryEntryShare } from '../sharing/diary-entry-share.entity';
+import { entriesSharedWith } from './privacy.queries';
 
 /**
  * The diary's share of export and erasure. Export: the person's entries, decrypted, with whom
@@ -28,13 +29,7 @@ export class DiaryPersonalData implements PersonalDataContributor {
     const shares = entries.length
       ? await manager.getRepository(DiaryEntryShare).find({ where: { entryId: In(entries.map((entry) => entry.id)) }, order: { sharedAt: 'ASC' } })
       : [];
-    const sharedWithMe: { owner_id: string; shared_at: Date }[] = await manager.query(
-      `SELECT entry.owner_id, share.shared_at
-         FROM diary_entry_shares share JOIN diary_entries entry ON entry.id = share.entry_id
-        WHERE share.grantee_id = $1
-        ORDER BY share.shared_at`,
-      [userId],
-    );
+    const sharedWithMe = await entriesSharedWith.all(manager, { granteeId: userId });
     return {
       entries: entries.map((entry) => ({
         entryDate: entry.entryDate,
@@ -45,7 +40,7 @@ export class DiaryPersonalData implements PersonalDataContributor {
         changedAt: entry.updatedAt,
         sharedWith: shares.filter((share) => share.entryId === entry.id).map((share) => ({ personId: share.granteeId, sharedAt: share.sharedAt })),
       })),
-      entriesSharedWithMe: sharedWithMe.map((row) => ({ ownerId: row.owner_id, sharedAt: row.shared_at })),
+      entriesSharedWithMe: sharedWithMe,
     };
   }
 

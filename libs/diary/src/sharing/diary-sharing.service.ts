@@ -10,6 +10,7 @@ import { DiaryEntryShare } from './diary-entry-share.entity';
 import type { SharedDiaryEntryObject } from './diary-sharing.types';
 import { notShared, SharedDiaryAccess } from './shared-diary-access';
 import { DiaryMessages } from '../diary.messages';
+import { upsertEntryShares } from './sharing.queries';
 
 /** More people than anyone's circle and mentor together; a bound on one request's work. */
 const MAX_PEOPLE_PER_SHARE = 50;
@@ -110,14 +111,7 @@ export class DiarySharingService {
   }
 
   private async upsertShares(entryId: string, shares: readonly (readonly [granteeId: string, grantId: string])[]): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO diary_entry_shares (entry_id, grantee_id, grant_id)
-       SELECT $1, grantee_id, grant_id FROM unnest($2::uuid[], $3::uuid[]) AS given (grantee_id, grant_id)
-       ON CONFLICT (entry_id, grantee_id) DO UPDATE
-         SET grant_id = EXCLUDED.grant_id,
-             shared_at = CASE WHEN diary_entry_shares.grant_id = EXCLUDED.grant_id THEN diary_entry_shares.shared_at ELSE now() END`,
-      [entryId, shares.map(([granteeId]) => granteeId), shares.map(([, grantId]) => grantId)],
-    );
+    await upsertEntryShares.affected(this.dataSource.manager, { entryId, shares });
   }
 
   private async presentShared(viewer: Viewer, entries: DiaryEntry[]): Promise<SharedDiaryEntryObject[]> {

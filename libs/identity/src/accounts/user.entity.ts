@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { ContentVisibility, type Locale, type PlatformRole } from '@kindred/core';
+import { ContentVisibility, type Locale, PlatformRole, SUPPORTED_LOCALES } from '@kindred/core';
 
 export type { Locale } from '@kindred/core';
 
@@ -26,13 +26,13 @@ export class User {
   @Column({ type: 'text', nullable: true })
   pronouns!: string | null;
 
-  @Column({ type: 'text', default: 'en' })
+  @Column({ type: 'text', default: 'en', enum: SUPPORTED_LOCALES })
   locale!: Locale;
 
   @Column({ type: 'text', default: 'UTC' })
   timeZone!: string;
 
-  @Column({ type: 'text', array: true, default: () => `'{MEMBER}'` })
+  @Column({ type: 'text', array: true, default: () => `'{MEMBER}'`, enum: PlatformRole })
   roles!: PlatformRole[];
 
   @CreateDateColumn({ type: 'timestamptz' })
@@ -62,7 +62,7 @@ export class User {
   @Column({ type: 'text', nullable: true })
   profileIntro!: string | null;
 
-  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE, enum: ContentVisibility })
   profileIntroVisibility!: ContentVisibility;
 
   /** Why it is held or hidden, as a category code or a moderator's short reason. */

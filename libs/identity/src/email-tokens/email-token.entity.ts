@@ -14,7 +14,7 @@ export class EmailToken {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: EmailTokenPurpose })
   purpose!: EmailTokenPurpose;
 
   @Column({ type: 'text' })

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { User, type Locale } from '../accounts/user.entity';
 import { ERASED_DISPLAY_NAME } from '../privacy/identity-personal-data';
+import { personSettings } from './people.queries';
 
 /** How one person appears to others: a pseudonymous display name, nothing more. */
 export interface PersonSummary {
@@ -48,11 +49,8 @@ export class PeopleDirectory {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return new Map();
     // Plain rows: matching asks for a thousand mentors at a time, and entity hydration would dominate.
-    const found: { id: string; locale: Locale; time_zone: string; active: boolean }[] = await this.users.query(
-      `SELECT id, locale, time_zone, erased_at IS NULL AND erasure_requested_at IS NULL AS active FROM users WHERE id = ANY($1)`,
-      [unique],
-    );
-    return new Map(found.map((user) => [user.id, { id: user.id, locale: user.locale, timeZone: user.time_zone, active: user.active }]));
+    const found = await personSettings.all(this.users.manager, { userIds: unique });
+    return new Map(found.map((user) => [user.id, user]));
   }
 
   /**

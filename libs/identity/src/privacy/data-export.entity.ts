@@ -16,7 +16,7 @@ export class DataExport {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text', default: DataExportStatus.REQUESTED })
+  @Column({ type: 'text', default: DataExportStatus.REQUESTED, enum: DataExportStatus })
   status!: DataExportStatus;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })

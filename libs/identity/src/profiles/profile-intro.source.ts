@@ -14,6 +14,7 @@ import {
 } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { profileIntroContext } from './profile-intro';
+import { setProfileIntroVisibility } from './profiles.queries';
 
 
 /** Profile introductions as moderation sees them; the content id is the person's id. */
@@ -44,11 +45,11 @@ export class ProfileIntroSource implements ModeratedContentSource {
 
   /** Plain SQL so updated_at keeps meaning "the person changed their account", not "moderation looked". */
   async setVisibility(manager: EntityManager, id: string, visibility: ContentVisibility, reason: string | null): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await manager.query(
-      `UPDATE users SET profile_intro_visibility = $2, profile_intro_reason = $3
-        WHERE id = $1 AND profile_intro IS NOT NULL AND profile_intro_visibility <> $2`,
-      [id, visibility, visibility === ContentVisibility.VISIBLE ? null : reason],
-    );
+    const affected = await setProfileIntroVisibility.affected(manager, {
+      userId: id,
+      visibility,
+      reason: visibility === ContentVisibility.VISIBLE ? null : reason,
+    });
     return affected > 0;
   }
 

@@ -12,7 +12,7 @@ export class Session {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   lastRefreshedAt!: Date;
 
   @Column({ type: 'timestamptz' })

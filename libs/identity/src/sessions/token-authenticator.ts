@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Authenticator, type Locale, type PlatformRole, type Viewer, isUuid } from '@kindred/core';
+import { Authenticator, type Viewer, isUuid } from '@kindred/core';
 import { AccessTokens } from './access-tokens';
+import { liveSessions } from './sessions.queries';
 
 
 /**
@@ -38,14 +39,8 @@ export class TokenAuthenticator extends Authenticator {
   }
 
   private async loadActiveSessions(sessionIds: readonly string[]): Promise<(Viewer | null)[]> {
-    const rows: { session_id: string; user_id: string; roles: PlatformRole[]; locale: Locale }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.user_id, u.roles, u.locale
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND u.erased_at IS NULL AND u.erasure_requested_at IS NULL`,
-      [sessionIds],
-    );
-    const viewers = new Map(rows.map((row) => [row.session_id, { userId: row.user_id, sessionId: row.session_id, roles: row.roles, locale: row.locale }]));
+    const rows = await liveSessions.all(this.dataSource.manager, { sessionIds });
+    const viewers = new Map(rows.map((row) => [row.sessionId, { userId: row.userId, sessionId: row.sessionId, roles: row.roles, locale: row.locale }]));
     return sessionIds.map((id) => viewers.get(id) ?? null);
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EventBus, KindredError } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { IdentityMessages } from '../identity.messages';
+import { standingOf } from './standing.queries';
 
 /** The code a client sees when a suspended or banned person tries to write. */
 export const ACCOUNT_SUSPENDED = 'ACCOUNT_SUSPENDED';
@@ -28,13 +29,8 @@ export class AccountStanding {
   ) {}
 
   async of(manager: EntityManager, userId: string): Promise<Standing> {
-    // The database's clock decides when a suspension ends, the same clock that set it.
-    const [row]: { suspended_until: Date | null; banned: boolean }[] = await manager.query(
-      `SELECT CASE WHEN suspended_until > now() THEN suspended_until END AS suspended_until, banned_at IS NOT NULL AS banned
-         FROM users WHERE id = $1`,
-      [userId],
-    );
-    return { suspendedUntil: row?.suspended_until ?? null, banned: row?.banned ?? false };
+    const row = await standingOf.one(manager, { userId });
+    return { suspendedUntil: row?.suspendedUntil ?? null, banned: row?.banned ?? false };
   }
 
   /** Refuses, kindly and with a code, a person who is suspended or banned. */

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MentorshipStatus } from './mentorship-status';
+import { MentorshipStatus } from './mentorship-status';
 
 /** A request for mentorship and, once accepted, the mentorship itself. */
 @Entity({ name: 'mentorships' })
@@ -17,7 +17,7 @@ export class Mentorship {
   @Column({ type: 'uuid' })
   allianceId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: MentorshipStatus })
   status!: MentorshipStatus;
 
   /** The member's words to the mentor; FieldCipher ciphertext. */

@@ -24,7 +24,7 @@ export class MentorReport {
   @Column({ type: 'uuid' })
   allianceId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: MentorReportReason })
   reason!: MentorReportReason;
 
   /** FieldCipher ciphertext. */

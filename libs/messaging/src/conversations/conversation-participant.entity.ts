@@ -14,11 +14,11 @@ export class ConversationParticipant {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text', default: ParticipantRole.MEMBER })
+  @Column({ type: 'text', default: ParticipantRole.MEMBER, enum: ParticipantRole })
   role!: ParticipantRole;
 
   /** Messages from this moment on are visible to the participant (see ConversationAccess). */
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()', precision: 3 })
   joinedAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })

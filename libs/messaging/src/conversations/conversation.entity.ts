@@ -13,7 +13,7 @@ export class Conversation {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: ConversationKind })
   kind!: ConversationKind;
 
   /** Set for groups; a direct or mentorship conversation is named after the other person. */
@@ -37,7 +37,7 @@ export class Conversation {
   createdAt!: Date;
 
   /** Last activity: the newest message, or the creation; the conversation list is ordered by it. */
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()', precision: 3 })
   lastMessageAt!: Date;
 
   /** Set when the mentorship behind it ends: readable, no longer writable. */

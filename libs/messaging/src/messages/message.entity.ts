@@ -22,7 +22,7 @@ export class Message {
   @Column({ type: 'uuid', nullable: true })
   replyToId!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', default: () => 'now()', precision: 3 })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })
@@ -32,7 +32,7 @@ export class Message {
   deletedAt!: Date | null;
 
   /** Set by moderation; anything but VISIBLE shows to others as "held for review". */
-  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE, enum: ContentVisibility })
   visibility!: ContentVisibility;
 
   /** Why it is held: a category code of automatic moderation, or null when a moderator hid it. */

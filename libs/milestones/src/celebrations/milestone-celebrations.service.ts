@@ -7,6 +7,7 @@ import { NotificationKind, Notifier } from '@kindred/notifications';
 import { todayIn } from '@kindred/core';
 import { journeyFigures, milestonesUpTo } from '../journey/journey-figures';
 import { RecoveryJourney } from '../journey/journey.entities';
+import { celebratedMilestones, recordCelebrations } from './celebrations.queries';
 
 const BATCH = 500;
 
@@ -51,23 +52,14 @@ export class MilestoneCelebrationsService {
 
   /** The milestones already celebrated, per member, in one query. */
   private async celebratedOf(memberIds: readonly string[]): Promise<Map<string, Set<number>>> {
-    const rows: { member_id: string; days: number[] }[] = await this.dataSource.query(
-      `SELECT member_id, array_agg(days) AS days FROM milestone_celebrations WHERE member_id = ANY($1) GROUP BY member_id`,
-      [memberIds],
-    );
-    return new Map(rows.map((row) => [row.member_id, new Set(row.days)]));
+    const rows = await celebratedMilestones.all(this.dataSource.manager, { memberIds });
+    return new Map(rows.map((row) => [row.memberId, new Set(row.days)]));
   }
 
   /** Records the milestones not yet celebrated (a unique key settles concurrent sweeps) and announces the highest. */
   private async celebrateOne(journey: RecoveryJourney, reached: readonly number[]): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string; days: number }[] = await manager.query(
-        `INSERT INTO milestone_celebrations (member_id, days, reached_on)
-         SELECT $1, days, ($2::date + days) FROM unnest($3::int[]) AS days
-         ON CONFLICT (member_id, days) DO NOTHING
-         RETURNING id, days`,
-        [journey.memberId, journey.startedOn, reached],
-      );
+      const inserted = await recordCelebrations.all(manager, { memberId: journey.memberId, startedOn: journey.startedOn, reached });
       const newest = inserted.sort((a, b) => b.days - a.days)[0];
       if (!newest) return false;
       const audience = [journey.memberId, ...(await this.grantees.of(journey.memberId, SharingScope.MILESTONES))];

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { AppealStatus } from '../moderation.enums';
+import { AppealStatus } from '../moderation.enums';
 
 /** A person's one appeal against a decision, decided by a different moderator. */
 @Entity({ name: 'moderation_appeals' })
@@ -17,7 +17,7 @@ export class ModerationAppeal {
   @Column({ type: 'text' })
   statement!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: AppealStatus, default: AppealStatus.PENDING })
   status!: AppealStatus;
 
   @Column({ type: 'uuid', nullable: true })

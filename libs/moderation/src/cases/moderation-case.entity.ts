@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CaseSeverity, CaseStatus, CaseSubjectKind } from '../moderation.enums';
+import { CaseSeverity, CaseStatus, CaseSubjectKind } from '../moderation.enums';
 
 /**
  * One subject awaiting or having had a moderator's decision. Automatic findings and every
@@ -10,7 +10,7 @@ export class ModerationCase {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CaseSubjectKind })
   subjectKind!: CaseSubjectKind;
 
   /** The content's id, or the person's for a PERSON case. */
@@ -24,7 +24,7 @@ export class ModerationCase {
   @Column({ type: 'uuid', array: true, default: () => `'{}'` })
   allianceIds!: string[];
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CaseSeverity })
   severity!: CaseSeverity;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
@@ -33,10 +33,10 @@ export class ModerationCase {
   @Column({ type: 'boolean', default: false })
   reported!: boolean;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CaseStatus, default: CaseStatus.OPEN })
   status!: CaseStatus;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   openedAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })

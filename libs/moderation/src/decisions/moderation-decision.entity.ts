@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CaseSubjectKind, ModerationAction } from '../moderation.enums';
+import { CaseSubjectKind, type ModerationAction } from '../moderation.enums';
 
 /** A moderator's decision, with their reason; an undo is a new decision pointing at this one. */
 @Entity({ name: 'moderation_decisions' })
@@ -14,7 +14,7 @@ export class ModerationDecision {
   @Column({ type: 'uuid', nullable: true })
   personId!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: CaseSubjectKind })
   subjectKind!: CaseSubjectKind;
 
   @Column({ type: 'uuid' })

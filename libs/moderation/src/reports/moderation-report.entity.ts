@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ReportOutcome, ReportReason } from '../moderation.enums';
+import { ReportOutcome, type ReportReason } from '../moderation.enums';
 
 /** Someone's report; the reporter learns the outcome, never the details. */
 @Entity({ name: 'moderation_reports' })
@@ -23,7 +23,7 @@ export class ModerationReport {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: ReportOutcome })
   outcome!: ReportOutcome | null;
 
   @Column({ type: 'timestamptz', nullable: true })

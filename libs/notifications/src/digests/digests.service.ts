@@ -6,6 +6,7 @@ import { LOGGER } from '@kindred/core';
 import { EmailTemplate, MailOutbox, PeopleDirectory } from '@kindred/identity';
 import { isQuietAt } from '../preferences/quiet-hours';
 import { QuietHours } from '../preferences/quiet-hours.entity';
+import { claimDigest, markDigestEmailed, peopleWithDigestDue } from './digests.queries';
 
 /** How old a notification must be before it is emailed: time to see it in the app first. */
 export const DIGEST_SETTLE_MS = 5 * 60 * 1000;
@@ -13,17 +14,6 @@ export const DIGEST_SETTLE_MS = 5 * 60 * 1000;
 export const DIGEST_MIN_INTERVAL_MS = 60 * 60 * 1000;
 /** People looked at per query while sweeping. */
 const BATCH_SIZE = 200;
-
-/**
- * Notifications still worth an email: the person opted in when it was sent, still wants this
- * kind by email now, has not read it, and no digest mentioned it yet. `$1` is the person,
- * `$2` the cut-off for settling.
- */
-const DUE = `
-  n.email_due AND n.emailed_at IS NULL AND n.read_at IS NULL AND n.created_at <= $2
-  AND NOT EXISTS (
-    SELECT 1 FROM notification_preferences p WHERE p.user_id = n.user_id AND p.kind = n.kind AND NOT p.email
-  )`;
 
 /** Thrown inside a person's transaction to roll back its claim when there was nothing to send. */
 class NothingToSend extends Error {}
@@ -58,16 +48,10 @@ export class DigestsService {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       // Keyset over people, so a batch full of people in quiet hours cannot starve the rest.
-      const rows: { user_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT n.user_id FROM notifications n
-          WHERE n.user_id > $1 AND ${DUE}
-            AND NOT EXISTS (SELECT 1 FROM notification_digests d WHERE d.user_id = n.user_id AND d.last_sent_at > $3)
-          ORDER BY n.user_id LIMIT ${BATCH_SIZE}`,
-        [after, settled, recent],
-      );
+      const rows = await peopleWithDigestDue.all(this.dataSource.manager, { after, settled, recent, limit: BATCH_SIZE });
       if (rows.length === 0) break;
-      after = rows[rows.length - 1]!.user_id;
-      const userIds = rows.map((row) => row.user_id);
+      after = rows[rows.length - 1]!.userId;
+      const userIds = rows.map((row) => row.userId);
       const settings = await this.people.settings(userIds);
       const quietHours = new Map(
         (await this.dataSource.getRepository(QuietHours).createQueryBuilder('q').where('q.user_id IN (:...userIds)', { userIds }).getMany()).map(
@@ -94,19 +78,9 @@ export class DigestsService {
   private async sendOne(userId: string, now: Date, settled: Date, recent: Date): Promise<boolean> {
     try {
       await this.dataSource.transaction(async (manager) => {
-        const claimed: { user_id: string }[] = await manager.query(
-          `INSERT INTO notification_digests (user_id, last_sent_at) VALUES ($1, $2)
-           ON CONFLICT (user_id) DO UPDATE SET last_sent_at = EXCLUDED.last_sent_at
-             WHERE notification_digests.last_sent_at <= $3
-           RETURNING user_id`,
-          [userId, now, recent],
-        );
-        if (claimed.length === 0) throw new NothingToSend();
-        // TypeORM answers an UPDATE with [rows, affected].
-        const [, mentioned]: [unknown[], number] = await manager.query(
-          `UPDATE notifications n SET emailed_at = $3 WHERE n.user_id = $1 AND ${DUE} RETURNING n.id`,
-          [userId, settled, now],
-        );
+        const claimed = await claimDigest.one(manager, { userId, now, recent });
+        if (!claimed) throw new NothingToSend();
+        const mentioned = await markDigestEmailed.affected(manager, { userId, settled, now });
         if (mentioned === 0) throw new NothingToSend();
         await this.mail.queue(manager, userId, EmailTemplate.NOTIFICATIONS_DIGEST);
       });

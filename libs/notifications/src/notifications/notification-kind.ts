@@ -1,4 +1,10 @@
-/** What a notification is about. Stored as text: never rename a value, add a new one. */
+/**
+ * What a notification is about. Stored as text: never rename a value, add a new one. Every
+ * domain's kinds are listed here, and the notifications and notification_preferences CHECKs
+ * are notifications' own: a new kind comes with a notifications migration that restates the
+ * CHECK, never a migration in the domain that sends it (docs/adr/0007). The schema-drift test
+ * fails while this list and the CHECK differ.
+ */
 export enum NotificationKind {
   NEW_MESSAGE = 'NEW_MESSAGE',
   MENTORSHIP_REQUEST = 'MENTORSHIP_REQUEST',

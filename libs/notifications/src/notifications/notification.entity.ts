@@ -14,7 +14,7 @@ export class Notification {
   @Column({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: NotificationKind })
   kind!: NotificationKind;
 
   /**
@@ -36,7 +36,7 @@ export class Notification {
   @Column({ type: 'boolean' })
   emailDue!: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', nullable: true })

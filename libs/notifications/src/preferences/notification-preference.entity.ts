@@ -10,7 +10,7 @@ export class NotificationPreference {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', enum: NotificationKind })
   kind!: NotificationKind;
 
   @Column({ type: 'boolean' })

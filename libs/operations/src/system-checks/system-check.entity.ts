@@ -14,7 +14,7 @@ export class SystemCheck {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'text', default: SystemCheckStatus.PENDING })
+  @Column({ type: 'text', default: SystemCheckStatus.PENDING, enum: SystemCheckStatus })
   status!: SystemCheckStatus;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { RecoveryDomain } from '@kindred/recovery';
-import type { GoalStatus } from './goal-status';
+import { RecoveryDomain } from '@kindred/recovery';
+import { GoalStatus } from './goal-status';
 
 /** A goal in a member's recovery plan. The member owns it, whoever suggested it. */
 @Entity({ name: 'recovery_goals' })
@@ -12,7 +12,7 @@ export class RecoveryGoal {
   @Column({ type: 'uuid' })
   ownerId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: RecoveryDomain })
   domain!: RecoveryDomain;
 
   /** FieldCipher ciphertext. */
@@ -27,17 +27,17 @@ export class RecoveryGoal {
   @Column({ type: 'date', nullable: true })
   dueOn!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: GoalStatus, default: GoalStatus.ACTIVE })
   status!: GoalStatus;
 
   /** Who suggested it; null when the member wrote it. */
   @Column({ type: 'uuid', nullable: true })
   suggestedBy!: string | null;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   updatedAt!: Date;
 }
 
@@ -50,12 +50,12 @@ export class RecoveryGoalEvent {
   @Column({ type: 'uuid' })
   goalId!: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: GoalStatus })
   fromStatus!: GoalStatus | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: GoalStatus })
   toStatus!: GoalStatus;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   at!: Date;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RecoveryDomain } from '@kindred/recovery';
-import type { SuggestionKind, SuggestionStatus } from './suggestion-status';
+import { RecoveryDomain } from '@kindred/recovery';
+import { SuggestionKind, SuggestionStatus } from './suggestion-status';
 
 /** A goal or a step suggested for a member's plan by someone they share it with. */
 @Entity({ name: 'plan_suggestions' })
@@ -17,11 +17,11 @@ export class PlanSuggestion {
   @Column({ type: 'uuid', nullable: true })
   suggesterId!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SuggestionKind })
   kind!: SuggestionKind;
 
   /** For a goal. */
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: RecoveryDomain })
   domain!: RecoveryDomain | null;
 
   /** For a step: the goal it is for. */
@@ -40,7 +40,7 @@ export class PlanSuggestion {
   @Column({ type: 'date', nullable: true })
   dueOn!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SuggestionStatus, default: SuggestionStatus.PENDING })
   status!: SuggestionStatus;
 
   /** The member's kind word back; FieldCipher ciphertext. */
@@ -53,7 +53,7 @@ export class PlanSuggestion {
   @Column({ type: 'uuid', nullable: true })
   acceptedStepId!: string | null;
 
-  @Column({ type: 'timestamptz', precision: 3 })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CipherContext, EncryptedColumn } from '@kindred/core';
-import type { RecoveryDomain } from './recovery-domain';
+import { RecoveryDomain } from './recovery-domain';
 
 /**
  * The optional note on one domain of a rating. Only ciphertext is stored (AES-256-GCM via
@@ -11,7 +11,7 @@ export class DomainRatingNote {
   @PrimaryColumn({ type: 'uuid' })
   ratingId!: string;
 
-  @PrimaryColumn({ type: 'text' })
+  @PrimaryColumn({ type: 'text', enum: RecoveryDomain })
   domain!: RecoveryDomain;
 
   @Column({ type: 'uuid' })

@@ -37,11 +37,11 @@ export class RecoveryPreference {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
 
-  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  @Column({ type: 'text', array: true, default: () => `'{}'`, enum: RecoveryPathway })
   pathways!: RecoveryPathway[];
 
   /** Null: no preference. */
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: MentorGender })
   preferredMentorGender!: MentorGender | null;
 
   /** ISO 639-1 codes. */

@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { Outbox, type Viewer } from '@kindred/core';
 import { checkRecoveryPreferences, type RecoveryPreferencesChange } from './recovery-preferences-input';
 import { RecoveryPreference } from './recovery-preference.entity';
+import { savePreferences } from './preferences.queries';
 
 /** Preferences as read: a person who never set any has empty ones, with no date. */
 export interface RecoveryPreferencesView extends RecoveryPreferencesChange {
@@ -47,17 +48,7 @@ export class RecoveryPreferencesService {
     // One statement whether or not a row exists yet, so two devices saving at once cannot collide;
     // mentor suggestions follow the new preferences.
     await this.preferences.manager.transaction(async (manager) => {
-      await manager.query(
-      `INSERT INTO recovery_preferences (user_id, pathways, preferred_mentor_gender, languages, availability, updated_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, now())
-       ON CONFLICT (user_id) DO UPDATE SET
-         pathways = EXCLUDED.pathways,
-         preferred_mentor_gender = EXCLUDED.preferred_mentor_gender,
-         languages = EXCLUDED.languages,
-         availability = EXCLUDED.availability,
-         updated_at = now()`,
-        [viewer.userId, checked.pathways, checked.preferredMentorGender, checked.languages, JSON.stringify(checked.availability)],
-      );
+      await savePreferences.affected(manager, { userId: viewer.userId, preferences: checked });
       await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: viewer.userId } });
     });
     return toPreferencesView(await this.preferences.findOneByOrFail({ userId: viewer.userId }));

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { SparkApplicationStatus } from './application-status';
-import type { FollowUpOutcome, PaymentMethod, SparkCategory } from './spark-enums';
+import { SparkApplicationStatus } from './application-status';
+import { FollowUpOutcome, PaymentMethod, SparkCategory } from './spark-enums';
 
 /**
  * A member's application to a fund, from draft to receipt. Free text is FieldCipher
@@ -28,7 +28,7 @@ export class SparkApplication {
   @Column({ type: 'text' })
   currency!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SparkCategory })
   category!: SparkCategory;
 
   /** What next step the grant helps with; ciphertext. */
@@ -43,7 +43,7 @@ export class SparkApplication {
   @Column({ type: 'date' })
   neededBy!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SparkApplicationStatus, default: SparkApplicationStatus.DRAFT })
   status!: SparkApplicationStatus;
 
   /** Decided at each submission from the amount and the fund's threshold. */
@@ -58,14 +58,14 @@ export class SparkApplication {
   @Column({ type: 'text', nullable: true })
   declineReason!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: PaymentMethod })
   paymentMethod!: PaymentMethod | null;
 
   /** The voucher number, transfer reference or supplier invoice; ciphertext. */
   @Column({ type: 'text', nullable: true })
   paymentReference!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'text', nullable: true, enum: FollowUpOutcome })
   followUpOutcome!: FollowUpOutcome | null;
 
   /** ciphertext. */

@@ -48,7 +48,7 @@ export class SparkFund {
   @Column({ type: 'boolean', default: true })
   separatePaymentFromApproval!: boolean;
 
-  @Column({ type: 'text', default: SparkFundStatus.OPEN })
+  @Column({ type: 'text', default: SparkFundStatus.OPEN, enum: SparkFundStatus })
   status!: SparkFundStatus;
 
   @Column({ type: 'uuid', nullable: true })

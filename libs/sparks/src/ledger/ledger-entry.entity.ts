@@ -25,7 +25,7 @@ export class LedgerEntry {
   @Column({ type: 'uuid', nullable: true })
   applicationId!: string | null;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: LedgerEntryKind })
   kind!: LedgerEntryKind;
 
   /** Positive minor units; the kind says which way. */

@@ -25,7 +25,7 @@ export class SparkApplicationEvent {
   @Column({ type: 'uuid' })
   applicationId!: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', enum: SparkEventKind })
   kind!: SparkEventKind;
 
   @Column({ type: 'uuid', nullable: true })

@@ -28,6 +28,7 @@ import { Story, StoryStatus } from './story.entity';
 import { checkStory, storyBodyContext, storyTitleContext } from './story-text';
 import type { StoryInput, StoryObject, StoryWrittenObject } from './story.types';
 import { StoryMessages } from '../stories.messages';
+import { encouragementCounts } from './stories.queries';
 
 const notFound = (): NotFoundError => new NotFoundError(StoryMessages.STORY_NOT_FOUND());
 
@@ -225,10 +226,7 @@ export class StoriesService {
     // The author's language is needed only to explain their own held stories.
     const ownHeld = stories.some((story) => story.authorId === viewer.userId && story.visibility !== ContentVisibility.VISIBLE);
     const locale = ownHeld ? ((await this.people.settings([viewer.userId])).get(viewer.userId)?.locale ?? 'en') : 'en';
-    const counts: { story_id: string; kind: EncouragementKind; count: string }[] = await this.dataSource.query(
-      `SELECT story_id, kind, count(*) AS count FROM story_reactions WHERE story_id = ANY($1) GROUP BY story_id, kind ORDER BY kind`,
-      [ids],
-    );
+    const counts = await encouragementCounts.all(this.dataSource.manager, { storyIds: ids });
     const mine = await this.dataSource.getRepository(StoryReaction).findBy({ storyId: In(ids), userId: viewer.userId });
     return stories.map((story) => {
       const own = story.authorId === viewer.userId;
@@ -246,7 +244,7 @@ export class StoriesService {
         reviewNote: own ? story.reviewNote : null,
         publishedAt: story.publishedAt,
         createdAt: story.createdAt,
-        encouragements: counts.filter((row) => row.story_id === story.id).map((row) => ({ kind: row.kind, count: Number(row.count) })),
+        encouragements: counts.filter((row) => row.storyId === story.id).map((row) => ({ kind: row.kind, count: row.count })),
         myEncouragements: mine.filter((reaction) => reaction.storyId === story.id).map((reaction) => reaction.kind),
       };
     });

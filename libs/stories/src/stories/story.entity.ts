@@ -29,10 +29,10 @@ export class Story {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ type: 'text', default: StoryStatus.PENDING_REVIEW })
+  @Column({ type: 'text', default: StoryStatus.PENDING_REVIEW, enum: StoryStatus })
   status!: StoryStatus;
 
-  @Column({ type: 'text', default: ContentVisibility.VISIBLE })
+  @Column({ type: 'text', default: ContentVisibility.VISIBLE, enum: ContentVisibility })
   visibility!: ContentVisibility;
 
   @Column({ type: 'text', nullable: true })

@@ -1,10 +1,7 @@
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { databaseUrl, dropDatabase, testRunId } from '../testing/test-environment';
-import { dataSourceOptions } from './data-source-options';
-import { ensureDatabaseExists } from './ensure-database';
-import { MIGRATIONS } from './migrations';
-import { runMigrations } from './run-migrations';
+import { AppConfig, dataSourceOptions, ensureDatabaseExists, runMigrations } from '@kindred/core';
+import { databaseUrl, dropDatabase, testRunId } from '@kindred/core/testing';
+import { SCHEMA_MIGRATIONS } from './index';
 
 describe('database start-up', () => {
   const name = `kindred_${testRunId()}_fresh_start`;
@@ -15,16 +12,16 @@ describe('database start-up', () => {
   it('creates a missing database and migrates it once, even when processes start together', async () => {
     await Promise.all([ensureDatabaseExists(config.databaseUrl), ensureDatabaseExists(config.databaseUrl)]);
     const sources = await Promise.all(
-      [1, 2, 3].map(() => new DataSource(dataSourceOptions(config, 'test')).initialize()),
+      [1, 2, 3].map(() => new DataSource(dataSourceOptions(config, 'test', { migrations: SCHEMA_MIGRATIONS })).initialize()),
     );
     try {
       const applied = await Promise.all(sources.map((source) => runMigrations(source)));
       expect(applied.flat().map((migration) => migration.name).sort()).toEqual(
-        MIGRATIONS.map((migration) => migration.name).sort(),
+        SCHEMA_MIGRATIONS.map((migration) => migration.name).sort(),
       );
       const [source] = sources;
       const rows = await source!.query('SELECT name FROM schema_migrations');
-      expect(rows).toHaveLength(MIGRATIONS.length);
+      expect(rows).toHaveLength(SCHEMA_MIGRATIONS.length);
       const tables = await source!.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
       );
@@ -37,12 +34,12 @@ describe('database start-up', () => {
   });
 
   it('can undo every migration', async () => {
-    const source = await new DataSource(dataSourceOptions(config, 'test')).initialize();
+    const source = await new DataSource(dataSourceOptions(config, 'test', { migrations: SCHEMA_MIGRATIONS })).initialize();
     try {
-      for (let step = 0; step < MIGRATIONS.length; step += 1) await source.undoLastMigration();
+      for (let step = 0; step < SCHEMA_MIGRATIONS.length; step += 1) await source.undoLastMigration();
       const rows = await source.query('SELECT count(*)::int AS count FROM schema_migrations');
       expect(rows[0].count).toBe(0);
-      expect(await runMigrations(source)).toHaveLength(MIGRATIONS.length);
+      expect(await runMigrations(source)).toHaveLength(SCHEMA_MIGRATIONS.length);
     } finally {
       await source.destroy();
     }

@@ -1,16 +1,13 @@
 import { DataSource } from 'typeorm';
-import { loadConfigOrExit } from '../config/load-config-or-exit';
-import { createLogger } from '../logging/create-logger';
-import { dataSourceOptions } from './data-source-options';
-import { ensureDatabaseExists } from './ensure-database';
-import { runMigrations } from './run-migrations';
+import { createLogger, dataSourceOptions, ensureDatabaseExists, loadConfigOrExit, runMigrations } from '@kindred/core';
+import { SCHEMA_MIGRATIONS } from './index';
 
 /** `npm run migrate`: create the database if needed and apply pending migrations. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config, 'migrate');
   await ensureDatabaseExists(config.databaseUrl);
-  const dataSource = await new DataSource(dataSourceOptions(config, 'migrate')).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(config, 'migrate', { migrations: SCHEMA_MIGRATIONS })).initialize();
   try {
     const applied = await runMigrations(dataSource);
     logger.info({ applied: applied.map((migration) => migration.name) }, `${applied.length} migration(s) applied`);
