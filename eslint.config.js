@@ -10,16 +10,18 @@ module.exports = tseslint.config(
     rules: {
       // apps → domains → core. A domain reaches another only through its index.ts (the
       // rule forbids deep imports across projects) and never in a cycle; core knows no domain.
+      // The composition library (the one list of domains) sits between apps and domains.
       '@nx/enforce-module-boundaries': [
         'error',
         {
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:domain', 'type:core'] },
+            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
             { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core'] },
-            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:domain', 'type:core'] },
+            { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:composition', 'type:domain', 'type:core'] },
           ],
         },
       ],

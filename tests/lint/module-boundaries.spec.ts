@@ -47,6 +47,14 @@ describe('module boundaries (apps → domains → core)', () => {
     expect(errors).not.toHaveLength(0);
   });
 
+  it('fails lint when a domain imports the list of domains (only apps and tests compose them)', async () => {
+    const errors = await boundaryErrors(
+      'libs/operations/src/boundary-probe.ts',
+      "import { DOMAINS } from '@kindred/composition';\nexport const probe = DOMAINS;\n",
+    );
+    expect(errors).not.toHaveLength(0);
+  });
+
   it('lets an app use a domain and core through their index', async () => {
     const errors = await boundaryErrors(
       'apps/api/src/boundary-probe.ts',

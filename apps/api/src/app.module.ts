@@ -15,22 +15,7 @@ import {
   RateLimitModule,
   RedisModule,
 } from '@kindred/core';
-import { AlliancesModule } from '@kindred/alliances';
-import { CirclesModule } from '@kindred/circles';
-import { ConsentModule } from '@kindred/consent';
-import { DiaryModule } from '@kindred/diary';
-import { MentorshipModule } from '@kindred/mentorship';
-import { IdentityModule } from '@kindred/identity';
-import { MessagingModule } from '@kindred/messaging';
-import { NotificationsModule } from '@kindred/notifications';
-import { ModerationModule } from '@kindred/moderation';
-import { OperationsModule } from '@kindred/operations';
-import { PlansModule } from '@kindred/plans';
-import { RecoveryModule } from '@kindred/recovery';
-import { SparksModule } from '@kindred/sparks';
-import { CheckinsModule } from '@kindred/checkins';
-import { MilestonesModule } from '@kindred/milestones';
-import { StoriesModule } from '@kindred/stories';
+import { API_DOMAIN_MODULES } from '@kindred/composition';
 
 /** The API process: shared infrastructure, then one module per domain. */
 @Module({})
@@ -51,22 +36,7 @@ export class AppModule {
         AccessControlModule,
         RateLimitModule,
         CryptoModule,
-        IdentityModule,
-        OperationsModule,
-        RecoveryModule,
-        AlliancesModule,
-        MessagingModule,
-        NotificationsModule,
-        ModerationModule,
-        StoriesModule,
-        ConsentModule,
-        CirclesModule,
-        MentorshipModule,
-        SparksModule,
-        CheckinsModule,
-        MilestonesModule,
-        PlansModule,
-        DiaryModule,
+        ...API_DOMAIN_MODULES,
       ],
     };
   }

@@ -16,7 +16,7 @@ import {
   RedisModule,
   type KeyRotationReport,
 } from '@kindred/core';
-import { WORKER_DOMAIN_MODULES } from './worker.module';
+import { WORKER_DOMAIN_MODULES } from '@kindred/composition';
 
 /** Exit code when rows are still sealed with an older key: the old key must stay configured. */
 const ROWS_REMAINING = 2;
