@@ -3,10 +3,10 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CheckinRemindersService, ReassessmentOffersService } from '@kindred/checkins';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { startAllianceScene } from './testing/alliance-scene';
-import { waitFor } from './testing/polling';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { waitFor } from '@kindred/test-support/polling';
 
 const CHECK_IN = 'mutation($input: CheckinInput!) { checkIn(input: $input) { id mood cravings note tags } }';
 const RHYTHM = 'mutation($input: CheckinRhythmInput!) { setCheckinRhythm(input: $input) { cadence days localTime nextReminderAt } }';

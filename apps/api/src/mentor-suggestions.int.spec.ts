@@ -3,10 +3,10 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole, QueueName } from '@kindred/core';
 import { MentorSuggestionsService } from '@kindred/mentorship';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
-import { startAllianceScene } from './testing/alliance-scene';
-import { waitFor } from './testing/polling';
+import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { allianceRunBy, joinAlliance, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { waitFor } from '@kindred/test-support/polling';
 
 const SUGGESTIONS = '{ mentorSuggestions(first: 20) { mentorId allianceId } }';
 const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }';

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { RecoveryGoals } from '@kindred/plans';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 interface Step {
   id: string;

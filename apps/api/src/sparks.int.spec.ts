@@ -3,11 +3,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const APPLICATION_FIELDS = 'id status amount currency approvalsRequired approvalsGiven nextStep infoRequest declineReason followUpOutcome applicantDisplayName';
 const OPEN_FUND = `mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id currency acceptingApplications } }`;

@@ -15,7 +15,7 @@ import {
   RateLimitModule,
   RedisModule,
 } from '@kindred/core';
-import { API_DOMAIN_MODULES } from '@kindred/composition';
+import { API_DOMAIN_MODULES } from './domains';
 
 /** The API process: shared infrastructure, then one module per domain. */
 @Module({})
