@@ -13,10 +13,10 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { AppConfig } from '@kindred/core';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
-import { registerAndSignIn } from '../support/accounts';
-import { graphql } from '../support/graphql-client';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { percentile } from '../support/percentile';
+import { registerAndSignIn } from '@kindred/test-support/accounts';
+import { graphql } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { percentile } from '@kindred/test-support/percentile';
 
 const FLOODERS = Number(process.env['FLOODERS'] ?? 20);
 const FLOOD_SECONDS = Number(process.env['FLOOD_SECONDS'] ?? 10);

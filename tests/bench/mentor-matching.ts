@@ -33,9 +33,9 @@ import { MentorshipWorkerModule, MentorSuggestionsService } from '@kindred/mento
 import { MessagingWorkerModule } from '@kindred/messaging';
 import { NotificationsWorkerModule } from '@kindred/notifications';
 import { RecoveryWorkerModule } from '@kindred/recovery';
-import { graphql } from '../support/graphql-client';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { percentile } from '../support/percentile';
+import { graphql } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { percentile } from '@kindred/test-support/percentile';
 
 const MENTORS = Number(process.env['MENTORS'] ?? 10_000);
 const MEMBERS = Number(process.env['MEMBERS'] ?? 100_000);

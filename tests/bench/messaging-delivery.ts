@@ -13,11 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { Client as PgClient } from 'pg';
 import type { Client as WsClient } from 'graphql-ws';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
-import { graphql, webSocketClient } from '../support/graphql-client';
-import { waitForListeners } from '../support/live-channels';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { percentile } from '../support/percentile';
-import { seedPeople, type SeededPerson } from '../support/seeded-people';
+import { graphql, webSocketClient } from '@kindred/test-support/graphql-client';
+import { waitForListeners } from '@kindred/test-support/live-channels';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { percentile } from '@kindred/test-support/percentile';
+import { seedPeople, type SeededPerson } from '@kindred/test-support/seeded-people';
 
 const SUBSCRIBERS = Number(process.env['SUBSCRIBERS'] ?? 1000);
 const THROUGHPUT_MESSAGES = Number(process.env['MESSAGES'] ?? 1000);

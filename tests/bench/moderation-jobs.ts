@@ -14,7 +14,7 @@ import { Queue } from 'bullmq';
 import { Client as PgClient } from 'pg';
 import { AppConfig, FieldCipher, QueueName } from '@kindred/core';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 
 const JOBS = Number(process.env['JOBS'] ?? 5000);
 const AUTHORS = 50;

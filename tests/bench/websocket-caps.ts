@@ -13,8 +13,8 @@ import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { AppConfig } from '@kindred/core';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
-import { e2eEnvironment, startProcess, stopProcess } from '../support/processes';
-import { seedPeople } from '../support/seeded-people';
+import { e2eEnvironment, startProcess, stopProcess } from '@kindred/test-support/processes';
+import { seedPeople } from '@kindred/test-support/seeded-people';
 
 const PEOPLE = Number(process.env['PEOPLE'] ?? 20);
 const JWT_SECRET = 'kindred-benchmark-secret-with-more-than-32-characters';

@@ -1,8 +1,8 @@
 import { testRunId } from '@kindred/core/testing';
-import { registerAndSignIn, type E2eAccount } from '../support/accounts';
-import { graphql } from '../support/graphql-client';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { linkToken, SmtpInbox } from '../support/smtp-inbox';
+import { registerAndSignIn, type E2eAccount } from '@kindred/test-support/accounts';
+import { graphql } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { linkToken, SmtpInbox } from '@kindred/test-support/smtp-inbox';
 
 const PUBLIC_APP_URL = 'http://kindred.test';
 const INVITATION_SUBJECT = /invites you to their support circle/;

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { testRunId } from '@kindred/core/testing';
-import { graphql, type GraphqlResponse } from '../support/graphql-client';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { linkToken, SmtpInbox } from '../support/smtp-inbox';
+import { graphql, type GraphqlResponse } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { linkToken, SmtpInbox } from '@kindred/test-support/smtp-inbox';
 
 const PUBLIC_APP_URL = 'http://kindred.test';
 const MAIL_FROM = 'Kindred Test <no-reply@kindred.test>';

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { testRunId } from '@kindred/core/testing';
-import { registerAndSignIn, signIn } from '../support/accounts';
-import { allianceWithMembers, must, type Member } from '../support/alliance-setup';
-import { ageAccounts } from '../support/clock';
-import { firstResult, webSocketClient } from '../support/graphql-client';
-import { eventually } from '../support/polling';
-import { e2eEnvironment, LOG_DIR, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { registerAndSignIn, signIn } from '@kindred/test-support/accounts';
+import { allianceWithMembers, must, type Member } from '@kindred/test-support/alliance-setup';
+import { ageAccounts } from '@kindred/test-support/clock';
+import { firstResult, webSocketClient } from '@kindred/test-support/graphql-client';
+import { eventually } from '@kindred/test-support/polling';
+import { e2eEnvironment, LOG_DIR, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 
 const NUL = '\u0000';
 const tag = randomBytes(4).toString('hex');

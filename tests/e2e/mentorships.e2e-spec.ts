@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { testRunId } from '@kindred/core/testing';
-import { allianceWithMembers, must, type AllianceWithMembers, type Member } from '../support/alliance-setup';
-import { clientAddressFor, graphql } from '../support/graphql-client';
-import { eventually } from '../support/polling';
-import { e2eEnvironment } from '../support/processes';
+import { allianceWithMembers, must, type AllianceWithMembers, type Member } from '@kindred/test-support/alliance-setup';
+import { clientAddressFor, graphql } from '@kindred/test-support/graphql-client';
+import { eventually } from '@kindred/test-support/polling';
+import { e2eEnvironment } from '@kindred/test-support/processes';
 
 const api = (): string => process.env['E2E_API_URL'] ?? '';
 const fromThisFile = { sourceAddress: clientAddressFor(basename(__filename)) };

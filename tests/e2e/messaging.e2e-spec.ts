@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { Client } from 'graphql-ws';
 import { testRunId } from '@kindred/core/testing';
-import { registerAndSignIn, type E2eAccount } from '../support/accounts';
-import { allianceWithMembers, type Member } from '../support/alliance-setup';
-import { clientAddressFor, firstResult, graphql, webSocketClient, type GraphqlResponse } from '../support/graphql-client';
-import { waitForListeners } from '../support/live-channels';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { registerAndSignIn, type E2eAccount } from '@kindred/test-support/accounts';
+import { allianceWithMembers, type Member } from '@kindred/test-support/alliance-setup';
+import { clientAddressFor, firstResult, graphql, webSocketClient, type GraphqlResponse } from '@kindred/test-support/graphql-client';
+import { waitForListeners } from '@kindred/test-support/live-channels';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 
 const firstApi = (): string => process.env['E2E_API_URL'] ?? '';
 const fromThisFile = { sourceAddress: clientAddressFor(basename(__filename)) };

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { Client } from 'graphql-ws';
 import { testRunId } from '@kindred/core/testing';
-import { allianceWithMembers, must, type AllianceWithMembers, type Member } from '../support/alliance-setup';
-import { clientAddressFor, firstResult, graphql, webSocketClient } from '../support/graphql-client';
-import { waitForListeners } from '../support/live-channels';
-import { eventually } from '../support/polling';
-import { e2eEnvironment } from '../support/processes';
+import { allianceWithMembers, must, type AllianceWithMembers, type Member } from '@kindred/test-support/alliance-setup';
+import { clientAddressFor, firstResult, graphql, webSocketClient } from '@kindred/test-support/graphql-client';
+import { waitForListeners } from '@kindred/test-support/live-channels';
+import { eventually } from '@kindred/test-support/polling';
+import { e2eEnvironment } from '@kindred/test-support/processes';
 
 const api = (): string => process.env['E2E_API_URL'] ?? '';
 const fromThisFile = { sourceAddress: clientAddressFor(basename(__filename)) };

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { registerAndSignIn } from '../support/accounts';
-import { clientAddressFor, graphql } from '../support/graphql-client';
-import { eventually } from '../support/polling';
+import { registerAndSignIn } from '@kindred/test-support/accounts';
+import { clientAddressFor, graphql } from '@kindred/test-support/graphql-client';
+import { eventually } from '@kindred/test-support/polling';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 const fromThisFile = { sourceAddress: clientAddressFor(basename(__filename)) };

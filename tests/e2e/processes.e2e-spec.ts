@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { testRunId } from '@kindred/core/testing';
-import { e2eEnvironment, ROOT, startProcess, stopProcess } from '../support/processes';
+import { e2eEnvironment, ROOT, startProcess, stopProcess } from '@kindred/test-support/processes';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 const workerUrl = (): string => process.env['E2E_WORKER_URL'] ?? '';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { testRunId } from '@kindred/core/testing';
-import { clientAddressFor, graphql, type GraphqlResponse } from '../support/graphql-client';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { clientAddressFor, graphql, type GraphqlResponse } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 
 const sharedApiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 // Per-IP limits are counted for the whole run: this file signs in from an address of its own.

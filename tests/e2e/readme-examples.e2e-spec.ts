@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT } from '../support/processes';
+import { ROOT } from '@kindred/test-support/processes';
 
 const run = promisify(execFile);
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';

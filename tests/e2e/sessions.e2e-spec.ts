@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Client } from 'graphql-ws';
 import { TEST_REDIS_URL, testRunId } from '@kindred/core/testing';
-import { createAdmin, registerAndSignIn, signIn, type E2eAccount } from '../support/accounts';
-import { clientAddressFor, firstResult, graphql, webSocketClient, type GraphqlResponse } from '../support/graphql-client';
-import { eventually } from '../support/polling';
-import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '../support/processes';
+import { createAdmin, registerAndSignIn, signIn, type E2eAccount } from '@kindred/test-support/accounts';
+import { clientAddressFor, firstResult, graphql, webSocketClient, type GraphqlResponse } from '@kindred/test-support/graphql-client';
+import { eventually } from '@kindred/test-support/polling';
+import { e2eEnvironment, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 // Per-IP limits are counted for the whole run: this file signs in from an address of its own.

@@ -1,8 +1,8 @@
 import type { Client } from 'graphql-ws';
 import { testRunId } from '@kindred/core/testing';
-import { createAdmin, type E2eAccount } from '../support/accounts';
-import { firstResult, graphql as anonymousGraphql, webSocketClient } from '../support/graphql-client';
-import { e2eEnvironment } from '../support/processes';
+import { createAdmin, type E2eAccount } from '@kindred/test-support/accounts';
+import { firstResult, graphql as anonymousGraphql, webSocketClient } from '@kindred/test-support/graphql-client';
+import { e2eEnvironment } from '@kindred/test-support/processes';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 

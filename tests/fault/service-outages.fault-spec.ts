@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { signIn } from '../support/accounts';
-import { allianceWithMembers, must, type Member } from '../support/alliance-setup';
-import { graphql } from '../support/graphql-client';
-import { eventually } from '../support/polling';
-import { privatePostgres } from '../support/private-services';
-import { completedChecks, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, timed, type FaultStack } from '../support/fault-stack';
+import { signIn } from '@kindred/test-support/accounts';
+import { allianceWithMembers, must, type Member } from '@kindred/test-support/alliance-setup';
+import { graphql } from '@kindred/test-support/graphql-client';
+import { eventually } from '@kindred/test-support/polling';
+import { privatePostgres } from '@kindred/test-support/private-services';
+import { completedChecks, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, timed, type FaultStack } from '@kindred/test-support/fault-stack';
 
 /** The bound: while Redis is down or frozen, nobody waits more than a second. */
 const FAIL_FAST_MS = 1000;

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { Client } from 'pg';
-import { eventually } from '../support/polling';
-import { startProcess, stopProcess, type RunningProcess } from '../support/processes';
-import { completedChecks, jobsDoneIn, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, type FaultStack } from '../support/fault-stack';
+import { eventually } from '@kindred/test-support/polling';
+import { startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
+import { completedChecks, jobsDoneIn, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, type FaultStack } from '@kindred/test-support/fault-stack';
 
 const JOB_CONCURRENCY = 8;
 

@@ -34,7 +34,7 @@ describe('module boundaries (apps → domains → core)', () => {
   it('fails lint when a domain imports an app', async () => {
     const errors = await boundaryErrors(
       'libs/operations/src/boundary-probe.ts',
-      "import { AppModule } from '../../../apps/api/src/app.module';\nexport const probe = AppModule;\n",
+      "import { WorkerModule } from '../../../apps/worker/src/worker.module';\nexport const probe = WorkerModule;\n",
     );
     expect(errors).not.toHaveLength(0);
   });
@@ -45,6 +45,20 @@ describe('module boundaries (apps → domains → core)', () => {
       "import { Outbox } from '../../core/src/queue/outbox.service';\nexport const probe = Outbox;\n",
     );
     expect(errors).not.toHaveLength(0);
+  });
+
+  it('fails lint when a domain imports the list of domains (only apps and tests compose them)', async () => {
+    const errors = await boundaryErrors(
+      'libs/operations/src/boundary-probe.ts',
+      "import { DOMAINS } from '@kindred/composition';\nexport const probe = DOMAINS;\n",
+    );
+    expect(errors).not.toHaveLength(0);
+  });
+
+  it('fails lint when production code imports the test support; an app\'s test file may', async () => {
+    const probe = "import { startTestApi } from '@kindred/test-support/test-api';\nexport const probe = startTestApi;\n";
+    expect(await boundaryErrors('apps/api/src/boundary-probe.ts', probe)).not.toHaveLength(0);
+    expect(await boundaryErrors('apps/api/src/boundary-probe.int.spec.ts', probe)).toEqual([]);
   });
 
   it('lets an app use a domain and core through their index', async () => {

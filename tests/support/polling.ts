@@ -15,3 +15,23 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * `eventually` for a value that is always there and only changes: reads again until `done`
+ * accepts it, and names the last value read when it gives up.
+ */
+export async function waitFor<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  let last: T | undefined;
+  try {
+    return await eventually(
+      what,
+      async () => {
+        last = await read();
+        return done(last) ? last : undefined;
+      },
+      { timeoutMs, intervalMs: 100 },
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last read: ${JSON.stringify(last)}`);
+  }
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestApi } from './testing/test-api';
-import { adminOnly, createPersonas, everyone, matrixCases, outcomeOf, signedInOnly, type MatrixRow, type Personas } from './testing/access-matrix';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { adminOnly, createPersonas, everyone, matrixCases, outcomeOf, signedInOnly, type MatrixRow, type Personas } from '@kindred/test-support/access-matrix';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 

@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GraphQLObjectType } from 'graphql';
 import { AccessRulesExplorer } from '@kindred/core';
-import { startTestApi } from './testing/test-api';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /**
  * The operations anyone may call without signing in. Adding one here is a deliberate,

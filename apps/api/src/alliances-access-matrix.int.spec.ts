@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAccount, post } from './testing/api-client';
+import { createAccount, post } from '@kindred/test-support/api-client';
 import {
   adminOnly,
   coordinatorOnly,
@@ -10,8 +10,8 @@ import {
   signedInOnly,
   type MatrixRow,
   type Personas,
-} from './testing/access-matrix';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const ALLIANCE_INPUT = (name: string) => ({
   name,

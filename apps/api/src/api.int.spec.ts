@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
-import { startTestApi } from './testing/test-api';
-import { createAccount, post as postGraphql } from './testing/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { createAccount, post as postGraphql } from '@kindred/test-support/api-client';
 
 interface GraphqlBody {
   data?: Record<string, unknown> | null;

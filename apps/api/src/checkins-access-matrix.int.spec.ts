@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { post } from './testing/api-client';
+import { post } from '@kindred/test-support/api-client';
 import {
   coordinatorOnly,
   createPersonas,
@@ -12,9 +12,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** Only the grantee (the member's mentor) reads what the member shares; anyone else, the member included, is told it does not exist. */
 const mentorOnly: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed' };

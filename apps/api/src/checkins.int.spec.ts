@@ -3,10 +3,11 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { CheckinRemindersService, ReassessmentOffersService } from '@kindred/checkins';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { startAllianceScene } from './testing/alliance-scene';
-import { waitFor } from './testing/polling';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { callAs, codeAs, type TestAccount } from '@kindred/test-support/api-client';
+import { insertPerson } from '@kindred/test-support/factories';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { waitFor } from '@kindred/test-support/polling';
 
 const CHECK_IN = 'mutation($input: CheckinInput!) { checkIn(input: $input) { id mood cravings note tags } }';
 const RHYTHM = 'mutation($input: CheckinRhythmInput!) { setCheckinRhythm(input: $input) { cadence days localTime nextReminderAt } }';
@@ -26,7 +27,7 @@ describe('check-ins', () => {
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const checkIn = (person: TestAccount, mood: number, cravings: number, extra: Record<string, unknown> = {}) => call(person, CHECK_IN, { input: { mood, cravings, ...extra } });
   const member = async (): Promise<TestAccount> => {
-    const person = await createAccount(app);
+    const person = await insertPerson(app);
     await joinAlliance(app, person, coordinator, allianceId);
     return person;
   };
@@ -188,12 +189,12 @@ describe('check-ins', () => {
   });
 
   it('shows coordinators insights only where at least five people contribute, with no free text', async () => {
-    const insightsAdmin = await createAccount(app, [PlatformRole.ADMIN]);
-    const insightsCoordinator = await createAccount(app);
+    const insightsAdmin = await insertPerson(app, [PlatformRole.ADMIN]);
+    const insightsCoordinator = await insertPerson(app);
     const insightsAlliance = await allianceRunBy(app, insightsAdmin, insightsCoordinator, 'Insights Braga');
     const people: TestAccount[] = [];
     for (let index = 0; index < 5; index++) {
-      const person = await createAccount(app);
+      const person = await insertPerson(app);
       await joinAlliance(app, person, insightsCoordinator, insightsAlliance);
       people.push(person);
     }

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { post } from './testing/api-client';
+import { post } from '@kindred/test-support/api-client';
 import {
   coordinatorOnly,
   createPersonas,
@@ -12,9 +12,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { allianceRunBy } from './testing/alliance-fixtures';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { allianceRunBy } from '@kindred/test-support/alliance-fixtures';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** People with the MEMBER role have a circle; everyone else signed in is refused. */
 const membersOnly: Record<Persona, Outcome> = {

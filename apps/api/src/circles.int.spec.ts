@@ -2,12 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { CapturingMailTransport } from './testing/capturing-mail';
-import { LiveListeners, settle } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { CapturingMailTransport } from '@kindred/test-support/capturing-mail';
+import { LiveListeners, settle } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const DOMAINS = [
   'PHYSICAL_AND_MENTAL_HEALTH',

@@ -2,9 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
 import { REDISCLOSURE_NOTICE } from '@kindred/consent';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { LiveListeners, settle } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { LiveListeners, settle } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const SCOPES = ['CHECKINS', 'PLAN', 'CAPITAL', 'DIARY_SHARED', 'MILESTONES'] as const;
 const GRANT = `mutation($input: GrantSharingInput!) {

@@ -2,12 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole, QueueName } from '@kindred/core';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
-import { LiveListeners, settle, type Heard } from './testing/live-listener';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { allianceRunBy, joinAlliance, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { LiveListeners, settle, type Heard } from '@kindred/test-support/live-listener';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 /** Real rules of the lexicon's moderation data, across categories and both languages. */
 const HARMFUL = [

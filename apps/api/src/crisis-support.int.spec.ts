@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PlatformRole } from '@kindred/core';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { createAccount, post, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const LINES_A = [{ name: 'Linha Vida', phone: '800 100 200', hours: '24 horas', languages: ['pt'] }];
 const LINES_B = [{ name: 'Night Line', phone: '0800 555 010', hours: 'Evenings', languages: ['en'] }];

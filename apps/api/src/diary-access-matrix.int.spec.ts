@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { post } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
-import { startTestApi } from './testing/test-api';
+import { post } from '@kindred/test-support/api-client';
+import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** People with the MEMBER role keep a diary; everyone else signed in is refused. */
 const membersOnly: Record<Persona, Outcome> = {

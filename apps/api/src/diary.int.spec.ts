@@ -2,9 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const ENTRY = `id entryDate body mood tags createdAt updatedAt sharedWith { personId displayName sharedAt visibleNow }`;
 const SHARED = `id ownerId ownerDisplayName entryDate body mood tags sharedAt`;

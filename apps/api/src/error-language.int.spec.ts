@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createAccount, type GraphqlBody, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { createAccount, type GraphqlBody, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 interface Said {
   code: unknown;

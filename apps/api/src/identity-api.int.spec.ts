@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PlatformRole } from '@kindred/core';
-import { createAccount, post } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { createAccount, post } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** Identity operations that end or change a session, through the whole GraphQL stack. */
 describe('identity over GraphQL', () => {

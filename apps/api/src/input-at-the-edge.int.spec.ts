@@ -2,10 +2,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { FieldCipher, PlatformRole } from '@kindred/core';
-import { callAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const NUL = '\u0000';
 const LONE_SURROGATE = '\uD83C';

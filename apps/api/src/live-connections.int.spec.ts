@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import WebSocket from 'ws';
 import { PlatformRole } from '@kindred/core';
-import { callAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { LiveListeners, settle, type Heard } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
+import { callAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { LiveListeners, settle, type Heard } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const PER_PERSON = 10;
 const PER_SOCKET = 50;

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAccount, post, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const CONCURRENCY = 1;
 const QUEUE = 3;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, KindredMetrics, loadConfigOrExit } from '@kindred/core';
-import { createApiApp } from './create-api-app';
+import { createApiApp } from '@kindred/composition';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();

@@ -3,10 +3,11 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole, QueueName } from '@kindred/core';
 import { MentorSuggestionsService } from '@kindred/mentorship';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
-import { startAllianceScene } from './testing/alliance-scene';
-import { waitFor } from './testing/polling';
+import { callAs, codeAs, type TestAccount } from '@kindred/test-support/api-client';
+import { insertPerson } from '@kindred/test-support/factories';
+import { allianceRunBy, joinAlliance, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { waitFor } from '@kindred/test-support/polling';
 
 const SUGGESTIONS = '{ mentorSuggestions(first: 20) { mentorId allianceId } }';
 const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }';
@@ -31,7 +32,7 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
   const newAlliance = (): Promise<string> => allianceRunBy(app, admin, coordinator, `Eligibility ${++alliances}`, { languages: ['en', 'fr'] });
 
   const memberOf = async (allianceIds: string[], languages: string[] = ['en']): Promise<TestAccount> => {
-    const person = await createAccount(app);
+    const person = await insertPerson(app);
     for (const allianceId of allianceIds) await joinAlliance(app, person, coordinator, allianceId);
     await setLanguages(person, languages);
     return person;
@@ -96,7 +97,7 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
 
   beforeAll(async () => {
     ({ app, worker, dataSource, coordinator, stop } = await startAllianceScene('mentor-suggestions', 'Eligibility Coimbra'));
-    admin = await createAccount(app, [PlatformRole.ADMIN]);
+    admin = await insertPerson(app, [PlatformRole.ADMIN]);
   });
 
   afterAll(() => stop());

@@ -9,9 +9,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { allianceRunBy, joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** Only the member and the mentor of the mentorship under test; anyone else is told it does not exist. */
 const bothSides: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed', mentor: 'allowed' };

@@ -3,10 +3,11 @@ import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { MentorSuggestionsService } from '@kindred/mentorship';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance, vetAsMentor } from './testing/alliance-fixtures';
-import { startAllianceScene } from './testing/alliance-scene';
-import { waitFor } from './testing/polling';
+import { callAs, codeAs, post, type TestAccount } from '@kindred/test-support/api-client';
+import { insertPerson } from '@kindred/test-support/factories';
+import { allianceRunBy, joinAlliance, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { waitFor } from '@kindred/test-support/polling';
 
 const REQUEST = 'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello, I would love your support.") { id state } }';
 const ACCEPT = 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id state conversationId } }';
@@ -23,7 +24,7 @@ describe('mentorships', () => {
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const member = async (languages: string[] = ['en'], alliance = allianceId): Promise<TestAccount> => {
-    const person = await createAccount(app);
+    const person = await insertPerson(app);
     await joinAlliance(app, person, coordinator, alliance);
     await call(person, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
       input: { pathways: ['HARM_REDUCTION'], languages, availability: [] },
@@ -35,7 +36,7 @@ describe('mentorships', () => {
     languages: string[] = ['en'],
     { alliance = allianceId, focusDomains = ['SAFE_HOUSING_AND_ENVIRONMENT'] }: { alliance?: string; focusDomains?: string[] } = {},
   ): Promise<TestAccount> => {
-    const person = await createAccount(app);
+    const person = await insertPerson(app);
     await joinAlliance(app, person, coordinator, alliance);
     await vetAsMentor(app, person, coordinator, alliance, {
       livedExperienceSummary: 'Six years in recovery; I help with housing and work.',
@@ -268,7 +269,7 @@ describe('mentorships', () => {
       (await call<{ mentorSuggestions: { mentorId: string; score: number; reasons: string[] }[] }>(person, SUGGESTIONS)).mentorSuggestions;
 
     beforeAll(async () => {
-      const admin = await createAccount(app, [PlatformRole.ADMIN]);
+      const admin = await insertPerson(app, [PlatformRole.ADMIN]);
       suggestionsAlliance = await allianceRunBy(app, admin, coordinator, 'Suggestions Braga', { languages: ['en', 'fr'] });
     });
 
@@ -354,7 +355,7 @@ describe('mentorships', () => {
       ).map((row) => ({ actor: row.actor_id, from: row.details.from, to: row.details.to }));
 
     beforeAll(async () => {
-      admin = await createAccount(app, [PlatformRole.ADMIN]);
+      admin = await insertPerson(app, [PlatformRole.ADMIN]);
     });
 
     it('lets a mentor give themself places up to the alliance’s limit and a coordinator more, never fewer than their mentees; audited', async () => {

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAccount, post, type TestAccount } from './testing/api-client';
+import { createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
 import {
   coordinatorOnly,
   createPersonas,
@@ -12,9 +12,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { LiveListeners, settle, type Heard } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { LiveListeners, settle, type Heard } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const ALLIANCE_INPUT = (name: string) => ({
   name,

@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { KindredMetrics } from '@kindred/core';
-import { createAccount, post } from './testing/api-client';
-import { CapturingMailTransport } from './testing/capturing-mail';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { createAccount, post } from '@kindred/test-support/api-client';
+import { CapturingMailTransport } from '@kindred/test-support/capturing-mail';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 /** Scrapes a process's metrics port as Prometheus would, and reads one series' value. */
 async function scrape(port: number): Promise<string> {

@@ -3,9 +3,9 @@ import type { TestingModule } from '@nestjs/testing';
 import type { DataSource } from 'typeorm';
 import { PersonalDataRegistry } from '@kindred/core';
 import { MilestoneCelebrationsService } from '@kindred/milestones';
-import { joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { startAllianceScene } from './testing/alliance-scene';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
+import { joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
 
 const JOURNEY = '{ myRecoveryJourney { startedOn totalDays currentStretchDays longestStretchDays nextMilestoneDays setbacks { occurredOn note } milestones { days } } }';
 const SHARED = 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }';

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { post } from './testing/api-client';
+import { post } from '@kindred/test-support/api-client';
 import {
   createPersonas,
   everyone,
@@ -11,9 +11,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const refusedBut = (...allowed: Persona[]): Record<Persona, Outcome> => ({
   ...everyone('FORBIDDEN'),

@@ -2,12 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { LiveListeners, settle } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { waitFor } from './testing/polling';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { LiveListeners, settle } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const CRISIS_LINES = [{ name: 'Ligne de la Paix', phone: '01 23 45 67 89', hours: '24h/24', languages: ['fr'] }];
 

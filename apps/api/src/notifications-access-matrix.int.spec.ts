@@ -1,10 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { NotificationKind, Notifier } from '@kindred/notifications';
-import { post } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
-import { LiveListeners, settle, type Heard } from './testing/live-listener';
-import { startTestApi } from './testing/test-api';
+import { post } from '@kindred/test-support/api-client';
+import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import { LiveListeners, settle, type Heard } from '@kindred/test-support/live-listener';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const MY_NOTIFICATIONS = '{ myNotifications(first: 50) { edges { node { id kind text subjectId readAt } } pageInfo { hasNextPage } } }';

@@ -18,8 +18,8 @@ import {
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { PlatformRole } from '@kindred/core';
-import { callAs, createAccount, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { callAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /**
  * Property-based fuzzing of every operation in the committed SDL (kept equal to the built

@@ -1,9 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { startTestApi } from './testing/test-api';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { callAs, codeAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const MENTOR_APPLICATION = {
   livedExperienceSummary: 'Nine years in recovery; I remember how long the first winter felt, and I like to walk beside people through it.',

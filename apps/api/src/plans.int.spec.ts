@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
 import { RecoveryGoals } from '@kindred/plans';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, post, type TestAccount } from '@kindred/test-support/api-client';
+import { insertPerson } from '@kindred/test-support/factories';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 interface Step {
   id: string;
@@ -115,12 +116,12 @@ describe('recovery plans', () => {
     worker = await startTestWorker(env);
     dataSource = app.get(DataSource);
     [ana, sam, kai, tess, outsider, otherMember] = await Promise.all([
-      createAccount(app),
-      createAccount(app, [PlatformRole.SUPPORTER]),
-      createAccount(app, [PlatformRole.SUPPORTER]),
-      createAccount(app, [PlatformRole.SUPPORTER]),
-      createAccount(app, [PlatformRole.SUPPORTER]),
-      createAccount(app),
+      insertPerson(app),
+      insertPerson(app, [PlatformRole.SUPPORTER]),
+      insertPerson(app, [PlatformRole.SUPPORTER]),
+      insertPerson(app, [PlatformRole.SUPPORTER]),
+      insertPerson(app, [PlatformRole.SUPPORTER]),
+      insertPerson(app),
     ]);
     for (const supporter of [sam, kai, tess]) await joinCircle(ana, supporter);
     samPlanGrant = await grant(ana, sam, 'PLAN');
@@ -477,8 +478,8 @@ describe('recovery plans', () => {
           spy.mockRestore();
         }
       };
-      const small = await createAccount(app);
-      const large = await createAccount(app);
+      const small = await insertPerson(app);
+      const large = await insertPerson(app);
       await addStep(small, (await createGoal(small, { domain: 'PEER_SUPPORT', title: 'One' })).id, 'A step');
       for (let index = 0; index < 8; index += 1) {
         const goal = await createGoal(large, { domain: index % 2 ? 'PEER_SUPPORT' : 'MEANING_AND_PURPOSE', title: `Goal ${index}` });

@@ -3,11 +3,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobQueue, PlatformRole, QueueName } from '@kindred/core';
-import { joinAlliance, startMentorship, vetAsMentor } from './testing/alliance-fixtures';
-import { startAllianceScene } from './testing/alliance-scene';
-import { callAs, codeAs, createAccount, type TestAccount } from './testing/api-client';
-import { CapturingMailTransport } from './testing/capturing-mail';
-import { waitFor } from './testing/polling';
+import { joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-support/alliance-fixtures';
+import { startAllianceScene } from '@kindred/test-support/alliance-scene';
+import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { CapturingMailTransport } from '@kindred/test-support/capturing-mail';
+import { waitFor } from '@kindred/test-support/polling';
 
 const EXPORT = 'query($id: ID!) { myDataExport(id: $id) { id status content } }';
 

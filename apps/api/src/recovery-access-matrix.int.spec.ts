@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAccount, post, type GraphqlBody } from './testing/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from './testing/access-matrix';
-import { startTestApi } from './testing/test-api';
+import { createAccount, post, type GraphqlBody } from '@kindred/test-support/api-client';
+import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const DOMAINS = [
   'PHYSICAL_AND_MENTAL_HEALTH',

@@ -5,11 +5,11 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobSchedules, PlatformRole, QueueName, REPEATABLE_JOBS } from '@kindred/core';
 import { emptyRedisPrefix } from '@kindred/core/testing';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { callAs, createAccount, type TestAccount } from './testing/api-client';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { callAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 interface MessageView {
   id: string;

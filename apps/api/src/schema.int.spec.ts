@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { isIntrospectionType, isObjectType, isInputObjectType, isInterfaceType, isEnumType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { startTestApi } from './testing/test-api';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
 const HEADER = '# Generated from the code-first resolvers. Do not edit: run `npm run schema:update`.\n\n';

@@ -1,9 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createAccount, type TestAccount } from './testing/api-client';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
+import { createAccount, type TestAccount } from '@kindred/test-support/api-client';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 const HEADERS_TIMEOUT_MS = 600;
 const REQUEST_TIMEOUT_MS = 1200;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { callAs, createAccount, post, type TestAccount } from './testing/api-client';
+import { callAs, createAccount, post, type TestAccount } from '@kindred/test-support/api-client';
 import {
   coordinatorOnly,
   createPersonas,
@@ -12,9 +12,9 @@ import {
   type Outcome,
   type Persona,
   type Personas,
-} from './testing/access-matrix';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { startTestApi } from './testing/test-api';
+} from '@kindred/test-support/access-matrix';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { startTestApi } from '@kindred/test-support/test-api';
 
 /** Only the applicant (`member`) and the coordinators of the application's alliance; strangers are told it does not exist. */
 const applicantAndCoordinator: Record<Persona, Outcome> = { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed', coordinator: 'allowed' };

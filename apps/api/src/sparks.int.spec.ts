@@ -3,11 +3,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { PersonalDataRegistry, PlatformRole } from '@kindred/core';
-import { callAs, codeAs, createAccount, post, type TestAccount } from './testing/api-client';
-import { allianceRunBy, joinAlliance } from './testing/alliance-fixtures';
-import { waitFor } from './testing/polling';
-import { startTestApi } from './testing/test-api';
-import { startTestWorker } from './testing/test-worker';
+import { callAs, codeAs, post, type TestAccount } from '@kindred/test-support/api-client';
+import { insertPerson } from '@kindred/test-support/factories';
+import { allianceRunBy, joinAlliance } from '@kindred/test-support/alliance-fixtures';
+import { waitFor } from '@kindred/test-support/polling';
+import { startTestApi } from '@kindred/test-support/test-api';
+import { startTestWorker } from '@kindred/test-support/test-worker';
 
 const APPLICATION_FIELDS = 'id status amount currency approvalsRequired approvalsGiven nextStep infoRequest declineReason followUpOutcome applicantDisplayName';
 const OPEN_FUND = `mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id currency acceptingApplications } }`;
@@ -77,7 +78,7 @@ describe('small sparks', () => {
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const member = async (alliance = allianceId): Promise<TestAccount> => {
-    const person = await createAccount(app);
+    const person = await insertPerson(app);
     await joinAlliance(app, person, coordinator, alliance);
     return person;
   };
@@ -110,8 +111,8 @@ describe('small sparks', () => {
     ({ app, stop, env } = await startTestApi('sparks'));
     worker = await startTestWorker(env);
     dataSource = app.get(DataSource);
-    admin = await createAccount(app, [PlatformRole.ADMIN]);
-    [coordinator, second, third] = await Promise.all([createAccount(app), createAccount(app), createAccount(app)]);
+    admin = await insertPerson(app, [PlatformRole.ADMIN]);
+    [coordinator, second, third] = await Promise.all([insertPerson(app), insertPerson(app), insertPerson(app)]);
     allianceId = await allianceRunBy(app, admin, coordinator, 'Sparks Porto');
     for (const person of [second, third]) {
       await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: person.userId });
@@ -239,7 +240,7 @@ describe('small sparks', () => {
   it('refuses what the fund’s rules do not allow, each with a clear code', async () => {
     const fundId = await openFund({ perGrantCap: 5_000, perPersonCap: 8_000, dualApprovalThreshold: null });
     const dev = await member();
-    const outsider = await createAccount(app);
+    const outsider = await insertPerson(app);
     const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) => (await post(app, query, variables, account.accessToken)).errors?.[0];
 
     expect(await refusal(dev, DRAFT, { f: fundId, input: request(0) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
@@ -463,7 +464,7 @@ describe('small sparks', () => {
 
   it('reports per alliance and period, by category, as figures and CSV that name no one', async () => {
     const reporting = await allianceRunBy(app, admin, third, 'Sparks Braga');
-    const hana = await createAccount(app);
+    const hana = await insertPerson(app);
     await joinAlliance(app, hana, third, reporting);
     const { openSparkFund } = await call<{ openSparkFund: { id: string } }>(third, OPEN_FUND, { a: reporting, input: fundInput({ budget: 50_000, dualApprovalThreshold: null }) });
     const one = await submitted(hana, openSparkFund.id, 2_000);

@@ -3,7 +3,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppConfig, EncryptedColumnRegistry, FieldCipher, FieldKeyRotation, KeyRotationModule, type CipherContext, type ResolvedEncryptedColumn } from '@kindred/core';
 import { infrastructureModules, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { WORKER_DOMAIN_MODULES } from './worker.module';
+import { WORKER_DOMAIN_MODULES } from '@kindred/composition';
 
 const K0 = Buffer.alloc(32, 10).toString('base64');
 const K1 = Buffer.alloc(32, 11).toString('base64');

@@ -17,7 +17,7 @@ import {
   type KeyRotationReport,
 } from '@kindred/core';
 import { SCHEMA_MIGRATIONS } from '@kindred/schema';
-import { WORKER_DOMAIN_MODULES } from './worker.module';
+import { WORKER_DOMAIN_MODULES } from '@kindred/composition';
 
 /** Exit code when rows are still sealed with an older key: the old key must stay configured. */
 const ROWS_REMAINING = 2;

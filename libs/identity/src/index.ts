@@ -16,5 +16,7 @@ export { LanguageNudges } from './language/language-nudges';
 export { LanguageSuggestionObject } from './language/language-suggestion.types';
 export { heldReasonText } from './language/held-reason';
 export { hashToken, newOpaqueToken } from './sessions/opaque-token';
+/** Opens a session without a password check: for test data factories (tests/support/factories.ts). */
+export { SessionsService } from './sessions/sessions.service';
 
 export { IDENTITY_MIGRATIONS } from './migrations';

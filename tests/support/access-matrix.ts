@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PlatformRole } from '@kindred/core';
-import { createAccount, post, type TestAccount } from './api-client';
+import { post, type TestAccount } from './api-client';
+import { insertPerson } from './factories';
 
 /**
  * The people an operation is tried as. Roles are set here; each domain's matrix sets up the
@@ -42,7 +43,7 @@ const ROLES: Record<Exclude<Persona, 'anonymous'>, PlatformRole[]> = {
 
 export async function createPersonas(app: NestFastifyApplication): Promise<Personas> {
   const entries = await Promise.all(
-    (Object.keys(ROLES) as (keyof typeof ROLES)[]).map(async (persona) => [persona, await createAccount(app, ROLES[persona])] as const),
+    (Object.keys(ROLES) as (keyof typeof ROLES)[]).map(async (persona) => [persona, await insertPerson(app, ROLES[persona])] as const),
   );
   return Object.fromEntries(entries) as Personas;
 }

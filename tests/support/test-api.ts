@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { createApiApp } from '../create-api-app';
+import { createApiApp } from '@kindred/composition';
 
 export interface TestApi {
   app: NestFastifyApplication;

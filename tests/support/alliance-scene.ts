@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
 import type { MailTransport } from '@kindred/identity';
 import { allianceRunBy } from './alliance-fixtures';
-import { createAccount, type TestAccount } from './api-client';
+import type { TestAccount } from './api-client';
+import { insertPerson } from './factories';
 import { startTestApi } from './test-api';
 import { startTestWorker } from './test-worker';
 
@@ -23,8 +24,8 @@ export interface AllianceScene {
 export async function startAllianceScene(label: string, allianceName: string, mail?: MailTransport): Promise<AllianceScene> {
   const { app, env, stop } = await startTestApi(label);
   const worker = await startTestWorker(env, mail);
-  const admin = await createAccount(app, [PlatformRole.ADMIN]);
-  const coordinator = await createAccount(app);
+  const admin = await insertPerson(app, [PlatformRole.ADMIN]);
+  const coordinator = await insertPerson(app);
   const allianceId = await allianceRunBy(app, admin, coordinator, allianceName);
   return {
     app,

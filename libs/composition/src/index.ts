@@ -1,0 +1,3 @@
+export * from './domains';
+export * from './app.module';
+export * from './create-api-app';
