@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { AppConfig, applyHttpHardening, createHttpAdapter, PinoNestLogger } from '@kindred/core';
+import { mountQueueDashboard } from '@kindred/operations';
 import { AppModule } from './app.module';
 import { serveGraphiql } from './explorer/graphiql';
 
@@ -13,5 +14,6 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   });
   applyHttpHardening(app);
   if (config.isDevelopment) serveGraphiql(app);
+  mountQueueDashboard(app);
   return app;
 }

@@ -1,2 +1,3 @@
 export { OperationsModule } from './operations.module';
 export { OperationsWorkerModule } from './operations-worker.module';
+export { mountQueueDashboard } from './queue-dashboard/queue-dashboard';
