@@ -89,8 +89,8 @@ export function demoPersonasText(explorerUrl: string | null): string {
   ];
   if (explorerUrl) {
     lines.push(
-      `To sign in: open ${explorerUrl}, run the "login" tab (Sam), copy accessToken into the Headers pane as`,
-      '  { "authorization": "Bearer <accessToken>" }, then run the "Sam’s first look" tab.',
+      `To sign in: open ${explorerUrl}, run its SignIn tab (Sam), copy accessToken into the Headers pane as`,
+      '  { "authorization": "Bearer <accessToken>" }, then run the SamsFirstLook tab.',
     );
   } else {
     lines.push('To sign in: mutation { login(email: "sam@' + DEMO_EMAIL_DOMAIN + '", password: "' + DEMO_PASSWORD + '") { accessToken } }, then send the header authorization: Bearer <accessToken>.');

@@ -1,3 +1,5 @@
+import { getIntrospectionQuery } from 'graphql';
+import { post } from '../testing/api-client';
 import { startTestApi, type TestApi } from '../testing/test-api';
 import { DEMO_PASSWORD, demoEmail } from '../demo/demo-personas';
 
@@ -36,6 +38,12 @@ describe('the GraphQL explorer', () => {
         expect((await api.app.inject({ method: 'GET', url: `/graphiql/assets/worker-${worker}.js` })).statusCode).toBe(200);
       }
       expect((await api.app.inject({ method: 'GET', url: '/graphiql/assets/../../graphql' })).statusCode).not.toBe(200);
+    });
+
+    it('answers the explorer’s introspection, which the query limits would otherwise refuse', async () => {
+      const answer = await post<{ __schema: { types: unknown[] } }>(api.app, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.__schema.types.length).toBeGreaterThan(100);
     });
 
     it('still runs GraphQL only over POST', async () => {

@@ -36,13 +36,14 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const SIGN_IN = `# Welcome to Kindred's GraphQL explorer (development only).
+const SIGN_IN = `# Kindred's GraphQL explorer (development only).
 #
-# 1. Run this tab (the ▶ button): it signs you in as Sam, the demo member.
-#    Every demo person uses the password "${DEMO_PASSWORD}"; the API's start lists them.
-# 2. Copy accessToken, open Headers (below) and write:
-#      { "authorization": "Bearer <accessToken>" }
-# 3. Open the next tab, "Sam's first look", and run it.
+# 1. Run this tab (the ▶ button) to sign in as Sam,
+#    the demo member. Every demo person's password is
+#    "${DEMO_PASSWORD}"; the API's start lists them.
+# 2. Copy accessToken. Open Headers (below), write:
+#    { "authorization": "Bearer <accessToken>" }
+# 3. Run the next tab, SamsFirstLook.
 mutation SignIn {
   login(email: "${demoEmail('sam')}", password: "${DEMO_PASSWORD}") {
     accessToken
