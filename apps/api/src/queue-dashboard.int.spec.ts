@@ -37,7 +37,7 @@ describe('the queue dashboard', () => {
     expect((await enter('/admin/queues/enter?link=forged-link')).status).toBe(403);
   });
 
-  it('lets an administrator in through a one-time link, shows the queues, and audits the opening', async () => {
+  it('lets an administrator in through a one-time link, shows the queues, lets them retry and nothing else, and audits it all', async () => {
     const { openQueueDashboard } = await callAs<{ openQueueDashboard: { url: string; expiresAt: string } }>(app, admin, OPEN);
     expect(openQueueDashboard.url).toMatch(/^\/admin\/queues\/enter\?link=/);
 
@@ -53,10 +53,18 @@ describe('the queue dashboard', () => {
     expect(queues.statusCode).toBe(200);
     expect(queues.body).toContain('"default"');
 
-    const audited: { actor_id: string }[] = await app
+    const retry = await app.inject({ method: 'PUT', url: '/admin/queues/api/queues/default/retry/failed', headers: { cookie: entered.cookie! } });
+    expect(retry.statusCode).toBe(200);
+    const obliterate = await app.inject({ method: 'PUT', url: '/admin/queues/api/queues/default/obliterate', headers: { cookie: entered.cookie! } });
+    expect(obliterate.statusCode).toBe(403);
+
+    const audited: { action: string; actor_id: string; details: Record<string, string> }[] = await app
       .get(DataSource)
-      .query(`SELECT actor_id FROM audit_events WHERE action = 'operations.queue_dashboard_opened'`);
-    expect(audited.map((row) => row.actor_id)).toEqual([admin.userId]);
+      .query(`SELECT action, actor_id, details FROM audit_events WHERE action LIKE 'operations.queue_dashboard%' ORDER BY id`);
+    expect(audited).toEqual([
+      { action: 'operations.queue_dashboard_opened', actor_id: admin.userId, details: {} },
+      { action: 'operations.queue_dashboard_action', actor_id: admin.userId, details: { method: 'PUT', route: '/admin/queues/api/queues/:queueName/retry/:queueStatus' } },
+    ]);
   });
 
   it('closes the door once the administrator is no longer one', async () => {

@@ -61,7 +61,7 @@ export class QueueDashboardAccess {
     return (await this.stillAdministrator(parsed)) ? parsed : null;
   }
 
-  /** Retrying, cleaning or pausing a queue: who did what, never a job's data. */
+  /** A retry from the dashboard: who did what, never a job's data. */
   async recordAction(pass: Pass, method: string, route: string, requestId: string): Promise<void> {
     await this.audit.record({ action: AuditAction.QUEUE_DASHBOARD_ACTION, actorId: pass.userId, requestId, details: { method, route } });
   }

@@ -8,6 +8,10 @@ import { QUEUE_DASHBOARD_COOKIE, QUEUE_DASHBOARD_PATH, QueueDashboardAccess } fr
 
 const REFUSAL = 'Only administrators can see the queues. Open the dashboard again from Kindred (openQueueDashboard) while signed in as an administrator.';
 
+/** The only changes the dashboard may make: retrying failed jobs, one or all. Adding, emptying or obliterating a queue is refused. */
+const CHANGES_ALLOWED = new Set([`${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/retry/:queueStatus`, `${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/:jobId/retry`]);
+const CHANGE_REFUSAL = 'The queue dashboard only retries jobs. Other changes to the queues are made by operators, not from here.';
+
 function cookieOf(request: FastifyRequest, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
@@ -19,8 +23,8 @@ function cookieOf(request: FastifyRequest, name: string): string | undefined {
 /**
  * Bull Board under /admin/queues, for administrators only: waiting, active, delayed and failed
  * jobs per queue, with retry. Job payloads carry ids only, so nothing personal shows. Entered
- * through a one-time link from openQueueDashboard; every request is checked again, and every
- * change (retry, clean, pause) is audited.
+ * through a one-time link from openQueueDashboard; every request is checked again; the only
+ * change allowed is a retry, and every one is audited.
  */
 export function mountQueueDashboard(app: NestFastifyApplication): void {
   const access = app.get(QueueDashboardAccess, { strict: false });
@@ -42,7 +46,9 @@ export function mountQueueDashboard(app: NestFastifyApplication): void {
       const visitor = await access.visitor(cookieOf(request, QUEUE_DASHBOARD_COOKIE));
       if (!visitor) return reply.code(403).type('text/plain; charset=utf-8').send(REFUSAL);
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        await access.recordAction(visitor, request.method, request.routeOptions.url ?? 'unmatched', String(request.id));
+        const route = request.routeOptions.url ?? 'unmatched';
+        if (!CHANGES_ALLOWED.has(route)) return reply.code(403).type('text/plain; charset=utf-8').send(CHANGE_REFUSAL);
+        await access.recordAction(visitor, request.method, route, String(request.id));
       }
     });
     await scope.register(board.registerPlugin());
