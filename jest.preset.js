@@ -12,6 +12,8 @@ const esmOnlyPackages = [
   'cookie',
   '@sindresorhus',
   'jose',
+  'content-disposition',
+  '@fastify/static',
 ];
 
 module.exports = {

@@ -72,6 +72,7 @@ const ROWS: MatrixRow[] = [
     expect: adminOnly,
   },
   { operation: 'requestSystemCheck', request: { query: 'mutation { requestSystemCheck { id } }' }, expect: adminOnly },
+  { operation: 'openQueueDashboard', request: { query: 'mutation { openQueueDashboard { url } }' }, expect: adminOnly },
   { operation: 'systemChecks', request: { query: '{ systemChecks(first: 1) { edges { cursor } } }' }, expect: adminOnly },
   {
     operation: 'systemCheck (missing)',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, KindredMetrics, loadConfigOrExit } from '@kindred/core';
-import { createApiApp } from '@kindred/composition';
+import { createApiApp, DemoWorld, demoPersonasText, GRAPHIQL_PATH } from '@kindred/composition';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
@@ -12,7 +12,12 @@ async function bootstrap(): Promise<void> {
     // Apart from the public port, so only the scraper's network can read it.
     const metricsPort = await app.get(KindredMetrics).serve(config.host, config.metricsPorts.api);
     const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    logger.info({ port: config.apiPort, metricsPort }, `Kindred API ready at http://${shownHost}:${config.apiPort}${GRAPHQL_PATH}`);
+    const base = `http://${shownHost}:${config.apiPort}`;
+    if (config.demoWorldOnStart) {
+      await new DemoWorld(app, logger).ensure();
+      process.stdout.write(`${demoPersonasText(`${base}${GRAPHIQL_PATH}`)}\n`);
+    }
+    logger.info({ port: config.apiPort, metricsPort }, `Kindred API ready at ${base}${GRAPHQL_PATH}`);
   } catch (error) {
     logger.fatal({ err: error }, 'Kindred API could not start');
     process.exit(1);

@@ -2,7 +2,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { AppConfig, applyHttpHardening, createHttpAdapter, PinoNestLogger } from '@kindred/core';
+import { mountQueueDashboard } from '@kindred/operations';
 import { AppModule } from './app.module';
+import { serveGraphiql } from './explorer/graphiql';
 
 /** Builds the API application; main.ts listens on it, integration tests inject into it. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
@@ -11,5 +13,7 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     abortOnError: false,
   });
   applyHttpHardening(app);
+  if (config.isDevelopment) serveGraphiql(app);
+  mountQueueDashboard(app);
   return app;
 }

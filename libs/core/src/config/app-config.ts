@@ -30,6 +30,8 @@ export class AppConfig {
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
   readonly runMigrations: boolean;
+  /** Development only: the API creates the demo world at start when it is not there yet. */
+  readonly demoWorldOnStart: boolean;
   readonly redisUrl: string;
   readonly redisPrefix: string;
   readonly logLevel: LogLevel;
@@ -66,6 +68,7 @@ export class AppConfig {
     this.databaseUrl = env.DATABASE_URL;
     this.databasePoolSize = env.DATABASE_POOL_SIZE;
     this.runMigrations = env.RUN_MIGRATIONS;
+    this.demoWorldOnStart = env.DEMO_WORLD && env.NODE_ENV === 'development';
     this.redisUrl = env.REDIS_URL;
     this.redisPrefix = env.REDIS_PREFIX;
     this.logLevel = env.LOG_LEVEL;

@@ -96,6 +96,7 @@ export const environmentSchema = z.object({
     .max(100, 'DATABASE_POOL_SIZE must be a whole number from 1 to 100')
     .default(10),
   RUN_MIGRATIONS: booleanFlag('RUN_MIGRATIONS').default(true),
+  DEMO_WORLD: booleanFlag('DEMO_WORLD').default(true),
   REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default(
     'redis://127.0.0.1:6379',
   ),

@@ -1,11 +1,14 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Viewer } from '../auth/viewer';
 
+/** How an operation reached the API. */
+export type GraphqlTransport = 'http' | 'websocket';
+
 /** What every resolver receives as its context, over HTTP and over WebSocket alike. */
 export interface GraphqlContext {
   /** Correlates log lines of one request; echoed to HTTP clients as x-request-id. */
   requestId: string;
-  transport: 'http' | 'websocket';
+  transport: GraphqlTransport;
   req?: FastifyRequest;
   reply?: FastifyReply;
   /** The graphql-ws connection_init payload (credentials travel here over WebSocket). */

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { validate, type ExecutionArgs, type GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
+import { getOperationAST, validate, type ExecutionArgs, type GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type FormattedExecutionResult, type Server } from 'graphql-ws';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -20,6 +20,8 @@ import { createErrorFormatter } from './format-error';
 import type { GraphqlContext } from './graphql-context';
 import { GRAPHQL_PATH } from './graphql-path';
 import { LiveConnections, type LiveConnection } from './live-connections';
+import { KindredMetrics } from '../metrics/kindred-metrics';
+import { countErrorCodes, operationLabels } from '../metrics/graphql-metrics.plugin';
 
 /** The validation rules of every WebSocket operation: the same query limits as over HTTP. */
 export const WEBSOCKET_VALIDATION_RULES = Symbol('WEBSOCKET_VALIDATION_RULES');
@@ -35,6 +37,8 @@ interface Extra {
   socket: WebSocket;
   request: IncomingMessage;
   connection?: LiveConnection;
+  /** The socket's running operations by id: their metric labels and when they started. */
+  running: Map<string, { labels: ReturnType<typeof operationLabels>; startedAt: bigint }>;
 }
 
 /**
@@ -55,6 +59,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
     private readonly schemaHost: GraphQLSchemaHost,
     private readonly connections: LiveConnections,
     private readonly language: ErrorLanguage,
+    private readonly metrics: KindredMetrics,
     @Inject(WEBSOCKET_VALIDATION_RULES) private readonly validationRules: readonly ValidationRule[],
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
@@ -122,13 +127,16 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
           ];
         }
       },
-      onOperation: (ctx, _id, _payload, args: ExecutionArgs) => {
+      onOperation: (ctx, id, _payload, args: ExecutionArgs) => {
+        const labels = operationLabels(args.schema, getOperationAST(args.document, args.operationName), 'websocket');
+        ctx.extra.running.set(id, { labels, startedAt: process.hrtime.bigint() });
         if (ctx.extra.connection) this.connections.authorized(ctx.extra.connection, (args.contextValue as GraphqlContext | undefined)?.viewer);
       },
       // Checked again before every event: nothing is sent once the socket is closed.
       onNext: async (ctx, _id, payload, args, result): Promise<FormattedExecutionResult | void> => {
         if (ctx.extra.connection) await this.connections.recheck(ctx.extra.connection);
         if (!result.errors) return;
+        countErrorCodes(this.metrics, result.errors);
         const context = args.contextValue as GraphqlContext | undefined;
         const site = this.siteOf(payload.operationName, context);
         const formatted = result.errors.map((error) => {
@@ -146,7 +154,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
       },
       // Errors instead of results (refused before running, or a failing live source) are
       // logged and worded as over HTTP.
-      onError: (ctx, _id, payload, errors): Promise<GraphQLFormattedError[]> => {
+      onError: (ctx, id, payload, errors): Promise<GraphQLFormattedError[]> => {
         const site = this.siteOf(payload.operationName, undefined);
         const formatted = errors.map((error) => {
           logGraphqlError(this.logger, error, site);
@@ -154,13 +162,27 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
           const coded = error.originalError || error.extensions['code'] ? error.toJSON() : { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
           return format(coded, error);
         });
+        // Refused before it ran, like an HTTP operation that never resolved.
+        if (!ctx.extra.running.has(id)) this.metrics.graphqlOperations.inc(operationLabels(this.schemaHost.schema, null, 'websocket'));
+        countErrorCodes(this.metrics, formatted);
         // Only signed-in sockets are admitted: the person's own language.
         return this.language.translate(formatted, { viewer: ctx.extra.connection?.viewer ?? null, acceptLanguage: ctx.extra.request.headers['accept-language'] });
       },
+      // A query or mutation once answered; a subscription once it ends, whichever side ends it.
+      onComplete: (ctx, id) => this.finished(ctx.extra, id),
       onClose: (ctx) => {
+        for (const id of ctx.extra.running.keys()) this.finished(ctx.extra, id);
         if (ctx.extra.connection) this.connections.forget(ctx.extra.connection);
       },
     });
+  }
+
+  private finished(extra: Extra, id: string): void {
+    const operation = extra.running.get(id);
+    if (!operation) return;
+    extra.running.delete(id);
+    this.metrics.graphqlOperations.inc(operation.labels);
+    this.metrics.graphqlDuration.observe(operation.labels, Number(process.hrtime.bigint() - operation.startedAt) / 1e9);
   }
 
   private siteOf(operationName: string | null | undefined, context: GraphqlContext | undefined): GraphqlErrorSite {
@@ -195,7 +217,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
             });
           }),
       },
-      { socket, request },
+      { socket, request, running: new Map() },
     );
     socket.once('close', (code: number, reason: Buffer) => {
       clearTimeout(pongWait);

@@ -39,7 +39,7 @@ function httpContext(request: FastifyRequest, reply: FastifyReply): GraphqlConte
 @Module({})
 export class KindredGraphqlModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
-    const limits = queryLimitProtection({ blockFieldSuggestions: config.isProduction });
+    const limits = queryLimitProtection({ blockFieldSuggestions: config.isProduction, exemptIntrospection: config.isDevelopment });
     return {
       module: KindredGraphqlModule,
       imports: [

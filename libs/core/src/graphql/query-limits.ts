@@ -19,12 +19,16 @@ export interface QueryLimitProtection {
   validationRules: ValidationRule[];
 }
 
-/** graphql-armor's validation rules, configured once for HTTP and reused for WebSocket. */
-export function queryLimitProtection(options: { blockFieldSuggestions: boolean }): QueryLimitProtection {
+/**
+ * graphql-armor's validation rules, configured once for HTTP and reused for WebSocket.
+ * `exemptIntrospection` (development only) lets the explorer's introspection query past the
+ * depth and cost limits, which it exceeds many times over.
+ */
+export function queryLimitProtection(options: { blockFieldSuggestions: boolean; exemptIntrospection: boolean }): QueryLimitProtection {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: options.exemptIntrospection, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: false },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: options.exemptIntrospection },
     // graphql-armor counts tokens in a plugin that throws while Apollo parses, which Apollo
     // answers with HTTP 500 (even for a plain syntax error); Apollo's own parse options
     // count them instead (see graphql.module.ts).

@@ -34,14 +34,14 @@ export class KindredMetrics implements OnModuleDestroy {
   });
   readonly graphqlOperations = new Counter({
     name: 'kindred_graphql_operations_total',
-    help: 'GraphQL operations run over HTTP, by type and first root field of the schema',
-    labelNames: ['type', 'operation'] as const,
+    help: 'GraphQL operations run, by type, first root field of the schema and transport (http or websocket)',
+    labelNames: ['type', 'operation', 'transport'] as const,
     registers: [this.registry],
   });
   readonly graphqlDuration = new Histogram({
     name: 'kindred_graphql_operation_duration_seconds',
-    help: 'Time to run a GraphQL operation over HTTP, by type and first root field',
-    labelNames: ['type', 'operation'] as const,
+    help: 'Time to run a GraphQL operation (a subscription: how long it was followed), by type, first root field and transport',
+    labelNames: ['type', 'operation', 'transport'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });

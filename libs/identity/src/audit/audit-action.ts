@@ -28,4 +28,6 @@ export enum AuditAction {
   EARLY_HELP_ALERT_CONSENT_WITHDRAWN = 'safety.early_help_alert_consent_withdrawn',
   MENTOR_PLACES_LIMIT_CHANGED = 'alliance.mentor_places_limit_changed',
   MENTOR_PLACES_CHANGED = 'mentorship.places_changed',
+  QUEUE_DASHBOARD_OPENED = 'operations.queue_dashboard_opened',
+  QUEUE_DASHBOARD_ACTION = 'operations.queue_dashboard_action',
 }
