@@ -2,8 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { post } from '@kindred/test-support/api-client';
 import { startTestApi } from '@kindred/test-support/test-api';
-import { DEMO_PASSWORD, demoEmail } from './demo-personas';
-import { DemoWorld, DemoWorldRefused } from './demo-world';
+import { DEMO_PASSWORD, DemoWorld, DemoWorldRefused, demoEmail } from '@kindred/composition';
 import { testLogger } from '@kindred/core/testing';
 
 /** Rows in every table of the public schema, to see that a second run writes nothing. */

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { post } from '@kindred/test-support/api-client';
 import { startTestApi, type TestApi } from '@kindred/test-support/test-api';
-import { DEMO_PASSWORD, demoEmail } from '../demo/demo-personas';
+import { DEMO_PASSWORD, demoEmail } from '@kindred/composition';
 
 const PRODUCTION = {
   NODE_ENV: 'production',
