@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { AppConfig, applyHttpHardening, createHttpAdapter, PinoNestLogger } from '@kindred/core';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /** Builds the API application; main.ts listens on it, integration tests inject into it. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
@@ -11,5 +12,6 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
     abortOnError: false,
   });
   applyHttpHardening(app);
+  await serveWebApp(app, config.webAppDir, logger);
   return app;
 }
