@@ -24,6 +24,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
     '^@kindred/core/testing$': '<rootDir>/libs/core/src/testing/index.ts',
+    '^@kindred/core/test-run$': '<rootDir>/libs/core/src/testing/test-environment.ts',
     '^@kindred/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
 };
