@@ -12,6 +12,8 @@ const esmOnlyPackages = [
   'cookie',
   '@sindresorhus',
   'jose',
+  '@fastify/static',
+  'content-disposition',
 ];
 
 module.exports = {
