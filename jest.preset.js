@@ -27,6 +27,7 @@ module.exports = {
   moduleNameMapper: {
     '^@kindred/core/testing$': '<rootDir>/libs/core/src/testing/index.ts',
     '^@kindred/test-support/(.+)$': '<rootDir>/tests/support/$1',
+    '^@kindred/core/test-run$': '<rootDir>/libs/core/src/testing/test-environment.ts',
     '^@kindred/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
 };

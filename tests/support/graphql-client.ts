@@ -7,6 +7,8 @@ export interface GraphqlResponse<T> {
   status: number;
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+  /** The Set-Cookie lines of the response (browser sessions, `x-kindred-client: web`). */
+  setCookies?: string[];
 }
 
 export interface RequestOptions {
@@ -16,6 +18,8 @@ export interface RequestOptions {
    * sends from its own address: see `clientAddressFor`.
    */
   sourceAddress?: string;
+  /** More request headers, e.g. `x-kindred-client: web` to be answered as a browser. */
+  headers?: Record<string, string>;
 }
 
 /** POST /graphql, as any client would. */
@@ -26,11 +30,16 @@ export async function graphql<T = Record<string, unknown>>(
   accessToken?: string,
   options: RequestOptions = {},
 ): Promise<GraphqlResponse<T>> {
-  const headers = { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) };
+  const headers = {
+    'content-type': 'application/json',
+    ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    ...options.headers,
+  };
   const body = JSON.stringify({ query, variables });
   if (options.sourceAddress) return postFrom<T>(options.sourceAddress, `${apiUrl}/graphql`, headers, body);
   const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers, body });
-  return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
+  const setCookies = response.headers.getSetCookie();
+  return { status: response.status, ...(setCookies.length > 0 ? { setCookies } : {}), ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
 }
 
 /** A loopback address of this test file's own (127.x.y.z, never 127.0.0.1), stable from run to run. */
@@ -50,7 +59,11 @@ function postFrom<T>(localAddress: string, url: string, headers: Record<string, 
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
           try {
-            resolve({ status: response.statusCode ?? 0, ...(JSON.parse(text) as Omit<GraphqlResponse<T>, 'status'>) });
+            resolve({
+              status: response.statusCode ?? 0,
+              ...(response.headers['set-cookie'] ? { setCookies: response.headers['set-cookie'] } : {}),
+              ...(JSON.parse(text) as Omit<GraphqlResponse<T>, 'status' | 'setCookies'>),
+            });
           } catch {
             reject(new Error(`not a GraphQL response (HTTP ${response.statusCode ?? '?'}): ${text.slice(0, 200)}`));
           }

@@ -5,6 +5,7 @@ import { AppConfig, applyHttpHardening, createHttpAdapter, PinoNestLogger } from
 import { mountQueueDashboard } from '@kindred/operations';
 import { AppModule } from './app.module';
 import { serveGraphiql } from './explorer/graphiql';
+import { serveWebApp } from './web-app/serve-web-app';
 
 /** Builds the API application; main.ts listens on it, integration tests inject into it. */
 export async function createApiApp(config: AppConfig, logger: Logger): Promise<NestFastifyApplication> {
@@ -15,5 +16,6 @@ export async function createApiApp(config: AppConfig, logger: Logger): Promise<N
   applyHttpHardening(app);
   if (config.isDevelopment) serveGraphiql(app);
   mountQueueDashboard(app);
+  await serveWebApp(app, config.webAppDir, logger);
   return app;
 }

@@ -26,9 +26,11 @@ import { RolesService } from './roles/roles.service';
 import { AccessTokens } from './sessions/access-tokens';
 import { RefreshToken } from './sessions/refresh-token.entity';
 import { Session } from './sessions/session.entity';
+import { SessionCookiesController } from './sessions/session-cookies.controller';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SessionsService } from './sessions/sessions.service';
 import { TokenAuthenticator } from './sessions/token-authenticator';
+import { WebSessionCookies } from './sessions/web-session-cookies';
 import { LanguageNudges } from './language/language-nudges';
 import { LanguageResolver } from './language/language.resolver';
 import { ProfileIntroService } from './profiles/profile-intro.service';
@@ -43,6 +45,7 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
 /** API side of identity: accounts, sessions, roles, the audit log, and the Authenticator core's guard uses. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
+  controllers: [SessionCookiesController],
   providers: [
     PasswordHasher,
     AccessTokens,
@@ -50,6 +53,7 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     EmailTokens,
     MailOutbox,
     SessionsService,
+    WebSessionCookies,
     AccountsService,
     EmailVerificationService,
     PasswordResetService,

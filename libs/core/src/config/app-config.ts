@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import {
   DEVELOPMENT_FIELD_ENCRYPTION_KEY,
   DEVELOPMENT_JWT_SECRET,
@@ -46,6 +47,8 @@ export class AppConfig {
   readonly mailFrom: string;
   /** Base of links in emails (verification, password reset). */
   readonly publicAppUrl: string;
+  /** The built web app (Vite's output), served at `/` when it exists; absolute. */
+  readonly webAppDir: string;
   /** Whether to believe X-Forwarded-For for the client IP (only behind a trusted proxy). */
   readonly trustProxy: boolean;
   /** The fewest distinct people behind any figure in an alliance's insights (k-anonymity). */
@@ -80,6 +83,7 @@ export class AppConfig {
     this.smtpUrl = env.SMTP_URL;
     this.mailFrom = env.MAIL_FROM;
     this.publicAppUrl = env.PUBLIC_APP_URL.replace(/\/$/, '');
+    this.webAppDir = resolve(env.WEB_APP_DIR);
     this.trustProxy = env.TRUST_PROXY;
     this.insightsMinPeople = env.INSIGHTS_MIN_PEOPLE;
     this.httpTimeouts = {

@@ -131,6 +131,7 @@ export const environmentSchema = z.object({
   PUBLIC_APP_URL: urlWithProtocols('PUBLIC_APP_URL', ['http:', 'https:'], 'https://app.kindred.example').default(
     'http://localhost:3000',
   ),
+  WEB_APP_DIR: z.string().min(1, 'WEB_APP_DIR must name a directory, such as dist/web').default('dist/web'),
   TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
   INSIGHTS_MIN_PEOPLE: z.coerce
     .number({ error: 'INSIGHTS_MIN_PEOPLE must be a number of people' })

@@ -9,9 +9,11 @@ export class SessionTokensObject {
   accessTokenExpiresAt!: Date;
 
   @Field(() => String, {
-    description: 'Single-use token for refreshSession. Keep it secret; using one twice signs the device out.',
+    nullable: true,
+    description:
+      'Single-use token for refreshSession. Keep it secret; using one twice signs the device out. Null for the web app (header x-kindred-client: web): its refresh token is set as an HttpOnly cookie instead, out of reach of page scripts, and renewed with POST /auth/refresh.',
   })
-  refreshToken!: string;
+  refreshToken!: string | null;
 
   @Field(() => Date, { description: 'When the session ends unless refreshed.' })
   refreshTokenExpiresAt!: Date;

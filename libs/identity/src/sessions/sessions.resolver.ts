@@ -3,30 +3,34 @@ import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, t
 import { AcknowledgementObject } from '@kindred/core';
 import { SessionTokensObject } from './session.types';
 import { SessionsService } from './sessions.service';
+import { WebSessionCookies } from './web-session-cookies';
 
 @Resolver(() => SessionTokensObject)
 export class SessionsResolver {
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly cookies: WebSessionCookies,
+  ) {}
 
   @Public('signing in')
   @Mutation(() => SessionTokensObject, { description: 'Signs in with email and password. Rate limited per address and per IP.' })
-  login(
+  async login(
     @Args('email', { description: 'The address the account uses.' }) email: string,
     @Args('password', { description: 'The account password.' }) password: string,
     @RequestContext() context: GraphqlContext,
   ): Promise<SessionTokensObject> {
-    return this.sessions.login(email, password, { requestId: context.requestId, clientIp: context.clientIp });
+    return this.cookies.deliver(await this.sessions.login(email, password, { requestId: context.requestId, clientIp: context.clientIp }), context);
   }
 
   @Public('the refresh token is the credential')
   @Mutation(() => SessionTokensObject, {
     description: 'Exchanges a refresh token for new tokens. Each refresh token works once; reusing one signs that device out.',
   })
-  refreshSession(
+  async refreshSession(
     @Args('refreshToken', { description: 'The refresh token from login or the previous refresh.' }) refreshToken: string,
     @RequestContext() context: GraphqlContext,
   ): Promise<SessionTokensObject> {
-    return this.sessions.refresh(refreshToken, { requestId: context.requestId, clientIp: context.clientIp });
+    return this.cookies.deliver(await this.sessions.refresh(refreshToken, { requestId: context.requestId, clientIp: context.clientIp }), context);
   }
 
   @SignedIn()

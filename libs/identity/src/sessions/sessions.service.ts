@@ -22,7 +22,17 @@ export const LOGIN_LIMITS = {
   perAccount: { name: 'login:account', limit: 10, windowSeconds: 15 * 60, whenUncounted: 'allow' },
 } satisfies Record<string, RateLimit>;
 
+/**
+ * Refreshing (refreshSession and POST /auth/refresh) and signing out by cookie, per address.
+ * A refresh token cannot be guessed; this bounds the database work one address can cause.
+ * A busy shared connection refreshes every quarter hour per open tab, well under the ceiling;
+ * uncounted while Redis is down, so nobody is signed out by an outage.
+ */
+export const REFRESH_LIMIT = { name: 'refresh:ip', limit: 300, windowSeconds: 15 * 60, whenUncounted: 'allow' } satisfies RateLimit;
+
 export interface SessionTokens {
+  /** The session the tokens belong to: browser cookies are bound to it (never sent in a body). */
+  sessionId: string;
   accessToken: string;
   accessTokenExpiresAt: Date;
   refreshToken: string;
@@ -87,6 +97,7 @@ export class SessionsService {
    * used one means it was copied, so the whole session (token family) is revoked.
    */
   async refresh(refreshToken: string, request: RequestFacts): Promise<SessionTokens> {
+    await this.rateLimiter.consume(REFRESH_LIMIT, request.clientIp ?? 'unknown');
     const outcome = await this.dataSource.transaction(async (manager) => {
       const token = await manager
         .getRepository(RefreshToken)
@@ -121,7 +132,19 @@ export class SessionsService {
     return outcome.tokens;
   }
 
-  async logout(viewer: Viewer, requestId: string): Promise<void> {
+  /** The session a refresh token belongs to (used or not), to check what is bound to it. */
+  async sessionOfRefreshToken(refreshToken: string): Promise<{ sessionId: string; userId: string } | null> {
+    const row = await this.dataSource
+      .getRepository(RefreshToken)
+      .createQueryBuilder('token')
+      .innerJoin(Session, 'session', 'session.id = token.session_id')
+      .select(['token.session_id AS "sessionId"', 'session.user_id AS "userId"'])
+      .where('token.token_hash = :hash', { hash: hashToken(refreshToken) })
+      .getRawOne<{ sessionId: string; userId: string }>();
+    return row ?? null;
+  }
+
+  async logout(viewer: Pick<Viewer, 'userId' | 'sessionId'>, requestId: string): Promise<void> {
     await this.sessions.update({ id: viewer.sessionId, revokedAt: IsNull() }, { revokedAt: new Date(), revokeReason: 'logout' });
     this.viewerChanges.announce(viewer.userId);
     await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGOUT, actorId: viewer.userId, subjectId: viewer.userId, requestId });
@@ -169,6 +192,7 @@ export class SessionsService {
     });
     const access = await this.accessTokens.sign({ userId: session.userId, sessionId: session.id });
     return {
+      sessionId: session.id,
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
       refreshToken,
