@@ -1,11 +1,13 @@
 const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp'] },
+  // apps/web/src/graphql/generated: written by GraphQL Code Generator (npm run codegen), checked by codegen:check.
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp', 'apps/web/src/graphql/generated'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
       // apps → domains → core. A domain reaches another only through its index.ts (the
@@ -27,6 +29,10 @@ module.exports = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.js'],

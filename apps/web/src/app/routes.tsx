@@ -1,0 +1,25 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Who may open a page. `member`: signed in (others go to sign-in and come back);
+ * `guest`: signed out (a signed-in person goes home); `public`: everyone.
+ */
+export type Access = 'public' | 'member' | 'guest';
+
+export interface AppRoute {
+  path: string;
+  access: Access;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Every page of the app, in one table. Pages load on demand, so the first page stays small.
+ * To add one: a default-exported component under src/features/<area>/, a row here, and an
+ * entry in navigation.ts if it belongs in the menu.
+ */
+export const routes: readonly AppRoute[] = [
+  { path: '/', access: 'public', page: lazy(() => import('../features/public/PublicHomePage')) },
+  { path: '/help', access: 'public', page: lazy(() => import('../features/public/CrisisPage')) },
+  { path: '/sign-in', access: 'guest', page: lazy(() => import('../features/account/SignInPage')) },
+  { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
+];
