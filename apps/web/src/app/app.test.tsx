@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../testing/app-harness';
 
@@ -68,7 +68,8 @@ describe('the app shell', () => {
   it('offers crisis lines from the header on a public page, in French', async () => {
     renderApp({ path: '/', graphql: signedInAnswers, language: 'fr' });
     await userEvent.click(await screen.findByRole('button', { name: 'Aide urgente' }));
-    expect(await screen.findByRole('dialog', { name: "De l'aide tout de suite" })).toBeInTheDocument();
-    expect(await screen.findByText('You are not alone.')).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: "De l'aide tout de suite" });
+    expect(await within(dialog).findByText('You are not alone.')).toBeInTheDocument();
+    expect(within(dialog).getByText(/numéro d'urgence/)).toBeInTheDocument();
   });
 });

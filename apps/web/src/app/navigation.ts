@@ -14,6 +14,8 @@ export interface NavItem {
 export const navigation: readonly NavItem[] = [
   { path: '/', label: 'welcome', audience: 'visitor' },
   { path: '/sign-in', label: 'signIn', audience: 'visitor' },
+  { path: '/register', label: 'register', audience: 'visitor' },
   { path: '/home', label: 'home', audience: 'member' },
+  { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

@@ -21,5 +21,11 @@ export const routes: readonly AppRoute[] = [
   { path: '/', access: 'public', page: lazy(() => import('../features/public/PublicHomePage')) },
   { path: '/help', access: 'public', page: lazy(() => import('../features/public/CrisisPage')) },
   { path: '/sign-in', access: 'guest', page: lazy(() => import('../features/account/SignInPage')) },
+  { path: '/register', access: 'guest', page: lazy(() => import('../features/account/RegisterPage')) },
+  { path: '/verify-email', access: 'public', page: lazy(() => import('../features/account/VerifyEmailPage')) },
+  { path: '/forgot-password', access: 'guest', page: lazy(() => import('../features/account/ForgotPasswordPage')) },
+  { path: '/reset-password', access: 'public', page: lazy(() => import('../features/account/ResetPasswordPage')) },
+  { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
+  { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
 ];

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
+import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 
 export const HomeDocument = graphql(`
@@ -43,6 +43,13 @@ export default function HomePage() {
   return (
     <Page title={t('home.title', { name: data.me.displayName })} intro={t('home.intro')}>
       <ErrorMessage error={error} />
+      <section className="k-card k-stack" aria-labelledby="home-start">
+        <h2 id="home-start">{t('home.startTitle')}</h2>
+        <p>{t('home.startHint')}</p>
+        <div>
+          <ButtonLink href="/welcome">{t('home.start')}</ButtonLink>
+        </div>
+      </section>
       <section className="k-stack" aria-labelledby="home-alliances">
         <h2 id="home-alliances">{t('home.alliances')}</h2>
         <List
