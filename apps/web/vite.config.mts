@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -8,7 +9,8 @@ const api = 'http://localhost:3000';
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  // React Aria ships its own strings in some 30 languages; Kindred speaks two.
+  plugins: [react(), { ...optimizeLocales.vite({ locales: ['en-US', 'en-GB', 'fr-FR'] }), enforce: 'pre' }],
   resolve: {
     alias: { '@kindred/language': fileURLToPath(new URL('../../libs/language/src/index.ts', import.meta.url)) },
   },

@@ -230,7 +230,11 @@ export default function OnboardingPage() {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>('about');
   const { data, loading, error } = useQuery(OnboardingDocument);
-  const next = () => setStep(STEPS[STEPS.indexOf(step) + 1] ?? 'done');
+  const next = () => {
+    setStep(STEPS[STEPS.indexOf(step) + 1] ?? 'done');
+    // The next step starts at the top, where the step counter announces it.
+    window.scrollTo({ top: 0 });
+  };
 
   if (loading && !data) return <Loading />;
   if (!data) {
