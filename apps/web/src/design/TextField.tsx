@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { FieldError, Input, Label, Text, TextArea, TextField as AriaTextField, type TextFieldProps as AriaTextFieldProps } from 'react-aria-components';
 
 export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | 'style' | 'children'> {
@@ -10,6 +11,7 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
 }
 
 export function TextField({ label, description, errorMessage, multiline = false, placeholder, ...props }: TextFieldProps) {
+  const { t } = useTranslation();
   return (
     <AriaTextField {...props} className="k-field" isInvalid={Boolean(errorMessage) || props.isInvalid}>
       <Label className="k-field__label">{label}</Label>
@@ -23,7 +25,16 @@ export function TextField({ label, description, errorMessage, multiline = false,
           {description}
         </Text>
       ) : null}
-      <FieldError className="k-field__error">{errorMessage}</FieldError>
+      {/* The browser words its own checks in its language, not the page's: ours say it kindly, in both. */}
+      <FieldError className="k-field__error">
+        {({ validationDetails, validationErrors }) => {
+          if (errorMessage) return errorMessage;
+          if (validationDetails.valueMissing) return t('validation.required');
+          if (validationDetails.typeMismatch && props.type === 'email') return t('validation.email');
+          if (validationDetails.tooShort) return t('validation.tooShort', { count: props.minLength ?? 0 });
+          return validationErrors.join(' ');
+        }}
+      </FieldError>
     </AriaTextField>
   );
 }

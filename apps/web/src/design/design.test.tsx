@@ -36,6 +36,19 @@ describe('TextField', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('textbox', { name: 'Email' })).toBeInvalid();
+    expect(screen.getByText('Please fill this in.')).toBeInTheDocument();
+  });
+
+  it("words the browser's own checks in the page's language", async () => {
+    renderWithI18n(
+      <Form onSubmit={() => undefined} aria-label="Test">
+        <TextField label="Adresse e-mail" isRequired type="email" />
+        <Button type="submit">Envoyer</Button>
+      </Form>,
+      'fr',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(screen.getByRole('textbox', { name: 'Adresse e-mail' })).toHaveAccessibleDescription('Merci de remplir ce champ.');
   });
 });
 
