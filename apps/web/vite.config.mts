@@ -37,5 +37,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
+    // Whole-app tests type into real forms; the shared CI machine can be slow.
+    testTimeout: 20_000,
   },
 });

@@ -84,3 +84,31 @@ describe('account pages', () => {
     expect(await screen.findByText("You are now in Alex's circle, Alex's circle.")).toBeInTheDocument();
   });
 });
+
+describe('public door', () => {
+  it('lets a visitor find an alliance by postcode, without an account', async () => {
+    const searches: unknown[] = [];
+    renderApp({
+      path: '/',
+      graphql: {
+        CrisisSupport: () => ({ data: { crisisSupport: { __typename: 'CrisisSupport', message: 'You are not alone.', platformLines: [], allianceLines: [] } } }),
+        FindAlliances: ({ variables }) => {
+          searches.push(variables);
+          return {
+            data: {
+              alliances: {
+                __typename: 'AllianceConnection',
+                edges: [{ __typename: 'AllianceEdge', node: { __typename: 'Alliance', id: 'a1', name: 'Lyon Recovery Alliance', city: 'Lyon', region: 'Rhône', description: 'Peers in Lyon.' } }],
+              },
+            },
+          };
+        },
+      },
+    });
+    await userEvent.type(await screen.findByRole('textbox', { name: /Postcode or town/ }), '69003');
+    await userEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(await screen.findByRole('heading', { name: 'Lyon Recovery Alliance' })).toBeInTheDocument();
+    expect(searches).toEqual([{ postcode: '69003', city: null }]);
+    expect(screen.queryByRole('button', { name: /Ask to join/ })).not.toBeInTheDocument();
+  });
+});

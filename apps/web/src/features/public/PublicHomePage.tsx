@@ -76,7 +76,12 @@ export default function PublicHomePage() {
       <section className="k-stack" aria-labelledby="door-find">
         <h2 id="door-find">{t('door.findTitle')}</h2>
         <p>{t('door.findIntro')}</p>
-        {signedIn ? <AllianceSearch canJoin /> : <Notice><p>{t('door.findSignIn')}</p></Notice>}
+        <AllianceSearch canJoin={signedIn} />
+        {signedIn ? null : (
+          <Notice>
+            <p>{t('door.findSignIn')}</p>
+          </Notice>
+        )}
       </section>
       <section className="k-stack" aria-labelledby="door-help">
         <h2 id="door-help">{t('door.helpTitle')}</h2>
