@@ -8,7 +8,7 @@ const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: 'the
 
 const signedInAnswers = {
   Viewer: () => ({ data: { me } }),
-  Home: () => ({ data: { me, myAllianceMemberships: [] } }),
+  Home: () => ({ data: { me, myRecoveryPreferences: { __typename: 'RecoveryPreferences', updatedAt: null }, myAllianceMemberships: [] } }),
   CrisisSupport: () => ({ data: { crisisSupport: { __typename: 'CrisisSupport', message: 'You are not alone.', platformLines: [], allianceLines: [] } } }),
 };
 
@@ -43,6 +43,8 @@ describe('the app shell', () => {
       auth: { '/auth/refresh': () => Response.json({ accessToken: 'restored', accessTokenExpiresAt: expiresAt() }) },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Sam' })).toBeInTheDocument();
+    // First steps not saved yet: they are offered first.
+    expect(screen.getByRole('link', { name: 'Set up your space' })).toHaveAttribute('href', '/welcome');
   });
 
   it('signs out: the server is told, the cookie call is made, and the visitor lands on the public door', async () => {

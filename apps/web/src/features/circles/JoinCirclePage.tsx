@@ -49,7 +49,7 @@ export default function JoinCirclePage() {
       <Page title={t('join.title')} intro={t('join.introSignedOut')}>
         <div className="k-row">
           <ButtonLink href={`/sign-in?next=${here}`}>{t('join.signIn')}</ButtonLink>
-          <ButtonLink href={`/register?next=${here}`} variant="secondary">
+          <ButtonLink href="/register" variant="secondary">
             {t('join.register')}
           </ButtonLink>
         </div>

@@ -10,6 +10,9 @@ export const HomeDocument = graphql(`
       displayName
       pronouns
     }
+    myRecoveryPreferences {
+      updatedAt
+    }
     myAllianceMemberships {
       id
       allianceName
@@ -43,13 +46,14 @@ export default function HomePage() {
   return (
     <Page title={t('home.title', { name: data.me.displayName })} intro={t('home.intro')}>
       <ErrorMessage error={error} />
-      <section className="k-card k-stack" aria-labelledby="home-start">
-        <h2 id="home-start">{t('home.startTitle')}</h2>
-        <p>{t('home.startHint')}</p>
-        <div>
+      {/* Until the first steps are saved once, they are offered first. */}
+      {data.myRecoveryPreferences.updatedAt ? null : (
+        <section className="k-card k-stack" aria-labelledby="home-start">
+          <h2 id="home-start">{t('home.startTitle')}</h2>
+          <p>{t('home.startHint')}</p>
           <ButtonLink href="/welcome">{t('home.start')}</ButtonLink>
-        </div>
-      </section>
+        </section>
+      )}
       <section className="k-stack" aria-labelledby="home-alliances">
         <h2 id="home-alliances">{t('home.alliances')}</h2>
         <List
