@@ -1,5 +1,6 @@
 const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /**
  * apps → domains → core. A domain reaches another only through its index.ts (the rule forbids
@@ -27,10 +28,11 @@ function moduleBoundaries({ testSupport }) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp'] },
+  // apps/web/src/graphql/generated: written by GraphQL Code Generator (npm run codegen), checked by codegen:check.
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp', 'apps/web/src/graphql/generated'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
       // apps → composition → domains → core. A domain reaches another only through its index.ts (the
@@ -69,6 +71,10 @@ module.exports = tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.js'],

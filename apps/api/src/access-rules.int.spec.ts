@@ -15,6 +15,8 @@ const PUBLIC_OPERATIONS = [
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',
   'Mutation.verifyEmail',
+  'Query.alliance',
+  'Query.alliances',
   'Query.barc10Statements',
   'Query.crisisSupport',
   'Query.health',

@@ -5,7 +5,7 @@ import {
   PlatformRole,
   RequestContext,
   RequireRoles,
-  SignedIn,
+  Public,
   UsePolicy,
   type Connection,
   type GraphqlContext,
@@ -36,14 +36,14 @@ export function toAllianceObject(alliance: Alliance): AllianceObject {
 export class AlliancesResolver {
   constructor(private readonly service: AlliancesService) {}
 
-  @SignedIn()
-  @Query(() => AllianceConnection, { description: 'Finds alliances by name, city, region or a postcode they serve.' })
+  @Public('the public door: someone not yet on Kindred looks for an alliance near them; an alliance is public, its members never are')
+  @Query(() => AllianceConnection, { description: 'Finds alliances by name, city, region or a postcode they serve. No sign-in needed.' })
   async alliances(@Args() args: AllianceSearchArgs): Promise<Connection<AllianceObject>> {
     return mapConnection(await this.service.search(args), toAllianceObject);
   }
 
-  @SignedIn()
-  @Query(() => AllianceObject, { description: 'An alliance’s public page: who it serves, crisis resources and partners. Never its members.' })
+  @Public('an alliance’s public page, found from the public door')
+  @Query(() => AllianceObject, { description: 'An alliance’s public page: who it serves, crisis resources and partners. Never its members. No sign-in needed.' })
   async alliance(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceObject> {
     return toAllianceObject(await this.service.get(allianceId));
   }

@@ -1,0 +1,36 @@
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Loading, PageLayout, type NavEntry } from '../design';
+import { CrisisButton } from '../features/crisis/CrisisButton';
+import { useSession } from '../session/session-context';
+import { AccountMenu } from './AccountMenu';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { navigation } from './navigation';
+import { ProfileLanguage } from './ProfileLanguage';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const location = useLocation();
+  const signedIn = status === 'signedIn';
+  const nav: NavEntry[] = navigation
+    .filter((item) => item.audience === 'everyone' || item.audience === (signedIn ? 'member' : 'visitor'))
+    .map((item) => ({ href: item.path, label: t(`nav.${item.label}`), current: item.path === location.pathname }));
+
+  return (
+    <PageLayout
+      homeHref={signedIn ? '/home' : '/'}
+      nav={nav}
+      crisis={<CrisisButton />}
+      languageSwitcher={<LanguageSwitcher />}
+      account={signedIn ? <AccountMenu /> : undefined}
+      locationKey={location.pathname}
+    >
+      <ProfileLanguage />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </PageLayout>
+  );
+}

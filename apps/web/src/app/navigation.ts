@@ -1,0 +1,21 @@
+import type en from '../i18n/en.json';
+
+export type NavLabel = keyof (typeof en)['nav'];
+
+export interface NavItem {
+  path: string;
+  /** Key under `nav.` in both catalogues. */
+  label: NavLabel;
+  /** Who sees it in the menu: visitors (signed out), members (signed in), or everyone. */
+  audience: 'visitor' | 'member' | 'everyone';
+}
+
+/** The menu, in order. A page appears here only once it exists in routes.tsx. */
+export const navigation: readonly NavItem[] = [
+  { path: '/', label: 'welcome', audience: 'visitor' },
+  { path: '/sign-in', label: 'signIn', audience: 'visitor' },
+  { path: '/register', label: 'register', audience: 'visitor' },
+  { path: '/home', label: 'home', audience: 'member' },
+  { path: '/welcome', label: 'gettingStarted', audience: 'member' },
+  { path: '/help', label: 'help', audience: 'everyone' },
+];

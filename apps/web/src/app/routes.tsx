@@ -1,0 +1,31 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/**
+ * Who may open a page. `member`: signed in (others go to sign-in and come back);
+ * `guest`: signed out (a signed-in person goes home); `public`: everyone.
+ */
+export type Access = 'public' | 'member' | 'guest';
+
+export interface AppRoute {
+  path: string;
+  access: Access;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Every page of the app, in one table. Pages load on demand, so the first page stays small.
+ * To add one: a default-exported component under src/features/<area>/, a row here, and an
+ * entry in navigation.ts if it belongs in the menu.
+ */
+export const routes: readonly AppRoute[] = [
+  { path: '/', access: 'public', page: lazy(() => import('../features/public/PublicHomePage')) },
+  { path: '/help', access: 'public', page: lazy(() => import('../features/public/CrisisPage')) },
+  { path: '/sign-in', access: 'guest', page: lazy(() => import('../features/account/SignInPage')) },
+  { path: '/register', access: 'guest', page: lazy(() => import('../features/account/RegisterPage')) },
+  { path: '/verify-email', access: 'public', page: lazy(() => import('../features/account/VerifyEmailPage')) },
+  { path: '/forgot-password', access: 'guest', page: lazy(() => import('../features/account/ForgotPasswordPage')) },
+  { path: '/reset-password', access: 'public', page: lazy(() => import('../features/account/ResetPasswordPage')) },
+  { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
+  { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
+  { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
+];

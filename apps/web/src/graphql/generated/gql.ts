@@ -1,0 +1,154 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": typeof types.FindAlliancesDocument,
+    "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": typeof types.AskToJoinAllianceDocument,
+    "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
+    "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
+    "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
+    "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
+    "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": typeof types.SaveIntroDocument,
+    "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": typeof types.SaveRecoveryPreferencesDocument,
+    "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StoriesOfHopeDocument,
+    "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TestViewerNameDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": types.FindAlliancesDocument,
+    "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": types.AskToJoinAllianceDocument,
+    "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
+    "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
+    "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
+    "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": types.HomeDocument,
+    "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": types.OnboardingDocument,
+    "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": types.SaveIntroDocument,
+    "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": types.SaveRecoveryPreferencesDocument,
+    "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StoriesOfHopeDocument,
+    "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TestViewerNameDocument,
+    "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": types.LogoutEverywhereDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
