@@ -38,6 +38,9 @@ describe('serving the web app', () => {
     expect(response.headers['content-security-policy']).toBe(WEB_APP_CONTENT_SECURITY_POLICY);
     expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    // Only React Aria's two fixed style elements, by hash: never 'unsafe-inline'.
+    expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=' 'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='");
+    expect(WEB_APP_CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['cache-control']).toBe('no-cache');
