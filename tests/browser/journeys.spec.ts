@@ -45,7 +45,7 @@ const WORDS = {
     search: 'Rechercher',
     noAlliance: "Pas encore d'alliance ici",
     join: /rejoindre kindred/i,
-    displayName: /nom/i,
+    displayName: 'Nom affiché',
     email: /adresse e-mail/i,
     password: 'Mot de passe',
     registerSubmit: 'Créer mon compte',
@@ -59,12 +59,12 @@ const WORDS = {
     signOutEverywhereConfirm: 'Oui, me déconnecter partout',
     forgot: 'Mot de passe oublié ?',
     forgotSubmit: /envoyer/i,
-    newPassword: /^nouveau mot de passe$/i,
-    newPasswordAgain: /nouveau mot de passe, encore/i,
+    newPassword: 'Nouveau mot de passe',
+    newPasswordAgain: 'Nouveau mot de passe, une seconde fois',
     resetSubmit: /enregistrer/i,
-    joinSignIn: /se connecter/i,
-    accept: /oui/i,
-    accepted: /dans le cercle/i,
+    joinSignIn: 'Se connecter pour répondre',
+    accept: 'Oui, je rejoins le cercle',
+    accepted: 'Vous faites partie du cercle',
     confirmSubject: /confirmer votre adresse/i,
     resetSubject: /mot de passe/i,
   },
@@ -97,7 +97,7 @@ for (const [language, words] of Object.entries(WORDS)) {
       await page.goto('/register');
       await checkA11y(page);
       await snap(page, `register-${language}`);
-      await page.getByLabel(words.displayName).fill(`Sam ${language}`);
+      await page.getByLabel(words.displayName, { exact: true }).fill(`Sam ${language}`);
       await page.getByLabel(words.email).fill(email);
       await page.getByLabel(words.password, { exact: true }).fill(password);
       await page.getByRole('button', { name: words.registerSubmit }).click();
@@ -114,6 +114,7 @@ for (const [language, words] of Object.entries(WORDS)) {
       await page.getByLabel(words.email).fill(email);
       await page.getByLabel(words.password, { exact: true }).fill(password);
       await page.getByRole('button', { name: words.signInSubmit }).click();
+      await expect(page).not.toHaveURL(/sign-in/);
       await page.goto('/welcome');
       await expect(page.getByRole('heading', { name: words.welcome })).toBeVisible();
       await checkA11y(page);
@@ -163,7 +164,7 @@ for (const [language, words] of Object.entries(WORDS)) {
       await checkA11y(page);
       await snap(page, `reset-password-${language}`);
       const newPassword = `bright morning ${randomBytes(4).toString('hex')}`;
-      await page.getByLabel(words.newPassword).fill(newPassword);
+      await page.getByLabel(words.newPassword, { exact: true }).fill(newPassword);
       await page.getByLabel(words.newPasswordAgain).fill(newPassword);
       await page.getByRole('button', { name: words.resetSubmit }).click();
       await page.goto('/sign-in');
