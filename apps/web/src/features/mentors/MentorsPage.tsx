@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, EmptyState, ErrorMessage, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
 import type { MentorsQuery } from '../../graphql/generated/graphql';
 
@@ -47,41 +47,41 @@ export const MAX_WAITING_REQUESTS = 3;
 type Mentorship = MentorsQuery['myMentorships'][number];
 type Suggestion = MentorsQuery['mentorSuggestions'][number];
 
+/**
+ * Asking opens a short form in the mentor's card rather than a dialog: on a phone it keeps the
+ * reasons in view, and nothing is left behind for screen readers once it closes.
+ */
 function AskMentor({ suggestion, disabled }: { suggestion: Suggestion; disabled: boolean }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
   const [intro, setIntro] = useState('');
   const [ask, { loading, error }] = useMutation(RequestMentorshipDocument, { refetchQueries: [MentorsDocument], awaitRefetchQueries: true });
-  return (
-    <Dialog
-      title={t('mentors.askTitle', { name: suggestion.displayName })}
-      trigger={
-        <Button isDisabled={disabled} aria-label={t('mentors.askLabel', { name: suggestion.displayName })}>
-          {t('mentors.ask')}
+  if (!open) {
+    return (
+      <div className="k-row">
+        <Button isDisabled={disabled} onPress={() => setOpen(true)}>
+          {t('mentors.askLabel', { name: suggestion.displayName })}
         </Button>
-      }
+      </div>
+    );
+  }
+  return (
+    <Form
+      aria-label={t('mentors.askTitle', { name: suggestion.displayName })}
+      onSubmit={() => void ask({ variables: { mentorId: suggestion.mentorId, intro: intro.trim() || null } }).catch(() => undefined)}
     >
-      {(close) => (
-        <form
-          className="k-stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void ask({ variables: { mentorId: suggestion.mentorId, intro: intro.trim() || null } })
-              .then((result) => {
-                if (result.data) close();
-              })
-              .catch(() => undefined);
-          }}
-        >
-          <TextField label={t('mentors.introField')} description={t('mentors.introHint')} multiline maxLength={1000} value={intro} onChange={setIntro} />
-          <ErrorMessage error={error} />
-          <div className="k-row">
-            <Button type="submit" isPending={loading}>
-              {t('mentors.send')}
-            </Button>
-          </div>
-        </form>
-      )}
-    </Dialog>
+      <TextField label={t('mentors.introField')} description={t('mentors.introHint')} multiline maxLength={1000} value={intro} onChange={setIntro} autoFocus />
+      <ErrorMessage error={error} />
+      <div className="k-row">
+        {/* Not isPending: React Aria announces it by pointing at this button, which is gone once the request is sent (axe flags the dangling label). */}
+        <Button type="submit" isDisabled={loading}>
+          {t('mentors.send')}
+        </Button>
+        <Button variant="quiet" onPress={() => setOpen(false)}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </Form>
   );
 }
 
@@ -130,7 +130,7 @@ export default function MentorsPage() {
           label={t('mentors.requestsTitle')}
           empty={<p className="k-muted">{t('mentors.noRequests')}</p>}
           renderItem={(mentorship) => (
-            <div className="k-card k-stack k-stack--tight">
+            <div className="k-stack k-stack--tight">
               <h3>{mentorship.mentorDisplayName}</h3>
               <RequestState mentorship={mentorship} />
             </div>
@@ -147,12 +147,16 @@ export default function MentorsPage() {
             getKey={(suggestion) => suggestion.mentorId}
             label={t('mentors.suggestionsTitle')}
             empty={
-              <EmptyState title={t('mentors.emptyTitle')} headingLevel={3}>
-                {t('mentors.emptyBody')}
-              </EmptyState>
+              waiting.length > 0 ? (
+                <p className="k-muted">{t('mentors.noOtherSuggestions')}</p>
+              ) : (
+                <EmptyState title={t('mentors.emptyTitle')} headingLevel={3}>
+                  {t('mentors.emptyBody')}
+                </EmptyState>
+              )
             }
             renderItem={(suggestion) => (
-              <article className="k-card k-stack k-stack--tight" aria-labelledby={`mentor-${suggestion.mentorId}`}>
+              <article className="k-stack k-stack--tight" aria-labelledby={`mentor-${suggestion.mentorId}`}>
                 <h3 id={`mentor-${suggestion.mentorId}`}>{suggestion.displayName}</h3>
                 {suggestion.reasons.length > 0 ? (
                   <>
@@ -164,13 +168,7 @@ export default function MentorsPage() {
                     </ul>
                   </>
                 ) : null}
-                <div className="k-row">
-                  {asked.has(suggestion.mentorId) ? (
-                    <p>{t('mentors.alreadyAsked')}</p>
-                  ) : (
-                    <AskMentor suggestion={suggestion} disabled={full} />
-                  )}
-                </div>
+                {asked.has(suggestion.mentorId) ? <p>{t('mentors.alreadyAsked')}</p> : <AskMentor suggestion={suggestion} disabled={full} />}
               </article>
             )}
           />

@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: null, locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const suggestion = (mentorId: string, displayName: string) => ({
   __typename: 'MentorSuggestion',
@@ -46,7 +55,7 @@ describe('find a mentor', () => {
     const card = await screen.findByRole('article', { name: 'Rosa' });
     expect(within(card).getByText('available on weekday evenings')).toBeInTheDocument();
     expect(screen.getByText('0 of 3 requests waiting for an answer.')).toBeInTheDocument();
-    await userEvent.click(within(card).getByRole('button', { name: 'Ask Rosa to mentor you' }));
+    await userEvent.click(within(card).getByRole('button', { name: 'Ask Rosa' }));
     await userEvent.type(await screen.findByRole('textbox', { name: /A few words to them/ }), 'I would like help with training.');
     await userEvent.click(screen.getByRole('button', { name: 'Send my request' }));
 
@@ -73,7 +82,7 @@ describe('find a mentor', () => {
 
     expect(await screen.findByText('3 of 3 requests waiting for an answer.')).toBeInTheDocument();
     expect(screen.getByText(/which is the most at one time/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ask Tom to mentor you' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Ask Tom' })).toBeDisabled();
     expect(screen.getByText(/not available right now\. It is not about you/)).toBeInTheDocument();
   });
 
@@ -84,7 +93,9 @@ describe('find a mentor', () => {
       language: 'fr',
       graphql: {
         Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }),
-        Mentors: () => ({ data: { mentorSuggestions: [], myMentorships: [{ ...request('r1', 'm1', 'Rosa', 'ACTIVE'), startedAt: new Date().toISOString() }] } }),
+        Mentors: () => ({
+          data: { mentorSuggestions: [], myMentorships: [{ ...request('r1', 'm1', 'Rosa', 'ACTIVE'), startedAt: new Date().toISOString() }] },
+        }),
       },
     });
 
