@@ -29,6 +29,12 @@ type Documents = {
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": typeof types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": typeof types.SaveRecoveryPreferencesDocument,
+    "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n": typeof types.PrivacyDocument,
+    "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n": typeof types.StopSharingDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": typeof types.DataExportStatusDocument,
+    "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.DataExportContentDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StoriesOfHopeDocument,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
@@ -50,6 +56,12 @@ const documents: Documents = {
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": types.SaveRecoveryPreferencesDocument,
+    "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n": types.PrivacyDocument,
+    "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n": types.StopSharingDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": types.DataExportStatusDocument,
+    "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.DataExportContentDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StoriesOfHopeDocument,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
@@ -130,6 +142,30 @@ export function graphql(source: "\n  mutation SaveIntro($intro: String) {\n    u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n"): (typeof documents)["\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
