@@ -28,7 +28,7 @@ test('a member sees what they share and who saw it, then stops sharing', async (
   await signIn(context, sam);
   await page.goto('/privacy');
   await expect(page.getByRole('heading', { level: 1, name: 'Privacy' })).toBeVisible();
-  await expect(page.getByText('check-ins with Alex Circle')).toBeVisible();
+  await expect(page.getByText('Your check-ins, with Alex Circle')).toBeVisible();
   await expect(page.getByText(/Alex Circle saw your check-ins on/)).toBeVisible();
   await checkA11y(page);
   await snap(page, 'privacy-sharing');
@@ -65,7 +65,7 @@ test('une personne supprime son compte après une confirmation claire', async ({
   await checkA11y(page);
   await snap(page, 'privacy-delete-fr');
   await dialog.getByLabel(/Votre mot de passe/).fill(person.password);
-  await dialog.getByRole('button', { name: 'Supprimer mon compte définitivement' }).click();
+  await dialog.getByRole('button', { name: 'Oui, supprimer mon compte' }).click();
   await expect(page).toHaveURL(/\/$/);
   const login = await graphql(stackValue('baseUrl'), 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
     e: person.email,

@@ -125,7 +125,7 @@ function Sharing() {
           renderItem={(grant) => (
             <div className="k-stack k-stack--tight">
               <p>
-                <strong>{t(`privacy.scope.${grant.scope}`)}</strong> {t('privacy.with', { name: grant.granteeDisplayName })}
+                <strong>{t('privacy.sharedItem', { scope: t(`privacy.scope.${grant.scope}`), name: grant.granteeDisplayName })}</strong>
               </p>
               <p className="k-muted">
                 {grant.expiresAt ? t('privacy.until', { date: formatDate(grant.expiresAt) }) : t('privacy.untilRelationshipEnds')}

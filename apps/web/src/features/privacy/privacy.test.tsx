@@ -43,7 +43,7 @@ describe('privacy', () => {
         },
       },
     });
-    expect(await screen.findByText('check-ins')).toBeInTheDocument();
+    expect(await screen.findByText('Your check-ins, with Alex')).toBeInTheDocument();
     expect(screen.getByText(/Alex saw your check-ins on/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Stop sharing with Alex' }));
     const dialog = await screen.findByRole('alertdialog');
@@ -99,7 +99,7 @@ describe('privacy', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(within(dialog).getByText('Ce choix est définitif.')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText(/Votre mot de passe/), 'secret words');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Supprimer mon compte définitivement' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Oui, supprimer mon compte' }));
     await vi.waitFor(() => expect(harness.router.state.location.pathname).toBe('/'));
     expect(deleted).toEqual([{ password: 'secret words' }]);
     expect(harness.session.getSnapshot().status).toBe('signedOut');
