@@ -17,6 +17,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/register', label: 'register', audience: 'visitor' },
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
+  { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];
