@@ -3,12 +3,20 @@ import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from '.
 import { stackValue } from './stack';
 
 async function invite(from: Person, to: Person): Promise<void> {
-  const response = await graphql(stackValue('baseUrl'), 'mutation($userId: ID!) { inviteToCircle(userId: $userId, relationship: FRIEND) { id } }', { userId: to.userId }, from.accessToken);
+  const response = await graphql(
+    stackValue('baseUrl'),
+    'mutation($userId: ID!) { inviteToCircle(userId: $userId, relationship: FRIEND) { id } }',
+    { userId: to.userId },
+    from.accessToken,
+  );
   expect(response.errors).toBeUndefined();
 }
 
 for (const locale of ['en', 'fr'] as const) {
-  const words = locale === 'en' ? { title: 'Notifications', empty: 'Nothing new for now', markAll: 'Mark all as read', read: /· Read/ } : { title: 'Notifications', empty: "Rien de nouveau pour l'instant", markAll: 'Tout marquer comme lu', read: /· Lu/ };
+  const words =
+    locale === 'en'
+      ? { title: 'Notifications', empty: 'Nothing new for now', markAll: 'Mark all as read', read: /· Read/ }
+      : { title: 'Notifications', empty: "Rien de nouveau pour l'instant", markAll: 'Tout marquer comme lu', read: /· Lu/ };
 
   test(`a notification arrives live and is marked read (${locale})`, async ({ page, context }) => {
     const sam = await newPerson({ displayName: 'Sam Inviting' });

@@ -11,9 +11,13 @@ async function as<T>(person: Person, query: string, variables: Record<string, un
 
 /** Sam shares check-ins with Alex, who is in Sam's circle, and Alex looks at them once. */
 async function sharingScene(sam: Person, alex: Person) {
-  const invitation = await as<{ inviteToCircle: { id: string } }>(sam, 'mutation($userId: ID!) { inviteToCircle(userId: $userId, relationship: FRIEND) { id } }', {
-    userId: alex.userId,
-  });
+  const invitation = await as<{ inviteToCircle: { id: string } }>(
+    sam,
+    'mutation($userId: ID!) { inviteToCircle(userId: $userId, relationship: FRIEND) { id } }',
+    {
+      userId: alex.userId,
+    },
+  );
   await as(alex, 'mutation($id: ID!) { acceptCircleInvitation(invitationId: $id) { circleId } }', { id: invitation.inviteToCircle.id });
   await as(sam, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
     input: { granteeId: alex.userId, scope: 'CHECKINS', purpose: 'So Alex knows how my week goes', signature: sam.displayName },

@@ -75,7 +75,12 @@ export default function NotificationsPage() {
                   {formatDate(item.createdAt)} · {item.readAt ? t('notifications.read') : t('notifications.new')}
                 </p>
                 {item.readAt ? null : (
-                  <Button variant="quiet" size="small" isDisabled={marking.loading} onPress={() => void markRead({ variables: { ids: [item.id] } }).catch(() => undefined)}>
+                  <Button
+                    variant="quiet"
+                    size="small"
+                    isDisabled={marking.loading}
+                    onPress={() => void markRead({ variables: { ids: [item.id] } }).catch(() => undefined)}
+                  >
                     {t('notifications.markRead')}
                   </Button>
                 )}

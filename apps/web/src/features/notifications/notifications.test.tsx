@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: null, locale: 'fr', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'fr',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 
 describe('notifications', () => {
@@ -22,7 +31,19 @@ describe('notifications', () => {
           data: {
             myNotifications: {
               __typename: 'NotificationConnection',
-              edges: [{ __typename: 'NotificationEdge', node: { __typename: 'Notification', id: 'n1', kind: 'INVITATION', text: 'Vous avez du nouveau sur Kindred', createdAt: '2026-12-04T10:00:00.000Z', readAt } }],
+              edges: [
+                {
+                  __typename: 'NotificationEdge',
+                  node: {
+                    __typename: 'Notification',
+                    id: 'n1',
+                    kind: 'INVITATION',
+                    text: 'Vous avez du nouveau sur Kindred',
+                    createdAt: '2026-12-04T10:00:00.000Z',
+                    readAt,
+                  },
+                },
+              ],
             },
           },
         }),

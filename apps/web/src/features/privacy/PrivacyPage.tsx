@@ -127,9 +127,7 @@ function Sharing() {
               <p>
                 <strong>{t('privacy.sharedItem', { scope: t(`privacy.scope.${grant.scope}`), name: grant.granteeDisplayName })}</strong>
               </p>
-              <p className="k-muted">
-                {grant.expiresAt ? t('privacy.until', { date: formatDate(grant.expiresAt) }) : t('privacy.untilRelationshipEnds')}
-              </p>
+              <p className="k-muted">{grant.expiresAt ? t('privacy.until', { date: formatDate(grant.expiresAt) }) : t('privacy.untilRelationshipEnds')}</p>
               <Dialog
                 role="alertdialog"
                 title={t('privacy.stopTitle', { name: grant.granteeDisplayName })}
@@ -172,9 +170,7 @@ function Sharing() {
             </EmptyState>
           }
           renderItem={(entry) => (
-            <p>
-              {t('privacy.logEntry', { name: entry.viewerDisplayName, scope: t(`privacy.scope.${entry.scope}`), date: formatDate(entry.accessedAt) })}
-            </p>
+            <p>{t('privacy.logEntry', { name: entry.viewerDisplayName, scope: t(`privacy.scope.${entry.scope}`), date: formatDate(entry.accessedAt) })}</p>
           )}
         />
       </section>

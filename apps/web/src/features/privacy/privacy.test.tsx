@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: null, locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const grant = {
   __typename: 'ConsentGrant',
@@ -16,7 +25,14 @@ const grant = {
   expiresAt: '2027-01-01T10:00:00.000Z',
   active: true,
 };
-const entry = { __typename: 'DisclosureEntry', id: 'd1', viewerDisplayName: 'Alex', what: 'check-ins', scope: 'CHECKINS', accessedAt: '2026-12-01T09:30:00.000Z' };
+const entry = {
+  __typename: 'DisclosureEntry',
+  id: 'd1',
+  viewerDisplayName: 'Alex',
+  what: 'check-ins',
+  scope: 'CHECKINS',
+  accessedAt: '2026-12-01T09:30:00.000Z',
+};
 const exportCopy = (status: string) => ({
   __typename: 'DataExport',
   id: 'x1',
@@ -35,7 +51,12 @@ describe('privacy', () => {
       auth,
       graphql: {
         Viewer: () => ({ data: { me } }),
-        Privacy: () => ({ data: { mySharingGrants: active ? [grant] : [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [{ __typename: 'DisclosureEntryEdge', node: entry }] } } }),
+        Privacy: () => ({
+          data: {
+            mySharingGrants: active ? [grant] : [],
+            myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [{ __typename: 'DisclosureEntryEdge', node: entry }] },
+          },
+        }),
         StopSharing: ({ variables }) => {
           revoked.push(variables);
           active = false;
@@ -68,7 +89,9 @@ describe('privacy', () => {
         Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
         RequestDataExport: () => ({ data: { requestDataExport: exportCopy('REQUESTED') } }),
         DataExportStatus: () => ({ data: { myDataExport: exportCopy(++polls > 1 ? 'READY' : 'REQUESTED') } }),
-        DataExportContent: () => ({ data: { myDataExport: { __typename: 'DataExport', id: 'x1', status: 'READY', content: { account: { displayName: 'Sam' } } } } }),
+        DataExportContent: () => ({
+          data: { myDataExport: { __typename: 'DataExport', id: 'x1', status: 'READY', content: { account: { displayName: 'Sam' } } } },
+        }),
       },
     });
     expect(await screen.findByText('Nobody has looked yet')).toBeInTheDocument();
