@@ -17,5 +17,6 @@ export const navigation: readonly NavItem[] = [
   { path: '/register', label: 'register', audience: 'visitor' },
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
+  { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

@@ -28,4 +28,5 @@ export const routes: readonly AppRoute[] = [
   { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
   { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
+  { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
 ];
