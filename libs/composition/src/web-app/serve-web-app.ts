@@ -13,7 +13,9 @@ import type { Logger } from 'pino';
 export const WEB_APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // React Aria injects two fixed <style> elements (press feedback, iOS scroll lock); only those
+  // exact contents are allowed, never inline styles in general.
+  "style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=' 'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
