@@ -18,5 +18,6 @@ export const navigation: readonly NavItem[] = [
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
+  { path: '/check-ins', label: 'checkIns', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

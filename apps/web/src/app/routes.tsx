@@ -29,4 +29,5 @@ export const routes: readonly AppRoute[] = [
   { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
+  { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
 ];

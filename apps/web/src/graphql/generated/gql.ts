@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": typeof types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": typeof types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
@@ -45,6 +47,8 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
@@ -106,6 +110,14 @@ export function graphql(source: "\n  query FindAlliances($postcode: String, $cit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
