@@ -19,5 +19,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
+  { path: '/notifications', label: 'notifications', audience: 'member' },
+  { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

@@ -30,4 +30,6 @@ export const routes: readonly AppRoute[] = [
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
+  { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
+  { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
 ];
