@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": typeof types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": typeof types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
@@ -41,6 +43,8 @@ type Documents = {
     "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.DataExportContentDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StoriesOfHopeDocument,
+    "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecoveryCapitalDocument,
+    "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": typeof types.RecordBarc10Document,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
@@ -54,6 +58,8 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
@@ -73,6 +79,8 @@ const documents: Documents = {
     "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.DataExportContentDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StoriesOfHopeDocument,
+    "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": types.RecoveryCapitalDocument,
+    "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": types.RecordBarc10Document,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": types.LogoutEverywhereDocument,
@@ -124,6 +132,14 @@ export function graphql(source: "\n  query FindAlliances($postcode: String, $cit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,6 +216,14 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n"): (typeof documents)["\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
