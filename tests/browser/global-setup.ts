@@ -71,6 +71,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env[STACK_VARIABLES.baseUrl] = baseUrl;
   process.env[STACK_VARIABLES.inboxUrl] = `http://127.0.0.1:${(inboxServer.address() as AddressInfo).port}`;
   process.env[STACK_VARIABLES.webAppDir] = webAppDir;
+  process.env[STACK_VARIABLES.runEnv] = JSON.stringify(env);
   process.stdout.write(`Browser stack ready in ${Date.now() - started} ms at ${baseUrl} (pages from ${webAppDir})\n`);
   return teardown;
 }

@@ -3,6 +3,8 @@ export const STACK_VARIABLES = {
   baseUrl: 'BROWSER_BASE_URL',
   inboxUrl: 'BROWSER_INBOX_URL',
   webAppDir: 'BROWSER_WEB_APP_DIR',
+  /** The api's environment (JSON), for set-up the API offers no one: appointing an administrator, ageing accounts. */
+  runEnv: 'BROWSER_RUN_ENV',
 } as const;
 
 export function stackValue(name: keyof typeof STACK_VARIABLES): string {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { createLogger, enableGracefulShutdown, GRAPHQL_PATH, KindredMetrics, loadConfigOrExit } from '@kindred/core';
 import { createApiApp, DemoWorld, demoPersonasText, GRAPHIQL_PATH } from '@kindred/composition';
 
@@ -15,7 +16,7 @@ async function bootstrap(): Promise<void> {
     const base = `http://${shownHost}:${config.apiPort}`;
     if (config.demoWorldOnStart) {
       await new DemoWorld(app, logger).ensure();
-      process.stdout.write(`${demoPersonasText(`${base}${GRAPHIQL_PATH}`)}\n`);
+      process.stdout.write(`${demoPersonasText(`${base}${GRAPHIQL_PATH}`, existsSync(config.webAppDir) ? `${base}/` : null)}\n`);
     }
     logger.info({ port: config.apiPort, metricsPort }, `Kindred API ready at ${base}${GRAPHQL_PATH}`);
   } catch (error) {

@@ -17,5 +17,10 @@ export const navigation: readonly NavItem[] = [
   { path: '/register', label: 'register', audience: 'visitor' },
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
+  { path: '/mentors', label: 'mentors', audience: 'member' },
+  { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
+  { path: '/check-ins', label: 'checkIns', audience: 'member' },
+  { path: '/notifications', label: 'notifications', audience: 'member' },
+  { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

@@ -28,4 +28,9 @@ export const routes: readonly AppRoute[] = [
   { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
   { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
+  { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
+  { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
+  { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
+  { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
+  { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
 ];

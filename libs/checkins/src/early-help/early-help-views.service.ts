@@ -6,6 +6,7 @@ import { PeopleDirectory } from '@kindred/identity';
 import { EarlyHelpAlert, EarlyHelpEpisode } from './early-help.entities';
 import type { EarlyHelpAlertObject, EarlyHelpOfferObject } from './early-help.types';
 import { MEMBER_MESSAGES, MENTOR_GUIDANCE, NEXT_STEPS } from './early-help-words';
+import { alertsForMentor } from './early-help.queries';
 import { CheckinMessages } from '../checkins.messages';
 
 const ALERTS_SHOWN = 50;
@@ -34,21 +35,16 @@ export class EarlyHelpViewsService {
   }
 
   async myAlerts(viewer: Viewer): Promise<EarlyHelpAlertObject[]> {
-    const rows: { id: string; member_id: string; reason: EarlyHelpEpisode['reason']; created_at: Date; seen_at: Date | null }[] = await this.dataSource.query(
-      `SELECT a.id, a.member_id, e.reason, a.created_at, a.seen_at
-         FROM early_help_alerts a JOIN early_help_episodes e ON e.id = a.episode_id
-        WHERE a.mentor_id = $1 ORDER BY a.created_at DESC LIMIT $2`,
-      [viewer.userId, ALERTS_SHOWN],
-    );
-    const names = await this.people.summaries(rows.map((row) => row.member_id));
+    const rows = await alertsForMentor.all(this.dataSource.manager, { mentorId: viewer.userId, limit: ALERTS_SHOWN });
+    const names = await this.people.summaries(rows.map((row) => row.memberId));
     return rows.map((row) => ({
       id: row.id,
-      memberId: row.member_id,
-      memberDisplayName: names.get(row.member_id)!.displayName,
+      memberId: row.memberId,
+      memberDisplayName: names.get(row.memberId)!.displayName,
       reason: row.reason,
       guidance: MENTOR_GUIDANCE[row.reason],
-      createdAt: row.created_at,
-      seen: row.seen_at !== null,
+      createdAt: row.createdAt,
+      seen: row.seenAt !== null,
     }));
   }
 

@@ -8,6 +8,7 @@ import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
 import { Checkin } from '../checkins/checkin.entity';
 import { EarlyHelpAlert, EarlyHelpEpisode } from './early-help.entities';
 import { EARLY_HELP_RULE, EarlyHelpReason, evaluateEarlyHelp } from './early-help-rules';
+import { openEpisode, openedLately, settleEpisodes } from './early-help.queries';
 
 /**
  * Early re-intervention: applies the documented rule (early-help-rules.ts) to a member's
@@ -43,7 +44,7 @@ export class EarlyHelpService {
       remindersSinceCheckin: preferences?.remindersSinceCheckin ?? 0,
     });
     if (verdict.settle.length > 0) {
-      await this.dataSource.query(`UPDATE early_help_episodes SET closed_at = now() WHERE member_id = $1 AND reason = ANY($2) AND closed_at IS NULL`, [memberId, verdict.settle]);
+      await settleEpisodes.affected(this.dataSource.manager, { memberId, reasons: verdict.settle });
     }
     const raised: EarlyHelpReason[] = [];
     for (const reason of verdict.raise) if (await this.reachOut(memberId, reason)) raised.push(reason);
@@ -53,15 +54,9 @@ export class EarlyHelpService {
   /** Opens an episode and tells the member (and, with consent, their mentor); null when one is open or was lately. */
   async reachOut(memberId: string, reason: EarlyHelpReason): Promise<EarlyHelpEpisode | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [recent]: { exists: boolean }[] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM early_help_episodes WHERE member_id = $1 AND reason = $2 AND opened_at > now() - make_interval(days => $3)) AS exists`,
-        [memberId, reason, EARLY_HELP_RULE.QUIET_DAYS],
-      );
-      if (recent?.exists) return null;
-      const [opened]: EarlyHelpEpisode[] = await manager.query(
-        `INSERT INTO early_help_episodes (member_id, reason) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id`,
-        [memberId, reason],
-      );
+      const lately = await openedLately.one(manager, { memberId, reason, quietDays: EARLY_HELP_RULE.QUIET_DAYS });
+      if (lately?.recent) return null;
+      const opened = await openEpisode.one(manager, { memberId, reason });
       if (!opened) return null;
       const episode = await manager.getRepository(EarlyHelpEpisode).findOneByOrFail({ id: opened.id });
       await this.notifier.notify(manager, { userId: memberId, kind: NotificationKind.EARLY_HELP, subjectId: episode.id });

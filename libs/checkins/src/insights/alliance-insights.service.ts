@@ -6,6 +6,7 @@ import { AppConfig, BadUserInputError, type Viewer } from '@kindred/core';
 import { CapitalTrends, RECOVERY_DOMAINS, RecoveryTagKind, recoveryTag } from '@kindred/recovery';
 import type { AllianceInsightsObject, CapitalTrendPointObject, CheckinTrendPointObject, InsightTagObject } from './alliance-insights.types';
 import { withAtLeast } from './k-anonymity';
+import { tagPeople, weeklyCheckins } from './alliance-insights.queries';
 import { CheckinMessages } from '../checkins.messages';
 
 const TOP_TAGS = 5;
@@ -57,30 +58,17 @@ export class AllianceInsightsService {
 
   private async tagCounts(members: readonly string[], since: Date): Promise<InsightTagObject[]> {
     if (members.length === 0) return [];
-    const rows: { tag: string; people: string }[] = await this.dataSource.query(
-      `SELECT tag, count(DISTINCT c.member_id) AS people
-         FROM checkins c, unnest(c.tags) AS tag
-        WHERE c.member_id = ANY($1) AND c.checked_in_at >= $2
-        GROUP BY tag`,
-      [members, since],
-    );
+    const rows = await tagPeople.all(this.dataSource.manager, { memberIds: members, since });
     return rows.flatMap((row) => {
       const tag = recoveryTag(row.tag);
-      return tag ? [{ tagId: tag.id, label: tag.label.en, kind: tag.kind, people: Number(row.people) }] : [];
+      return tag ? [{ tagId: tag.id, label: tag.label.en, kind: tag.kind, people: row.people }] : [];
     });
   }
 
   private async weeklyCheckins(members: readonly string[], since: Date): Promise<CheckinTrendPointObject[]> {
     if (members.length === 0) return [];
-    const rows: { week: string; people: string; mood: string; cravings: string }[] = await this.dataSource.query(
-      `SELECT to_char(date_trunc('week', checked_in_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
-              count(DISTINCT member_id) AS people, avg(mood) AS mood, avg(cravings) AS cravings
-         FROM checkins
-        WHERE member_id = ANY($1) AND checked_in_at >= $2
-        GROUP BY 1 ORDER BY 1`,
-      [members, since],
-    );
-    return rows.map((row) => ({ weekStarting: row.week, people: Number(row.people), averageMood: round(Number(row.mood)), averageCravings: round(Number(row.cravings)) }));
+    const rows = await weeklyCheckins.all(this.dataSource.manager, { memberIds: members, since });
+    return rows.map((row) => ({ weekStarting: row.week, people: row.people, averageMood: round(row.mood), averageCravings: round(row.cravings) }));
   }
 }
 

@@ -5,6 +5,7 @@ import { Checkin, checkinNoteContext } from '../checkins/checkin.entity';
 import { EarlyHelpEpisode } from '../early-help/early-help.entities';
 import { ReassessmentOffer } from '../reassessment/reassessment-offer.entity';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
+import { countAlertsReceived, eraseAlertsOf, eraseCheckinsOf, eraseEpisodesOf, erasePreferencesOf, eraseReassessmentOfferOf } from './checkins-privacy.queries';
 
 /**
  * Check-ins' share of export and erasure. Export: every check-in with its note decrypted for
@@ -32,7 +33,7 @@ export class CheckinsPersonalData implements PersonalDataContributor {
     const preferences = await manager.getRepository(CheckinPreferences).findOneBy({ memberId: userId });
     const episodes = await manager.getRepository(EarlyHelpEpisode).find({ where: { memberId: userId }, order: { openedAt: 'ASC' } });
     const offer = await manager.getRepository(ReassessmentOffer).findOneBy({ memberId: userId });
-    const [{ count }]: { count: string }[] = await manager.query(`SELECT count(*) FROM early_help_alerts WHERE mentor_id = $1`, [userId]);
+    const alertsReceived = (await countAlertsReceived.one(manager, { userId }))?.count ?? 0;
     return {
       checkins: checkins.map((row) => ({
         mood: row.mood,
@@ -50,15 +51,15 @@ export class CheckinsPersonalData implements PersonalDataContributor {
       },
       earlyHelpOffered: episodes.map((row) => ({ reason: row.reason, openedAt: row.openedAt, closedAt: row.closedAt })),
       lastReassessmentOffer: offer?.lastOfferedAt ?? null,
-      earlyHelpAlertsReceivedAsMentor: Number(count),
+      earlyHelpAlertsReceivedAsMentor: alertsReceived,
     };
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM early_help_alerts WHERE mentor_id = $1 OR member_id = $1`, [userId]);
-    await manager.query(`DELETE FROM early_help_episodes WHERE member_id = $1`, [userId]);
-    await manager.query(`DELETE FROM checkins WHERE member_id = $1`, [userId]);
-    await manager.query(`DELETE FROM checkin_preferences WHERE member_id = $1`, [userId]);
-    await manager.query(`DELETE FROM reassessment_offers WHERE member_id = $1`, [userId]);
+    await eraseAlertsOf.affected(manager, { userId });
+    await eraseEpisodesOf.affected(manager, { userId });
+    await eraseCheckinsOf.affected(manager, { userId });
+    await erasePreferencesOf.affected(manager, { userId });
+    await eraseReassessmentOfferOf.affected(manager, { userId });
   }
 }

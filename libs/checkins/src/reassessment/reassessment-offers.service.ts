@@ -5,6 +5,7 @@ import { NotificationKind, Notifier } from '@kindred/notifications';
 import { CapitalTrends } from '@kindred/recovery';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
 import { DEFAULT_REASSESS_DAYS } from '../rhythm/checkin-preferences.service';
+import { claimOffer } from './reassessment-offers.queries';
 
 const DAY_MS = 86_400_000;
 /** The shortest interval a member may choose: nobody assessed more recently is ever due. */
@@ -38,13 +39,7 @@ export class ReassessmentOffersService {
       if (days === 0 || takenAt.getTime() > now.getTime() - days * DAY_MS) continue;
       const due = new Date(now.getTime() - days * DAY_MS);
       const claimed = await this.dataSource.transaction(async (manager) => {
-        const rows: { member_id: string }[] = await manager.query(
-          `INSERT INTO reassessment_offers (member_id, last_offered_at) VALUES ($1, $2)
-           ON CONFLICT (member_id) DO UPDATE SET last_offered_at = EXCLUDED.last_offered_at
-             WHERE reassessment_offers.last_offered_at <= $3
-           RETURNING member_id`,
-          [memberId, now, due],
-        );
+        const rows = await claimOffer.all(manager, { memberId, now, due });
         if (rows.length === 0) return false;
         await this.notifier.notify(manager, { userId: memberId, kind: NotificationKind.REASSESSMENT_OFFER });
         return true;

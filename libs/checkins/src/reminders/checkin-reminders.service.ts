@@ -6,6 +6,7 @@ import { NotificationKind, Notifier, QuietHoursDirectory } from '@kindred/notifi
 import { EarlyHelpService } from '../early-help/early-help.service';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
 import { nextReminderAt } from '../rhythm/checkin-rhythm';
+import { checkedInBeforeReminder, claimReminder } from './checkin-reminders.queries';
 
 /** A check-in this close before a reminder already answers it: the reminder is skipped, not counted as missed. */
 const ANSWERED_WITHIN_HOURS = 12;
@@ -61,19 +62,10 @@ export class CheckinRemindersService {
   /** Claims one due reminder, moving it on to `next`, and sends it unless a check-in answered it already. */
   private async remind(row: CheckinPreferences, next: Date, run: ReminderRun): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [answered]: { exists: boolean }[] = await manager.query(
-        `SELECT EXISTS (SELECT 1 FROM checkins WHERE member_id = $1 AND checked_in_at > $2::timestamptz - make_interval(hours => $3)) AS exists`,
-        [row.memberId, row.nextReminderAt, ANSWERED_WITHIN_HOURS],
-      );
-      const [claimed]: [{ reminders_since_checkin: number }[], number] = await manager.query(
-        `UPDATE checkin_preferences
-            SET next_reminder_at = $3, reminders_since_checkin = reminders_since_checkin + $4
-          WHERE member_id = $1 AND next_reminder_at = $2
-          RETURNING reminders_since_checkin`,
-        [row.memberId, row.nextReminderAt, next, answered?.exists ? 0 : 1],
-      );
+      const answered = (await checkedInBeforeReminder.one(manager, { memberId: row.memberId, dueAt: row.nextReminderAt, withinHours: ANSWERED_WITHIN_HOURS }))?.answered ?? false;
+      const claimed = await claimReminder.all(manager, { memberId: row.memberId, dueAt: row.nextReminderAt, next, counted: !answered });
       if (claimed.length === 0) return 'taken';
-      if (answered?.exists) return 'skipped';
+      if (answered) return 'skipped';
       await this.notifier.notify(manager, { userId: row.memberId, kind: NotificationKind.REMINDER });
       return 'sent';
     });

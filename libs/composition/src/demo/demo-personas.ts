@@ -78,7 +78,7 @@ export const DEMO_PERSONAS: readonly DemoPersona[] = [
 export const demoEmail = (key: DemoPersonaKey): string => `${key}@${DEMO_EMAIL_DOMAIN}`;
 
 /** The lines printed at start-up: who to be, and how to sign in as them. */
-export function demoPersonasText(explorerUrl: string | null): string {
+export function demoPersonasText(explorerUrl: string | null, webAppUrl: string | null = null): string {
   const featured = DEMO_PERSONAS.filter((persona) => persona.featured);
   const width = Math.max(...featured.map((persona) => demoEmail(persona.key).length));
   const lines = [
@@ -87,6 +87,7 @@ export function demoPersonasText(explorerUrl: string | null): string {
     ...featured.map((persona) => `  ${demoEmail(persona.key).padEnd(width)}  ${persona.displayName.padEnd(8)} ${persona.role}`),
     `  …and ${DEMO_PERSONAS.length - featured.length} more people @${DEMO_EMAIL_DOMAIN} (run \`npm run seed\` to list them all).`,
   ];
+  if (webAppUrl) lines.push(`In the browser: open ${webAppUrl} and sign in as any of them (Sam shows a member's side).`);
   if (explorerUrl) {
     lines.push(
       `To sign in: open ${explorerUrl}, run its SignIn tab (Sam), copy accessToken into the Headers pane as`,

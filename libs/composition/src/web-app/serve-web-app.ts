@@ -6,15 +6,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
 /**
- * No inline script, no inline style but React Aria's two fixed <style> elements (allowed by
- * hash: pressable, iOS scroll lock; see apps/web/README.md), nothing from another origin, no
- * plugins, no framing. `'self'`
+ * No inline script or style, nothing from another origin, no plugins, no framing. `'self'`
  * in connect-src also covers ws:/wss: to this same host (CSP level 3, which Chromium, Firefox
  * and Safari follow), so graphql-ws needs no wider source.
  */
 export const WEB_APP_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  // React Aria injects two fixed <style> elements (press feedback, iOS scroll lock); only those
+  // exact contents are allowed, never inline styles in general.
   "style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=' 'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -13,6 +13,7 @@ import { APPEALABLE_ACTIONS, AppealStatus } from '../moderation.enums';
 import { ModerationAppeal } from './moderation-appeal.entity';
 import type { ModerationAppealObject } from './moderation-appeals.types';
 import { ModerationMessages } from '../moderation.messages';
+import { appealWindowPassed, insertAppeal } from './moderation-appeals.queries';
 
 /** How long after a decision the person may appeal it. */
 export const APPEAL_WINDOW_DAYS = 20;
@@ -40,17 +41,15 @@ export class ModerationAppealsService {
     if (!APPEALABLE_ACTIONS.includes(decision.action) || decision.reversesId) {
       throw new BadUserInputError(ModerationMessages.DECISION_NOT_APPEALABLE(), { field: 'decisionId' });
     }
-    const [{ late }]: { late: boolean }[] = await this.dataSource.query(`SELECT $1::timestamptz < now() - make_interval(days => $2) AS late`, [
-      decision.createdAt,
-      APPEAL_WINDOW_DAYS,
-    ]);
-    if (late) throw new ConflictError(ModerationMessages.APPEAL_WINDOW_PASSED({ days: APPEAL_WINDOW_DAYS }));
+    const appealWindow = await appealWindowPassed.one(this.dataSource.manager, { decidedAt: decision.createdAt, windowDays: APPEAL_WINDOW_DAYS });
+    if (appealWindow?.late) throw new ConflictError(ModerationMessages.APPEAL_WINDOW_PASSED({ days: APPEAL_WINDOW_DAYS }));
     const id = randomUUID();
-    const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO moderation_appeals (id, decision_id, appellant_id, statement) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (decision_id) DO NOTHING RETURNING id`,
-      [id, decision.id, viewer.userId, this.cipher.encrypt(text, appealStatementContext(id))],
-    );
+    const inserted = await insertAppeal.all(this.dataSource.manager, {
+      id,
+      decisionId: decision.id,
+      appellantId: viewer.userId,
+      sealedStatement: this.cipher.encrypt(text, appealStatementContext(id)),
+    });
     if (inserted.length === 0) throw new ConflictError(ModerationMessages.ALREADY_APPEALED());
     return this.present((await this.dataSource.getRepository(ModerationAppeal).findOneByOrFail({ id })), decision);
   }

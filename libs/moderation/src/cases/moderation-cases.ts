@@ -7,6 +7,7 @@ import { ModerationReport } from '../reports/moderation-report.entity';
 import type { ModerationCase } from './moderation-case.entity';
 import { ModerationFinding } from './moderation-finding.entity';
 import { ModerationMessages } from '../moderation.messages';
+import { openOrJoinCase } from './moderation-cases.queries';
 
 /** A moderator who is a party to a case (see `partiesTo`) neither decides it nor reads it as its moderator. */
 export const OWN_MODERATION_CASE: OwnCase = ModerationMessages.OWN_MODERATION_CASE();
@@ -61,19 +62,7 @@ export class ModerationCases {
   }
 
   async openOrJoin(manager: EntityManager, opening: CaseOpening): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO moderation_cases (subject_kind, subject_ref, person_id, alliance_ids, severity, categories, reported)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (subject_kind, subject_ref) WHERE status = 'OPEN' DO UPDATE SET
-         severity = CASE
-           WHEN array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], excluded.severity) > array_position(ARRAY['LOW', 'MEDIUM', 'HIGH'], moderation_cases.severity)
-           THEN excluded.severity ELSE moderation_cases.severity END,
-         categories = ARRAY(SELECT DISTINCT unnest(moderation_cases.categories || excluded.categories) ORDER BY 1),
-         alliance_ids = ARRAY(SELECT DISTINCT unnest(moderation_cases.alliance_ids || excluded.alliance_ids)),
-         reported = moderation_cases.reported OR excluded.reported
-       RETURNING id`,
-      [opening.subjectKind, opening.subjectRef, opening.personId, opening.allianceIds, opening.severity, opening.categories, opening.reported],
-    );
+    const row = await openOrJoinCase.one(manager, opening);
     return row!.id;
   }
 

@@ -20,6 +20,7 @@ import { ModerationReport } from '../reports/moderation-report.entity';
 import { reportNoteContext } from '../reports/moderation-reports.service';
 import { ModerationCase } from './moderation-case.entity';
 import { ModerationCases, notAPartyTo, OWN_MODERATION_CASE } from './moderation-cases';
+import { reportCounts } from './moderation-cases.queries';
 import { ModerationFinding } from './moderation-finding.entity';
 import type { ModerationCaseDetailsObject, ModerationCaseObject, ModerationQueueArgs } from './moderation-queue.types';
 import { ModerationMessages } from '../moderation.messages';
@@ -117,12 +118,9 @@ export class ModerationQueueService {
     const ids = cases.map((found) => found.id);
     if (ids.length === 0) return [];
     const findings = await this.dataSource.getRepository(ModerationFinding).findBy({ caseId: In(ids) });
-    const counts: { case_id: string; count: string }[] = await this.dataSource.query(
-      `SELECT case_id, count(*) AS count FROM moderation_reports WHERE case_id = ANY($1) GROUP BY case_id`,
-      [ids],
-    );
+    const counts = await reportCounts.all(this.dataSource.manager, { caseIds: ids });
     const names = await this.people.summaries(cases.flatMap((found) => (found.personId ? [found.personId] : [])));
-    const countOf = new Map(counts.map((row) => [row.case_id, Number(row.count)]));
+    const countOf = new Map(counts.map((row) => [row.caseId, row.count]));
     return cases.map((found) => ({
       id: found.id,
       subjectKind: found.subjectKind,

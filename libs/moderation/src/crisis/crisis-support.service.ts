@@ -9,6 +9,7 @@ import { MentorshipContacts } from '@kindred/messaging';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from './crisis.entities';
 import type { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
+import { giveAlertConsent, insertSupportOffer } from './crisis-support.queries';
 import { MENTOR_GUIDANCE, PLATFORM_CRISIS_LINES, SUPPORT_MESSAGE } from './platform-crisis-resources';
 
 /**
@@ -31,12 +32,7 @@ export class CrisisSupportService {
   async offer(manager: EntityManager, item: ModeratedItem): Promise<void> {
     if (!item.authorId) return;
     const authorId = item.authorId;
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO crisis_support_offers (user_id, content_kind, content_ref) VALUES ($1, $2, $3)
-       ON CONFLICT (content_kind, content_ref) DO NOTHING RETURNING id`,
-      [authorId, item.kind, item.id],
-    );
-    const offerId = inserted[0]?.id;
+    const offerId = (await insertSupportOffer.one(manager, { userId: authorId, contentKind: item.kind, contentRef: item.id }))?.id;
     if (!offerId) return;
     await this.notifier.notify(manager, { userId: authorId, kind: NotificationKind.SAFETY_SUPPORT, subjectId: offerId });
     if (!(await manager.getRepository(CrisisAlertConsent).existsBy({ userId: authorId }))) return;
@@ -80,7 +76,7 @@ export class CrisisSupportService {
   async setConsent(userId: string, consent: boolean, requestId: string): Promise<boolean> {
     await this.dataSource.transaction(async (manager) => {
       const changed = consent
-        ? (await manager.query(`INSERT INTO crisis_alert_consents (user_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING user_id`, [userId])).length > 0
+        ? (await giveAlertConsent.all(manager, { userId })).length > 0
         : ((await manager.delete(CrisisAlertConsent, { userId })).affected ?? 0) > 0;
       if (changed) {
         await this.audit.record(

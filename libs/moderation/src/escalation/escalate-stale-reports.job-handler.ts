@@ -5,6 +5,7 @@ import { HandlesJob } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
+import { claimStaleReportedCases } from './escalate-stale-reports.queries';
 
 /** A reported case left without a decision this long goes to every moderator of its alliances who may decide it. */
 export const ESCALATE_AFTER_HOURS = 48;
@@ -25,14 +26,8 @@ export class EscalateStaleReportsJobHandler {
   @HandlesJob('moderation.escalate-stale-reports')
   async sweep(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [claimed]: [{ id: string; person_id: string | null; alliance_ids: string[] }[], number] = await manager.query(
-        `UPDATE moderation_cases SET escalated_at = now()
-          WHERE status = 'OPEN' AND reported AND escalated_at IS NULL
-            AND opened_at <= now() - make_interval(hours => $1)
-        RETURNING id, person_id, alliance_ids`,
-        [ESCALATE_AFTER_HOURS],
-      );
-      for (const found of claimed) await this.tellModerators(manager, { id: found.id, personId: found.person_id }, found.alliance_ids);
+      const claimed = await claimStaleReportedCases.all(manager, { afterHours: ESCALATE_AFTER_HOURS });
+      for (const found of claimed) await this.tellModerators(manager, { id: found.id, personId: found.personId }, found.allianceIds);
       return claimed.length;
     });
   }

@@ -8,6 +8,7 @@ import { ModerationDecision } from '../decisions/moderation-decision.entity';
 import { ModerationReport } from '../reports/moderation-report.entity';
 import { reportNoteContext } from '../reports/moderation-reports.service';
 import { AllianceModerator } from '../moderators/alliance-moderator.entity';
+import { eraseCasesAbout, eraseDecisionsAbout, forgetCasePerson, forgetCaseResolver, forgetDecidingModerator } from './moderation-privacy.queries';
 
 /**
  * Moderation's share of export and erasure.
@@ -96,11 +97,11 @@ export class ModerationPersonalData implements PersonalDataContributor {
     await manager.delete(CrisisSupportOffer, { userId });
     await manager.delete(CrisisAlertConsent, { userId });
     // Whatever the kind, a subject whose id is the person's (the person, their profile introduction) is them.
-    await manager.query(`DELETE FROM moderation_decisions WHERE person_id = $1 OR subject_ref = $1`, [userId]);
-    await manager.query(`DELETE FROM moderation_cases WHERE subject_ref = $1`, [userId]);
-    await manager.query(`UPDATE moderation_decisions SET moderator_id = NULL WHERE moderator_id = $1`, [userId]);
-    await manager.query(`UPDATE moderation_cases SET person_id = NULL WHERE person_id = $1`, [userId]);
-    await manager.query(`UPDATE moderation_cases SET resolved_by = NULL WHERE resolved_by = $1`, [userId]);
+    await eraseDecisionsAbout.affected(manager, { userId });
+    await eraseCasesAbout.affected(manager, { userId });
+    await forgetDecidingModerator.affected(manager, { userId });
+    await forgetCasePerson.affected(manager, { userId });
+    await forgetCaseResolver.affected(manager, { userId });
     await manager.delete(AllianceModerator, { userId });
     await manager.update(AllianceModerator, { appointedBy: userId }, { appointedBy: null });
   }

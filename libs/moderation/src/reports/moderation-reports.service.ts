@@ -8,6 +8,7 @@ import { ModerationCases } from '../cases/moderation-cases';
 import { CaseSubjectKind, contentKindOf, REPORT_SEVERITY, type ReportReason } from '../moderation.enums';
 import { ModerationReport } from './moderation-report.entity';
 import type { ModerationReportObject } from './moderation-reports.types';
+import { insertReport } from './moderation-reports.queries';
 import { ModerationMessages } from '../moderation.messages';
 
 
@@ -76,11 +77,13 @@ export class ModerationReportsService {
         reported: true,
       });
       const id = randomUUID();
-      await manager.query(
-        `INSERT INTO moderation_reports (id, case_id, reporter_id, reason, note) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (case_id, reporter_id) DO NOTHING`,
-        [id, caseId, viewer.userId, reason, checkedNote ? this.cipher.encrypt(checkedNote, reportNoteContext(id)) : null],
-      );
+      await insertReport.affected(manager, {
+        id,
+        caseId,
+        reporterId: viewer.userId,
+        reason,
+        sealedNote: checkedNote ? this.cipher.encrypt(checkedNote, reportNoteContext(id)) : null,
+      });
       return manager.getRepository(ModerationReport).findOneByOrFail({ caseId, reporterId: viewer.userId });
     });
     return toReportObject(report);

@@ -7,6 +7,7 @@ import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
 import { CrisisSupportService } from '../crisis/crisis-support.service';
 import { CaseSeverity, CaseSubjectKind, ModerationAction } from '../moderation.enums';
+import { decidedSince } from './scan-content.queries';
 
 /**
  * The slower half of moderation, after the request screened the text with the same verdict
@@ -77,13 +78,7 @@ export class ScanContentJobHandler {
 
   /** A moderator already looked at this very text and let it stand: a repeated scan must not undo that. */
   private async clearedSinceChange(manager: EntityManager, item: ModeratedItem): Promise<boolean> {
-    const [row]: { cleared: boolean }[] = await manager.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM moderation_decisions
-          WHERE subject_kind = $1 AND subject_ref = $2 AND action = ANY($3) AND created_at >= $4
-       ) AS cleared`,
-      [item.kind, item.id, [ModerationAction.DISMISS, ModerationAction.RESTORE], item.changedAt],
-    );
-    return row?.cleared ?? false;
+    const row = await decidedSince.one(manager, { kind: item.kind, ref: item.id, actions: [ModerationAction.DISMISS, ModerationAction.RESTORE], since: item.changedAt });
+    return row?.decided ?? false;
   }
 }

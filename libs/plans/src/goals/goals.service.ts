@@ -9,6 +9,7 @@ import { PlanCipher } from '../shared/plan-cipher';
 import { checkGoalDraft, type GoalDraft, type GoalFields } from '../shared/plan-drafts';
 import { GoalPresenter } from './goal-presenter';
 import { GoalStatus } from './goal-status';
+import { countGoalsOf, deleteOwnedGoal, insertGoal, lockGoalsOf, updateOwnedGoal } from './goals.queries';
 import { RecoveryGoal, RecoveryGoalEvent } from './recovery-goal.entity';
 import type { RecoveryGoalObject } from './goals.types';
 import { PlanMessages } from '../plans.messages';
@@ -52,25 +53,21 @@ export class GoalsService {
    */
   async insert(manager: EntityManager, ownerId: string, draft: GoalDraft, suggestedBy: string | null): Promise<RecoveryGoal> {
     // Serialises one member's goal additions, so the limit holds under concurrency.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('recovery_goals:' || $1, 0))`, [ownerId]);
-    const [{ count }]: { count: string }[] = await manager.query(`SELECT count(*) FROM recovery_goals WHERE owner_id = $1`, [ownerId]);
-    if (Number(count) >= MAX_GOALS) {
+    await lockGoalsOf.affected(manager, { ownerId });
+    const count = (await countGoalsOf.one(manager, { ownerId }))?.count ?? 0;
+    if (count >= MAX_GOALS) {
       throw new ConflictError(PlanMessages.PLAN_GOAL_LIMIT({ max: MAX_GOALS }));
     }
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO recovery_goals (id, owner_id, domain, title, why, due_on, status, suggested_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, now(), now())`,
-      [
-        id,
-        ownerId,
-        draft.domain,
-        this.cipher.seal('recovery_goals.title', id, draft.title),
-        this.cipher.sealOptional('recovery_goals.why', id, draft.why),
-        draft.dueOn,
-        suggestedBy,
-      ],
-    );
+    await insertGoal.affected(manager, {
+      id,
+      ownerId,
+      domain: draft.domain,
+      sealedTitle: this.cipher.seal('recovery_goals.title', id, draft.title),
+      sealedWhy: this.cipher.sealOptional('recovery_goals.why', id, draft.why),
+      dueOn: draft.dueOn,
+      suggestedBy,
+    });
     await manager.insert(RecoveryGoalEvent, { goalId: id, fromStatus: null, toStatus: GoalStatus.ACTIVE });
     return manager.getRepository(RecoveryGoal).findOneByOrFail({ id });
   }
@@ -78,19 +75,16 @@ export class GoalsService {
   /** Rewrites the goal: domain, wording and date. Its status and steps are kept. */
   async update(viewer: Viewer, goalId: string, fields: GoalFields): Promise<RecoveryGoalObject> {
     const draft = checkGoalDraft(fields);
-    const [, affected]: [unknown, number] = isUuid(goalId)
-      ? await this.dataSource.query(
-          `UPDATE recovery_goals SET domain = $3, title = $4, why = $5, due_on = $6, updated_at = now() WHERE id = $1 AND owner_id = $2`,
-          [
-            goalId,
-            viewer.userId,
-            draft.domain,
-            this.cipher.seal('recovery_goals.title', goalId, draft.title),
-            this.cipher.sealOptional('recovery_goals.why', goalId, draft.why),
-            draft.dueOn,
-          ],
-        )
-      : [null, 0];
+    const affected = isUuid(goalId)
+      ? await updateOwnedGoal.affected(this.dataSource.manager, {
+          goalId,
+          ownerId: viewer.userId,
+          domain: draft.domain,
+          sealedTitle: this.cipher.seal('recovery_goals.title', goalId, draft.title),
+          sealedWhy: this.cipher.sealOptional('recovery_goals.why', goalId, draft.why),
+          dueOn: draft.dueOn,
+        })
+      : 0;
     if (affected === 0) throw goalNotFound();
     return this.one(this.dataSource.manager, viewer, goalId);
   }
@@ -110,9 +104,7 @@ export class GoalsService {
 
   /** Deletes a goal with its steps and timeline, and any suggestion of a step for it. */
   async delete(viewer: Viewer, goalId: string): Promise<void> {
-    const [, affected]: [unknown, number] = isUuid(goalId)
-      ? await this.dataSource.query(`DELETE FROM recovery_goals WHERE id = $1 AND owner_id = $2`, [goalId, viewer.userId])
-      : [null, 0];
+    const affected = isUuid(goalId) ? await deleteOwnedGoal.affected(this.dataSource.manager, { goalId, ownerId: viewer.userId }) : 0;
     if (affected === 0) throw goalNotFound();
   }
 

@@ -4,8 +4,9 @@ import { EncryptedColumns, PersonalData, type PersonalDataContributor, type Pers
 import { RecoveryGoal, RecoveryGoalEvent } from '../goals/recovery-goal.entity';
 import { PlanCipher, SEALED_FIELDS, contextOf } from '../shared/plan-cipher';
 import { RecoveryStep } from '../steps/recovery-step.entity';
+import { deleteGoalsOf, deleteSuggestionsNotTakenUp, deleteSuggestionsTo, forgetGoalSuggester, forgetStepSuggester, forgetSuggester } from './plans-privacy.queries';
 import { PlanSuggestion } from '../suggestions/plan-suggestion.entity';
-import { stateOf, SuggestionStatus } from '../suggestions/suggestion-status';
+import { stateOf } from '../suggestions/suggestion-status';
 
 /**
  * Recovery plans' share of export and erasure. Export: the person's plan (goals, steps,
@@ -80,12 +81,9 @@ export class PlansPersonalData implements PersonalDataContributor {
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM plan_suggestions WHERE owner_id = $1`, [userId]);
-    await manager.query(`DELETE FROM recovery_goals WHERE owner_id = $1`, [userId]);
-    await manager.query(`DELETE FROM plan_suggestions WHERE suggester_id = $1 AND status <> $2`, [userId, SuggestionStatus.ACCEPTED]);
-    await manager.query(`UPDATE plan_suggestions SET suggester_id = NULL WHERE suggester_id = $1`, [userId]);
-    await manager.query(`UPDATE recovery_goals SET suggested_by = NULL WHERE suggested_by = $1`, [userId]);
-    await manager.query(`UPDATE recovery_goal_steps SET suggested_by = NULL WHERE suggested_by = $1`, [userId]);
+    for (const statement of [deleteSuggestionsTo, deleteGoalsOf, deleteSuggestionsNotTakenUp, forgetSuggester, forgetGoalSuggester, forgetStepSuggester]) {
+      await statement.affected(manager, { userId });
+    }
   }
 
   /** A suggestion in its author's words, and where it stands. */

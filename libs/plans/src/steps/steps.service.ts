@@ -8,6 +8,7 @@ import type { RecoveryGoalObject } from '../goals/goals.types';
 import { PlanCipher } from '../shared/plan-cipher';
 import { checkStepDraft, type StepDraft, type StepFields } from '../shared/plan-drafts';
 import { RecoveryStep } from './recovery-step.entity';
+import { closePositionGap, goalOfStep, insertStep, reorderSteps, stepCountOfGoal, stepIdsOfGoal, touchGoal } from './steps.queries';
 import { PlanMessages } from '../plans.messages';
 
 export const MAX_STEPS_PER_GOAL = 50;
@@ -39,19 +40,12 @@ export class StepsService {
 
   /** Appends a step to a goal the caller has locked (see `GoalsService.findOwned`), in the caller's transaction. */
   async insert(manager: EntityManager, goalId: string, draft: StepDraft, suggestedBy: string | null): Promise<RecoveryStep> {
-    const [{ count, last }]: { count: number; last: number }[] = await manager.query(
-      `SELECT count(*)::int AS count, coalesce(max(position), 0)::int AS last FROM recovery_goal_steps WHERE goal_id = $1`,
-      [goalId],
-    );
+    const { count, last } = (await stepCountOfGoal.one(manager, { goalId })) ?? { count: 0, last: 0 };
     if (count >= MAX_STEPS_PER_GOAL) {
       throw new ConflictError(PlanMessages.GOAL_STEP_LIMIT({ max: MAX_STEPS_PER_GOAL }));
     }
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO recovery_goal_steps (id, goal_id, title, due_on, position, suggested_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now(), now())`,
-      [id, goalId, this.cipher.seal('recovery_goal_steps.title', id, draft.title), draft.dueOn, last + 1, suggestedBy],
-    );
+    await insertStep.affected(manager, { id, goalId, sealedTitle: this.cipher.seal('recovery_goal_steps.title', id, draft.title), dueOn: draft.dueOn, position: last + 1, suggestedBy });
     await this.touchGoal(manager, goalId);
     return manager.getRepository(RecoveryStep).findOneByOrFail({ id });
   }
@@ -78,8 +72,7 @@ export class StepsService {
   async delete(viewer: Viewer, stepId: string): Promise<RecoveryGoalObject> {
     return this.onOwnStep(viewer, stepId, async (manager, step) => {
       await manager.delete(RecoveryStep, { id: step.id });
-      // Closes the gap, so positions read 1, 2, 3 again.
-      await manager.query(`UPDATE recovery_goal_steps SET position = position - 1 WHERE goal_id = $1 AND position > $2`, [step.goalId, step.position]);
+      await closePositionGap.affected(manager, { goalId: step.goalId, position: step.position });
     });
   }
 
@@ -88,17 +81,12 @@ export class StepsService {
     return this.dataSource.transaction(async (manager) => {
       const goal = await this.goals.findOwned(manager, viewer.userId, goalId, true);
       if (!goal) throw goalNotFound();
-      const current: { id: string }[] = await manager.query(`SELECT id FROM recovery_goal_steps WHERE goal_id = $1`, [goal.id]);
+      const current = await stepIdsOfGoal.all(manager, { goalId: goal.id });
       const known = new Set(current.map((row) => row.id));
       if (new Set(stepIds).size !== stepIds.length || stepIds.length !== known.size || !stepIds.every((id) => known.has(id))) {
         throw new BadUserInputError(PlanMessages.STEP_ORDER_INCOMPLETE(), { field: 'stepIds' });
       }
-      await manager.query(
-        `UPDATE recovery_goal_steps AS step SET position = ordered.position, updated_at = now()
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS ordered (id, position)
-          WHERE step.goal_id = $1 AND step.id = ordered.id AND step.position <> ordered.position`,
-        [goal.id, stepIds],
-      );
+      await reorderSteps.affected(manager, { goalId: goal.id, stepIds });
       await this.touchGoal(manager, goal.id);
       return this.goals.one(manager, viewer, goal.id);
     });
@@ -107,9 +95,7 @@ export class StepsService {
   /** Runs a change on one of the viewer's steps, holding its goal, and answers with the goal. */
   private async onOwnStep(viewer: Viewer, stepId: string, change: (manager: EntityManager, step: RecoveryStep) => Promise<void>): Promise<RecoveryGoalObject> {
     return this.dataSource.transaction(async (manager) => {
-      const goalId = isUuid(stepId)
-        ? ((await manager.query(`SELECT goal_id FROM recovery_goal_steps WHERE id = $1`, [stepId])) as { goal_id: string }[])[0]?.goal_id
-        : undefined;
+      const goalId = isUuid(stepId) ? (await goalOfStep.one(manager, { stepId }))?.goalId : undefined;
       const goal = goalId ? await this.goals.findOwned(manager, viewer.userId, goalId, true) : null;
       // Read again under the goal's lock: a concurrent change may have moved or deleted it.
       const step = goal ? await manager.getRepository(RecoveryStep).findOneBy({ id: stepId, goalId: goal.id }) : null;
@@ -121,6 +107,6 @@ export class StepsService {
   }
 
   private async touchGoal(manager: EntityManager, goalId: string): Promise<void> {
-    await manager.query(`UPDATE recovery_goals SET updated_at = now() WHERE id = $1`, [goalId]);
+    await touchGoal.affected(manager, { goalId });
   }
 }

@@ -15,6 +15,7 @@ import { ANSWER_NOTE_MAX, checkGoalDraft, checkStepDraft, optionalText, type Goa
 import { StepsService } from '../steps/steps.service';
 import { PlanSuggestion } from './plan-suggestion.entity';
 import { stateOf, statusOf, SuggestionKind, SuggestionStatus, type SuggestionState } from './suggestion-status';
+import { answerPendingSuggestion, insertSuggestion, lockSuggestionsTo, pendingSuggestionsTo, withdrawPendingSuggestion } from './suggestions.queries';
 import type { PlanSuggestionObject } from './suggestions.types';
 import { PlanMessages } from '../plans.messages';
 
@@ -84,10 +85,7 @@ export class SuggestionsService {
     const found = isUuid(suggestionId) ? await this.dataSource.getRepository(PlanSuggestion).findOneBy({ id: suggestionId, suggesterId: viewer.userId }) : null;
     if (!found) throw notShared(PlanMessages.PLAN_THAT_SUGGESTION());
     await this.access.assertSharedWith(this.dataSource.manager, viewer, found.ownerId, PlanMessages.PLAN_THAT_SUGGESTION());
-    const [, affected]: [unknown, number] = await this.dataSource.query(
-      `UPDATE plan_suggestions SET status = 'WITHDRAWN', answered_at = now() WHERE id = $1 AND suggester_id = $2 AND status = 'PENDING'`,
-      [found.id, viewer.userId],
-    );
+    const affected = await withdrawPendingSuggestion.affected(this.dataSource.manager, { suggestionId: found.id, suggesterId: viewer.userId });
     if (affected === 0) throw new ConflictError(PlanMessages.SUGGESTION_ALREADY_ANSWERED_NO_WITHDRAW());
     return this.one(viewer, found.id);
   }
@@ -157,30 +155,23 @@ export class SuggestionsService {
     await this.gate.requireMaySay(manager, suggesterId, row.title, 'title');
     if (row.why) await this.gate.requireMaySay(manager, suggesterId, row.why, 'why');
     // One suggester's suggestions to one plan, one at a time, so the limit holds.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('plan_suggestions:' || $1 || ':' || $2, 0))`, [suggesterId, ownerId]);
-    const [{ pending }]: { pending: number }[] = await manager.query(
-      `SELECT count(*)::int AS pending FROM plan_suggestions WHERE suggester_id = $1 AND owner_id = $2 AND status = 'PENDING'`,
-      [suggesterId, ownerId],
-    );
+    await lockSuggestionsTo.affected(manager, { suggesterId, ownerId });
+    const pending = (await pendingSuggestionsTo.one(manager, { suggesterId, ownerId }))?.pending ?? 0;
     if (pending >= MAX_PENDING_PER_SUGGESTER) {
       throw new ConflictError(PlanMessages.PENDING_SUGGESTION_LIMIT({ max: MAX_PENDING_PER_SUGGESTER }));
     }
     const id = randomUUID();
-    await manager.query(
-      `INSERT INTO plan_suggestions (id, owner_id, suggester_id, kind, domain, goal_id, title, why, due_on, status, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', now())`,
-      [
-        id,
-        ownerId,
-        suggesterId,
-        row.kind,
-        row.domain,
-        row.goalId,
-        this.cipher.seal('plan_suggestions.title', id, row.title),
-        this.cipher.sealOptional('plan_suggestions.why', id, row.why),
-        row.dueOn,
-      ],
-    );
+    await insertSuggestion.affected(manager, {
+      id,
+      ownerId,
+      suggesterId,
+      kind: row.kind,
+      domain: row.domain,
+      goalId: row.goalId,
+      sealedTitle: this.cipher.seal('plan_suggestions.title', id, row.title),
+      sealedWhy: this.cipher.sealOptional('plan_suggestions.why', id, row.why),
+      dueOn: row.dueOn,
+    });
     await this.notifier.notify(manager, { userId: ownerId, kind: NotificationKind.PLAN_SUGGESTION, subjectId: id, actorId: suggesterId });
     return id;
   }
@@ -194,10 +185,7 @@ export class SuggestionsService {
 
   /** Answers a pending suggestion; the second of two answers finds it answered and is told so kindly. */
   private async claim(manager: EntityManager, suggestion: PlanSuggestion, status: SuggestionStatus, sealedNote: string | null): Promise<void> {
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE plan_suggestions SET status = $3, answered_at = now(), answer_note = $4 WHERE id = $1 AND owner_id = $2 AND status = 'PENDING'`,
-      [suggestion.id, suggestion.ownerId, status, sealedNote],
-    );
+    const affected = await answerPendingSuggestion.affected(manager, { suggestionId: suggestion.id, ownerId: suggestion.ownerId, status, sealedNote });
     if (affected === 1) return;
     const now = await manager.getRepository(PlanSuggestion).findOneBy({ id: suggestion.id });
     if (!now) throw notShared(PlanMessages.PLAN_THAT_SUGGESTION());

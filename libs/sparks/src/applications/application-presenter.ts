@@ -6,6 +6,7 @@ import { RecoveryGoals, type RecoveryGoalSummary } from '@kindred/plans';
 import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
 import type { SparkApplication } from './spark-application.entity';
 import type { SparkApplicationObject, SparkRecoveryGoalObject } from './spark-application.types';
+import { approvalsOfApplications } from './applications.queries';
 import { SparkTexts } from './spark-texts';
 
 /** Turns rows into what the API shows: names and approvals for a whole page in two queries. */
@@ -25,11 +26,8 @@ export class ApplicationPresenter {
   async many(viewer: Viewer, applications: readonly SparkApplication[]): Promise<SparkApplicationObject[]> {
     if (applications.length === 0) return [];
     const ids = applications.map((application) => application.id);
-    const approvals: { application_id: string; given: string; by_me: boolean }[] = await this.dataSource.query(
-      `SELECT application_id, count(*) AS given, bool_or(approved_by = $2) AS by_me FROM spark_approvals WHERE application_id = ANY($1) GROUP BY application_id`,
-      [ids, viewer.userId],
-    );
-    const approvalsOf = new Map(approvals.map((row) => [row.application_id, row]));
+    const approvals = await approvalsOfApplications.all(this.dataSource.manager, { applicationIds: ids, viewerId: viewer.userId });
+    const approvalsOf = new Map(approvals.map((row) => [row.applicationId, row]));
     const names = await this.people.summaries(applications.flatMap((application) => (application.applicantId ? [application.applicantId] : [])));
     const goals = await this.goals.goalsByIds(applications.flatMap((application) => (application.recoveryGoalId ? [application.recoveryGoalId] : [])));
     return applications.map((application) => ({
@@ -48,8 +46,8 @@ export class ApplicationPresenter {
       neededBy: application.neededBy,
       status: application.status,
       approvalsRequired: application.approvalsRequired,
-      approvalsGiven: Number(approvalsOf.get(application.id)?.given ?? 0),
-      approvedByMe: approvalsOf.get(application.id)?.by_me ?? false,
+      approvalsGiven: approvalsOf.get(application.id)?.given ?? 0,
+      approvedByMe: approvalsOf.get(application.id)?.byMe ?? false,
       infoRequest: this.texts.open(application.id, 'info_request', application.infoRequest),
       declineReason: this.texts.open(application.id, 'decline_reason', application.declineReason),
       followUpOutcome: application.followUpOutcome,

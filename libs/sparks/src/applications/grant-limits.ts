@@ -4,6 +4,7 @@ import { BadUserInputError, KindredError } from '@kindred/core';
 import type { SparkFund } from '../funds/spark-fund.entity';
 import { formatMoney } from '../money/money';
 import { GRANTED_STATUSES } from './application-status';
+import { grantedToPersonLastYear } from './applications.queries';
 import { SparkMessages } from '../sparks.messages';
 
 export const PERSON_CAP_REACHED = 'PERSON_CAP_REACHED';
@@ -25,13 +26,8 @@ export class GrantLimits {
    * months, besides this application. Exact when called under the fund's lock, as approval does.
    */
   async requireWithinPersonCap(manager: EntityManager, fund: SparkFund, applicantId: string, amount: number, applicationId: string): Promise<void> {
-    const [{ granted }]: { granted: string }[] = await manager.query(
-      `SELECT coalesce(sum(amount), 0)::bigint AS granted FROM spark_applications
-        WHERE fund_id = $1 AND applicant_id = $2 AND status = ANY($3) AND id <> $4
-          AND decided_at > now() - interval '12 months'`,
-      [fund.id, applicantId, GRANTED_STATUSES, applicationId],
-    );
-    const left = Math.max(0, fund.perPersonCap - Number(granted));
+    const granted = (await grantedToPersonLastYear.one(manager, { fundId: fund.id, applicantId, statuses: GRANTED_STATUSES, exceptApplicationId: applicationId }))?.granted ?? 0;
+    const left = Math.max(0, fund.perPersonCap - granted);
     if (amount > left) {
       throw new KindredError(
         PERSON_CAP_REACHED,

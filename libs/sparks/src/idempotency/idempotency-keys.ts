@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, checkText } from '@kindred/core';
 import { SparkMessages } from '../sparks.messages';
+import { claimedIdempotencyKey, claimIdempotencyKey } from './idempotency.queries';
 
 /** The operations that move money, each with its own key space. */
 export type IdempotentOperation = 'approve' | 'disburse' | 'cancel' | 'add-budget';
@@ -17,17 +18,10 @@ export class IdempotencyKeys {
   /** Returns 'first' when the caller should act, 'replay' when this key already acted on this target. */
   async claim(manager: EntityManager, actorId: string, operation: IdempotentOperation, key: string, targetId: string): Promise<'first' | 'replay'> {
     const checked = checkText(key, 'idempotencyKey', SparkMessages.SPARK_LABEL_IDEMPOTENCY_KEY(), { min: 8, max: 100 });
-    const inserted: { target_id: string }[] = await manager.query(
-      `INSERT INTO spark_idempotency_keys (actor_id, operation, key, target_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (actor_id, operation, key) DO NOTHING RETURNING target_id`,
-      [actorId, operation, checked, targetId],
-    );
+    const inserted = await claimIdempotencyKey.all(manager, { actorId, operation, key: checked, targetId });
     if (inserted.length > 0) return 'first';
-    const [existing]: { target_id: string }[] = await manager.query(
-      `SELECT target_id FROM spark_idempotency_keys WHERE actor_id = $1 AND operation = $2 AND key = $3`,
-      [actorId, operation, checked],
-    );
-    if (existing?.target_id !== targetId) {
+    const existing = await claimedIdempotencyKey.one(manager, { actorId, operation, key: checked });
+    if (existing?.targetId !== targetId) {
       throw new BadUserInputError(SparkMessages.IDEMPOTENCY_KEY_REUSED(), { field: 'idempotencyKey' });
     }
     return 'replay';

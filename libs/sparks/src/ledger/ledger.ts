@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { balanceFrom, EMPTY_BALANCE, type FundBalance, type LedgerTotals } from './balance';
 import { LedgerEntry, type LedgerEntryKind } from './ledger-entry.entity';
+import { ledgerTotalsOfFunds } from './ledger.queries';
 
 /**
  * The only writer of the ledger. Callers hold the fund row's lock (`SELECT … FOR UPDATE`)
@@ -24,12 +25,9 @@ export class Ledger {
   /** Balances of many funds in one query. */
   async balancesOf(manager: EntityManager, fundIds: readonly string[]): Promise<Map<string, FundBalance>> {
     if (fundIds.length === 0) return new Map();
-    const rows: { fund_id: string; kind: LedgerEntryKind; total: string }[] = await manager.query(
-      `SELECT fund_id, kind, sum(amount)::bigint AS total FROM spark_ledger WHERE fund_id = ANY($1) GROUP BY fund_id, kind`,
-      [[...new Set(fundIds)]],
-    );
+    const rows = await ledgerTotalsOfFunds.all(manager, { fundIds: [...new Set(fundIds)] });
     const totals = new Map<string, LedgerTotals>(fundIds.map((id) => [id, {}]));
-    for (const row of rows) totals.get(row.fund_id)![row.kind] = Number(row.total);
+    for (const row of rows) totals.get(row.fundId)![row.kind] = row.total;
     return new Map([...totals].map(([id, fundTotals]) => [id, balanceFrom(fundTotals)]));
   }
 }

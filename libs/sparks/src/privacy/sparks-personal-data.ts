@@ -4,8 +4,25 @@ import { EncryptedColumns, PersonalData, type PersonalDataContributor, type Pers
 import { SparkApplicationStatus } from '../applications/application-status';
 import { SparkApplication } from '../applications/spark-application.entity';
 import { SparkTexts, sparkTextContext } from '../applications/spark-texts';
-import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { SparkApplicationEvent, SparkEventKind } from '../timeline/application-event.entity';
+import {
+  approvalsGivenBy,
+  cancelApplication,
+  deleteIdempotencyKeysOf,
+  eraseApplicant,
+  forgetApprover,
+  forgetCanceller,
+  forgetDisburser,
+  forgetEventActor,
+  forgetFundCloser,
+  forgetFundOpener,
+  forgetLedgerActor,
+  fundsOpenedBy,
+  ledgerEntriesRecordedBy,
+  lockFund,
+  openApplicationsOfForUpdate,
+  releaseReservation,
+} from './sparks-privacy.queries';
 
 /** Applications still open when their applicant is erased: cancelled, and any reservation given back. */
 const OPEN_STATUSES = [SparkApplicationStatus.DRAFT, SparkApplicationStatus.SUBMITTED, SparkApplicationStatus.MORE_INFO_REQUESTED, SparkApplicationStatus.APPROVED];
@@ -47,14 +64,9 @@ export class SparksPersonalData implements PersonalDataContributor {
           .orderBy('e.id', 'ASC')
           .getMany()
       : [];
-    const approvals: { approved_at: Date }[] = await manager.query(`SELECT approved_at FROM spark_approvals WHERE approved_by = $1 ORDER BY approved_at`, [userId]);
-    const ledger: { kind: LedgerEntryKind; amount: number; currency: string; at: Date }[] = await manager.query(
-      `SELECT kind, amount, currency, at FROM spark_ledger WHERE actor_id = $1 ORDER BY id`,
-      [userId],
-    );
-    const funds: { name: string; currency: string; opened_at: Date }[] = await manager.query(`SELECT name, currency, opened_at FROM spark_funds WHERE opened_by = $1 ORDER BY opened_at`, [
-      userId,
-    ]);
+    const approvals = await approvalsGivenBy.all(manager, { userId });
+    const ledger = await ledgerEntriesRecordedBy.all(manager, { userId });
+    const funds = await fundsOpenedBy.all(manager, { userId });
     return {
       applications: applications.map((row) => ({
         amount: row.amount,
@@ -79,48 +91,28 @@ export class SparksPersonalData implements PersonalDataContributor {
         timeline: events.filter((event) => event.applicationId === row.id).map((event) => ({ step: event.kind, byMe: event.actorId === userId, at: event.at })),
       })),
       asCoordinator: {
-        fundsOpened: funds.map((fund) => ({ name: fund.name, currency: fund.currency, openedAt: fund.opened_at })),
-        approvalsGiven: approvals.map((approval) => ({ approvedAt: approval.approved_at })),
+        fundsOpened: funds.map((fund) => ({ name: fund.name, currency: fund.currency, openedAt: fund.openedAt })),
+        approvalsGiven: approvals.map((approval) => ({ approvedAt: approval.approvedAt })),
         ledgerEntriesRecorded: ledger,
       },
     };
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    const open: { id: string; fund_id: string; amount: number; currency: string; status: SparkApplicationStatus }[] = await manager.query(
-      `SELECT id, fund_id, amount, currency, status FROM spark_applications WHERE applicant_id = $1 AND status = ANY($2) ORDER BY id FOR UPDATE`,
-      [userId, OPEN_STATUSES],
-    );
+    const open = await openApplicationsOfForUpdate.all(manager, { userId, statuses: OPEN_STATUSES });
     for (const application of open) {
       if (application.status === SparkApplicationStatus.APPROVED) {
         // Same lock order as the services (application, then fund), so erasure never deadlocks an approval.
-        await manager.query(`SELECT id FROM spark_funds WHERE id = $1 FOR UPDATE`, [application.fund_id]);
-        await manager.query(`INSERT INTO spark_ledger (fund_id, application_id, kind, amount, currency) VALUES ($1, $2, $3, $4, $5)`, [
-          application.fund_id,
-          application.id,
-          LedgerEntryKind.RELEASED,
-          application.amount,
-          application.currency,
-        ]);
+        await lockFund.one(manager, { fundId: application.fundId });
+        await releaseReservation.affected(manager, { fundId: application.fundId, applicationId: application.id, amount: application.amount, currency: application.currency });
       }
-      await manager.query(`UPDATE spark_applications SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [application.id]);
+      await cancelApplication.affected(manager, { applicationId: application.id });
       // Recorded for the coordinators' view of the timeline; nobody is notified about an erased person.
       await manager.insert(SparkApplicationEvent, { applicationId: application.id, kind: SparkEventKind.CANCELLED, actorId: null, notifiedAt: new Date() });
     }
-    await manager.query(
-      `UPDATE spark_applications
-          SET applicant_id = NULL, next_step = NULL, info_request = NULL, decline_reason = NULL, payment_reference = NULL,
-              follow_up_note = NULL, recovery_goal_id = NULL, erased_at = now()
-        WHERE applicant_id = $1`,
-      [userId],
-    );
-    await manager.query(`UPDATE spark_applications SET disbursed_by = NULL WHERE disbursed_by = $1`, [userId]);
-    await manager.query(`UPDATE spark_applications SET cancelled_by = NULL WHERE cancelled_by = $1`, [userId]);
-    await manager.query(`UPDATE spark_approvals SET approved_by = NULL WHERE approved_by = $1`, [userId]);
-    await manager.query(`UPDATE spark_application_events SET actor_id = NULL WHERE actor_id = $1`, [userId]);
-    await manager.query(`UPDATE spark_ledger SET actor_id = NULL WHERE actor_id = $1`, [userId]);
-    await manager.query(`UPDATE spark_funds SET opened_by = NULL WHERE opened_by = $1`, [userId]);
-    await manager.query(`UPDATE spark_funds SET closed_by = NULL WHERE closed_by = $1`, [userId]);
-    await manager.query(`DELETE FROM spark_idempotency_keys WHERE actor_id = $1`, [userId]);
+    await eraseApplicant.affected(manager, { userId });
+    for (const forget of [forgetDisburser, forgetCanceller, forgetApprover, forgetEventActor, forgetLedgerActor, forgetFundOpener, forgetFundCloser, deleteIdempotencyKeysOf]) {
+      await forget.affected(manager, { userId });
+    }
   }
 }

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { BadUserInputError, NotFoundError, checkCalendarDate, isUuid, type Viewer } from '@kindred/core';
 import { SparkAccess } from '../access/spark-access';
-import type { SparkApplicationStatus } from '../applications/application-status';
-import type { FollowUpOutcome, SparkCategory } from '../applications/spark-enums';
 import { SparkFund, SparkFundStatus } from '../funds/spark-fund.entity';
 import { Ledger } from '../ledger/ledger';
+import { applicationFiguresInPeriod } from './reports.queries';
 import { buildReport, reportCsv, type CurrencyReport } from './spark-report';
 import { SparkMessages } from '../sparks.messages';
 
@@ -28,32 +27,11 @@ export class SparkReportsService {
     const end = checkCalendarDate(to, 'to');
     if (end < start) throw new BadUserInputError(SparkMessages.PERIOD_END_BEFORE_START(), { field: 'to' });
     await this.access.requireCoordinator(this.dataSource.manager, viewer, allianceId);
-    const rows: {
-      currency: string;
-      category: SparkCategory;
-      status: SparkApplicationStatus;
-      amount: number;
-      submitted_at: Date;
-      decided_at: Date | null;
-      follow_up_outcome: FollowUpOutcome | null;
-    }[] = await this.dataSource.query(
-      `SELECT currency, category, status, amount, submitted_at, decided_at, follow_up_outcome
-         FROM spark_applications
-        WHERE alliance_id = $1 AND submitted_at >= $2::date AND submitted_at < $3::date + 1`,
-      [allianceId, start, end],
-    );
+    const rows = await applicationFiguresInPeriod.all(this.dataSource.manager, { allianceId, start, end });
     const funds = await this.dataSource.getRepository(SparkFund).find({ select: { id: true, currency: true }, where: { allianceId, status: SparkFundStatus.OPEN } });
     const balances = await this.ledger.balancesOf(this.dataSource.manager, funds.map((fund) => fund.id));
     return buildReport(
-      rows.map((row) => ({
-        currency: row.currency,
-        category: row.category,
-        status: row.status,
-        amount: row.amount,
-        submittedAt: row.submitted_at,
-        decidedAt: row.decided_at,
-        followUpOutcome: row.follow_up_outcome,
-      })),
+      rows,
       funds.map((fund) => ({ currency: fund.currency, available: balances.get(fund.id)?.available ?? 0 })),
     );
   }

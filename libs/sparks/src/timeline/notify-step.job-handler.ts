@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { HandlesJob, type JobPayloads } from '@kindred/core';
 import { Notifier } from '@kindred/notifications';
-import type { SparkEventKind } from './application-event.entity';
 import { stepNotices } from './step-recipients';
+import { markStepNotified, unnotifiedStepForUpdate } from './timeline.queries';
 
 /**
  * Tells the applicant and the alliance's coordinators about a step. The notices and the
@@ -23,19 +23,13 @@ export class NotifyStepJobHandler {
   @HandlesJob('sparks.application-step')
   async handle({ eventId }: JobPayloads['sparks.application-step']): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [step]: { kind: SparkEventKind; actor_id: string | null; application_id: string; applicant_id: string | null; alliance_id: string }[] = await manager.query(
-        `SELECT e.kind, e.actor_id, e.application_id, a.applicant_id, a.alliance_id
-           FROM spark_application_events e JOIN spark_applications a ON a.id = e.application_id
-          WHERE e.id = $1 AND e.notified_at IS NULL
-            FOR UPDATE OF e`,
-        [eventId],
-      );
+      const step = await unnotifiedStepForUpdate.one(manager, { eventId });
       if (!step) return;
-      const coordinators = await this.alliances.coordinatorIdsOf(manager, step.alliance_id);
-      for (const notice of stepNotices({ kind: step.kind, actorId: step.actor_id }, step.applicant_id, coordinators)) {
-        await this.notifier.notify(manager, { userId: notice.userId, kind: notice.kind, subjectId: step.application_id, actorId: step.actor_id });
+      const coordinators = await this.alliances.coordinatorIdsOf(manager, step.allianceId);
+      for (const notice of stepNotices({ kind: step.kind, actorId: step.actorId }, step.applicantId, coordinators)) {
+        await this.notifier.notify(manager, { userId: notice.userId, kind: notice.kind, subjectId: step.applicationId, actorId: step.actorId });
       }
-      await manager.query(`UPDATE spark_application_events SET notified_at = now() WHERE id = $1`, [eventId]);
+      await markStepNotified.affected(manager, { eventId });
     });
   }
 }

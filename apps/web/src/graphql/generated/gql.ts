@@ -22,14 +22,29 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": typeof types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": typeof types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": typeof types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": typeof types.SaveRecoveryPreferencesDocument,
+    "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n": typeof types.PrivacyDocument,
+    "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n": typeof types.StopSharingDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": typeof types.DataExportStatusDocument,
+    "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": typeof types.DataExportContentDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.StoriesOfHopeDocument,
+    "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecoveryCapitalDocument,
+    "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": typeof types.RecordBarc10Document,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
@@ -43,14 +58,29 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": types.AskToJoinAllianceDocument,
+    "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
+    "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": types.HomeDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.MentorsDocument,
+    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.RequestMentorshipDocument,
+    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": types.SaveRecoveryPreferencesDocument,
+    "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n": types.PrivacyDocument,
+    "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n": types.StopSharingDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n": types.DataExportStatusDocument,
+    "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n": types.DataExportContentDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n": types.DeleteMyAccountDocument,
     "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": types.StoriesOfHopeDocument,
+    "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": types.RecoveryCapitalDocument,
+    "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": types.RecordBarc10Document,
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": types.LogoutEverywhereDocument,
@@ -105,6 +135,14 @@ export function graphql(source: "\n  mutation AskToJoinAlliance($allianceId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,6 +159,26 @@ export function graphql(source: "\n  query Home {\n    me {\n      id\n      dis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -133,7 +191,39 @@ export function graphql(source: "\n  mutation SaveRecoveryPreferences($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Privacy {\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      relationship\n      grantedAt\n      expiresAt\n      active\n    }\n    myDisclosureLog(first: 50) {\n      edges {\n        node {\n          id\n          viewerDisplayName\n          what\n          scope\n          accessedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation StopSharing($grantId: ID!) {\n    revokeSharing(grantId: $grantId) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query DataExportStatus($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      requestedAt\n      readyAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n"): (typeof documents)["\n  query DataExportContent($id: ID!) {\n    myDataExport(id: $id) {\n      id\n      status\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoriesOfHope {\n    stories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n"): (typeof documents)["\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Button, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
+import { graphql } from '../../graphql/generated';
+
+export const NotificationsDocument = graphql(`
+  query Notifications {
+    myNotifications(first: 50) {
+      edges {
+        node {
+          id
+          kind
+          text
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+export const NotificationArrivedDocument = graphql(`
+  subscription NotificationArrived {
+    myNotifications {
+      id
+    }
+  }
+`);
+
+export const MarkNotificationsReadDocument = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+export default function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(NotificationsDocument, { fetchPolicy: 'cache-and-network' });
+  // A new one arriving while the page is open shows at once.
+  useSubscription(NotificationArrivedDocument, { onData: () => void refetch() });
+  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, { refetchQueries: [NotificationsDocument] });
+  const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const items = data?.myNotifications.edges.map((edge) => edge.node) ?? [];
+  const unread = items.filter((item) => !item.readAt);
+  return (
+    <Page title={t('notifications.title')}>
+      {loading && !data ? <Loading /> : null}
+      {error && !data ? (
+        <div className="k-stack">
+          <ErrorMessage error={error} />
+          <Button variant="secondary" onPress={() => void refetch()}>
+            {t('common.tryAgain')}
+          </Button>
+        </div>
+      ) : null}
+      <ErrorMessage error={marking.error} />
+      {data ? (
+        <>
+          {unread.length > 0 ? (
+            <div className="k-row">
+              <Button variant="secondary" isDisabled={marking.loading} onPress={() => void markRead({ variables: { ids: null } }).catch(() => undefined)}>
+                {t('notifications.markAllRead')}
+              </Button>
+            </div>
+          ) : null}
+          <List
+            items={items}
+            getKey={(item) => item.id}
+            label={t('notifications.title')}
+            empty={<EmptyState title={t('notifications.emptyTitle')}>{t('notifications.empty')}</EmptyState>}
+            renderItem={(item) => (
+              <div className="k-stack k-stack--tight">
+                <p>{item.readAt ? item.text : <strong>{item.text}</strong>}</p>
+                <p className="k-muted">
+                  {formatDate(item.createdAt)} · {item.readAt ? t('notifications.read') : t('notifications.new')}
+                </p>
+                {item.readAt ? null : (
+                  <Button
+                    variant="quiet"
+                    size="small"
+                    isDisabled={marking.loading}
+                    onPress={() => void markRead({ variables: { ids: [item.id] } }).catch(() => undefined)}
+                  >
+                    {t('notifications.markRead')}
+                  </Button>
+                )}
+              </div>
+            )}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}

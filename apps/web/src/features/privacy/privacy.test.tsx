@@ -1,0 +1,130 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../testing/app-harness';
+
+const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
+const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
+const grant = {
+  __typename: 'ConsentGrant',
+  id: 'g1',
+  scope: 'CHECKINS',
+  granteeDisplayName: 'Alex',
+  relationship: 'SUPPORTER',
+  grantedAt: '2026-11-01T10:00:00.000Z',
+  expiresAt: '2027-01-01T10:00:00.000Z',
+  active: true,
+};
+const entry = {
+  __typename: 'DisclosureEntry',
+  id: 'd1',
+  viewerDisplayName: 'Alex',
+  what: 'check-ins',
+  scope: 'CHECKINS',
+  accessedAt: '2026-12-01T09:30:00.000Z',
+};
+const exportCopy = (status: string) => ({
+  __typename: 'DataExport',
+  id: 'x1',
+  status,
+  requestedAt: '2026-12-04T10:00:00.000Z',
+  readyAt: status === 'READY' ? '2026-12-04T10:00:05.000Z' : null,
+  expiresAt: status === 'READY' ? '2026-12-11T10:00:05.000Z' : null,
+});
+
+describe('privacy', () => {
+  it('shows sharing and who saw what, and stops a sharing after a confirm', async () => {
+    let active = true;
+    const revoked: unknown[] = [];
+    renderApp({
+      path: '/privacy',
+      auth,
+      graphql: {
+        Viewer: () => ({ data: { me } }),
+        Privacy: () => ({
+          data: {
+            mySharingGrants: active ? [grant] : [],
+            myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [{ __typename: 'DisclosureEntryEdge', node: entry }] },
+          },
+        }),
+        StopSharing: ({ variables }) => {
+          revoked.push(variables);
+          active = false;
+          return { data: { revokeSharing: { __typename: 'ConsentGrant', id: 'g1', active: false } } };
+        },
+      },
+    });
+    expect(await screen.findByText('Your check-ins, with Alex')).toBeInTheDocument();
+    expect(screen.getByText(/Alex saw your check-ins on/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Stop sharing with Alex' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, stop sharing' }));
+    expect(await screen.findByText('You share nothing right now')).toBeInTheDocument();
+    expect(revoked).toEqual([{ grantId: 'g1' }]);
+  });
+
+  it('asks for a copy, shows when it is ready, and fetches it to download', async () => {
+    let polls = 0;
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:copy';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const harness = renderApp({
+      path: '/privacy',
+      auth,
+      graphql: {
+        Viewer: () => ({ data: { me } }),
+        Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
+        RequestDataExport: () => ({ data: { requestDataExport: exportCopy('REQUESTED') } }),
+        DataExportStatus: () => ({ data: { myDataExport: exportCopy(++polls > 1 ? 'READY' : 'REQUESTED') } }),
+        DataExportContent: () => ({
+          data: { myDataExport: { __typename: 'DataExport', id: 'x1', status: 'READY', content: { account: { displayName: 'Sam' } } } },
+        }),
+      },
+    });
+    expect(await screen.findByText('Nobody has looked yet')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Ask for a copy of my data' }));
+    expect(await screen.findByText(/We are preparing your copy/)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Download my data' }, { timeout: 5000 }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    expect(harness.operations).toContain('DataExportContent');
+    expect(JSON.parse(await blobs[0]!.text())).toEqual({ account: { displayName: 'Sam' } });
+  }, 10_000);
+
+  it('explains what deletion does, asks for the password, then signs out', async () => {
+    const deleted: unknown[] = [];
+    const harness = renderApp({
+      path: '/privacy',
+      language: 'fr',
+      auth: { ...auth, '/auth/logout': () => new Response(null, { status: 204 }) },
+      graphql: {
+        Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }),
+        Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
+        DeleteMyAccount: ({ variables }) => {
+          deleted.push(variables);
+          return { data: { deleteMyAccount: { __typename: 'Acknowledgement', message: 'ok' } } };
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Supprimer mon compte…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText('Ce choix est définitif.')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/Votre mot de passe/), 'secret words');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Oui, supprimer mon compte' }));
+    await vi.waitFor(() => expect(harness.router.state.location.pathname).toBe('/'));
+    expect(deleted).toEqual([{ password: 'secret words' }]);
+    expect(harness.session.getSnapshot().status).toBe('signedOut');
+  });
+});
