@@ -9,18 +9,30 @@ interface Look {
   fullWidth?: boolean;
 }
 
-export interface ButtonProps extends Omit<AriaButtonProps, 'className' | 'style'>, Look {
+export interface ButtonProps extends Omit<AriaButtonProps, 'className' | 'style' | 'isPending'>, Look {
   children: ReactNode;
+  /** Busy: the button keeps its place and cannot be pressed twice. */
+  isPending?: boolean;
 }
 
 function lookAttributes({ variant = 'primary', size = 'normal', fullWidth = false }: Look) {
   return { 'data-variant': variant, 'data-size': size, ...(fullWidth ? { 'data-full-width': '' } : {}) };
 }
 
-/** A button; `isPending` keeps its place and tells screen readers it is busy. */
-export function Button({ variant, size, fullWidth, children, ...props }: ButtonProps) {
+/**
+ * A button. `isPending` disables it and marks it busy rather than using React Aria's own pending
+ * state, whose announcement points at the button by id and dangles once the page moves on
+ * (axe: role-img-alt), as after accepting an invitation.
+ */
+export function Button({ variant, size, fullWidth, children, isPending = false, isDisabled, ...props }: ButtonProps) {
   return (
-    <AriaButton {...props} className="k-button" {...lookAttributes({ variant, size, fullWidth })}>
+    <AriaButton
+      {...props}
+      isDisabled={isDisabled || isPending}
+      aria-busy={isPending || undefined}
+      className="k-button"
+      {...lookAttributes({ variant, size, fullWidth })}
+    >
       {children}
     </AriaButton>
   );
