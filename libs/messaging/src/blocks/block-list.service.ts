@@ -6,6 +6,7 @@ import { PeopleDirectory } from '@kindred/identity';
 import { Block } from './block.entity';
 import type { BlockedPersonObject } from './block.types';
 import { MessagingMessages } from '../messaging.messages';
+import { blockedEitherWay, blockedEitherWayFor, insertBlock } from './blocks.queries';
 
 /**
  * Blocks between people. A block works both ways: neither can message the other, and other
@@ -25,7 +26,7 @@ export class BlockList {
     if (blockerId === blockedId) throw new BadUserInputError(MessagingMessages.CANNOT_BLOCK_YOURSELF(), { field: 'userId' });
     if (!isUuid(blockedId) || !(await this.people.isActive(blockedId))) throw new NotFoundError(MessagingMessages.MESSAGING_PERSON_NOT_FOUND());
     await this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(`INSERT INTO blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`, [blockerId, blockedId]);
+      const inserted = await insertBlock.all(manager, { blockerId, blockedId });
       if (inserted.length > 0) await this.refreshSuggestionsOf(manager, blockerId, blockedId);
     });
   }
@@ -60,10 +61,7 @@ export class BlockList {
 
   /** Everyone the person blocked or was blocked by, in one query: for filtering suggestion lists. */
   async blockedEitherWay(userId: string): Promise<Set<string>> {
-    const rows: { other: string }[] = await this.dataSource.query(
-      `SELECT blocked_id AS other FROM blocks WHERE blocker_id = $1 UNION SELECT blocker_id FROM blocks WHERE blocked_id = $1`,
-      [userId],
-    );
+    const rows = await blockedEitherWay.all(this.dataSource.manager, { userId });
     return new Set(rows.map((row) => row.other));
   }
 
@@ -77,13 +75,7 @@ export class BlockList {
 
   /** The same for many people in one query: person → everyone blocked either way (absent when none). */
   async blockedEitherWayFor(userIds: readonly string[]): Promise<Map<string, Set<string>>> {
-    const rows: { person: string; other: string }[] = userIds.length
-      ? await this.dataSource.query(
-          `SELECT blocker_id AS person, blocked_id AS other FROM blocks WHERE blocker_id = ANY($1)
-           UNION SELECT blocked_id, blocker_id FROM blocks WHERE blocked_id = ANY($1)`,
-          [userIds],
-        )
-      : [];
+    const rows = userIds.length ? await blockedEitherWayFor.all(this.dataSource.manager, { userIds }) : [];
     const byPerson = new Map<string, Set<string>>();
     for (const row of rows) byPerson.set(row.person, (byPerson.get(row.person) ?? new Set()).add(row.other));
     return byPerson;

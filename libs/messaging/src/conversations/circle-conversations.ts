@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PARTICIPANTS_CHANGED } from '../live/conversation-events';
 import { ConversationEventsPublisher } from '../live/conversation-events.publisher';
-import { ConversationKind } from './conversation.entity';
+import {
+  deleteCircleConversation,
+  insertCircleConversation,
+  insertCircleOwner,
+  joinCircleConversation,
+  leaveCircleConversation,
+  renameCircleConversation,
+} from './circle-conversations.queries';
 
 /**
  * The conversation of a member's support circle, for the circles domain: it decides who is
@@ -13,35 +20,22 @@ export class CircleConversations {
   constructor(private readonly events: ConversationEventsPublisher) {}
 
   async open(manager: EntityManager, ownerId: string, title: string): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(`INSERT INTO conversations (kind, title, created_by) VALUES ($1, $2, $3) RETURNING id`, [
-      ConversationKind.CIRCLE,
-      title,
-      ownerId,
-    ]);
-    await manager.query(`INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [row!.id, ownerId]);
+    const row = await insertCircleConversation.one(manager, { ownerId, title });
+    await insertCircleOwner.affected(manager, { conversationId: row!.id, ownerId });
     return row!.id;
   }
 
   async rename(manager: EntityManager, conversationId: string, title: string): Promise<void> {
-    await manager.query(`UPDATE conversations SET title = $2 WHERE id = $1 AND kind = $3`, [conversationId, title, ConversationKind.CIRCLE]);
+    await renameCircleConversation.affected(manager, { conversationId, title });
   }
 
   /** Someone joining (or coming back) sees messages from now on, like anyone joining. */
   async join(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
-    await manager.query(
-      `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
-       ON CONFLICT (conversation_id, user_id) DO UPDATE
-         SET left_at = NULL, joined_at = now(), last_read_message_id = NULL, last_read_at = NULL, role = 'MEMBER'
-         WHERE conversation_participants.left_at IS NOT NULL`,
-      [conversationId, userId],
-    );
+    await joinCircleConversation.affected(manager, { conversationId, userId });
   }
 
   async leave(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
-    await manager.query(`UPDATE conversation_participants SET left_at = now() WHERE conversation_id = $1 AND user_id = $2 AND left_at IS NULL`, [
-      conversationId,
-      userId,
-    ]);
+    await leaveCircleConversation.affected(manager, { conversationId, userId });
   }
 
   /**
@@ -50,7 +44,7 @@ export class CircleConversations {
    * keeping it for the supporters would keep them.
    */
   async remove(manager: EntityManager, conversationId: string): Promise<void> {
-    await manager.query(`DELETE FROM conversations WHERE id = $1 AND kind = $2`, [conversationId, ConversationKind.CIRCLE]);
+    await deleteCircleConversation.affected(manager, { conversationId });
   }
 
   /** After the caller's transaction: live streams re-check who is in, so a removed supporter's ends. */
