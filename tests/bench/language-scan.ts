@@ -56,13 +56,13 @@ const NEUTRAL_FR = [
   "J'ai préparé le dîner pour les enfants et on a regardé un film.",
   "Les envies arrivent par vagues, respirer m'aide un peu.",
   'On organise un pique-nique dimanche pour le groupe, apportez quelque chose.',
-  "La dépendance est un trouble de santé et le rétablissement est possible pour tous.",
+  'La dépendance est un trouble de santé et le rétablissement est possible pour tous.',
   'Un café au lait avant le travail, ces petits moments comptent 😊.',
 ];
 const FLAGGED_FR = [
   'Mon frère est toxicomane et je ne sais pas comment l’aider.',
   'Je suis propre depuis deux ans, un jour à la fois.',
-  "À la pharmacie on nous traite encore de drogués.",
+  'À la pharmacie on nous traite encore de drogués.',
   "J'étais alcoolique, aujourd'hui je suis en rétablissement.",
   'Son traitement de substitution lui a sauvé la vie.',
 ];
@@ -192,7 +192,8 @@ function main(): void {
   const latencyClassify = latencies(messages, classify);
 
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  const rate = (result: Throughput) => `${result.megabytesPerSecond.toFixed(1)} MB/s (median of ${ROUNDS}: ${result.seconds.toFixed(2)} s, ${result.hits} results)`;
+  const rate = (result: Throughput) =>
+    `${result.megabytesPerSecond.toFixed(1)} MB/s (median of ${ROUNDS}: ${result.seconds.toFixed(2)} s, ${result.hits} results)`;
   const ms = (value: number) => `${(value * 1000).toFixed(0)} µs`;
   const spread = (times: number[]) =>
     `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? Number.NaN)}`;

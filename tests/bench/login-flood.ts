@@ -140,7 +140,9 @@ async function main(): Promise<void> {
     '',
     `machine: ${process.platform} ${process.arch}, ${cpus().length} cores, node ${process.version}; the default here is ${AppConfig.fromEnvironment({}).passwordHashing.concurrency} at once`,
   ];
-  lines.push(`flood: ${FLOODERS} clients sending wrong passwords back to back for ${FLOOD_SECONDS} s, from many addresses; \`me\` read one at a time meanwhile`);
+  lines.push(
+    `flood: ${FLOODERS} clients sending wrong passwords back to back for ${FLOOD_SECONDS} s, from many addresses; \`me\` read one at a time meanwhile`,
+  );
   for (const [variant, figures] of results) {
     lines.push(
       `${variant.label}:`,

@@ -16,17 +16,7 @@ import { NestFactory } from '@nestjs/core';
 import { SignJWT } from 'jose';
 import { Client as PgClient } from 'pg';
 import { AlliancesWorkerModule } from '@kindred/alliances';
-import {
-  AppConfig,
-  ConfigModule,
-  CryptoModule,
-  DatabaseModule,
-  EventBusModule,
-  LoggingModule,
-  QueueModule,
-  RedisModule,
-  createLogger,
-} from '@kindred/core';
+import { AppConfig, ConfigModule, CryptoModule, DatabaseModule, EventBusModule, LoggingModule, QueueModule, RedisModule, createLogger } from '@kindred/core';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
 import { IdentityWorkerModule } from '@kindred/identity';
 import { MentorshipWorkerModule, MentorSuggestionsService } from '@kindred/mentorship';
@@ -165,7 +155,14 @@ async function tokenFor(databaseUrl: string, userIds: readonly string[]): Promis
       await db.query(`INSERT INTO sessions (id, user_id, last_refreshed_at, expires_at) VALUES ($1, $2, now(), now() + interval '1 day')`, [sessionId, userId]);
       tokens.set(
         userId,
-        await new SignJWT({ sid: sessionId }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(userId).setIssuer('kindred').setAudience('kindred-api').setIssuedAt().setExpirationTime('1h').sign(key),
+        await new SignJWT({ sid: sessionId })
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject(userId)
+          .setIssuer('kindred')
+          .setAudience('kindred-api')
+          .setIssuedAt()
+          .setExpirationTime('1h')
+          .sign(key),
       );
     }
   } finally {
@@ -183,7 +180,9 @@ async function main(): Promise<void> {
     const config = AppConfig.fromEnvironment({ ...env, RUN_MIGRATIONS: 'false' });
     const seedStart = performance.now();
     await seed(config.databaseUrl);
-    process.stdout.write(`seeded ${MENTORS} vetted mentors and ${MEMBERS} members in ${ALLIANCES} alliances in ${((performance.now() - seedStart) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `seeded ${MENTORS} vetted mentors and ${MEMBERS} members in ${ALLIANCES} alliances in ${((performance.now() - seedStart) / 1000).toFixed(1)} s\n`,
+    );
 
     const context = await NestFactory.createApplicationContext(matchingContext(config), { logger: false });
     const suggestions = context.get(MentorSuggestionsService);
@@ -223,7 +222,12 @@ async function main(): Promise<void> {
     const apiTimes: number[] = [];
     for (const memberId of readers) {
       const started = performance.now();
-      const response = await graphql<{ mentorSuggestions: unknown[] }>(api.url, '{ mentorSuggestions(first: 10) { mentorId score reasons } }', {}, tokens.get(memberId));
+      const response = await graphql<{ mentorSuggestions: unknown[] }>(
+        api.url,
+        '{ mentorSuggestions(first: 10) { mentorId score reasons } }',
+        {},
+        tokens.get(memberId),
+      );
       apiTimes.push(performance.now() - started);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     }

@@ -116,7 +116,12 @@ async function main(): Promise<void> {
     deliveries = 0;
     for (let index = 0; index < LATENCY_MESSAGES; index++) {
       const before = performance.now();
-      const response = await graphql<{ sendMessage: { id: string } }>(apis[index % 2]!, SEND, { c: seeded.conversationId, b: `latency ${index}` }, seeded.sender.token);
+      const response = await graphql<{ sendMessage: { id: string } }>(
+        apis[index % 2]!,
+        SEND,
+        { c: seeded.conversationId, b: `latency ${index}` },
+        seeded.sender.token,
+      );
       const id = response.data?.sendMessage.id;
       if (id) sentAt.set(id, before);
       await new Promise((resolve) => setTimeout(resolve, LATENCY_INTERVAL_MS));

@@ -43,7 +43,11 @@ async function seed(databaseUrl: string, cipher: FieldCipher, count: number): Pr
     const authors: string[] = [];
     for (let index = 0; index < AUTHORS; index++) {
       const id = randomUUID();
-      await db.query(`INSERT INTO users (id, email, password_hash, display_name) VALUES ($1, $2, 'unused', $3)`, [id, `bench-mod-${index}@example.org`, `Bench ${index}`]);
+      await db.query(`INSERT INTO users (id, email, password_hash, display_name) VALUES ($1, $2, 'unused', $3)`, [
+        id,
+        `bench-mod-${index}@example.org`,
+        `Bench ${index}`,
+      ]);
       authors.push(id);
     }
     const conversationId = randomUUID();

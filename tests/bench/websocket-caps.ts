@@ -53,7 +53,12 @@ const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeou
 
 async function main(): Promise<void> {
   const run = startTestRun();
-  const env: Record<string, string> = { ...e2eEnvironment(run), JWT_SECRET, LOG_LEVEL: 'warn', MAX_CONNECTIONS_PER_ADDRESS: String(PEOPLE * LIMITS.connectionsPerPerson + 100) };
+  const env: Record<string, string> = {
+    ...e2eEnvironment(run),
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    MAX_CONNECTIONS_PER_ADDRESS: String(PEOPLE * LIMITS.connectionsPerPerson + 100),
+  };
   const api = await startProcess('api', env, 'bench-websocket-caps');
   const sockets: WebSocket[] = [];
   try {
@@ -79,7 +84,8 @@ async function main(): Promise<void> {
         if (refusedWith !== undefined) throw new Error(`socket refused with ${refusedWith}`);
         sockets.push(socket);
         subscribePadded(socket, '0', LIMITS.maxMessageBytes);
-        for (let id = 1; id < LIMITS.subscriptionsPerConnection; id++) socket.send(JSON.stringify({ id: String(id), type: 'subscribe', payload: { query: SUBSCRIPTION } }));
+        for (let id = 1; id < LIMITS.subscriptionsPerConnection; id++)
+          socket.send(JSON.stringify({ id: String(id), type: 'subscribe', payload: { query: SUBSCRIPTION } }));
       }
     }
     await settle(3000);

@@ -1,7 +1,17 @@
 import { checkA11y, expect, newPerson, signIn, snap, test } from './fixtures';
 
 const languages = [
-  { locale: 'en', title: 'Check-ins', mood: 'How do you feel?', good: 'Good', cravings: /How strong are cravings/, note: /A note for yourself/, save: 'Save my check-in', saved: 'Thank you for checking in.', entry: 'Feeling: Good. Cravings: 2 of 10.' },
+  {
+    locale: 'en',
+    title: 'Check-ins',
+    mood: 'How do you feel?',
+    good: 'Good',
+    cravings: /How strong are cravings/,
+    note: /A note for yourself/,
+    save: 'Save my check-in',
+    saved: 'Thank you for checking in.',
+    entry: 'Feeling: Good. Cravings: 2 of 10.',
+  },
   {
     locale: 'fr',
     title: 'Points du jour',

@@ -105,7 +105,11 @@ export async function newPerson(options: { displayName?: string; locale?: 'en' |
   const input = { email, password, displayName, ...(options.locale ? { locale: options.locale } : {}) };
   await call('mutation($input: RegisterInput!) { register(input: $input) { ok } }', { input }, { sourceAddress });
   const confirmation = await inbox.waitFor(email, /confirm your email|confirmer votre adresse/i);
-  await call('mutation($token: String!) { verifyEmail(token: $token) { ok } }', { token: linkToken(confirmation, stackValue('baseUrl'), '/verify-email') }, { sourceAddress });
+  await call(
+    'mutation($token: String!) { verifyEmail(token: $token) { ok } }',
+    { token: linkToken(confirmation, stackValue('baseUrl'), '/verify-email') },
+    { sourceAddress },
+  );
   const login = await call<{ login: { accessToken: string } }>(LOGIN, { email, password }, { sourceAddress });
   const me = await call<{ me: { id: string } }>('{ me { id } }', {}, { sourceAddress, accessToken: login.data?.login.accessToken });
   return { userId: me.data?.me.id ?? '', email, password, displayName, accessToken: login.data?.login.accessToken ?? '' };

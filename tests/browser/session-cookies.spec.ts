@@ -7,7 +7,11 @@ const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $ema
 /** What the web app does: POST with the CSRF cookie's value repeated in a header, no body. */
 function postFromPage(page: Page, path: '/auth/refresh' | '/auth/logout'): Promise<{ status: number; body: Record<string, unknown> }> {
   return page.evaluate(async (url) => {
-    const csrf = document.cookie.split('; ').find((pair) => pair.startsWith('kindred_csrf='))?.slice('kindred_csrf='.length) ?? '';
+    const csrf =
+      document.cookie
+        .split('; ')
+        .find((pair) => pair.startsWith('kindred_csrf='))
+        ?.slice('kindred_csrf='.length) ?? '';
     const response = await fetch(url, { method: 'POST', headers: { 'x-kindred-csrf': csrf } });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }, path);
@@ -23,7 +27,11 @@ for (const host of ['127.0.0.1', 'localhost']) {
 
     const login = await page.evaluate(
       async ({ query, variables }) => {
-        const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-kindred-client': 'web' }, body: JSON.stringify({ query, variables }) });
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-kindred-client': 'web' },
+          body: JSON.stringify({ query, variables }),
+        });
         return (await response.json()) as { data: { login: { accessToken: string; refreshToken: string | null } } };
       },
       { query: LOGIN, variables: { email: person.email, password: person.password } },
@@ -55,7 +63,11 @@ test('signIn puts a web session in the browser, which the page can take up as af
   const refreshed = await postFromPage(page, '/auth/refresh');
   expect(refreshed.status).toBe(200);
   const me = await page.evaluate(async (accessToken) => {
-    const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
     return (await response.json()) as { data: { me: { id: string } } };
   }, String(refreshed.body['accessToken']));
   expect(me.data.me.id).toBe(person.userId);

@@ -77,10 +77,9 @@ describe('email sent over SMTP', () => {
   }
 
   async function requestPasswordReset(email: string): Promise<Acknowledgement> {
-    const response = await call<{ requestPasswordReset: Acknowledgement }>(
-      'mutation($email: String!) { requestPasswordReset(email: $email) { ok message } }',
-      { email },
-    );
+    const response = await call<{ requestPasswordReset: Acknowledgement }>('mutation($email: String!) { requestPasswordReset(email: $email) { ok message } }', {
+      email,
+    });
     expect(response.errors).toBeUndefined();
     return response.data?.requestPasswordReset as Acknowledgement;
   }

@@ -56,9 +56,15 @@ async function installForcedFailures(): Promise<void> {
   await client.connect();
   try {
     await client.query(`CREATE FUNCTION forced_failure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure for a test'; END $$`);
-    await client.query(`CREATE TRIGGER forced_failure BEFORE INSERT ON users FOR EACH ROW WHEN (NEW.email LIKE '${FORCED}%') EXECUTE FUNCTION forced_failure()`);
-    await client.query(`CREATE TRIGGER forced_failure BEFORE UPDATE ON support_circles FOR EACH ROW WHEN (NEW.name LIKE '${FORCED}%') EXECUTE FUNCTION forced_failure()`);
-    await client.query(`CREATE TRIGGER forced_failure BEFORE UPDATE ON data_exports FOR EACH ROW WHEN (NEW.status = 'READY') EXECUTE FUNCTION forced_failure()`);
+    await client.query(
+      `CREATE TRIGGER forced_failure BEFORE INSERT ON users FOR EACH ROW WHEN (NEW.email LIKE '${FORCED}%') EXECUTE FUNCTION forced_failure()`,
+    );
+    await client.query(
+      `CREATE TRIGGER forced_failure BEFORE UPDATE ON support_circles FOR EACH ROW WHEN (NEW.name LIKE '${FORCED}%') EXECUTE FUNCTION forced_failure()`,
+    );
+    await client.query(
+      `CREATE TRIGGER forced_failure BEFORE UPDATE ON data_exports FOR EACH ROW WHEN (NEW.status = 'READY') EXECUTE FUNCTION forced_failure()`,
+    );
   } finally {
     await client.end();
   }
@@ -104,9 +110,13 @@ describe('what the logs keep of people, through running api and worker processes
     ana = await register(`${MARKERS.email}.ana@example.org`, `${MARKERS.displayName} Ana`, `${MARKERS.password} ana`);
     ben = await register(`${MARKERS.email}.ben@example.org`, `${MARKERS.displayName} Ben`, `${MARKERS.password} ben`);
     for (const person of [ana, ben]) {
-      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(person, 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }', {
-        a: allianceId,
-      });
+      const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(
+        person,
+        'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
+        {
+          a: allianceId,
+        },
+      );
       await as(scene.admin, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
     }
     await ageAccounts(env(), [ana.userId, ben.userId], 30);
@@ -120,16 +130,29 @@ describe('what the logs keep of people, through running api and worker processes
 
   it('logs an expected refusal as one short info line, without a stack', async () => {
     const refusals = [
-      ['UNAUTHENTICATED', await send('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: ana.email, p: `${MARKERS.password} wrong` })],
+      [
+        'UNAUTHENTICATED',
+        await send('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: ana.email, p: `${MARKERS.password} wrong` }),
+      ],
       ['FORBIDDEN', await send('mutation($u: ID!) { grantRole(userId: $u, role: ADMIN) { id } }', { u: ana.userId }, ana.accessToken)],
       ['BAD_USER_INPUT', await send('mutation($a: ID!) { leaveAlliance(allianceId: $a) { id } }', { a: MARKERS.circle }, ana.accessToken)],
       ['NOT_FOUND', await send('query($id: ID!) { myDataExport(id: $id) { id } }', { id: randomUUID() }, ana.accessToken)],
       ['CONFLICT', await send('mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }', { a: allianceId }, ana.accessToken)],
-      ['TRUST_LIMIT', await send('mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }', { i: { title: MARKERS.story, body: `${MARKERS.story} https://example.org` } }, fresh.accessToken)],
+      [
+        'TRUST_LIMIT',
+        await send(
+          'mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }',
+          { i: { title: MARKERS.story, body: `${MARKERS.story} https://example.org` } },
+          fresh.accessToken,
+        ),
+      ],
     ] as const;
     let limited = { requestId: '', code: '' };
     for (let attempt = 0; attempt < 12 && limited.code !== 'RATE_LIMITED'; attempt++) {
-      limited = await send('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: `nobody-${tag}@example.org`, p: MARKERS.password });
+      limited = await send('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
+        e: `nobody-${tag}@example.org`,
+        p: MARKERS.password,
+      });
     }
 
     for (const [code, sent] of [...refusals, ['RATE_LIMITED', limited] as const]) {
@@ -162,29 +185,67 @@ describe('what the logs keep of people, through running api and worker processes
     expect(sent.code).toBe('INTERNAL_SERVER_ERROR');
     const logged = await linesOf(sent.requestId);
     const errors = logged.filter((line) => line.level === 'error');
-    expect(errors).toEqual([expect.objectContaining({ msg: 'unexpected error in a GraphQL operation', path: 'renameSupportCircle', err: expect.objectContaining({ type: 'QueryFailedError' }) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        msg: 'unexpected error in a GraphQL operation',
+        path: 'renameSupportCircle',
+        err: expect.objectContaining({ type: 'QueryFailedError' }),
+      }),
+    ]);
     expect(errors[0]?.err?.stack).toMatch(/\n\s+at /);
     expect(JSON.stringify(errors[0])).not.toContain(MARKERS.circle);
   });
 
   it('keeps nothing people wrote in any log line, even when the database refuses it', async () => {
     // Everything written with markers, as people would.
-    await as(ana, 'mutation($i: DiaryEntryInput!) { writeDiaryEntry(input: $i) { id } }', { i: { entryDate: new Date().toISOString().slice(0, 10), body: `${MARKERS.diary} a hard day` } });
-    await as(ana, 'mutation($i: CheckinInput!) { checkIn(input: $i) { id } }', { i: { mood: 2, cravings: 6, note: `${MARKERS.checkinNote} slept badly` } });
-    const { createRecoveryGoal } = await as<{ createRecoveryGoal: { id: string } }>(ana, 'mutation($i: RecoveryGoalInput!) { createRecoveryGoal(input: $i) { id } }', {
-      i: { domain: 'COMMUNITY_AND_CULTURE', title: `${MARKERS.plan} join a choir`, why: `${MARKERS.plan} to sing again` },
+    await as(ana, 'mutation($i: DiaryEntryInput!) { writeDiaryEntry(input: $i) { id } }', {
+      i: { entryDate: new Date().toISOString().slice(0, 10), body: `${MARKERS.diary} a hard day` },
     });
-    await as(ana, 'mutation($g: ID!, $i: RecoveryStepInput!) { addRecoveryStep(goalId: $g, input: $i) { id } }', { g: createRecoveryGoal.id, i: { title: `${MARKERS.plan} find one` } });
-    const { startDirectConversation } = await as<{ startDirectConversation: { id: string } }>(ana, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ben.userId });
-    await as(ana, 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }', { c: startDirectConversation.id, b: `${MARKERS.message} are you around?` });
+    await as(ana, 'mutation($i: CheckinInput!) { checkIn(input: $i) { id } }', { i: { mood: 2, cravings: 6, note: `${MARKERS.checkinNote} slept badly` } });
+    const { createRecoveryGoal } = await as<{ createRecoveryGoal: { id: string } }>(
+      ana,
+      'mutation($i: RecoveryGoalInput!) { createRecoveryGoal(input: $i) { id } }',
+      {
+        i: { domain: 'COMMUNITY_AND_CULTURE', title: `${MARKERS.plan} join a choir`, why: `${MARKERS.plan} to sing again` },
+      },
+    );
+    await as(ana, 'mutation($g: ID!, $i: RecoveryStepInput!) { addRecoveryStep(goalId: $g, input: $i) { id } }', {
+      g: createRecoveryGoal.id,
+      i: { title: `${MARKERS.plan} find one` },
+    });
+    const { startDirectConversation } = await as<{ startDirectConversation: { id: string } }>(
+      ana,
+      'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }',
+      { u: ben.userId },
+    );
+    await as(ana, 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }', {
+      c: startDirectConversation.id,
+      b: `${MARKERS.message} are you around?`,
+    });
 
     // The same with a NUL, which reached PostgreSQL before it was refused at the edge.
     const today = new Date().toISOString().slice(0, 10);
     const withNul = [
-      await send('mutation($i: DiaryEntryInput!) { writeDiaryEntry(input: $i) { id } }', { i: { entryDate: today, body: `${MARKERS.diary}${NUL}` } }, ana.accessToken),
-      await send('mutation($i: CheckinInput!) { checkIn(input: $i) { id } }', { i: { mood: 2, cravings: 6, note: `${MARKERS.checkinNote}${NUL}` } }, ana.accessToken),
-      await send('mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }', { c: startDirectConversation.id, b: `${MARKERS.message}${NUL}` }, ana.accessToken),
-      await send('mutation($i: RecoveryGoalInput!) { createRecoveryGoal(input: $i) { id } }', { i: { domain: 'COMMUNITY_AND_CULTURE', title: `${MARKERS.plan}${NUL}` } }, ana.accessToken),
+      await send(
+        'mutation($i: DiaryEntryInput!) { writeDiaryEntry(input: $i) { id } }',
+        { i: { entryDate: today, body: `${MARKERS.diary}${NUL}` } },
+        ana.accessToken,
+      ),
+      await send(
+        'mutation($i: CheckinInput!) { checkIn(input: $i) { id } }',
+        { i: { mood: 2, cravings: 6, note: `${MARKERS.checkinNote}${NUL}` } },
+        ana.accessToken,
+      ),
+      await send(
+        'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }',
+        { c: startDirectConversation.id, b: `${MARKERS.message}${NUL}` },
+        ana.accessToken,
+      ),
+      await send(
+        'mutation($i: RecoveryGoalInput!) { createRecoveryGoal(input: $i) { id } }',
+        { i: { domain: 'COMMUNITY_AND_CULTURE', title: `${MARKERS.plan}${NUL}` } },
+        ana.accessToken,
+      ),
       await send('mutation($n: String!) { renameSupportCircle(name: $n) { name } }', { n: `${MARKERS.circle}${NUL}` }, ana.accessToken),
       await send('mutation($i: RegisterInput!) { register(input: $i) { ok } }', {
         i: { email: `${MARKERS.email}.nul@example.org`, displayName: `${MARKERS.displayName}${NUL}`, password: `${MARKERS.password} nul` },

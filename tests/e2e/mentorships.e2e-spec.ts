@@ -61,7 +61,11 @@ describe('mentor matching and mentorships, end to end', () => {
     await as(scene.admin, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
 
     const patiently = { timeoutMs: 40_000, intervalMs: 250 };
-    const suggestion = await eventually('the vetted mentor to be suggested', async () => (await suggested(mia)).find((entry) => entry.mentorId === leo.userId), patiently);
+    const suggestion = await eventually(
+      'the vetted mentor to be suggested',
+      async () => (await suggested(mia)).find((entry) => entry.mentorId === leo.userId),
+      patiently,
+    );
     expect(suggestion.reasons).toEqual(expect.arrayContaining(['speaks French', 'has walked a similar recovery pathway']));
 
     const { requestMentorship } = await as<{ requestMentorship: { id: string; state: string } }>(
@@ -77,14 +81,21 @@ describe('mentor matching and mentorships, end to end', () => {
     );
     expect(acceptMentorship.state).toBe('ACTIVE');
     await eventually('the member to be told of the acceptance', async () => {
-      const { myNotifications } = await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(mia, '{ myNotifications(first: 10) { edges { node { kind } } } }');
+      const { myNotifications } = await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(
+        mia,
+        '{ myNotifications(first: 10) { edges { node { kind } } } }',
+      );
       return myNotifications.edges.some((edge) => edge.node.kind === 'MENTORSHIP_UPDATE') ? true : undefined;
     });
 
     await as(mia, SEND, { c: acceptMentorship.conversationId, b: 'Merci ! Mardi soir, ça te va ?' });
-    const { messages } = await as<{ messages: { edges: { node: { body: string } }[] } }>(leo, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', {
-      c: acceptMentorship.conversationId,
-    });
+    const { messages } = await as<{ messages: { edges: { node: { body: string } }[] } }>(
+      leo,
+      'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }',
+      {
+        c: acceptMentorship.conversationId,
+      },
+    );
     expect(messages.edges.map((edge) => edge.node.body)).toContain('Merci ! Mardi soir, ça te va ?');
     const leftSuggestions = async (): Promise<true | undefined> => ((await suggested(mia)).some((entry) => entry.mentorId === leo.userId) ? undefined : true);
     await eventually('the mentor now working with the member to leave their suggestions', leftSuggestions, patiently);

@@ -77,14 +77,25 @@ describe('live messaging across two API processes', () => {
     await waitForListeners(env()['REDIS_PREFIX'] ?? '', `notifications.user.${receiver.userId}`, 1);
     // The first message's notice may already be unread; reading them all lets a new one be made.
     await call(firstApi(), 'mutation { markNotificationsRead }', {}, receiver.accessToken);
-    await call(firstApi(), 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "A second, private thought") { id } }', { c: conversationId }, sender.accessToken);
+    await call(
+      firstApi(),
+      'mutation($c: ID!) { sendMessage(conversationId: $c, body: "A second, private thought") { id } }',
+      { c: conversationId },
+      sender.accessToken,
+    );
     const result: GraphqlResponse<{ myNotifications: { kind: string; text: string } }> = await notice;
     expect(result.data?.myNotifications.kind).toBe('NEW_MESSAGE');
     expect(result.data?.myNotifications.text).not.toContain('private thought');
   });
 
   it('refuses someone who is not in the conversation, to read or to subscribe', async () => {
-    const history = await graphql(firstApi(), 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { cursor } } }', { c: conversationId }, outsider.accessToken, fromThisFile);
+    const history = await graphql(
+      firstApi(),
+      'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { cursor } } }',
+      { c: conversationId },
+      outsider.accessToken,
+      fromThisFile,
+    );
     expect(history.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const client = webSocketClient(secondApi?.url ?? '', outsider.accessToken);
     clients.push(client);

@@ -32,13 +32,15 @@ describe('moderation, end to end', () => {
   const clients: Client[] = [];
 
   const seen = async (person: Member, messageId: string): Promise<HistoryNode | undefined> =>
-    (await as<{ messages: { edges: { node: HistoryNode }[] } }>(person, HISTORY, { c: direct })).messages.edges.find((edge) => edge.node.id === messageId)?.node;
+    (await as<{ messages: { edges: { node: HistoryNode }[] } }>(person, HISTORY, { c: direct })).messages.edges.find((edge) => edge.node.id === messageId)
+      ?.node;
 
   beforeAll(async () => {
     scene = await allianceWithMembers(api(), e2eEnvironment(testRunId()), 2, fromThisFile);
     [ana, ben] = scene.members as [Member, Member];
-    direct = (await as<{ startDirectConversation: { id: string } }>(ana, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ben.userId }))
-      .startDirectConversation.id;
+    direct = (
+      await as<{ startDirectConversation: { id: string } }>(ana, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ben.userId })
+    ).startDirectConversation.id;
   });
 
   afterAll(async () => {
@@ -68,7 +70,10 @@ describe('moderation, end to end', () => {
   it('answers a crisis with support for the author, and no penalty', async () => {
     const sent = await as<{ sendMessage: { id: string } }>(ben, SEND, { c: direct, b: 'I want to end it all tonight.' });
     await eventually('crisis support for the author', async () => {
-      const { myNotifications } = await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(ben, '{ myNotifications(first: 20) { edges { node { kind } } } }');
+      const { myNotifications } = await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(
+        ben,
+        '{ myNotifications(first: 20) { edges { node { kind } } } }',
+      );
       return myNotifications.edges.some((edge) => edge.node.kind === 'SAFETY_SUPPORT') ? true : undefined;
     });
     const { crisisSupport } = await as<{ crisisSupport: { platformLines: { phone: string }[] } }>(ben, '{ crisisSupport { platformLines { phone } } }');

@@ -5,8 +5,7 @@ import { eventually } from '@kindred/test-support/polling';
 
 const apiUrl = (): string => process.env['E2E_API_URL'] ?? '';
 const fromThisFile = { sourceAddress: clientAddressFor(basename(__filename)) };
-const call = <T>(query: string, variables: Record<string, unknown>, accessToken?: string) =>
-  graphql<T>(apiUrl(), query, variables, accessToken, fromThisFile);
+const call = <T>(query: string, variables: Record<string, unknown>, accessToken?: string) => graphql<T>(apiUrl(), query, variables, accessToken, fromThisFile);
 
 interface DataExport {
   id: string;

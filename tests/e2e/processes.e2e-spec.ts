@@ -19,7 +19,7 @@ describe('the api and worker processes', () => {
     expect(await ready.json()).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, redis: { status: 'up' } } });
   });
 
-  it('names the worker\'s queue lag in its readiness', async () => {
+  it("names the worker's queue lag in its readiness", async () => {
     const ready = await fetch(`${workerUrl()}/health/ready`);
     expect(await ready.json()).toMatchObject({ info: { queueLag: { status: 'up', oldestWaitingSeconds: { default: expect.any(Number) as unknown } } } });
   });
@@ -44,9 +44,7 @@ describe('the api and worker processes', () => {
     expect(result.status).not.toBe(0);
     expect(result.status).not.toBeNull();
     expect(result.stdout).toBe('');
-    expect(result.stderr.trim().split('\n')).toEqual([
-      'Kindred cannot start: DATABASE_URL must be a URL such as postgres://postgres@127.0.0.1:5432/kindred.',
-    ]);
+    expect(result.stderr.trim().split('\n')).toEqual(['Kindred cannot start: DATABASE_URL must be a URL such as postgres://postgres@127.0.0.1:5432/kindred.']);
   });
 
   it('a second API copy shuts down cleanly on SIGTERM, answering the request in flight', async () => {
@@ -59,7 +57,13 @@ describe('the api and worker processes', () => {
     // when the signal is sent, and the rest of the body follows after it.
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = httpRequest(
-        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/graphql',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (response) => {
           let text = '';
           response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));

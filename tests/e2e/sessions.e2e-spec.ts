@@ -44,10 +44,9 @@ async function login(email: string, password: string): Promise<SessionTokens> {
 }
 
 function refresh(refreshToken: string): Promise<GraphqlResponse<{ refreshSession: SessionTokens }>> {
-  return call<{ refreshSession: SessionTokens }>(
-    `mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`,
-    { refreshToken },
-  );
+  return call<{ refreshSession: SessionTokens }>(`mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`, {
+    refreshToken,
+  });
 }
 
 function me(accessToken: string): Promise<GraphqlResponse<{ me: { email: string; displayName: string } }>> {
@@ -93,8 +92,7 @@ function watch<T>(url: string, accessToken: string | undefined, query: string, v
   client.subscribe<T>(
     { query, variables },
     {
-      next: (result) =>
-        heard.results.push({ status: 200, data: result.data as T | null | undefined, errors: result.errors as GraphqlResponse<T>['errors'] }),
+      next: (result) => heard.results.push({ status: 200, data: result.data as T | null | undefined, errors: result.errors as GraphqlResponse<T>['errors'] }),
       error: (error) => {
         heard.errors.push(error);
         heard.ended = true;
@@ -109,10 +107,9 @@ describe('a person’s sessions', () => {
   it('from registration: sign in, read the account, rotate tokens, and lose the session when an old refresh token is reused', async () => {
     const email = `sessions-${randomBytes(5).toString('hex')}@example.org`;
     const password = `lantern harbour ${randomBytes(4).toString('hex')}`;
-    const registered = await call<{ register: { ok: boolean } }>(
-      'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
-      { input: { email, password, displayName: 'Robin Meadow' } },
-    );
+    const registered = await call<{ register: { ok: boolean } }>('mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
+      input: { email, password, displayName: 'Robin Meadow' },
+    });
     expect(registered.data?.register.ok).toBe(true);
 
     const first = await login(email, password);
@@ -242,12 +239,7 @@ describe('sessions and live events over graphql-ws', () => {
     it('is not sent the event: the socket is closed with 4401 at once, while a signed-in subscriber receives it', async () => {
       const liveUrl = liveApi?.url ?? '';
       const revoked = await createAdmin(apiUrl(), e2eEnvironment(testRunId()), fromThisFile);
-      const requested = await call<{ requestSystemCheck: SystemCheck }>(
-        'mutation { requestSystemCheck { id status } }',
-        {},
-        requester.accessToken,
-        liveUrl,
-      );
+      const requested = await call<{ requestSystemCheck: SystemCheck }>('mutation { requestSystemCheck { id status } }', {}, requester.accessToken, liveUrl);
       expect(requested.data?.requestSystemCheck.status).toBe('PENDING');
       const id = requested.data?.requestSystemCheck.id ?? '';
 
@@ -256,7 +248,12 @@ describe('sessions and live events over graphql-ws', () => {
       try {
         await Promise.all([listening.connected, control.connected]);
         // Both are subscribed to a check nobody can complete yet.
-        const stillPending = await call<{ systemCheck: SystemCheck }>('query($id: ID!) { systemCheck(id: $id) { status } }', { id }, requester.accessToken, liveUrl);
+        const stillPending = await call<{ systemCheck: SystemCheck }>(
+          'query($id: ID!) { systemCheck(id: $id) { status } }',
+          { id },
+          requester.accessToken,
+          liveUrl,
+        );
         expect(stillPending.data?.systemCheck.status).toBe('PENDING');
 
         // Through the API copy the socket is on: copies hear each other only on the same Redis prefix.

@@ -12,9 +12,9 @@ const as = <T>(person: Member, query: string, variables: Record<string, unknown>
 const patiently = { timeoutMs: 30_000, intervalMs: 200 };
 
 const notificationKinds = async (person: Member): Promise<string[]> =>
-  (await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(person, '{ myNotifications(first: 20) { edges { node { kind } } } }')).myNotifications.edges.map(
-    (edge) => edge.node.kind,
-  );
+  (
+    await as<{ myNotifications: { edges: { node: { kind: string } }[] } }>(person, '{ myNotifications(first: 20) { edges { node { kind } } } }')
+  ).myNotifications.edges.map((edge) => edge.node.kind);
 
 /**
  * A member's next step, through the running api and worker: a goal in their plan, a small
@@ -31,9 +31,13 @@ describe('small sparks and early help, end to end', () => {
   });
 
   it('takes a grant for a plan goal from application to receipt, telling each side through the worker', async () => {
-    const { createRecoveryGoal } = await as<{ createRecoveryGoal: { id: string } }>(ana, 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }', {
-      input: { domain: 'SKILLS_AND_EDUCATION', title: 'Finish the barista course' },
-    });
+    const { createRecoveryGoal } = await as<{ createRecoveryGoal: { id: string } }>(
+      ana,
+      'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }',
+      {
+        input: { domain: 'SKILLS_AND_EDUCATION', title: 'Finish the barista course' },
+      },
+    );
     const year = new Date().getUTCFullYear();
     const { openSparkFund } = await as<{ openSparkFund: { id: string } }>(
       scene.admin,
@@ -56,11 +60,18 @@ describe('small sparks and early help, end to end', () => {
     const { draftSparkApplication } = await as<{ draftSparkApplication: { id: string } }>(
       ana,
       'mutation($f: ID!, $input: SparkApplicationInput!) { draftSparkApplication(fundId: $f, input: $input) { id } }',
-      { f: openSparkFund.id, input: { amount: 8_500, category: 'TRAINING_FEES', nextStep: 'The last module of my barista course', neededBy, recoveryGoalId: createRecoveryGoal.id } },
+      {
+        f: openSparkFund.id,
+        input: { amount: 8_500, category: 'TRAINING_FEES', nextStep: 'The last module of my barista course', neededBy, recoveryGoalId: createRecoveryGoal.id },
+      },
     );
     const application = draftSparkApplication.id;
     await as(ana, 'mutation($i: ID!) { submitSparkApplication(applicationId: $i) { status } }', { i: application });
-    await eventually('the coordinator to be asked to review', async () => ((await notificationKinds(scene.admin)).includes('GRANT_REVIEW') ? true : undefined), patiently);
+    await eventually(
+      'the coordinator to be asked to review',
+      async () => ((await notificationKinds(scene.admin)).includes('GRANT_REVIEW') ? true : undefined),
+      patiently,
+    );
 
     const approve = 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }';
     const key = randomUUID();
@@ -72,13 +83,21 @@ describe('small sparks and early help, end to end', () => {
       { a: scene.allianceId },
     );
     expect(sparkFunds.find((fund) => fund.id === openSparkFund.id)?.balance).toEqual({ available: 41_500, reserved: 8_500 });
-    await eventually('the member to hear of the approval', async () => ((await notificationKinds(ana)).includes('GRANT_DECISION') ? true : undefined), patiently);
+    await eventually(
+      'the member to hear of the approval',
+      async () => ((await notificationKinds(ana)).includes('GRANT_DECISION') ? true : undefined),
+      patiently,
+    );
 
-    await as(scene.admin, 'mutation($i: ID!, $k: String!, $input: RecordSparkPaymentInput!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: $input) { status } }', {
-      i: application,
-      k: randomUUID(),
-      input: { method: 'SUPPLIER_DIRECT', reference: 'Invoice CAFE-2211' },
-    });
+    await as(
+      scene.admin,
+      'mutation($i: ID!, $k: String!, $input: RecordSparkPaymentInput!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: $input) { status } }',
+      {
+        i: application,
+        k: randomUUID(),
+        input: { method: 'SUPPLIER_DIRECT', reference: 'Invoice CAFE-2211' },
+      },
+    );
     const received = await as<{ confirmSparkReceipt: { status: string; recoveryGoal: { title: string } } }>(
       ana,
       'mutation($i: ID!) { confirmSparkReceipt(applicationId: $i) { status recoveryGoal { title } } }',
@@ -91,7 +110,10 @@ describe('small sparks and early help, end to end', () => {
     for (const mood of [2, 1, 2]) await as(ana, 'mutation($m: Int!) { checkIn(input: { mood: $m, cravings: 4 }) { id } }', { m: mood });
     const offer = await eventually(
       'early help after a hard week',
-      async () => (await as<{ myEarlyHelp: { reason: string; nextSteps: string[] }[] }>(ana, '{ myEarlyHelp { reason nextSteps } }')).myEarlyHelp.find((entry) => entry.reason === 'LOW_MOOD'),
+      async () =>
+        (await as<{ myEarlyHelp: { reason: string; nextSteps: string[] }[] }>(ana, '{ myEarlyHelp { reason nextSteps } }')).myEarlyHelp.find(
+          (entry) => entry.reason === 'LOW_MOOD',
+        ),
       patiently,
     );
     expect(offer.nextSteps.length).toBeGreaterThan(0);

@@ -17,8 +17,7 @@ const CHECK_FIELDS = 'id status roundTripMs';
 describe('the path API → Redis → worker → PostgreSQL → GraphQL and WebSocket', () => {
   let client: Client;
   let admin: E2eAccount;
-  const graphql = <T>(url: string, query: string, variables: Record<string, unknown> = {}) =>
-    anonymousGraphql<T>(url, query, variables, admin.accessToken);
+  const graphql = <T>(url: string, query: string, variables: Record<string, unknown> = {}) => anonymousGraphql<T>(url, query, variables, admin.accessToken);
 
   beforeAll(async () => {
     admin = await createAdmin(apiUrl(), e2eEnvironment(testRunId()));
@@ -30,10 +29,7 @@ describe('the path API → Redis → worker → PostgreSQL → GraphQL and WebSo
   });
 
   it('completes a requested check in the worker, shows it in a query and sends it to a subscriber', async () => {
-    const requested = await graphql<{ requestSystemCheck: SystemCheck }>(
-      apiUrl(),
-      `mutation { requestSystemCheck { ${CHECK_FIELDS} } }`,
-    );
+    const requested = await graphql<{ requestSystemCheck: SystemCheck }>(apiUrl(), `mutation { requestSystemCheck { ${CHECK_FIELDS} } }`);
     expect(requested.errors).toBeUndefined();
     const id = requested.data?.requestSystemCheck.id;
     expect(id).toEqual(expect.any(String));

@@ -4,7 +4,16 @@ import { allianceWithMembers, must, type Member } from '@kindred/test-support/al
 import { graphql } from '@kindred/test-support/graphql-client';
 import { eventually } from '@kindred/test-support/polling';
 import { privatePostgres } from '@kindred/test-support/private-services';
-import { completedChecks, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, timed, type FaultStack } from '@kindred/test-support/fault-stack';
+import {
+  completedChecks,
+  report,
+  requestSystemCheck,
+  sleep,
+  STACK_START_TIMEOUT_MS,
+  startFaultStack,
+  timed,
+  type FaultStack,
+} from '@kindred/test-support/fault-stack';
 
 /** The issue's bound: while Redis is down or frozen, nobody waits more than a second. */
 const FAIL_FAST_MS = 1000;
@@ -31,7 +40,13 @@ describe('Redis and PostgreSQL outages', () => {
   let conversation = '';
 
   const isHeldFor = async (reader: Member, messageId: string): Promise<boolean | undefined> => {
-    const { messages } = await must<{ messages: { edges: { node: { id: string; heldForReview: boolean } }[] } }>(stack.api.url, HISTORY, { c: conversation }, reader.accessToken, {});
+    const { messages } = await must<{ messages: { edges: { node: { id: string; heldForReview: boolean } }[] } }>(
+      stack.api.url,
+      HISTORY,
+      { c: conversation },
+      reader.accessToken,
+      {},
+    );
     return messages.edges.find((edge) => edge.node.id === messageId)?.node.heldForReview;
   };
   const workerReadiness = async (): Promise<{ status: number; body: { info?: Record<string, { status: string }>; error?: Record<string, unknown> } }> => {
@@ -47,13 +62,19 @@ describe('Redis and PostgreSQL outages', () => {
       outcomes.push({ operation, outcome: value.data ? 'ok' : String(value.errors?.[0]?.extensions?.['code']), ms });
       return value.data ?? undefined;
     };
-    const sent = await attempt<{ sendMessage: { id: string } }>('sendMessage (held-for-review text)', () => graphql(stack.api.url, SEND, { c: conversation, b: SELLING }, ana.accessToken));
+    const sent = await attempt<{ sendMessage: { id: string } }>('sendMessage (held-for-review text)', () =>
+      graphql(stack.api.url, SEND, { c: conversation, b: SELLING }, ana.accessToken),
+    );
     await attempt('login', () =>
       graphql(stack.api.url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: ben.email, p: ben.password }),
     );
     await attempt('register', () =>
       graphql(stack.api.url, 'mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
-        input: { email: `outage-${randomBytes(4).toString('hex')}@example.org`, password: `steady lantern ${randomBytes(4).toString('hex')}`, displayName: 'Outage' },
+        input: {
+          email: `outage-${randomBytes(4).toString('hex')}@example.org`,
+          password: `steady lantern ${randomBytes(4).toString('hex')}`,
+          displayName: 'Outage',
+        },
       }),
     );
     await attempt('me (read)', () => graphql(stack.api.url, '{ me { id } }', {}, ben.accessToken));
@@ -77,9 +98,11 @@ describe('Redis and PostgreSQL outages', () => {
   /** After the outage: the message is held for review by the worker's scan, and the check is completed. */
   const expectEveryJobDone = async (messageId: string, checkId: string): Promise<number> => {
     const { ms } = await timed(() =>
-      eventually('the scan to hold the message and the check to complete', async () =>
-        (await isHeldFor(ben, messageId)) && (await completedChecks(stack.database, [checkId])) === 1 ? true : undefined,
-      { timeoutMs: 40_000, intervalMs: 200 }),
+      eventually(
+        'the scan to hold the message and the check to complete',
+        async () => ((await isHeldFor(ben, messageId)) && (await completedChecks(stack.database, [checkId])) === 1 ? true : undefined),
+        { timeoutMs: 40_000, intervalMs: 200 },
+      ),
     );
     return ms;
   };
@@ -91,7 +114,13 @@ describe('Redis and PostgreSQL outages', () => {
     const scene = await allianceWithMembers(stack.api.url, stack.env, 2, {});
     [ana, ben] = scene.members as [Member, Member];
     conversation = (
-      await must<{ startDirectConversation: { id: string } }>(stack.api.url, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ben.userId }, ana.accessToken, {})
+      await must<{ startDirectConversation: { id: string } }>(
+        stack.api.url,
+        'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }',
+        { u: ben.userId },
+        ana.accessToken,
+        {},
+      )
     ).startDirectConversation.id;
   }, STACK_START_TIMEOUT_MS);
 
@@ -108,10 +137,14 @@ describe('Redis and PostgreSQL outages', () => {
 
     await stack.redis.start();
     const { ms: readyMs, value: readiness } = await timed(() =>
-      eventually('the worker to be ready, schedules included', async () => {
-        const ready = await workerReadiness();
-        return ready.status === 200 ? ready : undefined;
-      }, { timeoutMs: 30_000, intervalMs: 100 }),
+      eventually(
+        'the worker to be ready, schedules included',
+        async () => {
+          const ready = await workerReadiness();
+          return ready.status === 200 ? ready : undefined;
+        },
+        { timeoutMs: 30_000, intervalMs: 100 },
+      ),
     );
     expect(readiness.body.info).toMatchObject({ redis: { status: 'up' }, schedules: { status: 'up' } });
     const doneMs = await expectEveryJobDone(messageId!, checkId!);
@@ -127,7 +160,10 @@ describe('Redis and PostgreSQL outages', () => {
     stack.redis.thaw();
     expectFastAnswers(outcomes);
     const doneMs = await expectEveryJobDone(messageId!, checkId!);
-    report('Redis frozen (what clients get meanwhile)', [...table(outcomes), `after it thawed: the held-for-review scan and the check done within ${doneMs} ms`]);
+    report('Redis frozen (what clients get meanwhile)', [
+      ...table(outcomes),
+      `after it thawed: the held-for-review scan and the check done within ${doneMs} ms`,
+    ]);
   });
 
   it('Redis restarted empty while jobs waited in it: they are re-derived and run, and the schedules return', async () => {
@@ -153,7 +189,9 @@ describe('Redis and PostgreSQL outages', () => {
     });
     expect(readiness.body.info).toMatchObject({ schedules: { status: 'up' } });
     expect(await isHeldFor(ben, messageId)).toBe(true);
-    report('Redis restarted empty with a scan job waiting in it', [`the message was scanned and held, and the check completed, ${doneMs} ms after the worker resumed`]);
+    report('Redis restarted empty with a scan job waiting in it', [
+      `the message was scanned and held, and the check completed, ${doneMs} ms after the worker resumed`,
+    ]);
   });
 
   it('PostgreSQL restarted: no process exits, and requests and jobs work again at once', async () => {
@@ -170,6 +208,8 @@ describe('Redis and PostgreSQL outages', () => {
     for (const running of [stack.api, stack.worker]) expect(running.child.exitCode).toBeNull();
     const tokens = await signIn(stack.api.url, ben.email, ben.password);
     expect(tokens.accessToken).toEqual(expect.any(String));
-    report('PostgreSQL restarted (pg_ctl restart -m fast)', [`restart took ${restartMs} ms; the API answered again ${recoveredMs} ms after; no process exited`]);
+    report('PostgreSQL restarted (pg_ctl restart -m fast)', [
+      `restart took ${restartMs} ms; the API answered again ${recoveredMs} ms after; no process exited`,
+    ]);
   });
 });

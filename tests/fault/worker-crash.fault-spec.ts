@@ -2,7 +2,16 @@ import { request } from 'node:http';
 import { Client } from 'pg';
 import { eventually } from '@kindred/test-support/polling';
 import { startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
-import { completedChecks, jobsDoneIn, report, requestSystemCheck, sleep, STACK_START_TIMEOUT_MS, startFaultStack, type FaultStack } from '@kindred/test-support/fault-stack';
+import {
+  completedChecks,
+  jobsDoneIn,
+  report,
+  requestSystemCheck,
+  sleep,
+  STACK_START_TIMEOUT_MS,
+  startFaultStack,
+  type FaultStack,
+} from '@kindred/test-support/fault-stack';
 
 const JOB_CONCURRENCY = 8;
 
@@ -13,7 +22,7 @@ const jobIdOf = (checkId: string): string => `operations.system-check-${checkId}
  * show each check's job done, then says how often each was done and when the last one was.
  */
 async function jobsDoneFor(checkIds: readonly string[], workerLabels: readonly string[]): Promise<{ counts: Map<string, number>; lastAt: number }> {
-  return eventually('every job in the workers\' logs', () => {
+  return eventually("every job in the workers' logs", () => {
     const done = workerLabels.flatMap((label) => jobsDoneIn(label)).filter((entry) => checkIds.some((id) => entry.jobId === jobIdOf(id)));
     const counts = done.reduce((found, entry) => found.set(entry.jobId, (found.get(entry.jobId) ?? 0) + 1), new Map<string, number>());
     return checkIds.every((id) => counts.has(jobIdOf(id))) ? { counts, lastAt: Math.max(...done.map((entry) => entry.at)) } : undefined;
@@ -32,8 +41,11 @@ describe('a worker or API copy ends while busy', () => {
 
   /** Sessions of the database waiting on a row lock: the jobs stuck behind `holdRows`. */
   const jobsWaiting = async (): Promise<number> =>
-    (await stack.database.query<{ count: number }>(`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0]!
-      .count;
+    (
+      await stack.database.query<{ count: number }>(
+        `SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      )
+    ).rows[0]!.count;
 
   /** Locks these checks' rows, so the worker jobs completing them wait (they are running, and hold their BullMQ lock). */
   const holdRows = async (ids: readonly string[]): Promise<{ release(): Promise<void> }> => {
@@ -70,7 +82,10 @@ describe('a worker or API copy ends while busy', () => {
   }, STACK_START_TIMEOUT_MS);
 
   afterAll(async () => {
-    await apiCopy.then((copy) => stopProcess(copy), () => undefined);
+    await apiCopy.then(
+      (copy) => stopProcess(copy),
+      () => undefined,
+    );
     await stack.stop();
   });
 
@@ -118,7 +133,10 @@ describe('a worker or API copy ends while busy', () => {
     const exitMs = Math.round(performance.now() - signalledAt);
     await next;
 
-    await eventually('every check to complete', async () => ((await completedChecks(stack.database, ids)) === ids.length ? true : undefined), { timeoutMs: 30_000, intervalMs: 100 });
+    await eventually('every check to complete', async () => ((await completedChecks(stack.database, ids)) === ids.length ? true : undefined), {
+      timeoutMs: 30_000,
+      intervalMs: 100,
+    });
     const { counts } = await jobsDoneFor(ids, ['fault-crash-worker-2', 'fault-crash-worker-3']);
     expect(ids.filter((id) => counts.get(jobIdOf(id)) !== 1)).toEqual([]);
     const finishedByStopped = jobsDoneIn('fault-crash-worker-2').filter((entry) => ids.some((id) => entry.jobId === jobIdOf(id)));
@@ -140,7 +158,14 @@ describe('a worker or API copy ends while busy', () => {
     const send = (): Promise<void> =>
       new Promise((resolve) => {
         const call = request(
-          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${stack.adminToken}` } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            agent: false,
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${stack.adminToken}` },
+          },
           (response) => {
             let text = '';
             response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -176,10 +201,14 @@ describe('a worker or API copy ends while busy', () => {
     // Every request the copy carried out was answered: no check exists that nobody heard of.
     const { rows } = await stack.database.query<{ id: string }>(`SELECT id FROM system_checks WHERE requested_at >= $1`, [startedAt]);
     expect(rows.map((row) => row.id).sort()).toEqual([...accepted].sort());
-    await eventually('every accepted check to complete', async () => ((await completedChecks(stack.database, accepted)) === accepted.length ? true : undefined), {
-      timeoutMs: 30_000,
-      intervalMs: 100,
-    });
+    await eventually(
+      'every accepted check to complete',
+      async () => ((await completedChecks(stack.database, accepted)) === accepted.length ? true : undefined),
+      {
+        timeoutMs: 30_000,
+        intervalMs: 100,
+      },
+    );
     report('SIGTERM of an API copy under 12 concurrent clients', [
       `${accepted.length} requests carried out and answered, none carried out unanswered; ${turnedAway.length} turned away while closing (503, or the connection closed before its request was read), then connections refused`,
     ]);

@@ -75,7 +75,9 @@ describe('one after-commit mechanism, in core', () => {
   it('finds no second mechanism in the code as it is', async () => {
     // Only files that mention the words are linted (ESLint's own file search needs the dynamic
     // import() Jest cannot run); the lint rule, not the words, decides.
-    const suspects = sourceFiles('apps', 'libs', 'tests').filter((path) => /dispatch|staged|Transaction(Start|Commit|Rollback)/.test(readFileSync(path, 'utf8')));
+    const suspects = sourceFiles('apps', 'libs', 'tests').filter((path) =>
+      /dispatch|staged|Transaction(Start|Commit|Rollback)/.test(readFileSync(path, 'utf8')),
+    );
     expect(suspects.length).toBeGreaterThan(0);
     const found: string[] = [];
     for (const path of suspects) {

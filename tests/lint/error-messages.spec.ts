@@ -15,7 +15,8 @@ function sourceFiles(dir: string): string[] {
 const SOURCES = [...sourceFiles(join(ROOT, 'libs')), ...sourceFiles(join(ROOT, 'apps'))].filter((path) => !path.includes(`${join('apps', 'web')}`));
 const CATALOGUES = SOURCES.filter((path) => path.endsWith('.messages.ts'));
 
-const REFUSALS = 'KindredError|BadUserInputError|UnauthenticatedError|ForbiddenError|NotFoundError|ConflictError|RateLimitedError|ServiceUnavailableError|OwnCaseError|SharingEndedError';
+const REFUSALS =
+  'KindredError|BadUserInputError|UnauthenticatedError|ForbiddenError|NotFoundError|ConflictError|RateLimitedError|ServiceUnavailableError|OwnCaseError|SharingEndedError';
 
 /**
  * Words a person reads written at a throw site instead of taken from a catalogue: a string

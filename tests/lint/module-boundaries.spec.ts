@@ -12,9 +12,7 @@ async function boundaryErrors(path: string, source: string): Promise<string[]> {
   // files with a dynamic import() that Jest's CommonJS sandbox cannot run.
   const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: workspaceConfig });
   const [result] = await eslint.lintText(source, { filePath: join(ROOT, path) });
-  return (result?.messages ?? [])
-    .filter((message) => message.ruleId === '@nx/enforce-module-boundaries')
-    .map((message) => message.message);
+  return (result?.messages ?? []).filter((message) => message.ruleId === '@nx/enforce-module-boundaries').map((message) => message.message);
 }
 
 describe('module boundaries (apps → domains → core)', () => {
@@ -55,7 +53,7 @@ describe('module boundaries (apps → domains → core)', () => {
     expect(errors).not.toHaveLength(0);
   });
 
-  it('fails lint when production code imports the test support; an app\'s test file may', async () => {
+  it("fails lint when production code imports the test support; an app's test file may", async () => {
     const probe = "import { startTestApi } from '@kindred/test-support/test-api';\nexport const probe = startTestApi;\n";
     expect(await boundaryErrors('apps/api/src/boundary-probe.ts', probe)).not.toHaveLength(0);
     expect(await boundaryErrors('apps/api/src/boundary-probe.int.spec.ts', probe)).toEqual([]);

@@ -52,7 +52,8 @@ export interface MatrixRow {
   /** A name for the test title, usually the operation. */
   operation: string;
   /** The document and variables to send; a function when they depend on the persona. */
-  request: { query: string; variables?: Record<string, unknown> } | ((as: Persona, personas: Personas) => { query: string; variables?: Record<string, unknown> });
+  request:
+    { query: string; variables?: Record<string, unknown> } | ((as: Persona, personas: Personas) => { query: string; variables?: Record<string, unknown> });
   expect: Record<Persona, Outcome>;
 }
 

@@ -95,9 +95,14 @@ export async function startMentorship(
   member: TestAccount,
   mentor: TestAccount,
 ): Promise<{ mentorshipId: string; conversationId: string }> {
-  const { requestMentorship } = await callAs<{ requestMentorship: { id: string } }>(app, member, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', {
-    m: mentor.userId,
-  });
+  const { requestMentorship } = await callAs<{ requestMentorship: { id: string } }>(
+    app,
+    member,
+    'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }',
+    {
+      m: mentor.userId,
+    },
+  );
   const { acceptMentorship } = await callAs<{ acceptMentorship: { conversationId: string } }>(
     app,
     mentor,

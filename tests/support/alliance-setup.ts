@@ -14,7 +14,13 @@ export interface AllianceWithMembers {
 }
 
 /** Calls the API and fails loudly on an error: for setting the scene, not for assertions. */
-export async function must<T>(apiUrl: string, query: string, variables: Record<string, unknown>, token: string | undefined, options: RequestOptions): Promise<T> {
+export async function must<T>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  options: RequestOptions,
+): Promise<T> {
   const response = await graphql<T>(apiUrl, query, variables, token, options);
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data;
@@ -52,7 +58,13 @@ export async function allianceWithMembers(apiUrl: string, env: Record<string, st
   );
   // Nobody appoints themselves: a second administrator appoints the first as coordinator.
   const appointer = await createAdmin(apiUrl, env, options);
-  await must(apiUrl, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: createAlliance.id, u: admin.userId }, appointer.accessToken, options);
+  await must(
+    apiUrl,
+    'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }',
+    { a: createAlliance.id, u: admin.userId },
+    appointer.accessToken,
+    options,
+  );
   const members: Member[] = [];
   for (let index = 0; index < count; index++) {
     const member = await withId(apiUrl, await registerAndSignIn(apiUrl, options), options);
@@ -63,7 +75,13 @@ export async function allianceWithMembers(apiUrl: string, env: Record<string, st
       member.accessToken,
       options,
     );
-    await must(apiUrl, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id }, admin.accessToken, options);
+    await must(
+      apiUrl,
+      'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
+      { m: requestToJoinAlliance.id },
+      admin.accessToken,
+      options,
+    );
     members.push(member);
   }
   await ageAccounts(env, [admin.userId, ...members.map((member) => member.userId)], 30);

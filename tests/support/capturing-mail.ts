@@ -12,7 +12,11 @@ export class CapturingMailTransport extends MailTransport {
   /** The token of the newest circle invitation emailed to this address, once the worker sent it. */
   async invitationTokenSentTo(email: string): Promise<string> {
     const token = await waitFor(
-      () => [...this.sent].reverse().find((sent) => sent.to === email && sent.subject.includes('support circle'))?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1],
+      () =>
+        [...this.sent]
+          .reverse()
+          .find((sent) => sent.to === email && sent.subject.includes('support circle'))
+          ?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1],
       (found) => found !== undefined,
       `an invitation email to ${email}`,
     );

@@ -90,7 +90,9 @@ export async function requestSystemCheck(apiUrl: string, adminToken: string): Pr
 
 /** How many of these checks the worker has completed. */
 export async function completedChecks(database: Pool, ids: readonly string[]): Promise<number> {
-  const { rows } = await database.query<{ count: number }>(`SELECT count(*)::int AS count FROM system_checks WHERE id = ANY($1) AND status = 'COMPLETED'`, [ids]);
+  const { rows } = await database.query<{ count: number }>(`SELECT count(*)::int AS count FROM system_checks WHERE id = ANY($1) AND status = 'COMPLETED'`, [
+    ids,
+  ]);
   return rows[0]!.count;
 }
 

@@ -1,10 +1,5 @@
 import { DataSource } from 'typeorm';
-import {
-  AppConfig,
-  dataSourceOptions,
-  ensureDatabaseExists,
-  runMigrations,
-} from '@kindred/core';
+import { AppConfig, dataSourceOptions, ensureDatabaseExists, runMigrations } from '@kindred/core';
 import { databaseUrl, startTestRun, templateDatabaseName } from '@kindred/core/testing';
 import { SCHEMA_MIGRATIONS } from '@kindred/schema';
 

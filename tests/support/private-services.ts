@@ -33,7 +33,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
 
   const answers = async (): Promise<boolean> => {
     try {
-      return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'PONG';
+      return (
+        execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'PONG'
+      );
     } catch {
       return false;
     }

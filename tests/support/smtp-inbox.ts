@@ -75,8 +75,9 @@ export class SmtpInbox {
 
   /** Waits (with a deadline) for a message to `address` whose subject matches. */
   waitFor(address: string, subject: RegExp, timeoutMs = 15000): Promise<ReceivedEmail> {
-    return eventually(`an email to ${address} with subject ${String(subject)}`, () =>
-      this.to(address).find((message) => subject.test(message.subject)), { timeoutMs });
+    return eventually(`an email to ${address} with subject ${String(subject)}`, () => this.to(address).find((message) => subject.test(message.subject)), {
+      timeoutMs,
+    });
   }
 
   close(): Promise<void> {

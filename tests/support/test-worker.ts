@@ -10,12 +10,7 @@ import { MailTransport } from '@kindred/identity';
  */
 export async function startTestWorker(env: IntegrationEnvironment, mail?: MailTransport): Promise<TestingModule> {
   const builder = Test.createTestingModule({
-    imports: [
-      ...infrastructureModules(env),
-      PersonalDataModule,
-      QueueWorkerModule,
-      ...WORKER_DOMAIN_MODULES,
-    ],
+    imports: [...infrastructureModules(env), PersonalDataModule, QueueWorkerModule, ...WORKER_DOMAIN_MODULES],
   });
   // Email is the one boundary not run for real: a test may catch what would be sent.
   const worker = await (mail ? builder.overrideProvider(MailTransport).useValue(mail) : builder).compile();

@@ -36,9 +36,7 @@ describe('deny by default', () => {
 
   const rootFields = (): string[] => {
     const schema = app.get(GraphQLSchemaHost).schema;
-    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
-      (type): type is GraphQLObjectType => Boolean(type),
-    );
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((type): type is GraphQLObjectType => Boolean(type));
     return roots.flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`)).sort();
   };
 

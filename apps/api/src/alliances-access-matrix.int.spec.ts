@@ -74,22 +74,36 @@ describe('authorization matrix: alliances and mentor vetting', () => {
       await as<{ requestToJoinAlliance: { id: string } }>(personas.otherMember.accessToken, join, { a: ids.allianceA })
     ).requestToJoinAlliance.id;
     const apply = 'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }';
-    ids.pendingApplication = (await as<{ applyToMentor: { id: string } }>(personas.mentor.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })).applyToMentor.id;
+    ids.pendingApplication = (
+      await as<{ applyToMentor: { id: string } }>(personas.mentor.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })
+    ).applyToMentor.id;
 
     // Administrators decide too (what a coordinator cannot decide about themselves): requests of their own to try it on.
     const [joiner, applicant] = await Promise.all([createAccount(app), createAccount(app)]);
-    ids.pendingMembershipForAdmin = (await as<{ requestToJoinAlliance: { id: string } }>(joiner.accessToken, join, { a: ids.allianceA })).requestToJoinAlliance.id;
+    ids.pendingMembershipForAdmin = (
+      await as<{ requestToJoinAlliance: { id: string } }>(joiner.accessToken, join, { a: ids.allianceA })
+    ).requestToJoinAlliance.id;
     const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(applicant.accessToken, join, { a: ids.allianceA });
     await as(personas.coordinator.accessToken, decide, { m: requestToJoinAlliance.id });
-    ids.pendingApplicationForAdmin = (await as<{ applyToMentor: { id: string } }>(applicant.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })).applyToMentor.id;
+    ids.pendingApplicationForAdmin = (
+      await as<{ applyToMentor: { id: string } }>(applicant.accessToken, apply, { a: ids.allianceA, input: MENTOR_APPLICATION })
+    ).applyToMentor.id;
   });
 
   afterAll(() => stop());
 
   const rows = (): MatrixRow[] => [
     { operation: 'alliances (search)', request: { query: '{ alliances(first: 5, city: "Lyon") { edges { node { id } } } }' }, expect: everyone('allowed') },
-    { operation: 'alliance (public page)', request: () => ({ query: 'query($a: ID!) { alliance(allianceId: $a) { name crisisResources { phone } } }', variables: { a: ids.allianceA } }), expect: everyone('allowed') },
-    { operation: 'allianceResources', request: () => ({ query: 'query($a: ID!) { allianceResources(allianceId: $a) { id } }', variables: { a: ids.allianceA } }), expect: signedInOnly },
+    {
+      operation: 'alliance (public page)',
+      request: () => ({ query: 'query($a: ID!) { alliance(allianceId: $a) { name crisisResources { phone } } }', variables: { a: ids.allianceA } }),
+      expect: everyone('allowed'),
+    },
+    {
+      operation: 'allianceResources',
+      request: () => ({ query: 'query($a: ID!) { allianceResources(allianceId: $a) { id } }', variables: { a: ids.allianceA } }),
+      expect: signedInOnly,
+    },
     {
       operation: 'createAlliance',
       request: (as) => ({
@@ -121,7 +135,10 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     },
     {
       operation: 'allianceMembers (A)',
-      request: () => ({ query: 'query($a: ID!) { allianceMembers(allianceId: $a, first: 10) { edges { node { personDisplayName } } } }', variables: { a: ids.allianceA } }),
+      request: () => ({
+        query: 'query($a: ID!) { allianceMembers(allianceId: $a, first: 10) { edges { node { personDisplayName } } } }',
+        variables: { a: ids.allianceA },
+      }),
       expect: coordinatorOrAdmin,
     },
     {
@@ -139,7 +156,10 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     },
     {
       operation: 'mentorApplications (A)',
-      request: () => ({ query: 'query($a: ID!) { mentorApplications(allianceId: $a, first: 5) { edges { node { livedExperienceSummary } } } }', variables: { a: ids.allianceA } }),
+      request: () => ({
+        query: 'query($a: ID!) { mentorApplications(allianceId: $a, first: 5) { edges { node { livedExperienceSummary } } } }',
+        variables: { a: ids.allianceA },
+      }),
       expect: coordinatorOrAdmin,
     },
     {

@@ -22,8 +22,7 @@ describe('API over HTTP (real PostgreSQL and Redis)', () => {
     });
     return { response, body: response.json<GraphqlBody>() };
   };
-  const postAs = (accessToken: string, query: string, variables: Record<string, unknown> = {}) =>
-    postGraphql(app, query, variables, accessToken);
+  const postAs = (accessToken: string, query: string, variables: Record<string, unknown> = {}) => postGraphql(app, query, variables, accessToken);
 
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('api'));

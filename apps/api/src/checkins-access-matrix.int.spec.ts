@@ -49,11 +49,16 @@ describe('authorization matrix: check-ins and milestones', () => {
         input: { granteeId: personas.mentor.userId, scope, purpose: 'So my mentor can follow along', signature: personas.member.displayName },
       });
     }
-    ids.checkin = (await as<{ checkIn: { id: string } }>(personas.member.accessToken, 'mutation { checkIn(input: { mood: 3, cravings: 2 }) { id } }')).checkIn.id;
+    ids.checkin = (
+      await as<{ checkIn: { id: string } }>(personas.member.accessToken, 'mutation { checkIn(input: { mood: 3, cravings: 2 }) { id } }')
+    ).checkIn.id;
     await as(personas.member.accessToken, 'mutation { setEarlyHelpMentorAlerts(enabled: true) { mentorAlerts } }');
     await as(personas.member.accessToken, 'mutation { setRecoveryStartDate(startedOn: "2026-01-10") { totalDays } }');
     ids.setback = (
-      await as<{ recordSetback: { journey: { setbacks: { id: string }[] } } }>(personas.member.accessToken, 'mutation { recordSetback(input: {}) { journey { setbacks { id } } } }')
+      await as<{ recordSetback: { journey: { setbacks: { id: string }[] } } }>(
+        personas.member.accessToken,
+        'mutation { recordSetback(input: {}) { journey { setbacks { id } } } }',
+      )
     ).recordSetback.journey.setbacks[0]!.id;
     const [alert]: { id: string }[] = await app.get(DataSource).query(`SELECT id FROM early_help_alerts WHERE mentor_id = $1`, [personas.mentor.userId]);
     ids.alert = alert!.id;
@@ -70,8 +75,16 @@ describe('authorization matrix: check-ins and milestones', () => {
       expect: mentorOnly,
     },
     { operation: 'myCheckinPreferences', request: { query: '{ myCheckinPreferences { cadence } }' }, expect: signedInOnly },
-    { operation: 'setCheckinRhythm', request: { query: 'mutation { setCheckinRhythm(input: { cadence: DAILY, localTime: "19:00" }) { nextReminderAt } }' }, expect: signedInOnly },
-    { operation: 'setEarlyHelpMentorAlerts', request: { query: 'mutation { setEarlyHelpMentorAlerts(enabled: false) { mentorAlerts } }' }, expect: signedInOnly },
+    {
+      operation: 'setCheckinRhythm',
+      request: { query: 'mutation { setCheckinRhythm(input: { cadence: DAILY, localTime: "19:00" }) { nextReminderAt } }' },
+      expect: signedInOnly,
+    },
+    {
+      operation: 'setEarlyHelpMentorAlerts',
+      request: { query: 'mutation { setEarlyHelpMentorAlerts(enabled: false) { mentorAlerts } }' },
+      expect: signedInOnly,
+    },
     { operation: 'setReassessmentInterval', request: { query: 'mutation { setReassessmentInterval(days: 60) { reassessEveryDays } }' }, expect: signedInOnly },
     { operation: 'stopCheckinReminders', request: { query: 'mutation { stopCheckinReminders { cadence } }' }, expect: signedInOnly },
     { operation: 'myEarlyHelp', request: { query: '{ myEarlyHelp { reason } }' }, expect: signedInOnly },

@@ -25,7 +25,8 @@ describe('check-ins', () => {
 
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
-  const checkIn = (person: TestAccount, mood: number, cravings: number, extra: Record<string, unknown> = {}) => call(person, CHECK_IN, { input: { mood, cravings, ...extra } });
+  const checkIn = (person: TestAccount, mood: number, cravings: number, extra: Record<string, unknown> = {}) =>
+    call(person, CHECK_IN, { input: { mood, cravings, ...extra } });
   const member = async (): Promise<TestAccount> => {
     const person = await insertPerson(app);
     await joinAlliance(app, person, coordinator, allianceId);
@@ -85,9 +86,13 @@ describe('check-ins', () => {
     expect(await nextReminder(ben)).toEqual(second);
 
     await call(ben, 'mutation { setQuietHours(start: "18:00", end: "20:30") { start } }');
-    const quiet = await call<{ setCheckinRhythm: { nextReminderAt: string } }>(ben, RHYTHM, { input: { cadence: 'FEW_TIMES_A_WEEK', localTime: '19:00', days: ['TUESDAY', 'THURSDAY'] } });
+    const quiet = await call<{ setCheckinRhythm: { nextReminderAt: string } }>(ben, RHYTHM, {
+      input: { cadence: 'FEW_TIMES_A_WEEK', localTime: '19:00', days: ['TUESDAY', 'THURSDAY'] },
+    });
     const at = new Date(quiet.setCheckinRhythm.nextReminderAt);
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(at)).toMatch(/^(Tuesday|Thursday) 20:30$/);
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(at)).toMatch(
+      /^(Tuesday|Thursday) 20:30$/,
+    );
     expect(await codeOf(ben, RHYTHM, { input: { cadence: 'WEEKLY', localTime: '19:00', days: ['MONDAY', 'FRIDAY'] } })).toBe('BAD_USER_INPUT');
     expect(await codeOf(ben, RHYTHM, { input: { cadence: 'DAILY', localTime: '7pm' } })).toBe('BAD_USER_INPUT');
   });
@@ -104,7 +109,10 @@ describe('check-ins', () => {
     await reminders.sendDue(await nextReminder(cleo));
 
     expect(await kindsFor(cleo.userId)).toContain('EARLY_HELP');
-    const offers = await call<{ myEarlyHelp: { reason: string; mentorTold: boolean; nextSteps: string[] }[] }>(cleo, '{ myEarlyHelp { reason mentorTold nextSteps } }');
+    const offers = await call<{ myEarlyHelp: { reason: string; mentorTold: boolean; nextSteps: string[] }[] }>(
+      cleo,
+      '{ myEarlyHelp { reason mentorTold nextSteps } }',
+    );
     expect(offers.myEarlyHelp).toEqual([expect.objectContaining({ reason: 'MISSED_CHECKINS', mentorTold: true })]);
     const alerts = await call<{ myEarlyHelpAlerts: { id: string; memberId: string; reason: string; guidance: string }[] }>(
       mentor,
@@ -121,19 +129,25 @@ describe('check-ins', () => {
     expect(await codeOf(bystander, 'mutation($a: ID!) { markEarlyHelpAlertSeen(alertId: $a) }', { a: alerts.myEarlyHelpAlerts[0]!.id })).toBe('NOT_FOUND');
 
     await checkIn(cleo, 4, 1);
-    await waitFor(() => call<{ myEarlyHelp: unknown[] }>(cleo, '{ myEarlyHelp { id } }'), (found) => found.myEarlyHelp.length === 0, 'the episode to close on a check-in');
-    const [{ audited }]: { audited: string }[] = await dataSource.query(`SELECT count(*) AS audited FROM audit_events WHERE action = 'safety.early_help_alert_consent_given' AND actor_id = $1`, [
-      cleo.userId,
-    ]);
+    await waitFor(
+      () => call<{ myEarlyHelp: unknown[] }>(cleo, '{ myEarlyHelp { id } }'),
+      (found) => found.myEarlyHelp.length === 0,
+      'the episode to close on a check-in',
+    );
+    const [{ audited }]: { audited: string }[] = await dataSource.query(
+      `SELECT count(*) AS audited FROM audit_events WHERE action = 'safety.early_help_alert_consent_given' AND actor_id = $1`,
+      [cleo.userId],
+    );
     expect(Number(audited)).toBe(1);
   });
 
   it('records consent to mentor alerts once, however many requests arrive together', async () => {
     const kim = await member();
     await Promise.all(Array.from({ length: 5 }, () => call(kim, 'mutation { setEarlyHelpMentorAlerts(enabled: true) { mentorAlerts } }')));
-    const [{ given }]: { given: string }[] = await dataSource.query(`SELECT count(*) AS given FROM audit_events WHERE action = 'safety.early_help_alert_consent_given' AND actor_id = $1`, [
-      kim.userId,
-    ]);
+    const [{ given }]: { given: string }[] = await dataSource.query(
+      `SELECT count(*) AS given FROM audit_events WHERE action = 'safety.early_help_alert_consent_given' AND actor_id = $1`,
+      [kim.userId],
+    );
     expect(Number(given)).toBe(1);
   });
 
@@ -141,12 +155,18 @@ describe('check-ins', () => {
     const dan = await member();
     const mentor = await mentorFor(dan);
     for (const mood of [2, 1, 2]) await checkIn(dan, mood, 3);
-    await waitFor(() => kindsFor(dan.userId), (kinds) => kinds.includes('EARLY_HELP'), 'the low-mood nudge');
+    await waitFor(
+      () => kindsFor(dan.userId),
+      (kinds) => kinds.includes('EARLY_HELP'),
+      'the low-mood nudge',
+    );
     const offers = await call<{ myEarlyHelp: { reason: string; mentorTold: boolean }[] }>(dan, '{ myEarlyHelp { reason mentorTold } }');
     expect(offers.myEarlyHelp).toEqual([{ reason: 'LOW_MOOD', mentorTold: false }]);
     expect(await kindsFor(mentor.userId)).not.toContain('EARLY_HELP_ALERT');
     await checkIn(dan, 1, 3);
-    const [{ episodes }]: { episodes: string }[] = await dataSource.query(`SELECT count(*) AS episodes FROM early_help_episodes WHERE member_id = $1`, [dan.userId]);
+    const [{ episodes }]: { episodes: string }[] = await dataSource.query(`SELECT count(*) AS episodes FROM early_help_episodes WHERE member_id = $1`, [
+      dan.userId,
+    ]);
     expect(Number(episodes)).toBe(1);
   });
 
@@ -154,7 +174,11 @@ describe('check-ins', () => {
     const eve = await member();
     await call(eve, 'mutation { recordBarc10(answers: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5]) { total } }');
     await call(eve, 'mutation { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]) { total } }');
-    await waitFor(() => call<{ myEarlyHelp: { reason: string }[] }>(eve, '{ myEarlyHelp { reason } }'), (found) => found.myEarlyHelp.some((offer) => offer.reason === 'CAPITAL_DECLINE'), 'the decline to be noticed');
+    await waitFor(
+      () => call<{ myEarlyHelp: { reason: string }[] }>(eve, '{ myEarlyHelp { reason } }'),
+      (found) => found.myEarlyHelp.some((offer) => offer.reason === 'CAPITAL_DECLINE'),
+      'the decline to be noticed',
+    );
   });
 
   it('shares mood and cravings, never notes, only under a CHECKINS grant, logging each read', async () => {
@@ -168,7 +192,10 @@ describe('check-ins', () => {
     const shared = await call<{ sharedCheckins: { averageMood: number; checkins: { mood: number; cravings: number }[] } }>(mentor, SHARED, { o: fay.userId });
     expect(shared.sharedCheckins).toEqual({ averageMood: 3, checkins: [{ mood: 3, cravings: 4 }] });
     expect(await codeOf(mentor, 'query($o: ID!) { sharedCheckins(ownerId: $o) { checkins { note } } }', { o: fay.userId })).toBe('BAD_USER_INPUT');
-    const log = await call<{ myDisclosureLog: { edges: { node: { viewerId: string; what: string } }[] } }>(fay, '{ myDisclosureLog(first: 5) { edges { node { viewerId what } } } }');
+    const log = await call<{ myDisclosureLog: { edges: { node: { viewerId: string; what: string } }[] } }>(
+      fay,
+      '{ myDisclosureLog(first: 5) { edges { node { viewerId what } } } }',
+    );
     expect(log.myDisclosureLog.edges.map((edge) => edge.node.viewerId)).toContain(mentor.userId);
     await call(fay, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: grantSharing.id });
     expect(await codeOf(mentor, SHARED, { o: fay.userId })).toBe('SHARING_ENDED');
@@ -178,7 +205,8 @@ describe('check-ins', () => {
     const gus = await member();
     const hal = await member();
     const longAgo = new Date(Date.now() - 40 * DAY_MS).toISOString();
-    for (const person of [gus, hal]) await call(person, 'mutation($t: DateTime) { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], takenAt: $t) { total } }', { t: longAgo });
+    for (const person of [gus, hal])
+      await call(person, 'mutation($t: DateTime) { recordBarc10(answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], takenAt: $t) { total } }', { t: longAgo });
     await call(hal, 'mutation { setReassessmentInterval(days: 0) { reassessEveryDays } }');
     const offers = worker.get(ReassessmentOffersService);
     await offers.offerDue();
@@ -231,7 +259,10 @@ describe('check-ins', () => {
     await call(ivy, RHYTHM, { input: { cadence: 'WEEKLY', localTime: '10:00', days: ['SUNDAY'] } });
     const registry = worker.get(PersonalDataRegistry);
     const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ivy.userId));
-    expect(exported['checkins']).toMatchObject({ checkins: [{ mood: 2, cravings: 5, note: 'Hard evening' }], preferences: { cadence: 'WEEKLY', days: ['SUNDAY'] } });
+    expect(exported['checkins']).toMatchObject({
+      checkins: [{ mood: 2, cravings: 5, note: 'Hard evening' }],
+      preferences: { cadence: 'WEEKLY', days: ['SUNDAY'] },
+    });
     await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
     for (const table of ['checkins', 'checkin_preferences', 'early_help_episodes']) {
       const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE member_id = $1`, [ivy.userId]);

@@ -46,12 +46,18 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     ({ app, stop } = await startTestApi('circles-matrix'));
     personas = await createPersonas(app);
     const member = personas.member.accessToken;
-    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(member, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: PARTNER) { id } }', {
-      u: personas.supporter.userId,
-    });
+    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(
+      member,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: PARTNER) { id } }',
+      {
+        u: personas.supporter.userId,
+      },
+    );
     await as(personas.supporter.accessToken, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.invitation = (
-      await as<{ inviteToCircle: { id: string } }>(member, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', { u: personas.otherMember.userId })
+      await as<{ inviteToCircle: { id: string } }>(member, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
+        u: personas.otherMember.userId,
+      })
     ).inviteToCircle.id;
     await as(member, 'mutation { recordBarc10(answers: [4, 4, 5, 3, 4, 5, 4, 4, 5, 4]) { total } }');
     ids.grant = (
@@ -70,7 +76,10 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     { operation: 'myCircleInvitations', request: { query: '{ myCircleInvitations { id } }' }, expect: membersOnly },
     {
       operation: 'inviteToCircle (the admin)',
-      request: (_persona, people) => ({ query: 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', variables: { u: people.admin.userId } }),
+      request: (_persona, people) => ({
+        query: 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }',
+        variables: { u: people.admin.userId },
+      }),
       expect: membersOnly,
     },
     {
@@ -92,7 +101,10 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     {
       // Nobody but the supporter it is shared with reads it through this path (the member reads their own elsewhere).
       operation: 'sharedRecoveryCapital (the member’s)',
-      request: (_persona, people) => ({ query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', variables: { o: people.member.userId } }),
+      request: (_persona, people) => ({
+        query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }',
+        variables: { o: people.member.userId },
+      }),
       expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', supporter: 'allowed' },
     },
     {
@@ -130,7 +142,10 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     {
       // The supporter who held it is told it ended; nobody else learns it ever existed.
       operation: 'sharedRecoveryCapital (after revocation)',
-      request: (_persona, people) => ({ query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', variables: { o: people.member.userId } }),
+      request: (_persona, people) => ({
+        query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }',
+        variables: { o: people.member.userId },
+      }),
       expect: sharingEndedForSupporter,
     },
     {

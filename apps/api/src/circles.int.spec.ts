@@ -42,8 +42,11 @@ describe('support circles and consent-scoped sharing', () => {
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const inviteByEmail = async (email: string): Promise<string> =>
-    (await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', { e: email }))
-      .inviteToCircleByEmail.id;
+    (
+      await call<{ inviteToCircleByEmail: { id: string } }>(ana, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FAMILY) { id } }', {
+        e: email,
+      })
+    ).inviteToCircleByEmail.id;
   const tokenSentTo = (email: string): Promise<string> => mail.invitationTokenSentTo(email);
   const acceptWithToken = (account: TestAccount, token: string) =>
     codeOf(account, 'mutation($t: String) { acceptCircleInvitation(token: $t) { state } }', { t: token });
@@ -95,20 +98,23 @@ describe('support circles and consent-scoped sharing', () => {
       expect(await acceptWithToken(sam, token)).toBe('BAD_USER_INPUT');
       expect(await acceptWithToken(outsider, token)).toBe('BAD_USER_INPUT');
 
-      const { mySupportCircle } = await call<{ mySupportCircle: { name: string; conversationId: string; members: { userId: string; relationship: string }[] } }>(
-        ana,
-        '{ mySupportCircle { name conversationId members { userId relationship } } }',
-      );
+      const { mySupportCircle } = await call<{
+        mySupportCircle: { name: string; conversationId: string; members: { userId: string; relationship: string }[] };
+      }>(ana, '{ mySupportCircle { name conversationId members { userId relationship } } }');
       expect(mySupportCircle.name).toBe('Team Ana');
       expect(mySupportCircle.members).toEqual([{ userId: sam.userId, relationship: 'FAMILY' }]);
       await call(ana, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Welcome to my circle") { id } }', { c: mySupportCircle.conversationId });
-      const { messages } = await call<{ messages: { edges: { node: { body: string } }[] } }>(sam, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', {
-        c: mySupportCircle.conversationId,
-      });
-      expect(messages.edges.map((edge) => edge.node.body)).toEqual(['Welcome to my circle']);
-      expect(await codeOf(outsider, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', { c: mySupportCircle.conversationId })).toBe(
-        'NOT_FOUND',
+      const { messages } = await call<{ messages: { edges: { node: { body: string } }[] } }>(
+        sam,
+        'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }',
+        {
+          c: mySupportCircle.conversationId,
+        },
       );
+      expect(messages.edges.map((edge) => edge.node.body)).toEqual(['Welcome to my circle']);
+      expect(
+        await codeOf(outsider, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', { c: mySupportCircle.conversationId }),
+      ).toBe('NOT_FOUND');
     });
 
     it('refuses expired and revoked links, and says so in the member’s list', async () => {
@@ -179,11 +185,18 @@ describe('support circles and consent-scoped sharing', () => {
       const given = [];
       for (const scope of SCOPES) given.push({ scope, ...(await grant(tess, scope)) });
       for (const { statement } of given) expect(statement).toMatch(/You agree that .* may see .* You can revoke this at any time/);
-      expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: tess.userId, scope: 'PLAN', purpose: 'again', signature: ana.displayName },
-      })).toBe('CONFLICT');
+      expect(
+        await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+          input: { granteeId: tess.userId, scope: 'PLAN', purpose: 'again', signature: ana.displayName },
+        }),
+      ).toBe('CONFLICT');
       const active = await call<{ mySharingGrants: { scope: string; granteeId: string }[] }>(ana, '{ mySharingGrants { scope granteeId } }');
-      expect(active.mySharingGrants.filter((entry) => entry.granteeId === tess.userId).map((entry) => entry.scope).sort()).toEqual([...SCOPES].sort());
+      expect(
+        active.mySharingGrants
+          .filter((entry) => entry.granteeId === tess.userId)
+          .map((entry) => entry.scope)
+          .sort(),
+      ).toEqual([...SCOPES].sort());
       const withMe = await call<{ sharedWithMe: { scope: string; ownerId: string }[] }>(tess, '{ sharedWithMe { scope ownerId } }');
       expect(withMe.sharedWithMe.map((entry) => entry.scope).sort()).toEqual([...SCOPES].sort());
       for (const { id } of given) await revoke(id);
@@ -196,26 +209,31 @@ describe('support circles and consent-scoped sharing', () => {
     });
 
     it('refuses grants to anyone outside the circle, and past dates', async () => {
-      expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: outsider.userId, scope: 'CAPITAL', purpose: 'To help', signature: ana.displayName },
-      })).toBe('BAD_USER_INPUT');
-      expect(await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'To help', expiresAt: '2020-01-01T00:00:00Z', signature: ana.displayName },
-      })).toBe('BAD_USER_INPUT');
+      expect(
+        await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+          input: { granteeId: outsider.userId, scope: 'CAPITAL', purpose: 'To help', signature: ana.displayName },
+        }),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        await codeOf(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
+          input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'To help', expiresAt: '2020-01-01T00:00:00Z', signature: ana.displayName },
+        }),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('lets a supporter read shared scores (never notes), logs every read, and stops at the very next read after revocation', async () => {
       const capital = await grant(sam, 'CAPITAL');
-      const read = await call<{ sharedRecoveryCapital: { redisclosureNotice: string; latestBarc10: { total: number }; latestDomainRatings: { scores: { note: string | null }[] } } }>(
-        sam,
-        SHARED_CAPITAL,
-        { o: ana.userId },
-      );
+      const read = await call<{
+        sharedRecoveryCapital: { redisclosureNotice: string; latestBarc10: { total: number }; latestDomainRatings: { scores: { note: string | null }[] } };
+      }>(sam, SHARED_CAPITAL, { o: ana.userId });
       expect(read.sharedRecoveryCapital.latestBarc10.total).toBe(42);
       expect(read.sharedRecoveryCapital.redisclosureNotice).toContain('consent');
       expect(read.sharedRecoveryCapital.latestDomainRatings.scores.every((score) => score.note === null)).toBe(true);
       // The member still sees their own notes.
-      const own = await call<{ myRecoveryCapital: { latestDomainRatings: { scores: { note: string }[] } } }>(ana, '{ myRecoveryCapital { latestDomainRatings { scores { note } } } }');
+      const own = await call<{ myRecoveryCapital: { latestDomainRatings: { scores: { note: string }[] } } }>(
+        ana,
+        '{ myRecoveryCapital { latestDomainRatings { scores { note } } } }',
+      );
       expect(own.myRecoveryCapital.latestDomainRatings.scores[0]!.note).toContain('private thoughts');
 
       const log = await call<{ myDisclosureLog: { edges: { node: { viewerId: string; scope: string; what: string } }[] } }>(
@@ -268,7 +286,9 @@ describe('support circles and consent-scoped sharing', () => {
     });
 
     it('lets a member share with their mentor too', async () => {
-      const [conversation]: { id: string }[] = await dataSource.query(`INSERT INTO conversations (kind, created_by) VALUES ('MENTORSHIP', $1) RETURNING id`, [mentor.userId]);
+      const [conversation]: { id: string }[] = await dataSource.query(`INSERT INTO conversations (kind, created_by) VALUES ('MENTORSHIP', $1) RETURNING id`, [
+        mentor.userId,
+      ]);
       await dataSource.query(`INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER'), ($1, $3, 'MEMBER')`, [
         conversation!.id,
         mentor.userId,
@@ -288,11 +308,14 @@ describe('support circles and consent-scoped sharing', () => {
     it('ends every grant when the member removes a supporter, or a supporter leaves', async () => {
       await grant(sam, 'CAPITAL');
       await grant(tess, 'MILESTONES');
-      const conversationId = (await call<{ mySupportCircle: { conversationId: string } }>(ana, '{ mySupportCircle { conversationId } }')).mySupportCircle.conversationId;
+      const conversationId = (await call<{ mySupportCircle: { conversationId: string } }>(ana, '{ mySupportCircle { conversationId } }')).mySupportCircle
+        .conversationId;
 
       await call(ana, 'mutation($u: ID!) { removeFromCircle(userId: $u) { id } }', { u: sam.userId });
       expect(await codeOf(sam, SHARED_CAPITAL, { o: ana.userId })).toBe('SHARING_ENDED');
-      expect(await codeOf(sam, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', { c: conversationId })).toBe('NOT_FOUND');
+      expect(await codeOf(sam, 'query($c: ID!) { messages(conversationId: $c, first: 5) { edges { node { body } } } }', { c: conversationId })).toBe(
+        'NOT_FOUND',
+      );
       expect((await call<{ circlesISupport: unknown[] }>(sam, '{ circlesISupport { id } }')).circlesISupport).toEqual([]);
 
       await call(tess, 'mutation($c: ID!) { leaveSupportCircle(circleId: $c) { ok } }', { c: circleId });
@@ -319,20 +342,28 @@ describe('support circles and consent-scoped sharing', () => {
 
     it('lets coordinators start supporter groups that the alliance’s supporters join themselves', async () => {
       const group = (
-        await call<{ createSupporterGroup: { id: string } }>(coordinator, 'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Parents on Tuesdays") { id } }', {
-          a: allianceId,
-        })
+        await call<{ createSupporterGroup: { id: string } }>(
+          coordinator,
+          'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Parents on Tuesdays") { id } }',
+          {
+            a: allianceId,
+          },
+        )
       ).createSupporterGroup.id;
       expect(await codeOf(tess, 'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Mine") { id } }', { a: allianceId })).toBe('FORBIDDEN');
-      const listed = await call<{ supporterGroups: { id: string; joined: boolean }[] }>(tess, 'query($a: ID!) { supporterGroups(allianceId: $a) { id joined } }', { a: allianceId });
+      const listed = await call<{ supporterGroups: { id: string; joined: boolean }[] }>(
+        tess,
+        'query($a: ID!) { supporterGroups(allianceId: $a) { id joined } }',
+        { a: allianceId },
+      );
       expect(listed.supporterGroups).toEqual([{ id: group, joined: false }]);
       expect(await codeOf(tess, 'mutation($c: ID!) { joinSupporterGroup(conversationId: $c) { id } }', { c: group })).toBe('ok');
       expect(await codeOf(outsider, 'mutation($c: ID!) { joinSupporterGroup(conversationId: $c) { id } }', { c: group })).toBe('NOT_FOUND');
       expect(await codeOf(outsider, 'query($a: ID!) { supporterGroups(allianceId: $a) { id } }', { a: allianceId })).toBe('FORBIDDEN');
       // The coordinator moderates: they can take someone out.
-      expect(await codeOf(coordinator, 'mutation($c: ID!, $u: ID!) { removeGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: tess.userId })).toBe(
-        'ok',
-      );
+      expect(
+        await codeOf(coordinator, 'mutation($c: ID!, $u: ID!) { removeGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: tess.userId }),
+      ).toBe('ok');
     });
 
     it('shows the alliance’s resources for families to its supporters only', async () => {
@@ -345,7 +376,9 @@ describe('support circles and consent-scoped sharing', () => {
         input: { kind: 'HELPLINE', name: 'Porto helpline', phone: '+351 000 000 000' },
       });
       const names = async (account: TestAccount): Promise<string[]> =>
-        (await call<{ allianceResources: { name: string }[] }>(account, 'query($a: ID!) { allianceResources(allianceId: $a) { name } }', { a: allianceId })).allianceResources
+        (
+          await call<{ allianceResources: { name: string }[] }>(account, 'query($a: ID!) { allianceResources(allianceId: $a) { name } }', { a: allianceId })
+        ).allianceResources
           .map((resource) => resource.name)
           .sort();
       expect(await names(tess)).toEqual(['Porto helpline', 'Supporting someone in recovery']);
@@ -357,9 +390,13 @@ describe('support circles and consent-scoped sharing', () => {
   describe('export and erasure', () => {
     it('exports the circle, the grants and the disclosure log, and erases them, the circle’s conversation included', async () => {
       // Someone still in the circle when it goes: they leave its conversation with it.
-      const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
-        u: outsider.userId,
-      });
+      const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(
+        ana,
+        'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }',
+        {
+          u: outsider.userId,
+        },
+      );
       await call(outsider, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
       const registry = worker.get(PersonalDataRegistry);
       const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ana.userId));

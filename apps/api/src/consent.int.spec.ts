@@ -24,8 +24,16 @@ interface Grant {
 const READS: { name: string; scope: (typeof SCOPES)[number]; query: string }[] = [
   { name: 'sharedCheckins', scope: 'CHECKINS', query: 'query($o: ID!) { sharedCheckins(ownerId: $o) { averageMood redisclosureNotice } }' },
   { name: 'sharedMilestones', scope: 'MILESTONES', query: 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays redisclosureNotice } }' },
-  { name: 'sharedRecoveryPlan', scope: 'PLAN', query: 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { redisclosureNotice goals { title } progress { domain } } }' },
-  { name: 'sharedRecoveryCapital', scope: 'CAPITAL', query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { redisclosureNotice latestBarc10 { total } } }' },
+  {
+    name: 'sharedRecoveryPlan',
+    scope: 'PLAN',
+    query: 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { redisclosureNotice goals { title } progress { domain } } }',
+  },
+  {
+    name: 'sharedRecoveryCapital',
+    scope: 'CAPITAL',
+    query: 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { redisclosureNotice latestBarc10 { total } } }',
+  },
   {
     name: 'diaryEntriesSharedWithMe',
     scope: 'DIARY_SHARED',
@@ -67,8 +75,11 @@ describe('consent under 42 CFR Part 2', () => {
     return { code: error?.extensions?.['code'], extensions: error?.extensions ?? {}, message: error?.message ?? '' };
   };
   const grant = async (grantee: TestAccount, scope: string, extra: Record<string, unknown> = {}): Promise<Grant> =>
-    (await call<{ grantSharing: Grant }>(ana, GRANT, { input: { granteeId: grantee.userId, scope, purpose: 'So you can walk with me', signature: ana.displayName, ...extra } }))
-      .grantSharing;
+    (
+      await call<{ grantSharing: Grant }>(ana, GRANT, {
+        input: { granteeId: grantee.userId, scope, purpose: 'So you can walk with me', signature: ana.displayName, ...extra },
+      })
+    ).grantSharing;
   const grantEverything = async (grantee: TestAccount): Promise<void> => {
     for (const scope of SCOPES) await grant(grantee, scope);
     await call(ana, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', { id: entryId, g: [grantee.userId] });
@@ -82,9 +93,13 @@ describe('consent under 42 CFR Part 2', () => {
       )
     ).mySharingGrants.filter((entry) => entry.granteeId === grantee.userId);
   const joinCircle = async (supporter: TestAccount): Promise<void> => {
-    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }', {
-      u: supporter.userId,
-    });
+    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(
+      ana,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }',
+      {
+        u: supporter.userId,
+      },
+    );
     await call(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
   };
   const variables = (): Record<string, unknown> => ({ o: ana.userId, e: entryId });
@@ -154,7 +169,11 @@ describe('consent under 42 CFR Part 2', () => {
       expect(unsigned.code).not.toBeUndefined();
       for (const signature of ['', 'yes', sam.displayName]) {
         const refused = await errorOf(ana, GRANT, { input: { granteeId: sam.userId, scope: 'CAPITAL', purpose: 'To help', signature } });
-        expect([refused.code, refused.extensions['field'], refused.message]).toEqual(['BAD_USER_INPUT', 'signature', 'To sign, please type your display name as it shows on Kindred.']);
+        expect([refused.code, refused.extensions['field'], refused.message]).toEqual([
+          'BAD_USER_INPUT',
+          'signature',
+          'To sign, please type your display name as it shows on Kindred.',
+        ]);
       }
       expect((await grantsTo(sam)).map((entry) => entry.scope)).not.toContain('CAPITAL');
 
@@ -200,13 +219,21 @@ describe('consent under 42 CFR Part 2', () => {
       for (const entry of await grantsTo(sam)) await call(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { id } }', { g: entry.id });
       for (const read of [...READS, { name: 'suggestRecoveryGoal', query: SUGGEST_GOAL }]) {
         const told = await errorOf(sam, read.query, variables());
-        expect([read.name, told.code, told.extensions['endedBy'], told.extensions['reason']]).toEqual([read.name, 'SHARING_ENDED', 'OWNER', 'REVOKED_BY_OWNER']);
+        expect([read.name, told.code, told.extensions['endedBy'], told.extensions['reason']]).toEqual([
+          read.name,
+          'SHARING_ENDED',
+          'OWNER',
+          'REVOKED_BY_OWNER',
+        ]);
         expect(told.message).toContain(`${ana.displayName} has stopped sharing`);
         expect([read.name, await codeOf(stranger, read.query, variables())]).toEqual([read.name, 'NOT_FOUND']);
       }
       const live = new LiveListeners(url);
       try {
-        const [told, refused] = [await live.listen(sam.accessToken, WATCH_CAPITAL, { o: ana.userId }), await live.listen(stranger.accessToken, WATCH_CAPITAL, { o: ana.userId })];
+        const [told, refused] = [
+          await live.listen(sam.accessToken, WATCH_CAPITAL, { o: ana.userId }),
+          await live.listen(stranger.accessToken, WATCH_CAPITAL, { o: ana.userId }),
+        ];
         await settle(() => told.ended && refused.ended);
         expect(told.results.map((result) => result.errors?.[0]?.extensions?.['code'])).toEqual(['SHARING_ENDED']);
         expect(refused.results.map((result) => result.errors?.[0]?.extensions?.['code'])).toEqual(['NOT_FOUND']);
@@ -216,10 +243,10 @@ describe('consent under 42 CFR Part 2', () => {
     });
 
     it('tells a reader when the agreed end came, in their language, at that moment; the person can share again', async () => {
-      await dataSource.query(`UPDATE consent_grants SET expires_at = now() - interval '1 second' WHERE owner_id = $1 AND grantee_id = $2 AND revoked_at IS NULL`, [
-        ana.userId,
-        lou.userId,
-      ]);
+      await dataSource.query(
+        `UPDATE consent_grants SET expires_at = now() - interval '1 second' WHERE owner_id = $1 AND grantee_id = $2 AND revoked_at IS NULL`,
+        [ana.userId, lou.userId],
+      );
       for (const read of READS) {
         const told = await errorOf(lou, read.query, variables());
         expect([read.name, told.code, told.extensions['endedBy']]).toEqual([read.name, 'SHARING_ENDED', 'END_DATE']);
@@ -258,10 +285,8 @@ describe('consent under 42 CFR Part 2', () => {
           [ana.userId, sam.userId],
         );
         await migration.up(runner);
-        const [after]: { ends: string; expires_at: Date; signed_at: Date; signature_method: string; signature_session_id: string | null }[] = await runner.query(
-          `SELECT ends, expires_at, signed_at, signature_method, signature_session_id FROM consent_grants WHERE id = $1`,
-          [old!.id],
-        );
+        const [after]: { ends: string; expires_at: Date; signed_at: Date; signature_method: string; signature_session_id: string | null }[] =
+          await runner.query(`SELECT ends, expires_at, signed_at, signature_method, signature_session_id FROM consent_grants WHERE id = $1`, [old!.id]);
         const twelveMonths = new Date();
         twelveMonths.setUTCMonth(twelveMonths.getUTCMonth() + 12);
         expect(after).toMatchObject({ ends: 'ON_DATE', signed_at: old!.granted_at, signature_method: 'SIGNED_IN_SESSION', signature_session_id: null });

@@ -76,13 +76,21 @@ describe('content screened before anyone else can read it', () => {
 
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const send = async (account: TestAccount, conversationId: string, body: string): Promise<MessageView> =>
-    (await call<{ sendMessage: MessageView }>(account, `mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { ${MESSAGE} } }`, { c: conversationId, b: body }))
-      .sendMessage;
+    (
+      await call<{ sendMessage: MessageView }>(account, `mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { ${MESSAGE} } }`, {
+        c: conversationId,
+        b: body,
+      })
+    ).sendMessage;
   const history = async (account: TestAccount, conversationId: string): Promise<MessageView[]> =>
     (
-      await call<{ messages: { edges: { node: MessageView }[] } }>(account, `query($c: ID!) { messages(conversationId: $c, first: 100) { edges { node { ${MESSAGE} } } } }`, {
-        c: conversationId,
-      })
+      await call<{ messages: { edges: { node: MessageView }[] } }>(
+        account,
+        `query($c: ID!) { messages(conversationId: $c, first: 100) { edges { node { ${MESSAGE} } } } }`,
+        {
+          c: conversationId,
+        },
+      )
     ).messages.edges.map((edge) => edge.node);
   const lastMessageSeenBy = async (account: TestAccount, conversationId: string): Promise<MessageView | null> =>
     (
@@ -92,8 +100,12 @@ describe('content screened before anyone else can read it', () => {
       )
     ).myConversations.edges.find((edge) => edge.node.id === conversationId)?.node.lastMessage ?? null;
   const notifications = async (account: TestAccount): Promise<{ kind: string; subjectId: string | null }[]> =>
-    (await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(account, '{ myNotifications(first: 100) { edges { node { kind subjectId } } } }'))
-      .myNotifications.edges.map((edge) => edge.node);
+    (
+      await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(
+        account,
+        '{ myNotifications(first: 100) { edges { node { kind subjectId } } } }',
+      )
+    ).myNotifications.edges.map((edge) => edge.node);
   /** Every read the person can make of a conversation, as one text to search. */
   const everythingReadableBy = async (account: TestAccount, conversationId: string): Promise<string> =>
     JSON.stringify([await history(account, conversationId), await lastMessageSeenBy(account, conversationId), await notifications(account)]);
@@ -132,21 +144,32 @@ describe('content screened before anyone else can read it', () => {
       })
     ).data!.login.accessToken;
 
-    const group = (await call<{ createAllianceGroup: { id: string } }>(coordinator, 'mutation($a: ID!) { createAllianceGroup(allianceId: $a, title: "Thursday group") { id } }', { a: allianceId }))
-      .createAllianceGroup.id;
+    const group = (
+      await call<{ createAllianceGroup: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!) { createAllianceGroup(allianceId: $a, title: "Thursday group") { id } }',
+        { a: allianceId },
+      )
+    ).createAllianceGroup.id;
     for (const person of [ana, ben]) {
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
     }
-    const direct = (await call<{ startDirectConversation: { id: string } }>(ben, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ana.userId }))
-      .startDirectConversation.id;
-    const invitation = (await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', { u: ben.userId }))
-      .inviteToCircle.id;
+    const direct = (
+      await call<{ startDirectConversation: { id: string } }>(ben, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ana.userId })
+    ).startDirectConversation.id;
+    const invitation = (
+      await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', { u: ben.userId })
+    ).inviteToCircle.id;
     await call(ben, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: invitation });
     const circle = (await call<{ mySupportCircle: { conversationId: string } }>(ana, '{ mySupportCircle { conversationId } }')).mySupportCircle.conversationId;
     const supporters = (
-      await call<{ createSupporterGroup: { id: string } }>(coordinator, 'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Parents on Tuesdays") { id } }', {
-        a: allianceId,
-      })
+      await call<{ createSupporterGroup: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!) { createSupporterGroup(allianceId: $a, title: "Parents on Tuesdays") { id } }',
+        {
+          a: allianceId,
+        },
+      )
     ).createSupporterGroup.id;
     await call(sam, 'mutation($c: ID!) { joinSupporterGroup(conversationId: $c) { id } }', { c: supporters });
 
@@ -204,16 +227,28 @@ describe('content screened before anyone else can read it', () => {
     const before = group.heard!.results.length;
     const clean = await send(ben, group.id, 'See you Thursday at the meeting');
     await settle(() => group.heard!.results.length > before);
-    expect(eventsOf(group.heard!).at(-1)).toEqual({ kind: 'ADDED', message: { id: clean.id, body: 'See you Thursday at the meeting', heldForReview: false, heldReason: null } });
+    expect(eventsOf(group.heard!).at(-1)).toEqual({
+      kind: 'ADDED',
+      message: { id: clean.id, body: 'See you Thursday at the meeting', heldForReview: false, heldReason: null },
+    });
 
     const text = 'See you Thursday. Selling xans there, dm for prices';
-    const { editMessage } = await call<{ editMessage: MessageView }>(ben, `mutation($m: ID!, $b: String!) { editMessage(messageId: $m, body: $b) { ${MESSAGE} } }`, {
-      m: clean.id,
-      b: text,
-    });
+    const { editMessage } = await call<{ editMessage: MessageView }>(
+      ben,
+      `mutation($m: ID!, $b: String!) { editMessage(messageId: $m, body: $b) { ${MESSAGE} } }`,
+      {
+        m: clean.id,
+        b: text,
+      },
+    );
     expect(editMessage).toEqual({ id: clean.id, body: text, heldForReview: true, heldReason: expect.any(String) });
     held.push({ id: clean.id, text, place: 'group' });
-    expect((await history(ana, group.id)).find((message) => message.id === clean.id)).toEqual({ id: clean.id, body: null, heldForReview: true, heldReason: null });
+    expect((await history(ana, group.id)).find((message) => message.id === clean.id)).toEqual({
+      id: clean.id,
+      body: null,
+      heldForReview: true,
+      heldReason: null,
+    });
     await settle(() => group.heard!.results.length > before + 1);
     expect(eventsOf(group.heard!).at(-1)).toEqual({ kind: 'EDITED', message: { id: clean.id, body: null, heldForReview: true, heldReason: null } });
     expect(JSON.stringify(group.heard!.results)).not.toContain('Selling xans');
@@ -221,9 +256,13 @@ describe('content screened before anyone else can read it', () => {
     // Corrected into kind words, a held message is judged on those: the first words stay with moderation only.
     const corrected = await send(ben, group.id, 'you worthless junkie, watch your back');
     expect(corrected.heldForReview).toBe(true);
-    const { editMessage: kinder } = await call<{ editMessage: MessageView }>(ben, `mutation($m: ID!) { editMessage(messageId: $m, body: "Sorry, that was unkind") { ${MESSAGE} } }`, {
-      m: corrected.id,
-    });
+    const { editMessage: kinder } = await call<{ editMessage: MessageView }>(
+      ben,
+      `mutation($m: ID!) { editMessage(messageId: $m, body: "Sorry, that was unkind") { ${MESSAGE} } }`,
+      {
+        m: corrected.id,
+      },
+    );
     expect(kinder).toMatchObject({ body: 'Sorry, that was unkind', heldForReview: false });
     expect((await history(ana, group.id)).find((message) => message.id === corrected.id)?.body).toBe('Sorry, that was unkind');
     await settle(() => group.heard!.results.length > before + 3);
@@ -245,11 +284,9 @@ describe('content screened before anyone else can read it', () => {
 
   it('holds a harmful profile introduction from everyone but its author', async () => {
     const text = 'New here. Selling xans, dm for prices.';
-    const { updateProfileIntro } = await call<{ updateProfileIntro: { profile: { intro: string; introHeldForReview: boolean; introHeldReason: string | null } } }>(
-      ben,
-      'mutation($i: String) { updateProfileIntro(intro: $i) { profile { intro introHeldForReview introHeldReason } } }',
-      { i: text },
-    );
+    const { updateProfileIntro } = await call<{
+      updateProfileIntro: { profile: { intro: string; introHeldForReview: boolean; introHeldReason: string | null } };
+    }>(ben, 'mutation($i: String) { updateProfileIntro(intro: $i) { profile { intro introHeldForReview introHeldReason } } }', { i: text });
     expect(updateProfileIntro.profile).toEqual({ intro: text, introHeldForReview: true, introHeldReason: expect.any(String) });
     const profile = 'query($u: ID!) { personProfile(userId: $u) { intro introHeldForReview introHeldReason } }';
     expect(await call(ana, profile, { u: ben.userId })).toEqual({ personProfile: { intro: null, introHeldForReview: true, introHeldReason: null } });
@@ -274,7 +311,10 @@ describe('content screened before anyone else can read it', () => {
     const { editStory } = await call<{ editStory: { story: { heldForReview: boolean; heldReason: string | null } } }>(
       ben,
       'mutation($s: ID!, $input: StoryInput!) { editStory(storyId: $s, input: $input) { story { heldForReview heldReason } } }',
-      { s: kind.story.id, input: { title: 'Mornings', body: 'Today I walked to work. Anyone selling percs near the station, hit me up for prices.', allianceId } },
+      {
+        s: kind.story.id,
+        input: { title: 'Mornings', body: 'Today I walked to work. Anyone selling percs near the station, hit me up for prices.', allianceId },
+      },
     );
     expect(editStory.story).toEqual({ heldForReview: true, heldReason: expect.any(String) });
     expect(await codeAs(app, moderator, approve, { s: kind.story.id })).toBe('CONFLICT');
@@ -282,7 +322,8 @@ describe('content screened before anyone else can read it', () => {
   });
 
   it('does not send a plan suggestion, its answer or a request to a mentor that screening would hold; kind words go through', async () => {
-    const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) => (await post(app, query, variables, account.accessToken)).errors?.[0];
+    const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) =>
+      (await post(app, query, variables, account.accessToken)).errors?.[0];
     await call(ana, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
       input: { granteeId: ben.userId, scope: 'PLAN', purpose: 'To help me shape my plan', signature: ana.displayName },
     });
@@ -294,11 +335,16 @@ describe('content screened before anyone else can read it', () => {
     expect(await refusal(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Rest', why: 'I know where you live' } })).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'why' },
     });
-    const kind = await call<{ suggestRecoveryGoal: { id: string } }>(ben, suggest, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Go to the Thursday meeting' } });
+    const kind = await call<{ suggestRecoveryGoal: { id: string } }>(ben, suggest, {
+      o: ana.userId,
+      input: { domain: 'PEER_SUPPORT', title: 'Go to the Thursday meeting' },
+    });
     const plan = await call<{ myRecoveryPlan: { suggestions: { title: string }[] } }>(ana, '{ myRecoveryPlan { suggestions { title why } } }');
     expect(plan.myRecoveryPlan.suggestions).toEqual([{ title: 'Go to the Thursday meeting', why: null }]);
     const decline = 'mutation($s: ID!, $n: String) { declinePlanSuggestion(suggestionId: $s, note: $n) { state } }';
-    expect(await refusal(ana, decline, { s: kind.suggestRecoveryGoal.id, n: 'shut up bitch' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'note' } });
+    expect(await refusal(ana, decline, { s: kind.suggestRecoveryGoal.id, n: 'shut up bitch' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'note' },
+    });
 
     const mentor = await createAccount(app);
     await joinAlliance(app, mentor, coordinator, allianceId);
@@ -316,7 +362,9 @@ describe('content screened before anyone else can read it', () => {
     worker = await startTestWorker(env);
     const heldIds = held.map((message) => message.id);
     const cases = () =>
-      dataSource.query<{ subject_ref: string; severity: string }[]>(`SELECT subject_ref, severity FROM moderation_cases WHERE subject_kind = 'MESSAGE' AND status = 'OPEN'`);
+      dataSource.query<{ subject_ref: string; severity: string }[]>(
+        `SELECT subject_ref, severity FROM moderation_cases WHERE subject_kind = 'MESSAGE' AND status = 'OPEN'`,
+      );
     await waitFor(cases, (open) => heldIds.every((id) => open.some((found) => found.subject_ref === id)), 'a case for every held message');
     await jobsDone();
 

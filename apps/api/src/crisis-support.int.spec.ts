@@ -58,7 +58,9 @@ describe('crisis support without signing in', () => {
       expect(answer.allianceLines).toEqual([]);
       expect(answer.platformLines.length).toBeGreaterThan(0);
     }
-    expect((await crisis({ a: allianceA }, 'expired.or.forged.token')).allianceLines).toEqual([{ allianceId: allianceA, allianceName: 'Crisis A', resources: LINES_A }]);
+    expect((await crisis({ a: allianceA }, 'expired.or.forged.token')).allianceLines).toEqual([
+      { allianceId: allianceA, allianceName: 'Crisis A', resources: LINES_A },
+    ]);
   });
 
   it('adds the alliances of someone signed in to the one asked for', async () => {

@@ -1,6 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { post } from '@kindred/test-support/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  sharingEndedForSupporter,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from '@kindred/test-support/access-matrix';
 import { startTestApi } from '@kindred/test-support/test-api';
 
 /** People with the MEMBER role keep a diary; everyone else signed in is refused. */
@@ -43,13 +53,22 @@ describe('authorization matrix: health diary', () => {
     ({ app, stop } = await startTestApi('diary-matrix'));
     personas = await createPersonas(app);
     const member = personas.member.accessToken;
-    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(member, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: PARTNER) { id } }', {
-      u: personas.supporter.userId,
-    });
+    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(
+      member,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: PARTNER) { id } }',
+      {
+        u: personas.supporter.userId,
+      },
+    );
     await as(personas.supporter.accessToken, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
-        input: { granteeId: personas.supporter.userId, scope: 'DIARY_SHARED', purpose: 'So you know what my days are like', signature: personas.member.displayName },
+        input: {
+          granteeId: personas.supporter.userId,
+          scope: 'DIARY_SHARED',
+          purpose: 'So you know what my days are like',
+          signature: personas.member.displayName,
+        },
       })
     ).grantSharing.id;
     ids.shared = await writeEntry(member, 'A day I want you to know about.');
@@ -61,9 +80,21 @@ describe('authorization matrix: health diary', () => {
   afterAll(() => stop());
 
   const rows = (): MatrixRow[] => [
-    { operation: 'writeDiaryEntry', request: { query: 'mutation { writeDiaryEntry(input: { entryDate: "2025-01-16", body: "Today." }) { id } }' }, expect: membersOnly },
-    { operation: 'myDiaryEntries', request: { query: '{ myDiaryEntries(first: 5, tags: ["peer.meeting"]) { edges { node { id body } } } }' }, expect: membersOnly },
-    { operation: 'myDiaryEntry (the member’s)', request: () => ({ query: 'query($id: ID!) { myDiaryEntry(id: $id) { body } }', variables: { id: ids.private } }), expect: ownerOnly },
+    {
+      operation: 'writeDiaryEntry',
+      request: { query: 'mutation { writeDiaryEntry(input: { entryDate: "2025-01-16", body: "Today." }) { id } }' },
+      expect: membersOnly,
+    },
+    {
+      operation: 'myDiaryEntries',
+      request: { query: '{ myDiaryEntries(first: 5, tags: ["peer.meeting"]) { edges { node { id body } } } }' },
+      expect: membersOnly,
+    },
+    {
+      operation: 'myDiaryEntry (the member’s)',
+      request: () => ({ query: 'query($id: ID!) { myDiaryEntry(id: $id) { body } }', variables: { id: ids.private } }),
+      expect: ownerOnly,
+    },
     {
       operation: 'editDiaryEntry (the member’s)',
       request: () => ({

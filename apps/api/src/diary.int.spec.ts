@@ -41,7 +41,8 @@ describe('health diary', () => {
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const write = async (input: Record<string, unknown>, account = ana): Promise<Entry> =>
-    (await call<{ writeDiaryEntry: Entry }>(account, `mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { ${ENTRY} } }`, { input })).writeDiaryEntry;
+    (await call<{ writeDiaryEntry: Entry }>(account, `mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { ${ENTRY} } }`, { input }))
+      .writeDiaryEntry;
   const mine = async (args: Record<string, unknown> = {}, account = ana): Promise<Page<Entry>> =>
     (
       await call<{ myDiaryEntries: Page<Entry> }>(
@@ -52,14 +53,22 @@ describe('health diary', () => {
         { first: 30, ...args },
       )
     ).myDiaryEntries;
-  const errorOf = async (account: TestAccount, query: string, variables: Record<string, unknown>): Promise<{ code: unknown; field: unknown; message: string }> => {
+  const errorOf = async (
+    account: TestAccount,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<{ code: unknown; field: unknown; message: string }> => {
     const body = await post(app, query, variables, account.accessToken);
     const error = body.errors?.[0];
     return { code: error?.extensions?.['code'], field: error?.extensions?.['field'], message: error?.message ?? '' };
   };
-  const writeError = (input: Record<string, unknown>) => errorOf(ana, 'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }', { input });
+  const writeError = (input: Record<string, unknown>) =>
+    errorOf(ana, 'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }', { input });
   const share = (entryId: string, granteeIds: string[]) =>
-    call<{ shareDiaryEntry: Entry }>(ana, `mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { ${ENTRY} } }`, { id: entryId, g: granteeIds });
+    call<{ shareDiaryEntry: Entry }>(ana, `mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { ${ENTRY} } }`, {
+      id: entryId,
+      g: granteeIds,
+    });
   const readShared = (account: TestAccount, entryId: string) => codeOf(account, `query($id: ID!) { sharedDiaryEntry(id: $id) { ${SHARED} } }`, { id: entryId });
   const sharedList = async (account: TestAccount): Promise<Page<{ id: string; body: string }>> =>
     (
@@ -76,9 +85,13 @@ describe('health diary', () => {
       })
     ).grantSharing.id;
   const joinCircle = async (supporter: TestAccount): Promise<void> => {
-    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(ana, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }', {
-      u: supporter.userId,
-    });
+    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(
+      ana,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }',
+      {
+        u: supporter.userId,
+      },
+    );
     await call(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
   };
 
@@ -106,8 +119,19 @@ describe('health diary', () => {
 
   describe('writing one’s own diary', () => {
     it('writes an entry with its day, mood and tags, and reads it back', async () => {
-      const entry = await write({ entryDate: daysAgo(1), body: '  Went to the group; felt heard.  ', mood: 4, tags: ['peer.meeting', 'peer.meeting', 'family.friend-support'] });
-      expect(entry).toMatchObject({ entryDate: daysAgo(1), body: 'Went to the group; felt heard.', mood: 4, tags: ['peer.meeting', 'family.friend-support'], sharedWith: [] });
+      const entry = await write({
+        entryDate: daysAgo(1),
+        body: '  Went to the group; felt heard.  ',
+        mood: 4,
+        tags: ['peer.meeting', 'peer.meeting', 'family.friend-support'],
+      });
+      expect(entry).toMatchObject({
+        entryDate: daysAgo(1),
+        body: 'Went to the group; felt heard.',
+        mood: 4,
+        tags: ['peer.meeting', 'family.friend-support'],
+        sharedWith: [],
+      });
       const { myDiaryEntry } = await call<{ myDiaryEntry: Entry }>(ana, `query($id: ID!) { myDiaryEntry(id: $id) { ${ENTRY} } }`, { id: entry.id });
       expect(myDiaryEntry).toEqual(entry);
       expect(await write({ entryDate: daysAgo(0), body: 'No mood today.' })).toMatchObject({ mood: null, tags: [] });
@@ -138,10 +162,22 @@ describe('health diary', () => {
 
     it('refuses, kindly and by field, what it cannot keep', async () => {
       const today = daysAgo(0);
-      expect(await writeError({ entryDate: daysAgo(-2), body: 'From the future.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entryDate', message: expect.stringMatching(/has not come yet/) });
+      expect(await writeError({ entryDate: daysAgo(-2), body: 'From the future.' })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'entryDate',
+        message: expect.stringMatching(/has not come yet/),
+      });
       expect(await writeError({ entryDate: '2025-02-30', body: 'No such day.' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entryDate' });
-      expect(await writeError({ entryDate: today, body: '   ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body', message: expect.stringMatching(/even a few words/) });
-      expect(await writeError({ entryDate: today, body: 'x'.repeat(20_001) })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body', message: expect.stringMatching(/20,000/) });
+      expect(await writeError({ entryDate: today, body: '   ' })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+        message: expect.stringMatching(/even a few words/),
+      });
+      expect(await writeError({ entryDate: today, body: 'x'.repeat(20_001) })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'body',
+        message: expect.stringMatching(/20,000/),
+      });
       expect(await writeError({ entryDate: today, body: 'Mood?', mood: 6 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mood' });
       expect(await writeError({ entryDate: today, body: 'Tags?', tags: ['feeling.great'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tags' });
       expect(await write({ entryDate: today, body: 'x'.repeat(20_000) })).toMatchObject({ entryDate: today });
@@ -161,12 +197,16 @@ describe('health diary', () => {
       expect(row!.body).not.toContain(SECRET_WORD);
       expect(row!.body).not.toContain('daughter');
 
-      const tables = (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)) as {
+      const tables = (await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      )) as {
         table_name: string;
       }[];
       const holding: string[] = [];
       for (const { table_name: table } of tables) {
-        const [{ found }] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${table}" t WHERE t::text ILIKE $1) AS found`, [`%${SECRET_WORD}%`])) as [{ found: boolean }];
+        const [{ found }] = (await dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${table}" t WHERE t::text ILIKE $1) AS found`, [`%${SECRET_WORD}%`])) as [
+          { found: boolean },
+        ];
         if (found) holding.push(table);
       }
       expect(holding).toEqual([]);
@@ -199,9 +239,7 @@ describe('health diary', () => {
       const rest = await mine({ first: 30, after: first.pageInfo.endCursor }, searcher);
       expect(bodies(rest)).toEqual(['10 days ago', '20 days ago', '30 days ago', '40 days ago']);
       expect(rest.pageInfo.hasNextPage).toBe(false);
-      expect(
-        await codeOf(searcher, 'query { myDiaryEntries(first: 5, after: "not-a-cursor") { edges { cursor } } }'),
-      ).toBe('BAD_USER_INPUT');
+      expect(await codeOf(searcher, 'query { myDiaryEntries(first: 5, after: "not-a-cursor") { edges { cursor } } }')).toBe('BAD_USER_INPUT');
     });
 
     it('finds entries with any of the given tags, within the given days, and only one’s own', async () => {
@@ -267,12 +305,15 @@ describe('health diary', () => {
 
     it('shares only with people allowed to see shared entries, or with all of them at once', async () => {
       expect(
-        await errorOf(ana, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', { id: privateEntry.id, g: [sam.userId, outsider.userId] }),
+        await errorOf(ana, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', {
+          id: privateEntry.id,
+          g: [sam.userId, outsider.userId],
+        }),
       ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'granteeIds', message: expect.stringMatching(/permission/) });
       expect(await readShared(sam, privateEntry.id)).toBe('NOT_FOUND');
-      expect(await codeOf(outsider, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', { id: shared.id, g: [outsider.userId] })).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        await codeOf(outsider, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', { id: shared.id, g: [outsider.userId] }),
+      ).toBe('NOT_FOUND');
 
       const { shareDiaryEntryWithEveryoneAllowed } = await call<{ shareDiaryEntryWithEveryoneAllowed: Entry }>(
         ana,
@@ -284,10 +325,14 @@ describe('health diary', () => {
     });
 
     it('stops sharing with one person, or everyone, at once', async () => {
-      const { unshareDiaryEntry } = await call<{ unshareDiaryEntry: Entry }>(ana, `mutation($id: ID!, $g: [ID!]) { unshareDiaryEntry(id: $id, granteeIds: $g) { ${ENTRY} } }`, {
-        id: shared.id,
-        g: [tess.userId],
-      });
+      const { unshareDiaryEntry } = await call<{ unshareDiaryEntry: Entry }>(
+        ana,
+        `mutation($id: ID!, $g: [ID!]) { unshareDiaryEntry(id: $id, granteeIds: $g) { ${ENTRY} } }`,
+        {
+          id: shared.id,
+          g: [tess.userId],
+        },
+      );
       expect(unshareDiaryEntry.sharedWith.map((entry) => entry.personId)).toEqual([sam.userId]);
       expect(await readShared(tess, shared.id)).toBe('NOT_FOUND');
       expect(await readShared(sam, shared.id)).toBe('ok');
@@ -301,7 +346,9 @@ describe('health diary', () => {
         id: shared.id,
         input: { entryDate: daysAgo(2), body: 'Told the group. It went better than I feared.', mood: 4, tags: ['peer.meeting'] },
       });
-      const { sharedDiaryEntry } = await call<{ sharedDiaryEntry: { body: string } }>(sam, 'query($id: ID!) { sharedDiaryEntry(id: $id) { body } }', { id: shared.id });
+      const { sharedDiaryEntry } = await call<{ sharedDiaryEntry: { body: string } }>(sam, 'query($id: ID!) { sharedDiaryEntry(id: $id) { body } }', {
+        id: shared.id,
+      });
       expect(sharedDiaryEntry.body).toBe('Told the group. It went better than I feared.');
     });
 
@@ -329,7 +376,9 @@ describe('health diary', () => {
       expect(await readShared(sam, gone.id)).toBe('ok');
       await call(ana, 'mutation($id: ID!) { deleteDiaryEntry(id: $id) { ok } }', { id: gone.id });
       expect(await readShared(sam, gone.id)).toBe('NOT_FOUND');
-      expect(Number(((await dataSource.query(`SELECT count(*) FROM diary_entry_shares WHERE entry_id = $1`, [gone.id])) as { count: string }[])[0]!.count)).toBe(0);
+      expect(
+        Number(((await dataSource.query(`SELECT count(*) FROM diary_entry_shares WHERE entry_id = $1`, [gone.id])) as { count: string }[])[0]!.count),
+      ).toBe(0);
     });
   });
 
@@ -337,7 +386,9 @@ describe('health diary', () => {
     it('exports the owner’s entries decrypted with whom each is shared, and the grantee only who shares with them', async () => {
       const registry = worker.get(PersonalDataRegistry);
       const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ana.userId));
-      const diary = exported['diary'] as { entries: { entryDate: string; text: string; mood: number | null; tags: string[]; sharedWith: { personId: string }[] }[] };
+      const diary = exported['diary'] as {
+        entries: { entryDate: string; text: string; mood: number | null; tags: string[]; sharedWith: { personId: string }[] }[];
+      };
       expect(diary.entries).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -367,7 +418,9 @@ describe('health diary', () => {
 
       await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
       expect(await count(`SELECT count(*) FROM diary_entries WHERE owner_id = $1`, ana.userId)).toBe(0);
-      expect(await count(`SELECT count(*) FROM diary_entry_shares share JOIN consent_grants g ON g.id = share.grant_id WHERE g.owner_id = $1`, ana.userId)).toBe(0);
+      expect(
+        await count(`SELECT count(*) FROM diary_entry_shares share JOIN consent_grants g ON g.id = share.grant_id WHERE g.owner_id = $1`, ana.userId),
+      ).toBe(0);
       // Twice changes nothing.
       await dataSource.transaction((manager) => registry.eraseAll(manager, ana.userId));
     });

@@ -104,9 +104,18 @@ describe('identity over GraphQL', () => {
   });
 
   it('lets an administrator find a person by email to appoint them, audited with who asked; nobody else learns whether an address is on Kindred', async () => {
-    const [admin, person, member] = await Promise.all([createAccount(app, [PlatformRole.ADMIN]), createAccount(app, [PlatformRole.MEMBER, PlatformRole.SUPPORTER]), createAccount(app)]);
+    const [admin, person, member] = await Promise.all([
+      createAccount(app, [PlatformRole.ADMIN]),
+      createAccount(app, [PlatformRole.MEMBER, PlatformRole.SUPPORTER]),
+      createAccount(app),
+    ]);
     const FIND = 'query($e: String!) { personByEmail(email: $e) { id displayName roles } }';
-    const found = await post<{ personByEmail: { id: string; displayName: string; roles: string[] } }>(app, FIND, { e: `  ${person.email.toUpperCase()} ` }, admin.accessToken);
+    const found = await post<{ personByEmail: { id: string; displayName: string; roles: string[] } }>(
+      app,
+      FIND,
+      { e: `  ${person.email.toUpperCase()} ` },
+      admin.accessToken,
+    );
     expect(found.data?.personByEmail).toEqual({ id: person.userId, displayName: expect.any(String), roles: ['MEMBER', 'SUPPORTER'] });
     expect((await post(app, FIND, { e: 'nobody-here@example.org' }, admin.accessToken)).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
 

@@ -50,12 +50,30 @@ describe('input checked at the edge', () => {
   // Each of these reached PostgreSQL and came back INTERNAL_SERVER_ERROR (issue 16).
   it.each([
     ['leaveAlliance', 'member', 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { id } }', () => ({ a: 'abc' }), 'allianceId'],
-    ['writeStory with a malformed alliance', 'member', 'mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }', () => ({ i: { title: 'Hope', body: 'A long road.', allianceId: 'lisbon' } }), 'allianceId'],
-    ['writeStory with a NUL', 'member', 'mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }', () => ({ i: { title: 'Hope', body: `A long${NUL} road.` } }), 'body'],
+    [
+      'writeStory with a malformed alliance',
+      'member',
+      'mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }',
+      () => ({ i: { title: 'Hope', body: 'A long road.', allianceId: 'lisbon' } }),
+      'allianceId',
+    ],
+    [
+      'writeStory with a NUL',
+      'member',
+      'mutation($i: StoryInput!) { writeStory(input: $i) { __typename } }',
+      () => ({ i: { title: 'Hope', body: `A long${NUL} road.` } }),
+      'body',
+    ],
     ['allianceModerators', 'admin', 'query($a: ID!) { allianceModerators(allianceId: $a) { __typename } }', () => ({ a: '1' }), 'allianceId'],
     ['grantRole', 'admin', 'mutation($u: ID!) { grantRole(userId: $u, role: MODERATOR) { id } }', () => ({ u: `${admin.userId}${NUL}` }), 'userId'],
     ['renameSupportCircle', 'member', 'mutation($n: String!) { renameSupportCircle(name: $n) { name } }', () => ({ n: `Team${NUL}Ana` }), 'name'],
-    ['an id in a list', 'member', 'mutation($e: ID!, $g: [ID!]!) { shareDiaryEntry(id: $e, granteeIds: $g) { id } }', () => ({ e: member.userId, g: [admin.userId, 'x'] }), 'granteeIds'],
+    [
+      'an id in a list',
+      'member',
+      'mutation($e: ID!, $g: [ID!]!) { shareDiaryEntry(id: $e, granteeIds: $g) { id } }',
+      () => ({ e: member.userId, g: [admin.userId, 'x'] }),
+      'granteeIds',
+    ],
     ['an id written in the document', 'member', 'mutation { leaveAlliance(allianceId: "not-an-id") { id } }', () => ({}), 'allianceId'],
   ] as const)('refuses %s as BAD_USER_INPUT naming the argument', async (_name, persona, query, variables, field) => {
     const refusal = await refusalOf(persona === 'admin' ? admin : member, query, variables());
@@ -65,9 +83,15 @@ describe('input checked at the edge', () => {
   it('refuses a NUL or half an emoji in a diary entry or a check-in note, and stores nothing', async () => {
     const diary = 'mutation($i: DiaryEntryInput!) { writeDiaryEntry(input: $i) { id } }';
     expect(await refusalOf(member, diary, { i: { entryDate: today(), body: `A calm day${NUL}` } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
-    expect(await refusalOf(member, diary, { i: { entryDate: today(), body: `A calm day ${LONE_SURROGATE}` } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+    expect(await refusalOf(member, diary, { i: { entryDate: today(), body: `A calm day ${LONE_SURROGATE}` } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'body',
+    });
     const checkIn = 'mutation($i: CheckinInput!) { checkIn(input: $i) { id } }';
-    expect(await refusalOf(member, checkIn, { i: { mood: 4, cravings: 1, note: `Slept${NUL} well` } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect(await refusalOf(member, checkIn, { i: { mood: 4, cravings: 1, note: `Slept${NUL} well` } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'note',
+    });
     expect(await rowsOf('diary_entries', 'owner_id', member.userId)).toBe(0);
     expect(await rowsOf('checkins', 'member_id', member.userId)).toBe(0);
 
@@ -83,7 +107,12 @@ describe('input checked at the edge', () => {
       const response = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query } });
       expect(response.statusCode).toBe(400);
       expect(response.json()).toEqual({
-        errors: [expect.objectContaining({ message: expect.stringMatching(/^Syntax Error: /), extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } })],
+        errors: [
+          expect.objectContaining({
+            message: expect.stringMatching(/^Syntax Error: /),
+            extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' },
+          }),
+        ],
       });
     }
   });
@@ -104,16 +133,16 @@ describe('input checked at the edge', () => {
       entryId,
       cipher.encrypt(`Cried${NUL} then ${LONE_SURROGATE}laughed`, { table: 'diary_entries', column: 'body', rowId: entryId }),
     ]);
-    await dataSource.query('UPDATE checkins SET note = $2 WHERE id = $1', [checkinId, cipher.encrypt(`Tired${NUL}`, { table: 'checkins', column: 'note', rowId: checkinId })]);
+    await dataSource.query('UPDATE checkins SET note = $2 WHERE id = $1', [
+      checkinId,
+      cipher.encrypt(`Tired${NUL}`, { table: 'checkins', column: 'note', rowId: checkinId }),
+    ]);
 
     const { requestDataExport } = await callAs<{ requestDataExport: { id: string } }>(app, person, 'mutation { requestDataExport { id } }');
     const read = () =>
-      callAs<{ myDataExport: { status: string; content: { data: { diary: { entries: { text: string }[] }; checkins: { checkins: { note: string }[] } } } | null } }>(
-        app,
-        person,
-        'query($id: ID!) { myDataExport(id: $id) { status content } }',
-        { id: requestDataExport.id },
-      );
+      callAs<{
+        myDataExport: { status: string; content: { data: { diary: { entries: { text: string }[] }; checkins: { checkins: { note: string }[] } } } | null };
+      }>(app, person, 'query($id: ID!) { myDataExport(id: $id) { status content } }', { id: requestDataExport.id });
     const ready = await waitFor(read, (value) => value.myDataExport.status === 'READY', 'the export to be built');
     expect(ready.myDataExport.content?.data.diary.entries.map((entry) => entry.text)).toEqual(['Cried then \uFFFDlaughed']);
     expect(ready.myDataExport.content?.data.checkins.checkins.map((entry) => entry.note)).toEqual(['Tired']);

@@ -49,9 +49,9 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
     return person;
   };
   const applicationOf = async (mentor: TestAccount, allianceId: string): Promise<string> =>
-    (await call<{ myMentorApplications: { id: string; allianceId: string }[] }>(mentor, '{ myMentorApplications { id allianceId } }')).myMentorApplications.find(
-      (application) => application.allianceId === allianceId,
-    )!.id;
+    (
+      await call<{ myMentorApplications: { id: string; allianceId: string }[] }>(mentor, '{ myMentorApplications { id allianceId } }')
+    ).myMentorApplications.find((application) => application.allianceId === allianceId)!.id;
 
   const storedFor = async (member: TestAccount): Promise<string[]> =>
     (await dataSource.query<{ mentor_id: string }[]>(`SELECT mentor_id FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank`, [member.userId])).map(
@@ -105,10 +105,14 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
   it.each(['PAUSE', 'WITHDRAW'])('leaves out a mentor whose vetting a coordinator changes (%s)', (action) =>
     withRefreshesHeld(async () => {
       const { allianceId, member, mentor, other } = await eligibilityScene();
-      await call(coordinator, 'mutation($i: ID!, $a: VettingAction!) { changeMentorVetting(applicationId: $i, action: $a, reason: "Taking some time to rest.") { status } }', {
-        i: await applicationOf(mentor, allianceId),
-        a: action,
-      });
+      await call(
+        coordinator,
+        'mutation($i: ID!, $a: VettingAction!) { changeMentorVetting(applicationId: $i, action: $a, reason: "Taking some time to rest.") { status } }',
+        {
+          i: await applicationOf(mentor, allianceId),
+          a: action,
+        },
+      );
       await readsWithout(member, mentor, other);
     }),
   );
@@ -118,8 +122,7 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       const { allianceId, member, mentor, other } = await eligibilityScene();
       await call(mentor, 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { id } }', { a: allianceId });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out the mentors of an alliance the member left, and keeps those of the alliances they are still in', () =>
     withRefreshesHeld(async () => {
@@ -130,16 +133,14 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       await precomputed(member, [mentor, other]);
       await call(member, 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { id } }', { a: left });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor who no longer shares a language with the member', () =>
     withRefreshesHeld(async () => {
       const { member, mentor, other } = await eligibilityScene({ languages: ['en'] });
       await setLanguages(member, ['fr']);
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor whose last place was just taken', () =>
     withRefreshesHeld(async () => {
@@ -147,26 +148,26 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       const someone = await memberOf([allianceId]);
       await call(mentor, ACCEPT, { m: (await call<{ requestMentorship: { id: string } }>(someone, REQUEST, { m: mentor.userId })).requestMentorship.id });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor whose places were lowered to those already taken', () =>
     withRefreshesHeld(async () => {
       const { allianceId, member, mentor, other } = await eligibilityScene({ maxMentees: 3 });
       const someone = await memberOf([allianceId]);
       await call(mentor, ACCEPT, { m: (await call<{ requestMentorship: { id: string } }>(someone, REQUEST, { m: mentor.userId })).requestMentorship.id });
-      await call(mentor, 'mutation($a: ID!, $m: ID!) { setMentorPlaces(allianceId: $a, mentorId: $m, places: 1) { places } }', { a: allianceId, m: mentor.userId });
+      await call(mentor, 'mutation($a: ID!, $m: ID!) { setMentorPlaces(allianceId: $a, mentorId: $m, places: 1) { places } }', {
+        a: allianceId,
+        m: mentor.userId,
+      });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor who starts a break', () =>
     withRefreshesHeld(async () => {
       const { member, mentor, other } = await eligibilityScene();
       await call(mentor, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 3 * 86_400_000).toISOString() });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it.each(['the member blocks the mentor', 'the mentor blocks the member'])('leaves out a mentor when %s', (who) =>
     withRefreshesHeld(async () => {
@@ -184,8 +185,7 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       await readsWithout(member, mentor, other);
       await call(mentor, ACCEPT, { m: requestMentorship.id });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor who declined the member in the last 90 days, and not after', () =>
     withRefreshesHeld(async () => {
@@ -196,8 +196,7 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       await readsWithout(member, mentor, other);
       await dataSource.query(`UPDATE mentorships SET responded_at = now() - interval '91 days' WHERE id = $1`, [requestMentorship.id]);
       expect(await suggestedTo(member)).toContain(mentor.userId);
-    }),
-  );
+    }));
 
   it('never suggests the member to themself, whatever the stored list says', () =>
     withRefreshesHeld(async () => {
@@ -210,33 +209,46 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
         [member.userId, allianceId],
       );
       await readsWithout(member, member, other);
-    }),
-  );
+    }));
 
   it('leaves out a mentor who asked to delete their account', () =>
     withRefreshesHeld(async () => {
       const { member, mentor, other } = await eligibilityScene();
       await call(mentor, 'mutation($p: String!) { deleteMyAccount(password: $p) { ok } }', { p: mentor.password });
       await readsWithout(member, mentor, other);
-    }),
-  );
+    }));
 
   it('refreshes the stored list when a block is placed or lifted, and when the member leaves an alliance', async () => {
     const { allianceId, member, mentor, other } = await eligibilityScene();
     // Refreshes the scene itself asked for (joining, vetting) run first, so what follows is the change's own.
     await waitFor(
-      async () => (await app.get(JobQueue).queue(QueueName.Default).getJobs(['waiting', 'delayed', 'active', 'prioritized'])).filter((job) => job?.name.startsWith('mentorship.refresh')),
+      async () =>
+        (await app.get(JobQueue).queue(QueueName.Default).getJobs(['waiting', 'delayed', 'active', 'prioritized'])).filter((job) =>
+          job?.name.startsWith('mentorship.refresh'),
+        ),
       (pending) => pending.length === 0,
       'the scene’s own refreshes',
       30_000,
     );
     expect(await storedFor(member)).toEqual(expect.arrayContaining([mentor.userId, other.userId]));
     await call(member, 'mutation($u: ID!) { blockPerson(userId: $u) { ok } }', { u: mentor.userId });
-    await waitFor(() => storedFor(member), (stored) => !stored.includes(mentor.userId) && stored.includes(other.userId), 'the blocked mentor to leave the stored list');
+    await waitFor(
+      () => storedFor(member),
+      (stored) => !stored.includes(mentor.userId) && stored.includes(other.userId),
+      'the blocked mentor to leave the stored list',
+    );
     await call(member, 'mutation($u: ID!) { unblockPerson(userId: $u) { ok } }', { u: mentor.userId });
-    await waitFor(() => suggestedTo(member), (shown) => shown.includes(mentor.userId), 'the mentor to come back once the block is lifted');
+    await waitFor(
+      () => suggestedTo(member),
+      (shown) => shown.includes(mentor.userId),
+      'the mentor to come back once the block is lifted',
+    );
     await call(member, 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { id } }', { a: allianceId });
-    await waitFor(() => storedFor(member), (stored) => stored.length === 0, 'the alliance’s mentors to leave the stored list');
+    await waitFor(
+      () => storedFor(member),
+      (stored) => stored.length === 0,
+      'the alliance’s mentors to leave the stored list',
+    );
     expect(await codeAs(app, member, REQUEST, { m: other.userId })).toBe('MENTOR_NOT_AVAILABLE');
   });
 });

@@ -50,7 +50,9 @@ describe('mentorships', () => {
   const request = async (person: TestAccount, mentor: TestAccount): Promise<string> =>
     (await call<{ requestMentorship: { id: string } }>(person, REQUEST, { m: mentor.userId })).requestMentorship.id;
   const stateOf = async (person: TestAccount, mentorshipId: string): Promise<string | undefined> =>
-    (await call<{ myMentorships: { id: string; state: string }[] }>(person, '{ myMentorships { id state } }')).myMentorships.find((entry) => entry.id === mentorshipId)?.state;
+    (await call<{ myMentorships: { id: string; state: string }[] }>(person, '{ myMentorships { id state } }')).myMentorships.find(
+      (entry) => entry.id === mentorshipId,
+    )?.state;
 
   beforeAll(async () => {
     ({ app, worker, dataSource, coordinator, allianceId, stop } = await startAllianceScene('mentorships', 'Mentoring Porto'));
@@ -129,7 +131,9 @@ describe('mentorships', () => {
     const outcomes = await Promise.all(waiting.map((id) => codeOf(mentor, ACCEPT, { m: id })));
     expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'CONFLICT')).toHaveLength(waiting.length - 1);
-    const [{ load }]: { load: string }[] = await dataSource.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status = 'ACTIVE'`, [mentor.userId]);
+    const [{ load }]: { load: string }[] = await dataSource.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND status = 'ACTIVE'`, [
+      mentor.userId,
+    ]);
     expect(Number(load)).toBe(3);
     // The last place taken, nobody is left waiting on this mentor.
     const left: { status: string; count: string }[] = await dataSource.query(
@@ -151,7 +155,11 @@ describe('mentorships', () => {
       expect(await Promise.all([codeOf(first, ACCEPT, { m: zoeToFirst }), codeOf(second, ACCEPT, { m: xenaToSecond })])).toEqual(['ok', 'ok']);
       expect(await stateOf(zoe, zoeToFirst)).toBe('ACTIVE');
       expect(await stateOf(xena, xenaToSecond)).toBe('ACTIVE');
-      for (const [person, id] of [[xena, xenaToFirst], [zoe, zoeToSecond]] as const) expect(['CANCELLED', 'MENTOR_FULL']).toContain(await stateOf(person, id));
+      for (const [person, id] of [
+        [xena, xenaToFirst],
+        [zoe, zoeToSecond],
+      ] as const)
+        expect(['CANCELLED', 'MENTOR_FULL']).toContain(await stateOf(person, id));
     }
   });
 
@@ -167,7 +175,9 @@ describe('mentorships', () => {
     await call(mentor, ACCEPT, { m: chosenRequest });
     expect(await stateOf(waiting, waitingRequest)).toBe('MENTOR_FULL');
     expect(await stateOf(mentor, waitingRequest)).toBe('MENTOR_FULL');
-    const history = await call<{ mentorshipHistory: { kind: string }[] }>(waiting, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', { m: waitingRequest });
+    const history = await call<{ mentorshipHistory: { kind: string }[] }>(waiting, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }', {
+      m: waitingRequest,
+    });
     expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'MENTOR_FULL']);
     const notes = await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string } }[] } }>(
       waiting,
@@ -189,7 +199,9 @@ describe('mentorships', () => {
     });
     expect(await codeOf(mentor, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId })).toBe('ok');
 
-    expect(await call(mentor, 'mutation($m: ID!) { pauseMentorship(mentorshipId: $m) { state } }', { m: id })).toEqual({ pauseMentorship: { state: 'PAUSED' } });
+    expect(await call(mentor, 'mutation($m: ID!) { pauseMentorship(mentorshipId: $m) { state } }', { m: id })).toEqual({
+      pauseMentorship: { state: 'PAUSED' },
+    });
     expect(await call(eve, 'mutation($m: ID!) { resumeMentorship(mentorshipId: $m) { state } }', { m: id })).toEqual({ resumeMentorship: { state: 'ACTIVE' } });
     const ended = await call<{ endMentorship: { state: string; myEndReason: string } }>(
       eve,
@@ -199,11 +211,18 @@ describe('mentorships', () => {
     expect(ended.endMentorship).toEqual({ state: 'ENDED', myEndReason: 'I feel ready to go on my own.' });
     const mentorView = await call<{ myMentorships: { id: string; myEndReason: string | null }[] }>(mentor, '{ myMentorships { id myEndReason } }');
     expect(mentorView.myMentorships.find((entry) => entry.id === id)?.myEndReason).toBeNull();
-    expect(await codeOf(mentor, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Still there?") { id } }', { c: acceptMentorship.conversationId })).toBe('CONFLICT');
-    const ending = (await post(app, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId }, mentor.accessToken)).errors?.[0];
+    expect(
+      await codeOf(mentor, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Still there?") { id } }', { c: acceptMentorship.conversationId }),
+    ).toBe('CONFLICT');
+    const ending = (await post(app, 'query($o: ID!) { sharedRecoveryCapital(ownerId: $o) { latestBarc10 { total } } }', { o: eve.userId }, mentor.accessToken))
+      .errors?.[0];
     expect([ending?.extensions?.['code'], ending?.extensions?.['reason']]).toEqual(['SHARING_ENDED', 'MENTORSHIP_ENDED']);
     expect(ending?.message).toBe(`${eve.displayName} no longer shares their recovery capital scores with you: sharing ended when your mentorship ended.`);
-    const history = await call<{ mentorshipHistory: { kind: string; byMe: boolean }[] }>(eve, 'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind byMe } }', { m: id });
+    const history = await call<{ mentorshipHistory: { kind: string; byMe: boolean }[] }>(
+      eve,
+      'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind byMe } }',
+      { m: id },
+    );
     expect(history.mentorshipHistory.map((event) => event.kind)).toEqual(['REQUESTED', 'ACCEPTED', 'PAUSED', 'RESUMED', 'ENDED']);
   });
 
@@ -256,7 +275,10 @@ describe('mentorships', () => {
       'mutation($m: ID!) { endMentorship(mentorshipId: $m) { id } }',
       'query($m: ID!) { mentorshipHistory(mentorshipId: $m) { kind } }',
     ]) {
-      expect([operation, await codeOf(stranger, operation, { m: id })]).toEqual([operation, operation.includes('acceptMentorship') ? 'FORBIDDEN' : 'NOT_FOUND']);
+      expect([operation, await codeOf(stranger, operation, { m: id })]).toEqual([
+        operation,
+        operation.includes('acceptMentorship') ? 'FORBIDDEN' : 'NOT_FOUND',
+      ]);
     }
     expect(await codeOf(hal, 'mutation($m: ID!) { withdrawMentorshipRequest(mentorshipId: $m) { state } }', { m: id })).toBe('ok');
     expect(await stateOf(mentor, id)).toBe('CANCELLED');
@@ -312,7 +334,8 @@ describe('mentorships', () => {
       expect(list.map((entry) => entry.mentorId)).toEqual([housing.userId, peers.userId]);
       expect(list[0]!.score).toBeGreaterThan(list[1]!.score);
       expect(list[0]!.reasons).toEqual(expect.arrayContaining(['speaks English', 'has supported people with housing', 'in your alliance, Suggestions Braga']));
-      for (const excluded of [french, away, blocking, full, declining, elsewhere, ana]) expect(list.map((entry) => entry.mentorId)).not.toContain(excluded.userId);
+      for (const excluded of [french, away, blocking, full, declining, elsewhere, ana])
+        expect(list.map((entry) => entry.mentorId)).not.toContain(excluded.userId);
     });
 
     it('spreads mentees fairly between equally suited mentors', async () => {
@@ -331,9 +354,19 @@ describe('mentorships', () => {
       await call(bea, 'mutation($input: RecoveryPreferencesInput!) { updateRecoveryPreferences(input: $input) { languages } }', {
         input: { pathways: ['HARM_REDUCTION'], languages: ['fr'], availability: [] },
       });
-      await waitFor(() => suggested(bea), (found) => found.some((entry) => entry.mentorId === french.userId), 'the French-speaking mentor', 25_000);
+      await waitFor(
+        () => suggested(bea),
+        (found) => found.some((entry) => entry.mentorId === french.userId),
+        'the French-speaking mentor',
+        25_000,
+      );
       await call(french, 'mutation($u: DateTime) { setMentorAvailability(until: $u) }', { u: new Date(Date.now() + 86_400_000).toISOString() });
-      await waitFor(() => suggested(bea), (found) => !found.some((entry) => entry.mentorId === french.userId), 'the mentor on a break to drop out', 25_000);
+      await waitFor(
+        () => suggested(bea),
+        (found) => !found.some((entry) => entry.mentorId === french.userId),
+        'the mentor on a break to drop out',
+        25_000,
+      );
     });
   });
 
@@ -344,8 +377,14 @@ describe('mentorships', () => {
     let placesAlliances = 0;
     const newAlliance = (): Promise<string> => allianceRunBy(app, admin, coordinator, `Places Aveiro ${++placesAlliances}`);
     const setPlaces = (who: TestAccount, alliance: string, mentor: TestAccount, places: number) =>
-      post<{ setMentorPlaces: { places: number; taken: number; allianceLimit: number } }>(app, PLACES, { a: alliance, m: mentor.userId, p: places }, who.accessToken);
-    const outcome = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }): string => String(body.errors?.[0]?.extensions?.['code'] ?? 'ok');
+      post<{ setMentorPlaces: { places: number; taken: number; allianceLimit: number } }>(
+        app,
+        PLACES,
+        { a: alliance, m: mentor.userId, p: places },
+        who.accessToken,
+      );
+    const outcome = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }): string =>
+      String(body.errors?.[0]?.extensions?.['code'] ?? 'ok');
     const placesChanges = async (mentor: TestAccount): Promise<{ actor: string; from: number; to: number }[]> =>
       (
         await dataSource.query<{ actor_id: string; details: { from: number; to: number } }[]>(
@@ -409,10 +448,17 @@ describe('mentorships', () => {
       const newcomer = await member(['en'], alliance);
       await worker.get(MentorSuggestionsService).refresh(newcomer.userId);
       const suggestedTo = async (person: TestAccount): Promise<string[]> =>
-        (await call<{ mentorSuggestions: { mentorId: string }[] }>(person, '{ mentorSuggestions(first: 20) { mentorId } }')).mentorSuggestions.map((entry) => entry.mentorId);
+        (await call<{ mentorSuggestions: { mentorId: string }[] }>(person, '{ mentorSuggestions(first: 20) { mentorId } }')).mentorSuggestions.map(
+          (entry) => entry.mentorId,
+        );
       expect(await suggestedTo(newcomer)).not.toContain(mentor.userId);
       await setPlaces(coordinator, alliance, mentor, 2);
-      await waitFor(() => suggestedTo(newcomer), (shown) => shown.includes(mentor.userId), 'the mentor with a place again', 25_000);
+      await waitFor(
+        () => suggestedTo(newcomer),
+        (shown) => shown.includes(mentor.userId),
+        'the mentor with a place again',
+        25_000,
+      );
     });
 
     it('does not let a coordinator who mentors in the alliance raise their own places beyond its limit; another coordinator can', async () => {

@@ -93,7 +93,9 @@ describe('authorization matrix: messaging', () => {
     const createGroup = 'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }';
     const coordinator = personas.coordinator.accessToken;
     ids.group = (await as<{ createAllianceGroup: { id: string } }>(coordinator, createGroup, { a: ids.allianceA, t: 'Family group' })).createAllianceGroup.id;
-    ids.groupWithMentor = (await as<{ createAllianceGroup: { id: string } }>(coordinator, createGroup, { a: ids.allianceA, t: 'Mentors' })).createAllianceGroup.id;
+    ids.groupWithMentor = (
+      await as<{ createAllianceGroup: { id: string } }>(coordinator, createGroup, { a: ids.allianceA, t: 'Mentors' })
+    ).createAllianceGroup.id;
     await as(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', {
       c: ids.groupWithMentor,
       u: personas.mentor.userId,
@@ -106,7 +108,11 @@ describe('authorization matrix: messaging', () => {
   afterAll(() => stop());
 
   const rows = (): MatrixRow[] => [
-    { operation: 'myConversations', request: { query: '{ myConversations(first: 5) { edges { node { id unreadCount lastMessage { body } } } } }' }, expect: signedInOnly },
+    {
+      operation: 'myConversations',
+      request: { query: '{ myConversations(first: 5) { edges { node { id unreadCount lastMessage { body } } } } }' },
+      expect: signedInOnly,
+    },
     { operation: 'myBlockedPeople', request: { query: '{ myBlockedPeople { personId } }' }, expect: signedInOnly },
     {
       operation: 'conversation (member ↔ mentor)',

@@ -94,7 +94,11 @@ describe('metrics for an operator', () => {
     const before = completed(await scrape(workerPort));
     await createAccount(app);
 
-    await waitFor(() => scrape(workerPort), (text) => completed(text) > before, 'the worker to count a completed job');
+    await waitFor(
+      () => scrape(workerPort),
+      (text) => completed(text) > before,
+      'the worker to count a completed job',
+    );
     const after = await scrape(workerPort);
     expect(after).toMatch(/^kindred_job_duration_seconds_count\{queue="default",job="[a-z.-]+"\} [1-9]/m);
     expect(after).toMatch(/^kindred_queue_jobs\{queue="default",state="waiting"\} \d+/m);

@@ -7,7 +7,8 @@ import { joinAlliance, startMentorship, vetAsMentor } from '@kindred/test-suppor
 import { startAllianceScene } from '@kindred/test-support/alliance-scene';
 import { callAs, codeAs, createAccount, type TestAccount } from '@kindred/test-support/api-client';
 
-const JOURNEY = '{ myRecoveryJourney { startedOn totalDays currentStretchDays longestStretchDays nextMilestoneDays setbacks { occurredOn note } milestones { days } } }';
+const JOURNEY =
+  '{ myRecoveryJourney { startedOn totalDays currentStretchDays longestStretchDays nextMilestoneDays setbacks { occurredOn note } milestones { days } } }';
 const SHARED = 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }';
 const DAY_MS = 86_400_000;
 
@@ -61,7 +62,12 @@ describe('recovery journey and milestones', () => {
       'mutation($input: SetbackInput!) { recordSetback(input: $input) { message nextSteps journey { totalDays currentStretchDays longestStretchDays setbacks { note } } } }',
       { input: { occurredOn: daysAgo(10), note: 'A hard weekend after the funeral' } },
     );
-    expect(support.recordSetback.journey).toEqual({ totalDays: 100, currentStretchDays: 10, longestStretchDays: 90, setbacks: [{ note: 'A hard weekend after the funeral' }] });
+    expect(support.recordSetback.journey).toEqual({
+      totalDays: 100,
+      currentStretchDays: 10,
+      longestStretchDays: 90,
+      setbacks: [{ note: 'A hard weekend after the funeral' }],
+    });
     expect(support.recordSetback.message).toMatch(/next step/);
     expect(support.recordSetback.nextSteps.length).toBeGreaterThan(0);
     const [raw]: { note: string }[] = await dataSource.query(`SELECT note FROM setbacks WHERE member_id = $1`, [ana.userId]);
@@ -71,7 +77,9 @@ describe('recovery journey and milestones', () => {
 
     expect(await codeOf(ana, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: '2999-01-01' })).toBe('BAD_USER_INPUT');
     expect(await codeOf(ana, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: 'last spring' })).toBe('BAD_USER_INPUT');
-    expect(await codeOf(ana, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { occurredOn: daysAgo(200) } })).toBe('BAD_USER_INPUT');
+    expect(await codeOf(ana, 'mutation($input: SetbackInput!) { recordSetback(input: $input) { message } }', { input: { occurredOn: daysAgo(200) } })).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('celebrates milestones once, with the member and the people they share MILESTONES with, never showing setbacks', async () => {
@@ -94,7 +102,11 @@ describe('recovery journey and milestones', () => {
     expect((await kindsFor(mentor.userId)).filter((kind) => kind === 'MILESTONE')).toHaveLength(1);
     expect(await kindsFor(bystander.userId)).not.toContain('MILESTONE');
 
-    const shared = await call<{ sharedMilestones: Record<string, unknown> }>(mentor, 'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }', { o: ben.userId });
+    const shared = await call<{ sharedMilestones: Record<string, unknown> }>(
+      mentor,
+      'query($o: ID!) { sharedMilestones(ownerId: $o) { totalDays milestones { days } } }',
+      { o: ben.userId },
+    );
     expect(shared.sharedMilestones).toEqual({ totalDays: 95, milestones: [1, 7, 30, 60, 90].map((days) => ({ days })) });
     expect(await codeOf(mentor, 'query($o: ID!) { sharedMilestones(ownerId: $o) { currentStretchDays } }', { o: ben.userId })).toBe('BAD_USER_INPUT');
   });

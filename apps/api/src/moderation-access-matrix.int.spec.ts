@@ -55,14 +55,22 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
       u: personas.moderator.userId,
     });
     const direct = (
-      await as<{ startDirectConversation: { id: string } }>(personas.member.accessToken, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', {
-        u: personas.mentor.userId,
-      })
+      await as<{ startDirectConversation: { id: string } }>(
+        personas.member.accessToken,
+        'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }',
+        {
+          u: personas.mentor.userId,
+        },
+      )
     ).startDirectConversation.id;
     ids.message = (
-      await as<{ sendMessage: { id: string } }>(personas.member.accessToken, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "You never listen.") { id } }', {
-        c: direct,
-      })
+      await as<{ sendMessage: { id: string } }>(
+        personas.member.accessToken,
+        'mutation($c: ID!) { sendMessage(conversationId: $c, body: "You never listen.") { id } }',
+        {
+          c: direct,
+        },
+      )
     ).sendMessage.id;
     await as(personas.mentor.accessToken, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: ids.message });
     const { moderationQueue } = await as<{ moderationQueue: { edges: { node: { id: string } }[] } }>(
@@ -108,7 +116,10 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     },
     {
       operation: 'reportPerson (the member)',
-      request: (_persona, people) => ({ query: 'mutation($p: ID!) { reportPerson(personId: $p, reason: OTHER) { id } }', variables: { p: people.member.userId } }),
+      request: (_persona, people) => ({
+        query: 'mutation($p: ID!) { reportPerson(personId: $p, reason: OTHER) { id } }',
+        variables: { p: people.member.userId },
+      }),
       expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', mentor: 'allowed', member: 'BAD_USER_INPUT' },
     },
     {
@@ -132,7 +143,10 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     { operation: 'crisisSupport', request: { query: '{ crisisSupport { message platformLines { phone } } }' }, expect: everyone('allowed') },
     {
       operation: 'crisisSupport (an alliance’s lines)',
-      request: () => ({ query: 'query($a: String!) { crisisSupport(allianceId: $a) { allianceLines { allianceId resources { phone } } } }', variables: { a: ids.allianceA } }),
+      request: () => ({
+        query: 'query($a: String!) { crisisSupport(allianceId: $a) { allianceLines { allianceId resources { phone } } } }',
+        variables: { a: ids.allianceA },
+      }),
       expect: everyone('allowed'),
     },
     { operation: 'myCrisisAlerts', request: { query: '{ myCrisisAlerts { id } }' }, expect: signedInOnly },

@@ -67,13 +67,35 @@ describe('moderation, stigma-free language and crisis response', () => {
     return found.node;
   };
   const heldFor = (account: TestAccount, messageId: string, conversationId = group) =>
-    waitFor(() => messageAs(account, messageId, conversationId), (message) => message.heldForReview, `message ${messageId} to be held`);
+    waitFor(
+      () => messageAs(account, messageId, conversationId),
+      (message) => message.heldForReview,
+      `message ${messageId} to be held`,
+    );
   const notificationKinds = async (account: TestAccount): Promise<{ kind: string; subjectId: string | null }[]> =>
-    (await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(account, '{ myNotifications(first: 100) { edges { node { kind subjectId } } } }'))
-      .myNotifications.edges.map((edge) => edge.node);
+    (
+      await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(
+        account,
+        '{ myNotifications(first: 100) { edges { node { kind subjectId } } } }',
+      )
+    ).myNotifications.edges.map((edge) => edge.node);
   const queue = async (account: TestAccount, filter: Record<string, unknown> = {}) =>
     (
-      await call<{ moderationQueue: { edges: { node: { id: string; subjectId: string; subjectKind: string; severity: string; categories: string[]; reportCount: number; findings: { category: string; ruleIds: string[] }[] } }[] } }>(
+      await call<{
+        moderationQueue: {
+          edges: {
+            node: {
+              id: string;
+              subjectId: string;
+              subjectKind: string;
+              severity: string;
+              categories: string[];
+              reportCount: number;
+              findings: { category: string; ruleIds: string[] }[];
+            };
+          }[];
+        };
+      }>(
         account,
         `query($a: ID, $c: String, $s: ModerationSeverity, $h: Int) {
           moderationQueue(first: 100, allianceId: $a, category: $c, severity: $s, minAgeHours: $h) {
@@ -84,9 +106,11 @@ describe('moderation, stigma-free language and crisis response', () => {
       )
     ).moderationQueue.edges.map((edge) => edge.node);
   const caseOf = (subjectId: string) =>
-    waitFor(() => queue(moderator), (cases) => cases.some((found) => found.subjectId === subjectId), `a case about ${subjectId}`).then(
-      (cases) => cases.find((found) => found.subjectId === subjectId)!,
-    );
+    waitFor(
+      () => queue(moderator),
+      (cases) => cases.some((found) => found.subjectId === subjectId),
+      `a case about ${subjectId}`,
+    ).then((cases) => cases.find((found) => found.subjectId === subjectId)!);
   const decide = (account: TestAccount, caseId: string, decision: Record<string, unknown>) =>
     post<{ decideModerationCase: { id: string; action: string } }>(
       app,
@@ -95,8 +119,12 @@ describe('moderation, stigma-free language and crisis response', () => {
       account.accessToken,
     );
   const standing = async (account: TestAccount) =>
-    (await call<{ myAccountStanding: { mayPost: boolean; banned: boolean; suspendedUntil: string | null } }>(account, '{ myAccountStanding { mayPost banned suspendedUntil } }'))
-      .myAccountStanding;
+    (
+      await call<{ myAccountStanding: { mayPost: boolean; banned: boolean; suspendedUntil: string | null } }>(
+        account,
+        '{ myAccountStanding { mayPost banned suspendedUntil } }',
+      )
+    ).myAccountStanding;
 
   beforeAll(async () => {
     let env;
@@ -139,10 +167,14 @@ describe('moderation, stigma-free language and crisis response', () => {
     }
 
     group = (
-      await call<{ createAllianceGroup: { id: string } }>(coordinator, 'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }', {
-        a: allianceA,
-        t: 'Thursday circle',
-      })
+      await call<{ createAllianceGroup: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }',
+        {
+          a: allianceA,
+          t: 'Thursday circle',
+        },
+      )
     ).createAllianceGroup.id;
     for (const person of [ana, ben, mentor]) {
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
@@ -229,7 +261,11 @@ describe('moderation, stigma-free language and crisis response', () => {
   describe('crisis response', () => {
     it('privately offers the author crisis lines, never a penalty, and no mentor alert without consent', async () => {
       const sent = await send(ana, 'I want to die, I cannot do this any more', mentorship);
-      const support = await waitFor(() => notificationKinds(ana), (kinds) => kinds.some((entry) => entry.kind === 'SAFETY_SUPPORT'), 'crisis support');
+      const support = await waitFor(
+        () => notificationKinds(ana),
+        (kinds) => kinds.some((entry) => entry.kind === 'SAFETY_SUPPORT'),
+        'crisis support',
+      );
       expect(support.some((entry) => entry.kind === 'SAFETY_SUPPORT')).toBe(true);
       const { crisisSupport } = await call<{
         crisisSupport: { message: string; allianceLines: { allianceName: string; resources: { phone: string }[] }[]; platformLines: { phone: string }[] };
@@ -264,7 +300,9 @@ describe('moderation, stigma-free language and crisis response', () => {
       await send(ana, 'Anyone coming on Thursday?');
       const rude = await send(ana, 'You are useless and everyone here thinks so.');
       await send(ben, 'That was not kind.');
-      expect(await codeOf(stranger, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: rude.id })).toBe('NOT_FOUND');
+      expect(await codeOf(stranger, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: rude.id })).toBe(
+        'NOT_FOUND',
+      );
       expect(await codeOf(ana, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: rude.id })).toBe(
         'BAD_USER_INPUT',
       );
@@ -445,7 +483,10 @@ describe('moderation, stigma-free language and crisis response', () => {
       expect((await notificationKinds(otherAllianceModerator)).some((entry) => entry.kind === 'MODERATION_QUEUE')).toBe(false);
       await jobs.enqueue({ name: 'moderation.escalate-stale-reports', data: {} });
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM notifications WHERE kind = 'MODERATION_QUEUE' AND subject_ref = $1`, [found.id]);
+      const [{ count }]: { count: string }[] = await dataSource.query(
+        `SELECT count(*) FROM notifications WHERE kind = 'MODERATION_QUEUE' AND subject_ref = $1`,
+        [found.id],
+      );
       expect(Number(count)).toBe(2);
     });
   });
@@ -455,7 +496,9 @@ describe('moderation, stigma-free language and crisis response', () => {
       const newcomer = await createAccount(app, [PlatformRole.MEMBER], { newAccount: true });
       await joinAlliance(app, newcomer, coordinator, allianceA);
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: newcomer.userId });
-      expect(await codeOf(newcomer, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "see www.example.org") { id } }', { c: group })).toBe('TRUST_LIMIT');
+      expect(await codeOf(newcomer, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "see www.example.org") { id } }', { c: group })).toBe(
+        'TRUST_LIMIT',
+      );
       expect(await codeOf(newcomer, 'mutation($c: ID!) { sendMessage(conversationId: $c, body: "Hello everyone") { id } }', { c: group })).toBe('ok');
       // The group is a connection; another member of the alliance is not, yet.
       expect(await codeOf(newcomer, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: ana.userId })).toBe('ok');
@@ -492,10 +535,12 @@ describe('moderation, stigma-free language and crisis response', () => {
   describe('stories of hope', () => {
     const write = 'mutation($input: StoryInput!) { writeStory(input: $input) { story { id status } languageSuggestions { termId } } }';
     const readable = async (account: TestAccount) =>
-      (await call<{ stories: { edges: { node: { id: string; encouragements: { kind: string; count: number }[] } }[] } }>(
-        account,
-        '{ stories(first: 50) { edges { node { id encouragements { kind count } } } } }',
-      )).stories.edges.map((edge) => edge.node);
+      (
+        await call<{ stories: { edges: { node: { id: string; encouragements: { kind: string; count: number }[] } }[] } }>(
+          account,
+          '{ stories(first: 50) { edges { node { id encouragements { kind count } } } } }',
+        )
+      ).stories.edges.map((edge) => edge.node);
 
     it('publishes a story to its alliance only after a moderator approves it; readers encourage', async () => {
       const { writeStory } = await call<{ writeStory: { story: { id: string; status: string }; languageSuggestions: { termId: string }[] } }>(ana, write, {
@@ -526,7 +571,11 @@ describe('moderation, stigma-free language and crisis response', () => {
       });
       await caseOf(writeStory.story.id);
       expect(await codeOf(moderator, 'mutation($s: ID!) { reviewStory(storyId: $s, approve: true) { status } }', { s: writeStory.story.id })).toBe('CONFLICT');
-      expect(await call(moderator, 'mutation($s: ID!) { reviewStory(storyId: $s, approve: false, note: "Dealing is not allowed.") { status } }', { s: writeStory.story.id })).toEqual({
+      expect(
+        await call(moderator, 'mutation($s: ID!) { reviewStory(storyId: $s, approve: false, note: "Dealing is not allowed.") { status } }', {
+          s: writeStory.story.id,
+        }),
+      ).toEqual({
         reviewStory: { status: 'DECLINED' },
       });
     });

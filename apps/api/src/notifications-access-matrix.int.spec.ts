@@ -2,7 +2,18 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { post } from '@kindred/test-support/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  PERSONAS,
+  signedInOnly,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from '@kindred/test-support/access-matrix';
 import { LiveListeners, settle, type Heard } from '@kindred/test-support/live-listener';
 import { startTestApi } from '@kindred/test-support/test-api';
 
@@ -51,7 +62,11 @@ describe('authorization matrix: notifications', () => {
 
   const rows = (): MatrixRow[] => [
     { operation: 'myNotifications', request: { query: MY_NOTIFICATIONS }, expect: signedInOnly },
-    { operation: 'myNotifications (unread only)', request: { query: '{ myNotifications(first: 5, unreadOnly: true) { edges { cursor } } }' }, expect: signedInOnly },
+    {
+      operation: 'myNotifications (unread only)',
+      request: { query: '{ myNotifications(first: 5, unreadOnly: true) { edges { cursor } } }' },
+      expect: signedInOnly,
+    },
     { operation: 'unreadNotificationCount', request: { query: '{ unreadNotificationCount }' }, expect: signedInOnly },
     // Another person's ids are ignored, not refused: a refusal would confirm that they exist.
     // (The member themself sends an unknown id, so their notifications stay unread for the tests below.)
@@ -68,7 +83,11 @@ describe('authorization matrix: notifications', () => {
     },
     { operation: 'myQuietHours', request: { query: '{ myQuietHours { start end timeZone } }' }, expect: signedInOnly },
     { operation: 'setQuietHours', request: { query: 'mutation { setQuietHours(start: "22:00", end: "07:00") { start end } }' }, expect: signedInOnly },
-    { operation: 'setQuietHours (not a time)', request: { query: 'mutation { setQuietHours(start: "late", end: "07:00") { start } }' }, expect: mistakeForSignedIn },
+    {
+      operation: 'setQuietHours (not a time)',
+      request: { query: 'mutation { setQuietHours(start: "late", end: "07:00") { start } }' },
+      expect: mistakeForSignedIn,
+    },
     { operation: 'clearQuietHours', request: { query: 'mutation { clearQuietHours { ok } }' }, expect: signedInOnly },
   ];
 
@@ -133,9 +152,7 @@ describe('authorization matrix: notifications', () => {
       expect(member.results.map((result) => result.data)).toEqual([
         { myNotifications: { id: forMember!.id, kind: 'GRANT_DECISION', text: 'There is a decision about your grant application.' } },
       ]);
-      expect(other.results.map((result) => result.data)).toEqual([
-        { myNotifications: { id: forOther!.id, kind: 'REMINDER', text: 'You have a reminder.' } },
-      ]);
+      expect(other.results.map((result) => result.data)).toEqual([{ myNotifications: { id: forOther!.id, kind: 'REMINDER', text: 'You have a reminder.' } }]);
       expect(admin.results).toEqual([]);
     });
   });

@@ -75,7 +75,12 @@ const validText = fc.oneof(
 );
 
 function idArbitrary(known: KnownIds): fc.Arbitrary<unknown> {
-  return fc.oneof({ arbitrary: fc.constantFrom(...known.ids), weight: 3 }, { arbitrary: fc.uuid(), weight: 2 }, { arbitrary: hostileText, weight: 1 }, { arbitrary: fc.integer(), weight: 1 });
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...known.ids), weight: 3 },
+    { arbitrary: fc.uuid(), weight: 2 },
+    { arbitrary: hostileText, weight: 1 },
+    { arbitrary: fc.integer(), weight: 1 },
+  );
 }
 
 function scalarArbitrary(name: string, known: KnownIds): fc.Arbitrary<unknown> {
@@ -112,7 +117,10 @@ function valueArbitrary(type: GraphQLInputType, known: KnownIds, depth = 0): fc.
   let present: fc.Arbitrary<unknown>;
   if (isListType(inner)) {
     const item = valueArbitrary(inner.ofType as GraphQLInputType, known, depth + 1);
-    present = fc.oneof({ arbitrary: fc.array(item, { maxLength: 4 }), weight: 6 }, { arbitrary: fc.array(item, { minLength: 150, maxLength: 300 }), weight: 1 });
+    present = fc.oneof(
+      { arbitrary: fc.array(item, { maxLength: 4 }), weight: 6 },
+      { arbitrary: fc.array(item, { minLength: 150, maxLength: 300 }), weight: 1 },
+    );
   } else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
     const shaped = fc.record(
@@ -199,9 +207,23 @@ describe('every operation under fuzzing', () => {
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('fuzz'));
     const [member, admin] = await Promise.all([persona('member'), persona('admin')]);
-    const { createAlliance } = await callAs<{ createAlliance: { id: string } }>(app, admin, 'mutation($i: AllianceInput!) { createAlliance(input: $i) { id } }', {
-      i: { name: 'Fuzz alliance', region: 'Norte', city: 'Porto', postcodePrefixes: ['40'], languages: ['pt'], currency: 'EUR', crisisResources: [], partnerOrganisations: [] },
-    });
+    const { createAlliance } = await callAs<{ createAlliance: { id: string } }>(
+      app,
+      admin,
+      'mutation($i: AllianceInput!) { createAlliance(input: $i) { id } }',
+      {
+        i: {
+          name: 'Fuzz alliance',
+          region: 'Norte',
+          city: 'Porto',
+          postcodePrefixes: ['40'],
+          languages: ['pt'],
+          currency: 'EUR',
+          crisisResources: [],
+          partnerOrganisations: [],
+        },
+      },
+    );
     known.ids.push(createAlliance.id);
     await callAs(app, member, 'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }', { a: createAlliance.id });
     await app.listen(0, '127.0.0.1');
@@ -235,7 +257,12 @@ describe('every operation under fuzzing', () => {
     const document = documentFor('subscription', field);
     for (const name of ['member', 'admin'] as const) {
       const account = await persona(name);
-      const client: Client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${account.accessToken}` } });
+      const client: Client = createClient({
+        url,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${account.accessToken}` },
+      });
       try {
         await fc.assert(
           fc.asyncProperty(argumentsArbitrary(field, known), async (variables) => {

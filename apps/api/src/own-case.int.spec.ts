@@ -55,13 +55,14 @@ describe('nobody decides their own case', () => {
   };
   const rolesOf = async (account: TestAccount): Promise<string[]> =>
     ((await dataSource.query(`SELECT roles FROM users WHERE id = $1`, [account.userId])) as { roles: string[] }[])[0]!.roles;
-  const send = async (account: TestAccount, body: string): Promise<string> => (await call<{ sendMessage: { id: string } }>(account, SEND, { c: group, b: body })).sendMessage.id;
+  const send = async (account: TestAccount, body: string): Promise<string> =>
+    (await call<{ sendMessage: { id: string } }>(account, SEND, { c: group, b: body })).sendMessage.id;
   const caseAbout = async (subjectId: string): Promise<string> =>
     ((await dataSource.query(`SELECT id FROM moderation_cases WHERE subject_ref = $1 AND status = 'OPEN'`, [subjectId])) as { id: string }[])[0]!.id;
   const queueOf = async (account: TestAccount): Promise<string[]> =>
-    (await call<{ moderationQueue: { edges: { node: { id: string } }[] } }>(account, '{ moderationQueue(first: 100) { edges { node { id } } } }')).moderationQueue.edges.map(
-      (edge) => edge.node.id,
-    );
+    (
+      await call<{ moderationQueue: { edges: { node: { id: string } }[] } }>(account, '{ moderationQueue(first: 100) { edges { node { id } } } }')
+    ).moderationQueue.edges.map((edge) => edge.node.id);
 
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('own-case'));
@@ -82,8 +83,13 @@ describe('nobody decides their own case', () => {
     const appoint = 'mutation($a: ID!, $u: ID!) { appointModerator(allianceId: $a, userId: $u) { userId } }';
     await call(coordinator, appoint, { a: allianceA, u: moderator.userId });
     await call(coordinator, appoint, { a: allianceA, u: secondModerator.userId });
-    group = (await call<{ createAllianceGroup: { id: string } }>(coordinator, 'mutation($a: ID!) { createAllianceGroup(allianceId: $a, title: "Tuesday evening") { id } }', { a: allianceA }))
-      .createAllianceGroup.id;
+    group = (
+      await call<{ createAllianceGroup: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!) { createAllianceGroup(allianceId: $a, title: "Tuesday evening") { id } }',
+        { a: allianceA },
+      )
+    ).createAllianceGroup.id;
     for (const person of [ana, moderator]) {
       await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
     }
@@ -108,10 +114,14 @@ describe('nobody decides their own case', () => {
 
   it('a coordinator never vets, pauses, resumes or withdraws their own mentoring, and gains no mentor role by trying', async () => {
     const applied = (
-      await call<{ applyToMentor: { id: string } }>(coordinator, 'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }', {
-        a: allianceA,
-        input: MENTOR_APPLICATION,
-      })
+      await call<{ applyToMentor: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
+        {
+          a: allianceA,
+          input: MENTOR_APPLICATION,
+        },
+      )
     ).applyToMentor.id;
     expect(await refusal(coordinator, DECIDE_APPLICATION, { i: applied, d: 'APPROVE' })).toEqual({
       code: 'OWN_CASE',
@@ -124,15 +134,18 @@ describe('nobody decides their own case', () => {
     expect(await call(coCoordinator, DECIDE_APPLICATION, { i: applied, d: 'APPROVE' })).toEqual({ decideMentorApplication: { status: 'VETTED' } });
     expect(await rolesOf(coordinator)).toContain('PEER_MENTOR');
     expect(await codeOf(coordinator, CHANGE_VETTING, { i: applied, a: 'PAUSE', r: 'A break.' })).toBe('OWN_CASE');
-    expect(await call(coCoordinator, CHANGE_VETTING, { i: applied, a: 'PAUSE', r: 'A short break agreed together.' })).toEqual({ changeMentorVetting: { status: 'PAUSED' } });
+    expect(await call(coCoordinator, CHANGE_VETTING, { i: applied, a: 'PAUSE', r: 'A short break agreed together.' })).toEqual({
+      changeMentorVetting: { status: 'PAUSED' },
+    });
     expect(await codeOf(coordinator, CHANGE_VETTING, { i: applied, a: 'RESUME' })).toBe('OWN_CASE');
     expect(await call(admin, CHANGE_VETTING, { i: applied, a: 'RESUME' })).toEqual({ changeMentorVetting: { status: 'VETTED' } });
     expect(await codeOf(coordinator, CHANGE_VETTING, { i: applied, a: 'WITHDRAW', r: 'Stepping back.' })).toBe('OWN_CASE');
   });
 
   it('a coordinator who mentors leaves requests for help and reports about their own mentorships to another coordinator', async () => {
-    const mentorship = (await call<{ requestMentorship: { id: string } }>(ana, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: coordinator.userId }))
-      .requestMentorship.id;
+    const mentorship = (
+      await call<{ requestMentorship: { id: string } }>(ana, 'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }', { m: coordinator.userId })
+    ).requestMentorship.id;
     await call(coordinator, 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', { m: mentorship });
     await call(ana, 'mutation($m: ID!) { askCoordinatorForHelp(mentorshipId: $m) { ok } }', { m: mentorship });
     await call(ana, 'mutation($m: ID!) { reportMentor(mentorshipId: $m, reason: INACTIVE) { ok } }', { m: mentorship });
@@ -171,21 +184,33 @@ describe('nobody decides their own case', () => {
     expect(await queueOf(moderator)).not.toContain(aboutThem);
     expect(await codeOf(moderator, DECIDE_CASE, { c: aboutThem, d: { action: 'DISMISS', reason: 'Fine.' } })).toBe('OWN_CASE');
     expect(
-      await codeOf(moderator, 'mutation($m: ID!) { moderateContent(kind: MESSAGE, contentId: $m, decision: { action: RESTORE, reason: "Fine." }) { id } }', { m: own }),
+      await codeOf(moderator, 'mutation($m: ID!) { moderateContent(kind: MESSAGE, contentId: $m, decision: { action: RESTORE, reason: "Fine." }) { id } }', {
+        m: own,
+      }),
     ).toBe('OWN_CASE');
-    const aboutPerson = 'mutation($p: ID!, $a: ModerationAction!) { moderatePerson(personId: $p, decision: { action: $a, reason: "A reminder to be kind." }) { id } }';
+    const aboutPerson =
+      'mutation($p: ID!, $a: ModerationAction!) { moderatePerson(personId: $p, decision: { action: $a, reason: "A reminder to be kind." }) { id } }';
     expect(await codeOf(moderator, aboutPerson, { p: moderator.userId, a: 'WARN' })).toBe('OWN_CASE');
 
     const warning = (await call<{ moderatePerson: { id: string } }>(secondModerator, aboutPerson, { p: moderator.userId, a: 'WARN' })).moderatePerson.id;
-    expect(await codeOf(moderator, 'mutation($d: ID!) { reverseModerationDecision(decisionId: $d, reason: "Not fair.") { id } }', { d: warning })).toBe('OWN_CASE');
+    expect(await codeOf(moderator, 'mutation($d: ID!) { reverseModerationDecision(decisionId: $d, reason: "Not fair.") { id } }', { d: warning })).toBe(
+      'OWN_CASE',
+    );
 
     const appeal = (
-      await call<{ appealModerationDecision: { id: string } }>(moderator, 'mutation($d: ID!) { appealModerationDecision(decisionId: $d, statement: "I was upset and said so.") { id } }', {
-        d: warning,
-      })
+      await call<{ appealModerationDecision: { id: string } }>(
+        moderator,
+        'mutation($d: ID!) { appealModerationDecision(decisionId: $d, statement: "I was upset and said so.") { id } }',
+        {
+          d: warning,
+        },
+      )
     ).appealModerationDecision.id;
     const DECIDE_APPEAL = 'mutation($a: ID!) { decideModerationAppeal(appealId: $a, overturn: true, note: "We looked again.") { status } }';
-    expect(await refusal(moderator, DECIDE_APPEAL, { a: appeal })).toEqual({ code: 'OWN_CASE', message: 'You can’t decide your own appeal; another moderator will.' });
+    expect(await refusal(moderator, DECIDE_APPEAL, { a: appeal })).toEqual({
+      code: 'OWN_CASE',
+      message: 'You can’t decide your own appeal; another moderator will.',
+    });
     expect(await refusal(secondModerator, DECIDE_APPEAL, { a: appeal })).toEqual({
       code: 'OWN_CASE',
       message: 'You can’t decide an appeal against your own decision; another moderator will.',
@@ -195,9 +220,13 @@ describe('nobody decides their own case', () => {
 
   it('a moderator never reviews their own story', async () => {
     const story = (
-      await call<{ writeStory: { story: { id: string } } }>(moderator, 'mutation($a: ID) { writeStory(input: { title: "A year on", body: "A year ago I could not imagine a quiet morning like this one.", allianceId: $a }) { story { id } } }', {
-        a: allianceA,
-      })
+      await call<{ writeStory: { story: { id: string } } }>(
+        moderator,
+        'mutation($a: ID) { writeStory(input: { title: "A year on", body: "A year ago I could not imagine a quiet morning like this one.", allianceId: $a }) { story { id } } }',
+        {
+          a: allianceA,
+        },
+      )
     ).writeStory.story.id;
     expect(await codeOf(moderator, 'mutation($s: ID!) { reviewStory(storyId: $s, approve: true) { id } }', { s: story })).toBe('OWN_CASE');
   });
@@ -214,7 +243,10 @@ describe('nobody decides their own case', () => {
     // The moderator may not manage moderators at all; give them the coordinator's standing for the last case.
     await call(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceA, u: moderator.userId });
     for (const [account, query, variables] of cases) expect({ query, code: await codeOf(account, query, variables) }).toEqual({ query, code: 'OWN_CASE' });
-    expect(await refusal(admin, cases[0]![1], cases[0]![2])).toEqual({ code: 'OWN_CASE', message: 'You can’t change your own roles; another administrator will.' });
+    expect(await refusal(admin, cases[0]![1], cases[0]![2])).toEqual({
+      code: 'OWN_CASE',
+      message: 'You can’t change your own roles; another administrator will.',
+    });
     expect(await rolesOf(admin)).toEqual(['ADMIN']);
     expect(await rolesOf(coordinator)).not.toContain('MODERATOR');
   });

@@ -1,6 +1,16 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { post } from '@kindred/test-support/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, sharingEndedForSupporter, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  sharingEndedForSupporter,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from '@kindred/test-support/access-matrix';
 import { startTestApi } from '@kindred/test-support/test-api';
 
 /** People with the MEMBER role have a plan of their own; everyone else signed in is refused. */
@@ -38,9 +48,13 @@ describe('authorization matrix: recovery plans', () => {
     personas = await createPersonas(app);
     const member = personas.member.accessToken;
     const supporter = personas.supporter.accessToken;
-    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(member, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }', {
-      u: personas.supporter.userId,
-    });
+    const { inviteToCircle } = await as<{ inviteToCircle: { id: string } }>(
+      member,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }',
+      {
+        u: personas.supporter.userId,
+      },
+    );
     await as(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
     ids.grant = (
       await as<{ grantSharing: { id: string } }>(member, 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }', {
@@ -48,21 +62,31 @@ describe('authorization matrix: recovery plans', () => {
       })
     ).grantSharing.id;
     const create = 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }';
-    ids.goal = (await as<{ createRecoveryGoal: { id: string } }>(member, create, { input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Find part-time work' } }))
-      .createRecoveryGoal.id;
-    ids.doomedGoal = (await as<{ createRecoveryGoal: { id: string } }>(member, create, { input: { domain: 'PEER_SUPPORT', title: 'A goal to delete' } })).createRecoveryGoal
-      .id;
+    ids.goal = (
+      await as<{ createRecoveryGoal: { id: string } }>(member, create, { input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Find part-time work' } })
+    ).createRecoveryGoal.id;
+    ids.doomedGoal = (
+      await as<{ createRecoveryGoal: { id: string } }>(member, create, { input: { domain: 'PEER_SUPPORT', title: 'A goal to delete' } })
+    ).createRecoveryGoal.id;
     ids.step = (
-      await as<{ addRecoveryStep: { steps: { id: string }[] } }>(member, 'mutation($g: ID!) { addRecoveryStep(goalId: $g, input: { title: "Update my CV" }) { steps { id } } }', {
-        g: ids.goal,
-      })
+      await as<{ addRecoveryStep: { steps: { id: string }[] } }>(
+        member,
+        'mutation($g: ID!) { addRecoveryStep(goalId: $g, input: { title: "Update my CV" }) { steps { id } } }',
+        {
+          g: ids.goal,
+        },
+      )
     ).addRecoveryStep.steps[0]!.id;
     const suggest = async (title: string): Promise<string> =>
       (
-        await as<{ suggestRecoveryGoal: { id: string } }>(supporter, 'mutation($o: ID!, $input: RecoveryGoalInput!) { suggestRecoveryGoal(ownerId: $o, input: $input) { id } }', {
-          o: personas.member.userId,
-          input: { domain: 'COMMUNITY_AND_CULTURE', title },
-        })
+        await as<{ suggestRecoveryGoal: { id: string } }>(
+          supporter,
+          'mutation($o: ID!, $input: RecoveryGoalInput!) { suggestRecoveryGoal(ownerId: $o, input: $input) { id } }',
+          {
+            o: personas.member.userId,
+            input: { domain: 'COMMUNITY_AND_CULTURE', title },
+          },
+        )
       ).suggestRecoveryGoal.id;
     ids.toAccept = await suggest('Join the community choir');
     ids.toDecline = await suggest('Volunteer at the food bank');
@@ -97,7 +121,10 @@ describe('authorization matrix: recovery plans', () => {
     },
     {
       operation: 'suggestRecoveryStep (on the member’s goal)',
-      request: () => ({ query: 'mutation($g: ID!) { suggestRecoveryStep(goalId: $g, input: { title: "Ask at the job centre" }) { id } }', variables: { g: ids.goal } }),
+      request: () => ({
+        query: 'mutation($g: ID!) { suggestRecoveryStep(goalId: $g, input: { title: "Ask at the job centre" }) { id } }',
+        variables: { g: ids.goal },
+      }),
       expect: planGranteeOnly,
     },
     {
@@ -116,7 +143,10 @@ describe('authorization matrix: recovery plans', () => {
     {
       // Before addRecoveryStep: the order has to name every step, and the goal has one so far.
       operation: 'reorderRecoverySteps (the member’s)',
-      request: () => ({ query: 'mutation($g: ID!, $s: [ID!]!) { reorderRecoverySteps(goalId: $g, stepIds: $s) { id } }', variables: { g: ids.goal, s: [ids.step] } }),
+      request: () => ({
+        query: 'mutation($g: ID!, $s: [ID!]!) { reorderRecoverySteps(goalId: $g, stepIds: $s) { id } }',
+        variables: { g: ids.goal, s: [ids.step] },
+      }),
       expect: ownerOnly,
     },
     {
@@ -131,7 +161,10 @@ describe('authorization matrix: recovery plans', () => {
     },
     {
       operation: 'updateRecoveryStep (the member’s)',
-      request: () => ({ query: 'mutation($s: ID!) { updateRecoveryStep(stepId: $s, input: { title: "Update my CV with Jo" }) { id } }', variables: { s: ids.step } }),
+      request: () => ({
+        query: 'mutation($s: ID!) { updateRecoveryStep(stepId: $s, input: { title: "Update my CV with Jo" }) { id } }',
+        variables: { s: ids.step },
+      }),
       expect: ownerOnly,
     },
     {
@@ -141,7 +174,10 @@ describe('authorization matrix: recovery plans', () => {
     },
     {
       operation: 'declinePlanSuggestion (made to the member)',
-      request: () => ({ query: 'mutation($s: ID!) { declinePlanSuggestion(suggestionId: $s, note: "Not now, thank you") { state } }', variables: { s: ids.toDecline } }),
+      request: () => ({
+        query: 'mutation($s: ID!) { declinePlanSuggestion(suggestionId: $s, note: "Not now, thank you") { state } }',
+        variables: { s: ids.toDecline },
+      }),
       expect: ownerOnly,
     },
     {

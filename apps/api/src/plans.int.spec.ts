@@ -76,9 +76,13 @@ describe('recovery plans', () => {
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const codeOf = (account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<string> => codeAs(app, account, query, variables);
   const joinCircle = async (owner: TestAccount, supporter: TestAccount): Promise<void> => {
-    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(owner, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }', {
-      u: supporter.userId,
-    });
+    const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(
+      owner,
+      'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FRIEND) { id } }',
+      {
+        u: supporter.userId,
+      },
+    );
     await call(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
   };
   const grant = async (owner: TestAccount, grantee: TestAccount, scope: string): Promise<string> =>
@@ -88,27 +92,44 @@ describe('recovery plans', () => {
       })
     ).grantSharing.id;
   const createGoal = async (account: TestAccount, input: Record<string, unknown>): Promise<Goal> =>
-    (await call<{ createRecoveryGoal: Goal }>(account, `mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { ${GOAL} } }`, { input })).createRecoveryGoal;
+    (await call<{ createRecoveryGoal: Goal }>(account, `mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { ${GOAL} } }`, { input }))
+      .createRecoveryGoal;
   const addStep = async (account: TestAccount, goalId: string, title: string, dueOn: string | null = null): Promise<Goal> =>
     (
-      await call<{ addRecoveryStep: Goal }>(account, `mutation($g: ID!, $input: RecoveryStepInput!) { addRecoveryStep(goalId: $g, input: $input) { ${GOAL} } }`, {
-        g: goalId,
-        input: { title, dueOn },
-      })
+      await call<{ addRecoveryStep: Goal }>(
+        account,
+        `mutation($g: ID!, $input: RecoveryStepInput!) { addRecoveryStep(goalId: $g, input: $input) { ${GOAL} } }`,
+        {
+          g: goalId,
+          input: { title, dueOn },
+        },
+      )
     ).addRecoveryStep;
   const myGoals = async (account: TestAccount): Promise<Goal[]> => (await call<{ myRecoveryPlan: { goals: Goal[] } }>(account, MY_GOALS)).myRecoveryPlan.goals;
   const suggestionsFor = async (account: TestAccount, states?: string[]): Promise<Suggestion[]> =>
     (
-      await call<{ myRecoveryPlan: { suggestions: Suggestion[] } }>(account, `query($st: [PlanSuggestionState!]) { myRecoveryPlan { suggestions(states: $st) { ${SUGGESTION} } } }`, {
-        st: states,
-      })
+      await call<{ myRecoveryPlan: { suggestions: Suggestion[] } }>(
+        account,
+        `query($st: [PlanSuggestionState!]) { myRecoveryPlan { suggestions(states: $st) { ${SUGGESTION} } } }`,
+        {
+          st: states,
+        },
+      )
     ).myRecoveryPlan.suggestions;
   const notificationsOf = async (account: TestAccount): Promise<{ kind: string; subjectId: string | null; text: string }[]> =>
-    (await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null; text: string } }[] } }>(account, '{ myNotifications(first: 30) { edges { node { kind subjectId text } } } }'))
-      .myNotifications.edges.map((edge) => edge.node);
+    (
+      await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null; text: string } }[] } }>(
+        account,
+        '{ myNotifications(first: 30) { edges { node { kind subjectId text } } } }',
+      )
+    ).myNotifications.edges.map((edge) => edge.node);
   const disclosuresOf = async (account: TestAccount): Promise<{ viewerId: string; scope: string; what: string }[]> =>
-    (await call<{ myDisclosureLog: { edges: { node: { viewerId: string; scope: string; what: string } }[] } }>(account, '{ myDisclosureLog(first: 30) { edges { node { viewerId scope what } } } }'))
-      .myDisclosureLog.edges.map((edge) => edge.node);
+    (
+      await call<{ myDisclosureLog: { edges: { node: { viewerId: string; scope: string; what: string } }[] } }>(
+        account,
+        '{ myDisclosureLog(first: 30) { edges { node { viewerId scope what } } } }',
+      )
+    ).myDisclosureLog.edges.map((edge) => edge.node);
 
   beforeAll(async () => {
     let env;
@@ -183,18 +204,24 @@ describe('recovery plans', () => {
       ]);
 
       const reorder = `mutation($g: ID!, $s: [ID!]!) { reorderRecoverySteps(goalId: $g, stepIds: $s) { ${GOAL} } }`;
-      const reordered = (await call<{ reorderRecoverySteps: Goal }>(ana, reorder, { g: goalId, s: [visits!.id, office!.id, deposit!.id] })).reorderRecoverySteps;
+      const reordered = (await call<{ reorderRecoverySteps: Goal }>(ana, reorder, { g: goalId, s: [visits!.id, office!.id, deposit!.id] }))
+        .reorderRecoverySteps;
       expect(reordered.steps.map((step) => step.title)).toEqual(['Visit three flats', 'Ask the housing office about the list', 'Save the deposit']);
       expect(await codeOf(ana, reorder, { g: goalId, s: [visits!.id, office!.id] })).toBe('BAD_USER_INPUT');
 
-      const done = await call<{ setRecoveryStepDone: Goal }>(ana, `mutation($s: ID!) { setRecoveryStepDone(stepId: $s, done: true) { ${GOAL} } }`, { s: office!.id });
+      const done = await call<{ setRecoveryStepDone: Goal }>(ana, `mutation($s: ID!) { setRecoveryStepDone(stepId: $s, done: true) { ${GOAL} } }`, {
+        s: office!.id,
+      });
       expect(done.setRecoveryStepDone.stepsDone).toBe(1);
       const rewritten = await call<{ updateRecoveryStep: Goal }>(
         ana,
         `mutation($s: ID!, $input: RecoveryStepInput!) { updateRecoveryStep(stepId: $s, input: $input) { ${GOAL} } }`,
         { s: deposit!.id, input: { title: 'Save £300 for the deposit', dueOn: '2027-01-31' } },
       );
-      expect(rewritten.updateRecoveryStep.steps.find((step) => step.id === deposit!.id)).toMatchObject({ title: 'Save £300 for the deposit', dueOn: '2027-01-31' });
+      expect(rewritten.updateRecoveryStep.steps.find((step) => step.id === deposit!.id)).toMatchObject({
+        title: 'Save £300 for the deposit',
+        dueOn: '2027-01-31',
+      });
 
       const deleted = await call<{ deleteRecoveryStep: Goal }>(ana, `mutation($s: ID!) { deleteRecoveryStep(stepId: $s) { ${GOAL} } }`, { s: visits!.id });
       expect(deleted.deleteRecoveryStep.steps.map((step) => [step.title, step.position, step.done])).toEqual([
@@ -290,7 +317,12 @@ describe('recovery plans', () => {
       ]);
       expect(pending[0]!.suggestedByDisplayName).toMatch(/^Person /);
       const told = await notificationsOf(ana);
-      expect(told.filter((entry) => entry.kind === 'PLAN_SUGGESTION').map((entry) => entry.subjectId).sort()).toEqual([goalSuggestion.id, stepSuggestion.id].sort());
+      expect(
+        told
+          .filter((entry) => entry.kind === 'PLAN_SUGGESTION')
+          .map((entry) => entry.subjectId)
+          .sort(),
+      ).toEqual([goalSuggestion.id, stepSuggestion.id].sort());
       // A fixed sentence: nothing of what was suggested, nor who suggested it.
       expect(JSON.stringify(told)).not.toMatch(/Tuesday|bakery|Person /);
     });
@@ -329,9 +361,13 @@ describe('recovery plans', () => {
         note: 'Thank you, not yet: I want to look on my own first.',
       });
       expect(declinePlanSuggestion.state).toBe('NOT_FOR_NOW');
-      const theirs = await call<{ sharedRecoveryPlan: { suggestions: Suggestion[] } }>(sam, `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { suggestions { ${SUGGESTION} } } }`, {
-        o: ana.userId,
-      });
+      const theirs = await call<{ sharedRecoveryPlan: { suggestions: Suggestion[] } }>(
+        sam,
+        `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { suggestions { ${SUGGESTION} } } }`,
+        {
+          o: ana.userId,
+        },
+      );
       expect(theirs.sharedRecoveryPlan.suggestions.map((entry) => [entry.kind, entry.state, entry.note])).toEqual([
         ['STEP', 'NOT_FOR_NOW', 'Thank you, not yet: I want to look on my own first.'],
         ['GOAL', 'ACCEPTED', null],
@@ -344,12 +380,21 @@ describe('recovery plans', () => {
     });
 
     it('accepts a step suggestion onto its goal, and names only their own suggestions to another supporter', async () => {
-      const step = (await call<{ suggestRecoveryStep: Suggestion }>(sam, SUGGEST_STEP, { g: goalId, input: { title: 'Look at the council list together', dueOn: '2027-01-10' } }))
-        .suggestRecoveryStep;
+      const step = (
+        await call<{ suggestRecoveryStep: Suggestion }>(sam, SUGGEST_STEP, {
+          g: goalId,
+          input: { title: 'Look at the council list together', dueOn: '2027-01-10' },
+        })
+      ).suggestRecoveryStep;
       const { acceptPlanSuggestion } = await call<{ acceptPlanSuggestion: Suggestion }>(ana, ACCEPT, { s: step.id });
       expect(acceptPlanSuggestion).toMatchObject({ state: 'ACCEPTED', acceptedGoalId: goalId });
       const goal = (await myGoals(ana)).find((entry) => entry.id === goalId)!;
-      expect(goal.steps.at(-1)).toMatchObject({ id: acceptPlanSuggestion.acceptedStepId, title: 'Look at the council list together', position: 3, suggestedById: sam.userId });
+      expect(goal.steps.at(-1)).toMatchObject({
+        id: acceptPlanSuggestion.acceptedStepId,
+        title: 'Look at the council list together',
+        position: 3,
+        suggestedById: sam.userId,
+      });
 
       // Kai also holds PLAN: he sees that a goal was suggested, not by whom, so he learns nothing of who else the plan is shared with.
       const seenByKai = (await call<{ sharedRecoveryPlan: { goals: Goal[] } }>(kai, SHARED_GOALS, { o: ana.userId })).sharedRecoveryPlan.goals;
@@ -359,17 +404,26 @@ describe('recovery plans', () => {
       ]);
       expect(seenByKai[0]!.steps.at(-1)).toMatchObject({ suggestedById: null });
       expect(JSON.stringify(seenByKai)).not.toContain(sam.userId);
-      const kaisSuggestions = await call<{ sharedRecoveryPlan: { suggestions: Suggestion[] } }>(kai, `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { suggestions { id } } }`, {
-        o: ana.userId,
-      });
+      const kaisSuggestions = await call<{ sharedRecoveryPlan: { suggestions: Suggestion[] } }>(
+        kai,
+        `query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { suggestions { id } } }`,
+        {
+          o: ana.userId,
+        },
+      );
       expect(kaisSuggestions.sharedRecoveryPlan.suggestions).toEqual([]);
     });
 
     it('has one effect when the member accepts twice at once', async () => {
-      const suggestion = (await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Update my CV' } }))
-        .suggestRecoveryGoal;
+      const suggestion = (
+        await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Update my CV' } })
+      ).suggestRecoveryGoal;
       const before = (await myGoals(ana)).length;
-      const outcomes = await Promise.all([codeOf(ana, ACCEPT, { s: suggestion.id }), codeOf(ana, ACCEPT, { s: suggestion.id }), codeOf(ana, DECLINE, { s: suggestion.id })]);
+      const outcomes = await Promise.all([
+        codeOf(ana, ACCEPT, { s: suggestion.id }),
+        codeOf(ana, ACCEPT, { s: suggestion.id }),
+        codeOf(ana, DECLINE, { s: suggestion.id }),
+      ]);
       expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
       expect(outcomes.filter((outcome) => outcome === 'CONFLICT')).toHaveLength(2);
       const after = await myGoals(ana);
@@ -379,8 +433,12 @@ describe('recovery plans', () => {
     });
 
     it('lets the suggester withdraw while it waits, and not after', async () => {
-      const waiting = (await call<{ suggestRecoveryGoal: Suggestion }>(sam, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'SKILLS_AND_EDUCATION', title: 'Evening course' } }))
-        .suggestRecoveryGoal;
+      const waiting = (
+        await call<{ suggestRecoveryGoal: Suggestion }>(sam, SUGGEST_GOAL, {
+          o: ana.userId,
+          input: { domain: 'SKILLS_AND_EDUCATION', title: 'Evening course' },
+        })
+      ).suggestRecoveryGoal;
       const withdraw = `mutation($s: ID!) { withdrawPlanSuggestion(suggestionId: $s) { state } }`;
       expect(await codeOf(kai, withdraw, { s: waiting.id })).toBe('NOT_FOUND');
       expect(await call(sam, withdraw, { s: waiting.id })).toEqual({ withdrawPlanSuggestion: { state: 'WITHDRAWN' } });
@@ -403,8 +461,12 @@ describe('recovery plans', () => {
     });
 
     it('ends everything for a grantee the moment the member revokes PLAN, and tells them it ended', async () => {
-      const pending = (await call<{ suggestRecoveryGoal: Suggestion }>(sam, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'COMMUNITY_AND_CULTURE', title: 'Volunteer at the garden' } }))
-        .suggestRecoveryGoal;
+      const pending = (
+        await call<{ suggestRecoveryGoal: Suggestion }>(sam, SUGGEST_GOAL, {
+          o: ana.userId,
+          input: { domain: 'COMMUNITY_AND_CULTURE', title: 'Volunteer at the garden' },
+        })
+      ).suggestRecoveryGoal;
       await call(ana, 'mutation($g: ID!) { revokeSharing(grantId: $g) { active } }', { g: samPlanGrant });
       expect(await codeOf(sam, SHARED_GOALS, { o: ana.userId })).toBe('SHARING_ENDED');
       expect(await codeOf(sam, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { ownerId } }', { o: ana.userId })).toBe('SHARING_ENDED');
@@ -460,9 +522,13 @@ describe('recovery plans', () => {
       expect(myRecoveryPlan.progress[1]).toMatchObject({ activeGoals: 0, achievedGoals: 0, setAsideGoals: 0, stepsTotal: 0 });
       expect(myRecoveryPlan.progress[2]).toMatchObject({ activeGoals: 1, stepsDone: 1, stepsTotal: 3, overdueSteps: 0 });
 
-      const shared = await call<{ sharedRecoveryPlan: { progress: Record<string, unknown>[] } }>(kai, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { progress { domain activeGoals overdueSteps } } }', {
-        o: ana.userId,
-      });
+      const shared = await call<{ sharedRecoveryPlan: { progress: Record<string, unknown>[] } }>(
+        kai,
+        'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { progress { domain activeGoals overdueSteps } } }',
+        {
+          o: ana.userId,
+        },
+      );
       expect(shared.sharedRecoveryPlan.progress[0]).toEqual({ domain: 'PHYSICAL_AND_MENTAL_HEALTH', activeGoals: 1, overdueSteps: 1 });
       expect(await codeOf(tess, 'query($o: ID!) { sharedRecoveryPlan(ownerId: $o) { progress { domain } } }', { o: ana.userId })).toBe('NOT_FOUND');
     });
@@ -496,7 +562,13 @@ describe('recovery plans', () => {
     it('tells whether a goal is the member’s, and shows it without its why or steps', async () => {
       const reader = app.get(RecoveryGoals);
       const goal = (await myGoals(ana))[0]!;
-      expect(await reader.ownedGoal(dataSource.manager, ana.userId, goal.id)).toEqual({ id: goal.id, ownerId: ana.userId, domain: goal.domain, title: goal.title, status: 'ACTIVE' });
+      expect(await reader.ownedGoal(dataSource.manager, ana.userId, goal.id)).toEqual({
+        id: goal.id,
+        ownerId: ana.userId,
+        domain: goal.domain,
+        title: goal.title,
+        status: 'ACTIVE',
+      });
       expect(await reader.ownedGoal(dataSource.manager, otherMember.userId, goal.id)).toBeNull();
       expect(await reader.ownedGoal(dataSource.manager, ana.userId, 'not-an-id')).toBeNull();
       const found = await reader.goalsByIds([goal.id, '00000000-0000-4000-8000-000000000000', goal.id]);
@@ -513,7 +585,9 @@ describe('recovery plans', () => {
         suggestionsReceived: { title: string; state: string; myNote: string | null }[];
         suggestionsMade: unknown[];
       };
-      expect(mine.goals.map((goal) => goal.title)).toEqual(expect.arrayContaining(['Find a flat of my own near my sister', 'Go to the Tuesday peer group twice']));
+      expect(mine.goals.map((goal) => goal.title)).toEqual(
+        expect.arrayContaining(['Find a flat of my own near my sister', 'Go to the Tuesday peer group twice']),
+      );
       expect(mine.goals.find((goal) => goal.title.startsWith('Find a flat'))!.steps).toHaveLength(3);
       expect(mine.suggestionsReceived.find((entry) => entry.title === 'Ask my cousin about the flat above the bakery')).toMatchObject({
         state: 'NOT_FOR_NOW',
@@ -526,15 +600,18 @@ describe('recovery plans', () => {
         suggestionsMade: { title: string; forMemberId: string }[];
       };
       expect(theirs.goals).toEqual([]);
-      expect(theirs.suggestionsMade.map((entry) => entry.title)).toEqual(expect.arrayContaining(['Try the Tuesday peer group', 'Ask my cousin about the flat above the bakery']));
+      expect(theirs.suggestionsMade.map((entry) => entry.title)).toEqual(
+        expect.arrayContaining(['Try the Tuesday peer group', 'Ask my cousin about the flat above the bakery']),
+      );
       // Their own words only: not the member's rewording, nor her note, nor her goals.
       expect(JSON.stringify(theirs)).not.toMatch(/twice|not yet|near my sister/);
     });
 
     it('erases a suggester from others’ plans, and a member’s whole plan', async () => {
       const registry = worker.get(PersonalDataRegistry);
-      const waiting = (await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Pending when I leave' } }))
-        .suggestRecoveryGoal;
+      const waiting = (
+        await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'PEER_SUPPORT', title: 'Pending when I leave' } })
+      ).suggestRecoveryGoal;
       await dataSource.transaction((manager) => registry.eraseAll(manager, sam.userId));
       const goals = await myGoals(ana);
       expect(goals.find((goal) => goal.title === 'Go to the Tuesday peer group twice')).toMatchObject({ suggested: false, suggestedById: null });
@@ -546,7 +623,12 @@ describe('recovery plans', () => {
       expect(Number(bySam)).toBe(0);
       // What Sam suggested and Ana took up stays hers, no longer linked to him; the rest is gone.
       const received = await suggestionsFor(ana);
-      expect(received.filter((entry) => entry.suggestedById === null).map((entry) => entry.state).sort()).toEqual(['ACCEPTED', 'ACCEPTED']);
+      expect(
+        received
+          .filter((entry) => entry.suggestedById === null)
+          .map((entry) => entry.state)
+          .sort(),
+      ).toEqual(['ACCEPTED', 'ACCEPTED']);
       expect(received.find((entry) => entry.suggestedById === null)!.suggestedByDisplayName).not.toMatch(/^Person /);
 
       const goalIds = goals.map((goal) => goal.id);
@@ -559,7 +641,9 @@ describe('recovery plans', () => {
         ['recovery_goal_steps', 'goal_id', goalIds],
         ['recovery_goal_events', 'goal_id', goalIds],
       ] as const) {
-        const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${column} = ANY($1)`, [Array.isArray(value) ? value : [value]]);
+        const [{ count }]: { count: string }[] = await dataSource.query(`SELECT count(*) FROM ${table} WHERE ${column} = ANY($1)`, [
+          Array.isArray(value) ? value : [value],
+        ]);
         expect([table, column, Number(count)]).toEqual([table, column, 0]);
       }
     });

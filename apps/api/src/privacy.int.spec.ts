@@ -34,9 +34,11 @@ type Needles = Record<string, string>;
  * rows that may hold the `id` needle (and only that one).
  */
 async function tracesOf(dataSource: DataSource, needles: Needles, idAllowedIn: Record<string, string> = {}): Promise<{ traces: string[]; walked: string[] }> {
-  const tables = ((await dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-  )) as { table_name: string }[]).map((row) => row.table_name);
+  const tables = (
+    (await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    )) as { table_name: string }[]
+  ).map((row) => row.table_name);
   const columns = (await dataSource.query(
     `SELECT table_name, column_name, data_type
        FROM information_schema.columns
@@ -124,7 +126,9 @@ describe('privacy rights, through the API and the worker', () => {
       await joinAlliance(app, owner, coordinator, allianceId);
       const diaryText = `Slept badly, called my sister ${randomBytes(3).toString('hex')}`;
       const checkinNote = `Cravings after the market ${randomBytes(3).toString('hex')}`;
-      await call(owner, 'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }', { input: { entryDate: '2025-03-01', body: diaryText } });
+      await call(owner, 'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }', {
+        input: { entryDate: '2025-03-01', body: diaryText },
+      });
       await call(owner, 'mutation($input: CheckinInput!) { checkIn(input: $input) { id } }', { input: { mood: 2, cravings: 6, note: checkinNote } });
 
       const ready = await readyExport(owner);
@@ -201,9 +205,13 @@ describe('privacy rights, through the API and the worker', () => {
 
       // Their circle, named after them, with a supporter in it, an invitation out by email, and its conversation.
       await call(person, 'mutation($n: String!) { renameSupportCircle(name: $n) { name } }', { n: `${displayName}'s circle` });
-      const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(person, 'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }', {
-        u: supporter.userId,
-      });
+      const { inviteToCircle } = await call<{ inviteToCircle: { id: string } }>(
+        person,
+        'mutation($u: ID!) { inviteToCircle(userId: $u, relationship: FAMILY) { id } }',
+        {
+          u: supporter.userId,
+        },
+      );
       await call(supporter, 'mutation($i: ID) { acceptCircleInvitation(invitationId: $i) { state } }', { i: inviteToCircle.id });
       await call(person, 'mutation($e: String!) { inviteToCircleByEmail(email: $e, relationship: FRIEND) { id } }', { e: `old-friend-${tag}@example.org` });
       const { mySupportCircle } = await call<{ mySupportCircle: { conversationId: string } }>(person, '{ mySupportCircle { conversationId } }');
@@ -243,7 +251,10 @@ describe('privacy rights, through the API and the worker', () => {
         'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }',
         { a: allianceId, t: 'Tuesday group' },
       );
-      await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: createAllianceGroup.id, u: person.userId });
+      await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', {
+        c: createAllianceGroup.id,
+        u: person.userId,
+      });
       await send(person, createAllianceGroup.id, 'Glad to be here.');
 
       // Sharing, check-ins, diary, plan, journey, recovery capital, a story, a small spark, settings.
@@ -262,10 +273,17 @@ describe('privacy rights, through the API and the worker', () => {
       });
       await call(neighbour, 'mutation($input: CheckinInput!) { checkIn(input: $input) { id } }', { input: { mood: 4, cravings: 1 } });
       await call(person, 'query($o: ID!) { sharedCheckins(ownerId: $o) { averageMood } }', { o: neighbour.userId });
-      const { writeDiaryEntry } = await call<{ writeDiaryEntry: { id: string } }>(person, 'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }', {
-        input: { entryDate: '2025-03-01', body: 'Walked by the river.' },
+      const { writeDiaryEntry } = await call<{ writeDiaryEntry: { id: string } }>(
+        person,
+        'mutation($input: DiaryEntryInput!) { writeDiaryEntry(input: $input) { id } }',
+        {
+          input: { entryDate: '2025-03-01', body: 'Walked by the river.' },
+        },
+      );
+      await call(person, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', {
+        id: writeDiaryEntry.id,
+        g: [supporter.userId],
       });
-      await call(person, 'mutation($id: ID!, $g: [ID!]!) { shareDiaryEntry(id: $id, granteeIds: $g) { id } }', { id: writeDiaryEntry.id, g: [supporter.userId] });
       await call(supporter, 'query($id: ID!) { sharedDiaryEntry(id: $id) { id } }', { id: writeDiaryEntry.id });
       await call(person, 'mutation($input: RecoveryGoalInput!) { createRecoveryGoal(input: $input) { id } }', {
         input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Finish the welding course', why: 'To work again' },
@@ -285,7 +303,15 @@ describe('privacy rights, through the API and the worker', () => {
         'mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id } }',
         {
           a: allianceId,
-          input: { name: 'Next steps', currency: 'EUR', budget: 100_000, periodStart: '2020-01-01', periodEnd: '2099-12-31', perGrantCap: 20_000, perPersonCap: 40_000 },
+          input: {
+            name: 'Next steps',
+            currency: 'EUR',
+            budget: 100_000,
+            periodStart: '2020-01-01',
+            periodEnd: '2099-12-31',
+            perGrantCap: 20_000,
+            perPersonCap: 40_000,
+          },
         },
       );
       const { draftSparkApplication } = await call<{ draftSparkApplication: { id: string } }>(
@@ -327,14 +353,20 @@ describe('privacy rights, through the API and the worker', () => {
         audit_events: 'true',
         users: `id = '${person.userId}'`,
       });
-      const tables = ((await dataSource.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-      )) as { table_name: string }[]).map((row) => row.table_name);
+      const tables = (
+        (await dataSource.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+        )) as { table_name: string }[]
+      ).map((row) => row.table_name);
       // Every table had something to search; a table that had nothing would need a look.
       expect(after.walked).toEqual(tables);
       expect(after.traces).toEqual([]);
       // Their circle's conversation went with the circle, every message in it included.
-      expect(await dataSource.query(`SELECT id FROM conversations WHERE id = $1 UNION ALL SELECT id FROM messages WHERE conversation_id = $1`, [mySupportCircle.conversationId])).toEqual([]);
+      expect(
+        await dataSource.query(`SELECT id FROM conversations WHERE id = $1 UNION ALL SELECT id FROM messages WHERE conversation_id = $1`, [
+          mySupportCircle.conversationId,
+        ]),
+      ).toEqual([]);
 
       // Everyone else keeps their accounts, their circles and the conversations they share.
       const kept = (await dataSource.query(`SELECT display_name FROM users WHERE id = ANY($1) ORDER BY display_name`, [

@@ -63,7 +63,11 @@ describe('the queue dashboard', () => {
       .query(`SELECT action, actor_id, details FROM audit_events WHERE action LIKE 'operations.queue_dashboard%' ORDER BY id`);
     expect(audited).toEqual([
       { action: 'operations.queue_dashboard_opened', actor_id: admin.userId, details: {} },
-      { action: 'operations.queue_dashboard_action', actor_id: admin.userId, details: { method: 'PUT', route: '/admin/queues/api/queues/:queueName/retry/:queueStatus' } },
+      {
+        action: 'operations.queue_dashboard_action',
+        actor_id: admin.userId,
+        details: { method: 'PUT', route: '/admin/queues/api/queues/:queueName/retry/:queueStatus' },
+      },
     ]);
   });
 

@@ -1,6 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createAccount, post, type GraphqlBody } from '@kindred/test-support/api-client';
-import { createPersonas, everyone, matrixCases, outcomeOf, PERSONAS, signedInOnly, type MatrixRow, type Outcome, type Persona, type Personas } from '@kindred/test-support/access-matrix';
+import {
+  createPersonas,
+  everyone,
+  matrixCases,
+  outcomeOf,
+  PERSONAS,
+  signedInOnly,
+  type MatrixRow,
+  type Outcome,
+  type Persona,
+  type Personas,
+} from '@kindred/test-support/access-matrix';
 import { startTestApi } from '@kindred/test-support/test-api';
 
 const DOMAINS = [
@@ -46,12 +57,28 @@ const MY_CAPITAL = `{
 const mistakeForSignedIn: Record<Persona, Outcome> = { ...everyone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED' };
 
 const ROWS: MatrixRow[] = [
-  { operation: 'barc10Statements', request: { query: '{ barc10Statements { version statements { number text } referencePoint { total } } }' }, expect: everyone('allowed') },
-  { operation: 'recoveryCapitalGuide', request: { query: '{ recoveryCapitalGuide { domains { domain dimensions } scale { minimum maximum } } }' }, expect: everyone('allowed') },
+  {
+    operation: 'barc10Statements',
+    request: { query: '{ barc10Statements { version statements { number text } referencePoint { total } } }' },
+    expect: everyone('allowed'),
+  },
+  {
+    operation: 'recoveryCapitalGuide',
+    request: { query: '{ recoveryCapitalGuide { domains { domain dimensions } scale { minimum maximum } } }' },
+    expect: everyone('allowed'),
+  },
   { operation: 'myRecoveryCapital', request: { query: MY_CAPITAL }, expect: signedInOnly },
   { operation: 'recordBarc10', request: { query: RECORD_BARC10, variables: { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4] } }, expect: signedInOnly },
-  { operation: 'recordBarc10 (nine answers)', request: { query: RECORD_BARC10, variables: { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } }, expect: mistakeForSignedIn },
-  { operation: 'recordDomainRatings', request: { query: RECORD_RATINGS, variables: { input: { ratings: ratings([5, 5, 5, 5, 5, 5, 5, 5]) } } }, expect: signedInOnly },
+  {
+    operation: 'recordBarc10 (nine answers)',
+    request: { query: RECORD_BARC10, variables: { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] } },
+    expect: mistakeForSignedIn,
+  },
+  {
+    operation: 'recordDomainRatings',
+    request: { query: RECORD_RATINGS, variables: { input: { ratings: ratings([5, 5, 5, 5, 5, 5, 5, 5]) } } },
+    expect: signedInOnly,
+  },
   {
     operation: 'recordDomainRatings (a score of 11)',
     request: { query: RECORD_RATINGS, variables: { input: { ratings: ratings([5, 5, 5, 5, 5, 5, 5, 11]) } } },
@@ -76,7 +103,10 @@ interface Capital {
       strengths: string[];
       needs: string[];
     } | null;
-    barc10History: { edges: { cursor: string; node: { total: number; changeSincePrevious: number | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    barc10History: {
+      edges: { cursor: string; node: { total: number; changeSincePrevious: number | null } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
     domainRatingsHistory: { edges: { node: { id: string } }[] };
   };
 }
@@ -108,7 +138,11 @@ describe('authorization matrix: recovery capital and preferences', () => {
       // A fresh member of its own, so the matrix rows above do not change these numbers.
       owner = (await createAccount(app)).accessToken;
       await send(RECORD_BARC10, { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] }, owner);
-      const second = await send<{ recordBarc10: { id: string; changeSincePrevious: number } }>(RECORD_BARC10, { answers: [5, 4, 6, 3, 5, 4, 6, 5, 4, 5] }, owner);
+      const second = await send<{ recordBarc10: { id: string; changeSincePrevious: number } }>(
+        RECORD_BARC10,
+        { answers: [5, 4, 6, 3, 5, 4, 6, 5, 4, 5] },
+        owner,
+      );
       await send(RECORD_RATINGS, { input: { ratings: ratings([3, 5, 2, 6, 4, 3, 7, 8]), takenAt: new Date(Date.now() - 86_400_000).toISOString() } }, owner);
       const latest = await send<{ recordDomainRatings: { id: string } }>(
         RECORD_RATINGS,

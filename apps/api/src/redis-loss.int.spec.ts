@@ -35,9 +35,13 @@ describe('when Redis loses everything', () => {
 
   const call = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const messageAs = async (account: TestAccount, messageId: string): Promise<MessageView> => {
-    const { messages } = await call<{ messages: { edges: { node: MessageView }[] } }>(account, 'query($c: ID!) { messages(conversationId: $c, first: 30) { edges { node { id body heldForReview } } } }', {
-      c: group,
-    });
+    const { messages } = await call<{ messages: { edges: { node: MessageView }[] } }>(
+      account,
+      'query($c: ID!) { messages(conversationId: $c, first: 30) { edges { node { id body heldForReview } } } }',
+      {
+        c: group,
+      },
+    );
     const found = messages.edges.find((edge) => edge.node.id === messageId);
     if (!found) throw new Error(`message ${messageId} not in the conversation`);
     return found.node;
@@ -62,12 +66,17 @@ describe('when Redis loses everything', () => {
     const allianceId = await allianceRunBy(app, admin, coordinator, 'Redis loss');
     for (const person of [ana, ben]) await joinAlliance(app, person, coordinator, allianceId);
     group = (
-      await call<{ createAllianceGroup: { id: string } }>(coordinator, 'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }', {
-        a: allianceId,
-        t: 'Tuesday circle',
-      })
+      await call<{ createAllianceGroup: { id: string } }>(
+        coordinator,
+        'mutation($a: ID!, $t: String!) { createAllianceGroup(allianceId: $a, title: $t) { id } }',
+        {
+          a: allianceId,
+          t: 'Tuesday circle',
+        },
+      )
     ).createAllianceGroup.id;
-    for (const person of [ana, ben]) await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
+    for (const person of [ana, ben])
+      await call(coordinator, 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }', { c: group, u: person.userId });
   });
 
   afterAll(async () => {
@@ -78,10 +87,14 @@ describe('when Redis loses everything', () => {
 
   it('still scans a message whose scan job Redis lost before any worker ran it, and opens its case for a moderator', async () => {
     const body = 'Got oxys for sale, dm for prices.';
-    const { sendMessage } = await call<{ sendMessage: MessageView }>(ana, 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id body heldForReview } }', {
-      c: group,
-      b: body,
-    });
+    const { sendMessage } = await call<{ sendMessage: MessageView }>(
+      ana,
+      'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id body heldForReview } }',
+      {
+        c: group,
+        b: body,
+      },
+    );
     // Handed to Redis, but not done: no worker has run its jobs yet.
     expect(await outboxOf(sendMessage.id)).toEqual([
       { job_name: 'messaging.message-sent', dispatched: true, completed: false },
@@ -94,9 +107,20 @@ describe('when Redis loses everything', () => {
     await emptyRedisPrefix(prefix);
     worker = await startTestWorker(env);
 
-    expect(await waitFor(() => casesOf(sendMessage.id), (cases) => cases.length > 0, 'the moderation case to open', 20_000)).toEqual([{ status: 'OPEN' }]);
+    expect(
+      await waitFor(
+        () => casesOf(sendMessage.id),
+        (cases) => cases.length > 0,
+        'the moderation case to open',
+        20_000,
+      ),
+    ).toEqual([{ status: 'OPEN' }]);
     expect(await messageAs(ben, sendMessage.id)).toMatchObject({ body: null, heldForReview: true });
-    const done = await waitFor(() => outboxOf(sendMessage.id), (rows) => rows.every((row) => row.completed), 'both jobs to complete');
+    const done = await waitFor(
+      () => outboxOf(sendMessage.id),
+      (rows) => rows.every((row) => row.completed),
+      'both jobs to complete',
+    );
     expect(done.map((row) => row.job_name)).toEqual(['messaging.message-sent', 'moderation.scan-content']);
   });
 

@@ -199,10 +199,7 @@ describe('schema drift (entities against the migrated database)', () => {
 
   it('has every entity column in the database with the same type, nullability and default', async () => {
     const columns = await databaseColumns(dataSource);
-    const differences = [
-      ...entities.flatMap((entity) => columnDifferences(dataSource, entity, columns)),
-      ...unmappedColumns(entities, columns),
-    ];
+    const differences = [...entities.flatMap((entity) => columnDifferences(dataSource, entity, columns)), ...unmappedColumns(entities, columns)];
     expect(differences.filter((difference) => !(difference in ALLOWED_DIFFERENCES)).sort()).toEqual([]);
   });
 

@@ -2,7 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { isIntrospectionType, isObjectType, isInputObjectType, isInterfaceType, isEnumType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  isIntrospectionType,
+  isObjectType,
+  isInputObjectType,
+  isInterfaceType,
+  isEnumType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from 'graphql';
 import { startTestApi } from '@kindred/test-support/test-api';
 
 const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
@@ -14,9 +23,7 @@ function undescribed(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || type.name.startsWith('__')) continue;
     if (['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
-    const isRootType = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(
-      type as never,
-    );
+    const isRootType = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(type as never);
     if (!type.description && !isRootType) missing.push(type.name);
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {

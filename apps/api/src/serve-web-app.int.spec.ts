@@ -5,7 +5,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { startTestApi } from '@kindred/test-support/test-api';
 import { WEB_APP_CONTENT_SECURITY_POLICY } from '@kindred/composition';
 
-const INDEX = '<!doctype html><html lang="en"><head><title>Kindred</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body></body></html>';
+const INDEX =
+  '<!doctype html><html lang="en"><head><title>Kindred</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body></body></html>';
 const SCRIPT = 'document.title = "Kindred";';
 const PAGE = { accept: 'text/html,application/xhtml+xml' };
 
@@ -39,7 +40,9 @@ describe('serving the web app', () => {
     expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     // Only React Aria's two fixed style elements, by hash: never 'unsafe-inline'.
-    expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=' 'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='");
+    expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain(
+      "style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o=' 'sha256-gYiS/BvZvRcK27JIXTuwhZ3hs2+VJ1X+2gUlE+farlg='",
+    );
     expect(WEB_APP_CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');

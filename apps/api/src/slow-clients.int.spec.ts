@@ -119,7 +119,12 @@ describe('slow and greedy HTTP clients', () => {
     expect(await getOverSocket(port, '/health/ready')).toBe(200);
 
     // The request timeout ends the ones that were held, with 408.
-    await waitFor(() => slow.every((one) => one.closed), (done) => done, 'every slow connection to be closed', REQUEST_TIMEOUT_MS * 4);
+    await waitFor(
+      () => slow.every((one) => one.closed),
+      (done) => done,
+      'every slow connection to be closed',
+      REQUEST_TIMEOUT_MS * 4,
+    );
     expect(Date.now() - startedAt).toBeLessThan(REQUEST_TIMEOUT_MS * 4);
     const answered = slow.filter((one) => one.answer !== '');
     expect(answered.length).toBeGreaterThan(0);
@@ -138,7 +143,12 @@ describe('slow and greedy HTTP clients', () => {
     const idle = await openSlow(port, ATTACKER, 'GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
     opened.push(trickling, silent, idle);
 
-    await waitFor(() => [trickling, silent, idle].every((one) => one.closed), (done) => done, 'slow and idle connections to be closed', HEADERS_TIMEOUT_MS * 5);
+    await waitFor(
+      () => [trickling, silent, idle].every((one) => one.closed),
+      (done) => done,
+      'slow and idle connections to be closed',
+      HEADERS_TIMEOUT_MS * 5,
+    );
     expect(idle.answer).toMatch(/^HTTP\/1.1 200/);
     expect(trickling.answer).toMatch(/^HTTP\/1.1 408/);
   });

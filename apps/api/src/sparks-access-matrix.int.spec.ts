@@ -62,19 +62,34 @@ describe('authorization matrix: small sparks', () => {
 
   const as = <T>(account: TestAccount, query: string, variables: Record<string, unknown> = {}): Promise<T> => callAs<T>(app, account, query, variables);
   const draft = async (account: TestAccount, fundId: string): Promise<string> =>
-    (await as<{ draftSparkApplication: { id: string } }>(account, 'mutation($f: ID!, $input: SparkApplicationInput!) { draftSparkApplication(fundId: $f, input: $input) { id } }', { f: fundId, input: request }))
-      .draftSparkApplication.id;
+    (
+      await as<{ draftSparkApplication: { id: string } }>(
+        account,
+        'mutation($f: ID!, $input: SparkApplicationInput!) { draftSparkApplication(fundId: $f, input: $input) { id } }',
+        { f: fundId, input: request },
+      )
+    ).draftSparkApplication.id;
   const submitted = async (account: TestAccount, fundId: string): Promise<string> => {
     const id = await draft(account, fundId);
     await as(account, 'mutation($i: ID!) { submitSparkApplication(applicationId: $i) { id } }', { i: id });
     return id;
   };
-  const approve = (account: TestAccount, id: string) => as(account, 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { id } }', { i: id, k: randomUUID() });
+  const approve = (account: TestAccount, id: string) =>
+    as(account, 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { id } }', { i: id, k: randomUUID() });
   const pay = (account: TestAccount, id: string) =>
-    as(account, 'mutation($i: ID!, $k: String!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: { method: VOUCHER, reference: "V-1" }) { id } }', { i: id, k: randomUUID() });
+    as(
+      account,
+      'mutation($i: ID!, $k: String!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: { method: VOUCHER, reference: "V-1" }) { id } }',
+      { i: id, k: randomUUID() },
+    );
   const openFund = async (account: TestAccount, allianceId: string): Promise<string> =>
-    (await as<{ openSparkFund: { id: string } }>(account, 'mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id } }', { a: allianceId, input: fund }))
-      .openSparkFund.id;
+    (
+      await as<{ openSparkFund: { id: string } }>(
+        account,
+        'mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id } }',
+        { a: allianceId, input: fund },
+      )
+    ).openSparkFund.id;
 
   beforeAll(async () => {
     ({ app, stop } = await startTestApi('sparks-matrix'));
@@ -117,12 +132,18 @@ describe('authorization matrix: small sparks', () => {
   const rows = (): MatrixRow[] => [
     {
       operation: 'openSparkFund (alliance A)',
-      request: () => ({ query: 'mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id } }', variables: { a: ids.allianceA, input: fund } }),
+      request: () => ({
+        query: 'mutation($a: ID!, $input: OpenSparkFundInput!) { openSparkFund(allianceId: $a, input: $input) { id } }',
+        variables: { a: ids.allianceA, input: fund },
+      }),
       expect: coordinatorOnly,
     },
     {
       operation: 'addSparkFundBudget',
-      request: () => ({ query: 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 100, idempotencyKey: $k) { id } }', variables: { f: ids.fundA, k: randomUUID() } }),
+      request: () => ({
+        query: 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 100, idempotencyKey: $k) { id } }',
+        variables: { f: ids.fundA, k: randomUUID() },
+      }),
       expect: coordinatorOnly,
     },
     {
@@ -148,7 +169,10 @@ describe('authorization matrix: small sparks', () => {
     },
     {
       operation: 'sparkReport (alliance A)',
-      request: () => ({ query: 'query($a: ID!) { sparkReport(allianceId: $a, from: "2020-01-01", to: "2099-12-31") { currency } }', variables: { a: ids.allianceA } }),
+      request: () => ({
+        query: 'query($a: ID!) { sparkReport(allianceId: $a, from: "2020-01-01", to: "2099-12-31") { currency } }',
+        variables: { a: ids.allianceA },
+      }),
       expect: coordinatorOnly,
     },
     {
@@ -159,7 +183,10 @@ describe('authorization matrix: small sparks', () => {
     {
       // Members only, and only in their own alliance: `mentor` is a member of no alliance here.
       operation: 'draftSparkApplication (fund of A)',
-      request: () => ({ query: 'mutation($f: ID!, $input: SparkApplicationInput!) { draftSparkApplication(fundId: $f, input: $input) { id } }', variables: { f: ids.fundA, input: request } }),
+      request: () => ({
+        query: 'mutation($f: ID!, $input: SparkApplicationInput!) { draftSparkApplication(fundId: $f, input: $input) { id } }',
+        variables: { f: ids.fundA, input: request },
+      }),
       expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', member: 'allowed', otherMember: 'allowed' },
     },
     { operation: 'mySparkApplications', request: { query: '{ mySparkApplications(first: 5) { edges { node { id } } } }' }, expect: signedInOnly },
@@ -194,12 +221,18 @@ describe('authorization matrix: small sparks', () => {
     },
     {
       operation: 'approveSparkApplication',
-      request: () => ({ query: 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', variables: { i: ids.forApprove, k: randomUUID() } }),
+      request: () => ({
+        query: 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }',
+        variables: { i: ids.forApprove, k: randomUUID() },
+      }),
       expect: coordinatorOnly,
     },
     {
       operation: 'declineSparkApplication',
-      request: byId('mutation($i: ID!) { declineSparkApplication(applicationId: $i, reason: "Not this time, but let us talk.") { status } }', () => ids.forDecline),
+      request: byId(
+        'mutation($i: ID!) { declineSparkApplication(applicationId: $i, reason: "Not this time, but let us talk.") { status } }',
+        () => ids.forDecline,
+      ),
       expect: coordinatorOnly,
     },
     {
@@ -210,7 +243,8 @@ describe('authorization matrix: small sparks', () => {
     {
       operation: 'recordSparkPayment',
       request: () => ({
-        query: 'mutation($i: ID!, $k: String!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: { method: VOUCHER, reference: "V-2" }) { status } }',
+        query:
+          'mutation($i: ID!, $k: String!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: { method: VOUCHER, reference: "V-2" }) { status } }',
         variables: { i: ids.forPay, k: randomUUID() },
       }),
       expect: coordinatorOnly,
@@ -218,7 +252,10 @@ describe('authorization matrix: small sparks', () => {
     {
       // The member cancels first; the coordinator, next, finds it cancelled already.
       operation: 'cancelSparkApplication',
-      request: () => ({ query: 'mutation($i: ID!, $k: String!) { cancelSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', variables: { i: ids.forCancel, k: randomUUID() } }),
+      request: () => ({
+        query: 'mutation($i: ID!, $k: String!) { cancelSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }',
+        variables: { i: ids.forCancel, k: randomUUID() },
+      }),
       expect: { ...applicantAndCoordinator, coordinator: 'CONFLICT' },
     },
     {
@@ -239,7 +276,10 @@ describe('authorization matrix: small sparks', () => {
     },
     {
       operation: 'approveSparkApplication (alliance B)',
-      request: () => ({ query: 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', variables: { i: ids.inB, k: randomUUID() } }),
+      request: () => ({
+        query: 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }',
+        variables: { i: ids.inB, k: randomUUID() },
+      }),
       expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', coordinatorOfAnotherAlliance: 'allowed' },
     },
     {
@@ -271,7 +311,9 @@ describe('authorization matrix: small sparks', () => {
       'Your request to join this alliance is waiting for its coordinators; its small sparks open to you once you are welcomed.',
     );
     expect(await messageOf(personas.moderator, FUNDS, { a: ids.allianceA })).toBe('Small sparks from this alliance are for its members in recovery.');
-    expect(await messageOf(outsider, FUNDS, { a: ids.allianceA })).toBe('Small sparks from this alliance are for its members. You can ask to join the alliance first.');
+    expect(await messageOf(outsider, FUNDS, { a: ids.allianceA })).toBe(
+      'Small sparks from this alliance are for its members. You can ask to join the alliance first.',
+    );
 
     // What only the alliance's coordinators may do: policy refusals and the services' own checks say the same.
     const LEDGER = 'query($f: ID!) { sparkFundLedger(fundId: $f, first: 5) { edges { cursor } } }';

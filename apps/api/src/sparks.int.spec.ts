@@ -93,18 +93,29 @@ describe('small sparks', () => {
   const approve = async (account: TestAccount, id: string, idempotencyKey = key()): Promise<Application> =>
     (await call<{ approveSparkApplication: Application }>(account, APPROVE, { i: id, k: idempotencyKey })).approveSparkApplication;
   const balanceOf = async (fundId: string): Promise<Balance> =>
-    (await call<{ sparkFunds: { id: string; balance: Balance }[] }>(coordinator, FUNDS, { a: allianceId })).sparkFunds.find((fund) => fund.id === fundId)!.balance;
+    (await call<{ sparkFunds: { id: string; balance: Balance }[] }>(coordinator, FUNDS, { a: allianceId })).sparkFunds.find((fund) => fund.id === fundId)!
+      .balance;
   const ledgerRows = async (fundId: string): Promise<{ kind: string; application_id: string | null; amount: number }[]> =>
     dataSource.query(`SELECT kind, application_id, amount FROM spark_ledger WHERE fund_id = $1 ORDER BY id`, [fundId]);
   const notices = async (account: TestAccount): Promise<{ kind: string; subjectId: string | null }[]> =>
-    (await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(account, '{ myNotifications(first: 30) { edges { node { kind subjectId } } } }'))
-      .myNotifications.edges.map((edge) => edge.node);
+    (
+      await call<{ myNotifications: { edges: { node: { kind: string; subjectId: string | null } }[] } }>(
+        account,
+        '{ myNotifications(first: 30) { edges { node { kind subjectId } } } }',
+      )
+    ).myNotifications.edges.map((edge) => edge.node);
   const noticeAbout = (account: TestAccount, kind: string, subjectId: string) =>
-    waitFor(() => notices(account), (found) => found.some((notice) => notice.kind === kind && notice.subjectId === subjectId), `${kind} about ${subjectId}`);
-  const timelineOf = async (account: TestAccount, id: string): Promise<string[]> =>
-    (await call<{ sparkApplicationTimeline: { step: string }[] }>(account, 'query($i: ID!) { sparkApplicationTimeline(applicationId: $i) { step } }', { i: id })).sparkApplicationTimeline.map(
-      (entry) => entry.step,
+    waitFor(
+      () => notices(account),
+      (found) => found.some((notice) => notice.kind === kind && notice.subjectId === subjectId),
+      `${kind} about ${subjectId}`,
     );
+  const timelineOf = async (account: TestAccount, id: string): Promise<string[]> =>
+    (
+      await call<{ sparkApplicationTimeline: { step: string }[] }>(account, 'query($i: ID!) { sparkApplicationTimeline(applicationId: $i) { step } }', {
+        i: id,
+      })
+    ).sparkApplicationTimeline.map((entry) => entry.step);
 
   beforeAll(async () => {
     let env;
@@ -150,13 +161,16 @@ describe('small sparks', () => {
 
     // The approver may not also record the payment (this fund separates the two).
     expect(await codeOf(coordinator, PAY, { i: sent.id, k: key(), input: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291' } })).toBe('FORBIDDEN');
-    const paid = (await call<{ recordSparkPayment: Application }>(third, PAY, { i: sent.id, k: key(), input: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291' } }))
-      .recordSparkPayment;
+    const paid = (
+      await call<{ recordSparkPayment: Application }>(third, PAY, { i: sent.id, k: key(), input: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291' } })
+    ).recordSparkPayment;
     expect(paid.status).toBe('DISBURSED');
     expect(await balanceOf(fundId)).toEqual({ budget: 100_000, reserved: 0, disbursed: 5_500, available: 94_500 });
 
     const PAYMENT = 'query($i: ID!) { sparkPaymentDetails(applicationId: $i) { method reference recordedByMe } }';
-    expect(await call(ana, PAYMENT, { i: sent.id })).toEqual({ sparkPaymentDetails: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291', recordedByMe: false } });
+    expect(await call(ana, PAYMENT, { i: sent.id })).toEqual({
+      sparkPaymentDetails: { method: 'SUPPLIER_DIRECT', reference: 'INV-2291', recordedByMe: false },
+    });
     const other = await member();
     expect(await codeOf(other, PAYMENT, { i: sent.id })).toBe('NOT_FOUND');
     expect(await codeOf(second, PAYMENT, { i: sent.id })).toBe('FORBIDDEN');
@@ -171,7 +185,9 @@ describe('small sparks', () => {
     expect(await codeOf(ana, FOLLOW_UP, { i: sent.id })).toBe('CONFLICT');
     expect((await call<{ confirmSparkReceipt: Application }>(ana, CONFIRM, { i: sent.id })).confirmSparkReceipt.status).toBe('RECEIVED');
     expect(await codeOf(ana, CONFIRM, { i: sent.id })).toBe('CONFLICT');
-    expect((await call<{ shareSparkFollowUp: Application }>(ana, FOLLOW_UP, { i: sent.id, n: 'I got the job.' })).shareSparkFollowUp.followUpOutcome).toBe('HELPED');
+    expect((await call<{ shareSparkFollowUp: Application }>(ana, FOLLOW_UP, { i: sent.id, n: 'I got the job.' })).shareSparkFollowUp.followUpOutcome).toBe(
+      'HELPED',
+    );
     expect(await codeOf(ana, CANCEL, { i: sent.id, k: key() })).toBe('CONFLICT');
 
     expect(await timelineOf(ana, sent.id)).toEqual([
@@ -189,7 +205,10 @@ describe('small sparks', () => {
       'query($i: ID!) { sparkApplicationTimeline(applicationId: $i) { step actorDisplayName byMe } }',
       { i: sent.id },
     );
-    expect(detailed.sparkApplicationTimeline.find((entry) => entry.step === 'APPROVED')).toMatchObject({ byMe: true, actorDisplayName: expect.stringMatching(/^Person /) });
+    expect(detailed.sparkApplicationTimeline.find((entry) => entry.step === 'APPROVED')).toMatchObject({
+      byMe: true,
+      actorDisplayName: expect.stringMatching(/^Person /),
+    });
     await noticeAbout(coordinator, 'GRANT_UPDATE', sent.id);
   });
 
@@ -211,9 +230,10 @@ describe('small sparks', () => {
     for (const approver of [coordinator, second]) {
       expect(await codeOf(approver, PAY, { i: big.id, k: key(), input: { method: 'VOUCHER', reference: 'V-1' } })).toBe('FORBIDDEN');
     }
-    expect((await call<{ recordSparkPayment: Application }>(third, PAY, { i: big.id, k: key(), input: { method: 'VOUCHER', reference: 'V-1' } })).recordSparkPayment.status).toBe(
-      'DISBURSED',
-    );
+    expect(
+      (await call<{ recordSparkPayment: Application }>(third, PAY, { i: big.id, k: key(), input: { method: 'VOUCHER', reference: 'V-1' } })).recordSparkPayment
+        .status,
+    ).toBe('DISBURSED');
 
     const small = await submitted(bea, fundId, 9_999);
     expect(small.approvalsRequired).toBe(1);
@@ -232,24 +252,35 @@ describe('small sparks', () => {
     const cai = await member();
     const application = await submitted(cai, fundId, 3_000);
     await approve(coordinator, application.id);
-    expect((await call<{ recordSparkPayment: Application }>(coordinator, PAY, { i: application.id, k: key(), input: { method: 'BANK_TRANSFER', reference: 'TR 88' } })).recordSparkPayment.status).toBe(
-      'DISBURSED',
-    );
+    expect(
+      (
+        await call<{ recordSparkPayment: Application }>(coordinator, PAY, {
+          i: application.id,
+          k: key(),
+          input: { method: 'BANK_TRANSFER', reference: 'TR 88' },
+        })
+      ).recordSparkPayment.status,
+    ).toBe('DISBURSED');
   });
 
   it('refuses what the fund’s rules do not allow, each with a clear code', async () => {
     const fundId = await openFund({ perGrantCap: 5_000, perPersonCap: 8_000, dualApprovalThreshold: null });
     const dev = await member();
     const outsider = await insertPerson(app);
-    const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) => (await post(app, query, variables, account.accessToken)).errors?.[0];
+    const refusal = async (account: TestAccount, query: string, variables: Record<string, unknown>) =>
+      (await post(app, query, variables, account.accessToken)).errors?.[0];
 
     expect(await refusal(dev, DRAFT, { f: fundId, input: request(0) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
     expect(await refusal(dev, DRAFT, { f: fundId, input: request(5_001) })).toMatchObject({
       message: 'A grant from this fund can be up to €50.00. Please ask for that much or less.',
       extensions: { code: 'BAD_USER_INPUT', field: 'amount' },
     });
-    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { neededBy: '2001-01-01' }) })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'neededBy' } });
-    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: 'not-a-goal' }) })).toMatchObject({ extensions: { field: 'recoveryGoalId' } });
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { neededBy: '2001-01-01' }) })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'neededBy' },
+    });
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: 'not-a-goal' }) })).toMatchObject({
+      extensions: { field: 'recoveryGoalId' },
+    });
     expect(await codeOf(outsider, DRAFT, { f: fundId, input: request(100) })).toBe('FORBIDDEN');
     expect(await codeOf(dev, DRAFT, { f: randomUUID(), input: request(100) })).toBe('NOT_FOUND');
 
@@ -257,8 +288,12 @@ describe('small sparks', () => {
     const goalInput = { input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Find work as a chef' } };
     const { createRecoveryGoal: goal } = await call<{ createRecoveryGoal: { id: string } }>(dev, GOAL, goalInput);
     const { createRecoveryGoal: othersGoal } = await call<{ createRecoveryGoal: { id: string } }>(outsider, GOAL, goalInput);
-    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: othersGoal.id }) })).toMatchObject({ extensions: { field: 'recoveryGoalId' } });
-    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: randomUUID() }) })).toMatchObject({ extensions: { field: 'recoveryGoalId' } });
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: othersGoal.id }) })).toMatchObject({
+      extensions: { field: 'recoveryGoalId' },
+    });
+    expect(await refusal(dev, DRAFT, { f: fundId, input: request(100, { recoveryGoalId: randomUUID() }) })).toMatchObject({
+      extensions: { field: 'recoveryGoalId' },
+    });
     const linked = await draft(dev, fundId, 100, { recoveryGoalId: goal.id });
     const GOAL_OF = 'query($i: ID!) { sparkApplication(applicationId: $i) { recoveryGoalId recoveryGoal { domain title status } } }';
     expect(await call(dev, GOAL_OF, { i: linked.id })).toEqual({
@@ -305,12 +340,16 @@ describe('small sparks', () => {
     expect(await codeOf(coordinator, 'mutation($f: ID!) { closeSparkFund(fundId: $f) { status } }', { f: fundId })).toBe('CONFLICT');
     expect(await codeOf(dev, DRAFT, { f: fundId, input: request(100) })).toBe('FUND_CLOSED');
     expect(await codeOf(coordinator, APPROVE, { i: waiting.id, k: key() })).toBe('FUND_CLOSED');
-    expect(await codeOf(coordinator, 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 100, idempotencyKey: $k) { id } }', { f: fundId, k: key() })).toBe(
-      'CONFLICT',
-    );
-    expect((await call<{ recordSparkPayment: Application }>(third, PAY, { i: granted.id, k: key(), input: { method: 'VOUCHER', reference: 'V-9' } })).recordSparkPayment.status).toBe(
-      'DISBURSED',
-    );
+    expect(
+      await codeOf(coordinator, 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 100, idempotencyKey: $k) { id } }', {
+        f: fundId,
+        k: key(),
+      }),
+    ).toBe('CONFLICT');
+    expect(
+      (await call<{ recordSparkPayment: Application }>(third, PAY, { i: granted.id, k: key(), input: { method: 'VOUCHER', reference: 'V-9' } }))
+        .recordSparkPayment.status,
+    ).toBe('DISBURSED');
 
     // A fund outside its period is not open either.
     const later = await openFund({ periodStart: '2098-01-01', periodEnd: '2098-12-31' });
@@ -322,8 +361,12 @@ describe('small sparks', () => {
     const eli = await member();
     const application = await submitted(eli, fundId, 2_000);
     expect(await codeOf(coordinator, DECLINE, { i: application.id, r: '   ' })).toBe('BAD_USER_INPUT');
-    const declined = (await call<{ declineSparkApplication: Application }>(coordinator, DECLINE, { i: application.id, r: 'This fund is for next steps in work; let us talk about the housing fund.' }))
-      .declineSparkApplication;
+    const declined = (
+      await call<{ declineSparkApplication: Application }>(coordinator, DECLINE, {
+        i: application.id,
+        r: 'This fund is for next steps in work; let us talk about the housing fund.',
+      })
+    ).declineSparkApplication;
     expect(declined).toMatchObject({ status: 'DECLINED', declineReason: 'This fund is for next steps in work; let us talk about the housing fund.' });
     await noticeAbout(eli, 'GRANT_DECISION', application.id);
     expect(await codeOf(second, APPROVE, { i: application.id, k: key() })).toBe('CONFLICT');
@@ -340,7 +383,9 @@ describe('small sparks', () => {
     await call(gus, 'mutation($a: ID!) { leaveAlliance(allianceId: $a) { status } }', { a: allianceId });
     expect(await codeOf(coordinator, APPROVE, { i: application.id, k: key() })).toBe('CONFLICT');
     expect(await codeOf(gus, DRAFT, { f: fundId, input: request(100) })).toBe('FORBIDDEN');
-    expect((await call<{ cancelSparkApplication: Application }>(coordinator, CANCEL, { i: application.id, k: key() })).cancelSparkApplication.status).toBe('CANCELLED');
+    expect((await call<{ cancelSparkApplication: Application }>(coordinator, CANCEL, { i: application.id, k: key() })).cancelSparkApplication.status).toBe(
+      'CANCELLED',
+    );
   });
 
   it('cancels: the member their own, a coordinator a sent one; an approved grant gives its money back once', async () => {
@@ -363,7 +408,9 @@ describe('small sparks', () => {
       call<{ cancelSparkApplication: Application }>(second, CANCEL, { i: approved.id, k: cancelKey }),
     ]);
     expect([one.cancelSparkApplication.status, two.cancelSparkApplication.status]).toEqual(['CANCELLED', 'CANCELLED']);
-    expect((await call<{ cancelSparkApplication: Application }>(second, CANCEL, { i: approved.id, k: cancelKey })).cancelSparkApplication.status).toBe('CANCELLED');
+    expect((await call<{ cancelSparkApplication: Application }>(second, CANCEL, { i: approved.id, k: cancelKey })).cancelSparkApplication.status).toBe(
+      'CANCELLED',
+    );
     expect((await ledgerRows(fundId)).filter((row) => row.application_id === approved.id).map((row) => row.kind)).toEqual(['RESERVED', 'RELEASED']);
     expect(await balanceOf(fundId)).toEqual({ budget: 100_000, reserved: 0, disbursed: 0, available: 100_000 });
     await noticeAbout(fay, 'GRANT_UPDATE', approved.id);
@@ -387,12 +434,14 @@ describe('small sparks', () => {
     ).flat();
     expect(applications).toHaveLength(50);
 
-    const results = await Promise.all(applications.map((application) => post<{ approveSparkApplication: Application }>(app, APPROVE, { i: application.id, k: key() }, coordinator.accessToken)));
+    const results = await Promise.all(
+      applications.map((application) => post<{ approveSparkApplication: Application }>(app, APPROVE, { i: application.id, k: key() }, coordinator.accessToken)),
+    );
     const approved = results.filter((result) => result.data?.approveSparkApplication.status === 'APPROVED');
     const refused = results.filter((result) => result.errors?.[0]?.extensions?.['code'] === 'INSUFFICIENT_FUNDS');
     expect(approved).toHaveLength(10);
     expect(refused).toHaveLength(40);
-    expect(refused[0]!.errors![0]!.message).toBe('This fund has €0.00 left, which isn\'t enough for this grant of €10.00 right now.');
+    expect(refused[0]!.errors![0]!.message).toBe("This fund has €0.00 left, which isn't enough for this grant of €10.00 right now.");
 
     expect(await balanceOf(fundId)).toEqual({ budget: 10_000, reserved: 10_000, disbursed: 0, available: 0 });
     const rows = await ledgerRows(fundId);
@@ -400,7 +449,10 @@ describe('small sparks', () => {
     expect(total('BUDGET_ADDED') - total('RESERVED') + total('RELEASED')).toBe(0);
     const reservedFor = rows.filter((row) => row.kind === 'RESERVED').map((row) => row.application_id);
     expect(new Set(reservedFor).size).toBe(10);
-    const [{ approvedIds }]: { approvedIds: string[] }[] = await dataSource.query(`SELECT array_agg(id) AS "approvedIds" FROM spark_applications WHERE fund_id = $1 AND status = 'APPROVED'`, [fundId]);
+    const [{ approvedIds }]: { approvedIds: string[] }[] = await dataSource.query(
+      `SELECT array_agg(id) AS "approvedIds" FROM spark_applications WHERE fund_id = $1 AND status = 'APPROVED'`,
+      [fundId],
+    );
     expect([...approvedIds].sort()).toEqual([...reservedFor].sort());
   });
 
@@ -413,7 +465,11 @@ describe('small sparks', () => {
 
     const concurrent = await submitted(gil, fundId, 2_000);
     const concurrentKey = key();
-    const results = await Promise.all(Array.from({ length: 6 }, () => post<{ approveSparkApplication: Application }>(app, APPROVE, { i: concurrent.id, k: concurrentKey }, coordinator.accessToken)));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        post<{ approveSparkApplication: Application }>(app, APPROVE, { i: concurrent.id, k: concurrentKey }, coordinator.accessToken),
+      ),
+    );
     expect(results.map((result) => result.data?.approveSparkApplication.status)).toEqual(Array(6).fill('APPROVED'));
 
     const reserved = (await ledgerRows(fundId)).filter((row) => row.kind === 'RESERVED');
@@ -433,7 +489,10 @@ describe('small sparks', () => {
     }
     const topUpKey = key();
     for (let attempt = 0; attempt < 2; attempt++) {
-      await call(coordinator, 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 5000, idempotencyKey: $k) { id } }', { f: fundId, k: topUpKey });
+      await call(coordinator, 'mutation($f: ID!, $k: String!) { addSparkFundBudget(fundId: $f, amount: 5000, idempotencyKey: $k) { id } }', {
+        f: fundId,
+        k: topUpKey,
+      });
     }
     const rows = await ledgerRows(fundId);
     expect(rows.filter((row) => row.kind === 'DISBURSED')).toHaveLength(1);
@@ -441,8 +500,11 @@ describe('small sparks', () => {
     expect(await balanceOf(fundId)).toEqual({ budget: 105_000, reserved: 2_000, disbursed: 1_000, available: 102_000 });
 
     // The coordinators' ledger, newest first, page by page; and their queue, by state.
-    const LEDGER = 'query($f: ID!, $after: String) { sparkFundLedger(fundId: $f, first: 3, after: $after) { edges { node { kind amount currency } } pageInfo { hasNextPage endCursor } } }';
-    type LedgerPage = { sparkFundLedger: { edges: { node: { kind: string; amount: number; currency: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    const LEDGER =
+      'query($f: ID!, $after: String) { sparkFundLedger(fundId: $f, first: 3, after: $after) { edges { node { kind amount currency } } pageInfo { hasNextPage endCursor } } }';
+    type LedgerPage = {
+      sparkFundLedger: { edges: { node: { kind: string; amount: number; currency: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const page1 = (await call<LedgerPage>(coordinator, LEDGER, { f: fundId })).sparkFundLedger;
     const page2 = (await call<LedgerPage>(coordinator, LEDGER, { f: fundId, after: page1.pageInfo.endCursor })).sparkFundLedger;
     expect([...page1.edges, ...page2.edges].map((edge) => `${edge.node.kind} ${edge.node.amount} ${edge.node.currency}`)).toEqual([
@@ -466,7 +528,10 @@ describe('small sparks', () => {
     const reporting = await allianceRunBy(app, admin, third, 'Sparks Braga');
     const hana = await insertPerson(app);
     await joinAlliance(app, hana, third, reporting);
-    const { openSparkFund } = await call<{ openSparkFund: { id: string } }>(third, OPEN_FUND, { a: reporting, input: fundInput({ budget: 50_000, dualApprovalThreshold: null }) });
+    const { openSparkFund } = await call<{ openSparkFund: { id: string } }>(third, OPEN_FUND, {
+      a: reporting,
+      input: fundInput({ budget: 50_000, dualApprovalThreshold: null }),
+    });
     const one = await submitted(hana, openSparkFund.id, 2_000);
     const two = await submitted(hana, openSparkFund.id, 3_000, { category: 'TRAINING_FEES' });
     await submitted(hana, openSparkFund.id, 1_000);
@@ -474,27 +539,45 @@ describe('small sparks', () => {
     await call(third, DECLINE, { i: two.id, r: 'The course is already paid for by the job centre.' });
     const today = new Date().toISOString().slice(0, 10);
 
-    const { sparkReport } = await call<{ sparkReport: { currency: string; amountLeft: number; totals: Record<string, unknown>; byCategory: { category: string; applications: number }[] }[] }>(
+    const { sparkReport } = await call<{
+      sparkReport: { currency: string; amountLeft: number; totals: Record<string, unknown>; byCategory: { category: string; applications: number }[] }[];
+    }>(
       third,
       'query($a: ID!, $from: String!, $to: String!) { sparkReport(allianceId: $a, from: $from, to: $to) { currency amountLeft totals { applications approved declined approvedAmount approvalRate medianDaysToDecision } byCategory { category applications } } }',
       { a: reporting, from: today, to: today },
     );
     expect(sparkReport).toHaveLength(1);
-    expect(sparkReport[0]).toMatchObject({ currency: 'EUR', amountLeft: 48_000, totals: { applications: 3, approved: 1, declined: 1, approvedAmount: 2_000, approvalRate: 0.5, medianDaysToDecision: 0 } });
+    expect(sparkReport[0]).toMatchObject({
+      currency: 'EUR',
+      amountLeft: 48_000,
+      totals: { applications: 3, approved: 1, declined: 1, approvedAmount: 2_000, approvalRate: 0.5, medianDaysToDecision: 0 },
+    });
     expect(sparkReport[0]!.byCategory.find((line) => line.category === 'TRAINING_FEES')).toEqual({ category: 'TRAINING_FEES', applications: 1 });
 
-    const { sparkReportCsv } = await call<{ sparkReportCsv: string }>(third, 'query($a: ID!, $from: String!, $to: String!) { sparkReportCsv(allianceId: $a, from: $from, to: $to) }', {
-      a: reporting,
-      from: today,
-      to: today,
-    });
+    const { sparkReportCsv } = await call<{ sparkReportCsv: string }>(
+      third,
+      'query($a: ID!, $from: String!, $to: String!) { sparkReportCsv(allianceId: $a, from: $from, to: $to) }',
+      {
+        a: reporting,
+        from: today,
+        to: today,
+      },
+    );
     expect(sparkReportCsv).toContain('EUR,ALL,3,1,1,0,20.00,0.00,0.5,0,480.00,0,0,0,0');
-    const { displayName } = (await dataSource.query(`SELECT display_name AS "displayName" FROM users WHERE id = $1`, [hana.userId]))[0] as { displayName: string };
+    const { displayName } = (await dataSource.query(`SELECT display_name AS "displayName" FROM users WHERE id = $1`, [hana.userId]))[0] as {
+      displayName: string;
+    };
     for (const identity of [hana.userId, displayName, 'job centre']) expect(sparkReportCsv).not.toContain(identity);
 
-    const earlier = await call<{ sparkReport: unknown[] }>(third, 'query($a: ID!) { sparkReport(allianceId: $a, from: "2020-01-01", to: "2020-12-31") { totals { applications } } }', { a: reporting });
+    const earlier = await call<{ sparkReport: unknown[] }>(
+      third,
+      'query($a: ID!) { sparkReport(allianceId: $a, from: "2020-01-01", to: "2020-12-31") { totals { applications } } }',
+      { a: reporting },
+    );
     expect(earlier.sparkReport).toEqual([{ totals: { applications: 0 } }]);
-    expect(await codeOf(third, 'query($a: ID!) { sparkReport(allianceId: $a, from: "2025-02-01", to: "2025-01-01") { currency } }', { a: reporting })).toBe('BAD_USER_INPUT');
+    expect(await codeOf(third, 'query($a: ID!) { sparkReport(allianceId: $a, from: "2025-02-01", to: "2025-01-01") { currency } }', { a: reporting })).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('exports a member’s applications, and erasure keeps the amounts but loses the identity', async () => {
@@ -511,7 +594,12 @@ describe('small sparks', () => {
     const exported = await dataSource.transaction((manager) => registry.exportAll(manager, ivy.userId));
     expect(exported['sparks']).toMatchObject({
       applications: expect.arrayContaining([
-        expect.objectContaining({ amount: 4_000, paymentReference: 'PT50 0000 1234', nextStep: 'A monthly bus pass to get to my welding course.', status: 'DISBURSED' }),
+        expect.objectContaining({
+          amount: 4_000,
+          paymentReference: 'PT50 0000 1234',
+          nextStep: 'A monthly bus pass to get to my welding course.',
+          status: 'DISBURSED',
+        }),
       ]),
     });
     const coordinatorExport = await dataSource.transaction((manager) => registry.exportAll(manager, coordinator.userId));
@@ -519,12 +607,15 @@ describe('small sparks', () => {
 
     await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
     await dataSource.transaction((manager) => registry.eraseAll(manager, ivy.userId));
-    const rows: { id: string; applicant_id: string | null; next_step: string | null; payment_reference: string | null; amount: number; status: string }[] = await dataSource.query(
-      `SELECT id, applicant_id, next_step, payment_reference, amount, status FROM spark_applications WHERE id = ANY($1)`,
-      [[paid.id, reserved.id]],
-    );
+    const rows: { id: string; applicant_id: string | null; next_step: string | null; payment_reference: string | null; amount: number; status: string }[] =
+      await dataSource.query(`SELECT id, applicant_id, next_step, payment_reference, amount, status FROM spark_applications WHERE id = ANY($1)`, [
+        [paid.id, reserved.id],
+      ]);
     expect(rows.every((row) => row.applicant_id === null && row.next_step === null && row.payment_reference === null)).toBe(true);
-    expect(Object.fromEntries(rows.map((row) => [row.id, [row.amount, row.status]]))).toEqual({ [paid.id]: [4_000, 'DISBURSED'], [reserved.id]: [2_500, 'CANCELLED'] });
+    expect(Object.fromEntries(rows.map((row) => [row.id, [row.amount, row.status]]))).toEqual({
+      [paid.id]: [4_000, 'DISBURSED'],
+      [reserved.id]: [2_500, 'CANCELLED'],
+    });
     // The reservation went back to the fund; every ledger row keeps its amount.
     expect(await balanceOf(fundId)).toEqual({ budget: 100_000, reserved: 0, disbursed: 4_000, available: 96_000 });
     expect((await ledgerRows(fundId)).map((row) => [row.kind, row.amount])).toEqual([
@@ -544,7 +635,9 @@ describe('small sparks', () => {
     await dataSource.transaction((manager) => registry.eraseAll(manager, third.userId));
     const [{ actors }]: { actors: string }[] = await dataSource.query(`SELECT count(*) AS actors FROM spark_ledger WHERE actor_id = $1`, [third.userId]);
     expect(Number(actors)).toBe(0);
-    expect(await call(coordinator, 'query($i: ID!) { sparkApplication(applicationId: $i) { applicantId applicantDisplayName nextStep amount } }', { i: paid.id })).toEqual({
+    expect(
+      await call(coordinator, 'query($i: ID!) { sparkApplication(applicationId: $i) { applicantId applicantDisplayName nextStep amount } }', { i: paid.id }),
+    ).toEqual({
       sparkApplication: { applicantId: null, applicantDisplayName: 'Deleted person', nextStep: null, amount: 4_000 },
     });
   });

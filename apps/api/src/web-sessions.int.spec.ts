@@ -144,11 +144,20 @@ describe('browser sessions by cookie', () => {
 
   it('keeps the body-token flow for API clients: no cookies, the refresh token in the body', async () => {
     const person = await createAccount(app);
-    const response = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query: LOGIN, variables: { email: person.email, password: person.password } } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: { query: LOGIN, variables: { email: person.email, password: person.password } },
+    });
     expect(response.headers['set-cookie']).toBeUndefined();
     const refreshToken = (response.json() as { data: { login: { refreshToken: string } } }).data.login.refreshToken;
     expect(refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const refreshed = await post<{ refreshSession: { refreshToken: string } }>(app, 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', { t: refreshToken });
+    const refreshed = await post<{ refreshSession: { refreshToken: string } }>(
+      app,
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }',
+      { t: refreshToken },
+    );
     expect(refreshed.data?.refreshSession.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AppConfig, EncryptedColumnRegistry, FieldCipher, FieldKeyRotation, KeyRotationModule, type CipherContext, type ResolvedEncryptedColumn } from '@kindred/core';
+import {
+  AppConfig,
+  EncryptedColumnRegistry,
+  FieldCipher,
+  FieldKeyRotation,
+  KeyRotationModule,
+  type CipherContext,
+  type ResolvedEncryptedColumn,
+} from '@kindred/core';
 import { infrastructureModules, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
 import { WORKER_DOMAIN_MODULES } from '@kindred/composition';
 
@@ -106,17 +114,26 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
   it('knows every encrypted column, and each names a real table, column and key', async () => {
     expect(columns.map((column) => `${column.table}.${column.column}`)).toEqual(ENCRYPTED_COLUMNS);
     const existing = new Set(
-      ((await dataSource.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)) as { table_name: string; column_name: string }[]).map(
-        (row) => `${row.table_name}.${row.column_name}`,
-      ),
+      (
+        (await dataSource.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)) as {
+          table_name: string;
+          column_name: string;
+        }[]
+      ).map((row) => `${row.table_name}.${row.column_name}`),
     );
-    const named = columns.flatMap((column) => [column.column, ...column.keyColumns, ...(column.keyIdColumn ? [column.keyIdColumn] : [])].map((name) => `${column.table}.${name}`));
+    const named = columns.flatMap((column) =>
+      [column.column, ...column.keyColumns, ...(column.keyIdColumn ? [column.keyIdColumn] : [])].map((name) => `${column.table}.${name}`),
+    );
     expect(named.filter((name) => !existing.has(name))).toEqual([]);
   });
 
   it('re-encrypts what an older key sealed, reports what it cannot read, and changes nothing when run again', async () => {
     const person = await newPerson();
-    const intro = await seal('users', 'profile_intro', { id: person }, 'I like long walks and quiet cafés.', { table: 'users', column: 'profile_intro', rowId: person });
+    const intro = await seal('users', 'profile_intro', { id: person }, 'I like long walks and quiet cafés.', {
+      table: 'users',
+      column: 'profile_intro',
+      rowId: person,
+    });
     const story = await newStory(person, 'Six months', 'The Tuesday group kept me going.');
     // Sealed with a key no longer configured: reported, and left as it is.
     const [lostTitle] = await newStory(person, 'Lost key', 'Nobody can read this any more.', cipherWith(`k0:${K0}`));
@@ -131,7 +148,12 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
     for (const domain of ['PEER_SUPPORT', 'MEANING_AND_PURPOSE', 'SKILLS_AND_EDUCATION']) {
       const text = `A note on ${domain}`;
       const ciphertext = k1.encrypt(text, { table: 'domain_rating_notes', column: 'ciphertext', rowId: `${ratingId}/${domain}` });
-      await dataSource.query(`INSERT INTO domain_rating_notes (rating_id, user_id, domain, ciphertext, key_id) VALUES ($1, $2, $3, $4, 'k1')`, [ratingId, person, domain, ciphertext]);
+      await dataSource.query(`INSERT INTO domain_rating_notes (rating_id, user_id, domain, ciphertext, key_id) VALUES ($1, $2, $3, $4, 'k1')`, [
+        ratingId,
+        person,
+        domain,
+        ciphertext,
+      ]);
       notes.push({
         table: 'domain_rating_notes',
         column: 'ciphertext',
@@ -164,7 +186,9 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
     const rotation = new FieldKeyRotation(dataSource, cipherWith(`k2:${K2},k1:${K1}`));
     const report = await rotation.rotate(columns, 2);
     expect(report.activeKeyId).toBe('k2');
-    const counts = Object.fromEntries(report.columns.map((column) => [`${column.table}.${column.column}`, [column.reencrypted, column.unreadable.length, column.remaining]]));
+    const counts = Object.fromEntries(
+      report.columns.map((column) => [`${column.table}.${column.column}`, [column.reencrypted, column.unreadable.length, column.remaining]]),
+    );
     expect(counts).toMatchObject({
       'users.profile_intro': [1, 0, 0],
       'stories.title': [1, 1, 1],
@@ -181,7 +205,8 @@ describe('field key rotation across every encrypted column (real PostgreSQL)', (
       expect(onlyK2.keyIdOf(ciphertext)).toBe('k2');
       expect(onlyK2.decrypt(ciphertext, sealed.context)).toBe(sealed.text);
     }
-    for (const table of ['domain_rating_notes', 'diary_entries']) expect(await dataSource.query(`SELECT DISTINCT key_id FROM ${table}`)).toEqual([{ key_id: 'k2' }]);
+    for (const table of ['domain_rating_notes', 'diary_entries'])
+      expect(await dataSource.query(`SELECT DISTINCT key_id FROM ${table}`)).toEqual([{ key_id: 'k2' }]);
     expect(await dataSource.query(`SELECT content_key_id FROM data_exports WHERE id = $1`, [exportId])).toEqual([{ content_key_id: 'k2' }]);
     expect(await stored(lostTitle!)).toBe(lostBefore);
 

@@ -26,7 +26,12 @@ function summary(report: KeyRotationReport): string {
   const lines = [`Active key: ${report.activeKeyId}`];
   for (const column of report.columns) {
     lines.push(`${column.table}.${column.column}: ${column.reencrypted} re-encrypted, ${column.unreadable.length} unreadable, ${column.remaining} remaining`);
-    for (const key of column.unreadable) lines.push(`  unreadable row: ${Object.entries(key).map(([name, value]) => `${name}=${value}`).join(' ')}`);
+    for (const key of column.unreadable)
+      lines.push(
+        `  unreadable row: ${Object.entries(key)
+          .map(([name, value]) => `${name}=${value}`)
+          .join(' ')}`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -62,7 +67,9 @@ async function main(): Promise<void> {
     const report = await app.get(FieldKeyRotation).rotate(app.get(EncryptedColumnRegistry).columns());
     process.stdout.write(summary(report));
     if (report.columns.some((column) => column.remaining > 0)) {
-      process.stderr.write('Some rows are not sealed with the active key yet (see above): keep the older keys configured, look into any unreadable rows, and run this again.\n');
+      process.stderr.write(
+        'Some rows are not sealed with the active key yet (see above): keep the older keys configured, look into any unreadable rows, and run this again.\n',
+      );
       process.exitCode = ROWS_REMAINING;
     }
   } finally {

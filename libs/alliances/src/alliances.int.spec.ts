@@ -153,9 +153,18 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     expect(stored.lived_experience_summary).not.toContain('cocaine');
     expect(await errorCodeOf(vetting.apply(mentor, created.id, application))).toBe('CONFLICT');
 
-    const changes = await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.REQUEST_CHANGES, 'Could you add your availability at weekends?', 'r');
+    const changes = await vetting.act(
+      coordinator.userId,
+      submitted.id,
+      MentorApplicationDecision.REQUEST_CHANGES,
+      'Could you add your availability at weekends?',
+      'r',
+    );
     expect(changes.status).toBe(MentorApplicationStatus.CHANGES_REQUESTED);
-    await vetting.update(mentor, submitted.id, { ...application, availability: [...application.availability, { day: Weekday.SATURDAY, start: '10:00', end: '12:00' }] });
+    await vetting.update(mentor, submitted.id, {
+      ...application,
+      availability: [...application.availability, { day: Weekday.SATURDAY, start: '10:00', end: '12:00' }],
+    });
     const vetted = await vetting.act(coordinator.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r');
     expect(vetted.status).toBe(MentorApplicationStatus.VETTED);
     expect(await rolesOf(mentor.userId)).toContain(PlatformRole.PEER_MENTOR);

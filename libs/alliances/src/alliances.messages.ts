@@ -19,7 +19,10 @@ export const AllianceMessages = defineMessages({
   ALLIANCE_LABEL_DECLINE_REASON: { en: 'a short, kind reason the person will read', fr: 'une raison courte et bienveillante, que la personne lira' },
   ALLIANCE_LABEL_LIVED_EXPERIENCE: { en: 'a summary of your lived experience', fr: 'un résumé de votre expérience vécue' },
   ALLIANCE_LABEL_TRAINING_NAME: { en: 'the name of a training', fr: 'le nom d’une formation' },
-  ALLIANCE_LABEL_APPLICANT_MESSAGE: { en: 'a short, kind message the applicant will read', fr: 'un message court et bienveillant, que la personne candidate lira' },
+  ALLIANCE_LABEL_APPLICANT_MESSAGE: {
+    en: 'a short, kind message the applicant will read',
+    fr: 'un message court et bienveillant, que la personne candidate lira',
+  },
   ALLIANCE_LABEL_WEB_ADDRESS: { en: 'a web address', fr: 'une adresse web' },
   ALLIANCE_LABEL_ADDRESS: { en: 'an address', fr: 'une adresse' },
   MENTOR_PLACES_RANGE: {

@@ -15,14 +15,7 @@ import { CheckinSweepsJobHandler } from './reminders/checkin-sweeps.job-handler'
 /** Worker side of check-ins: reminders in each member's time zone, the early-help rule, re-assessment offers, and its share of export and erasure. */
 @Module({
   imports: [TypeOrmModule.forFeature(CHECKIN_ENTITIES), IdentityWorkerModule, NotificationsWorkerModule, MessagingWorkerModule, RecoveryWorkerModule],
-  providers: [
-    EarlyHelpService,
-    CheckinRemindersService,
-    ReassessmentOffersService,
-    CheckinSweepsJobHandler,
-    EvaluateEarlyHelpJobHandler,
-    CheckinsPersonalData,
-  ],
+  providers: [EarlyHelpService, CheckinRemindersService, ReassessmentOffersService, CheckinSweepsJobHandler, EvaluateEarlyHelpJobHandler, CheckinsPersonalData],
   exports: [EarlyHelpService],
 })
 export class CheckinsWorkerModule {}

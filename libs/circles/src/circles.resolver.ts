@@ -55,7 +55,10 @@ export class CirclesResolver {
 
   @RequireRoles(PlatformRole.MEMBER)
   @Mutation(() => CircleInvitationObject, { description: 'Withdraws an invitation that has not been answered; its link stops working.' })
-  revokeCircleInvitation(@Args('invitationId', { type: () => ID, description: 'The invitation.' }) invitationId: string, @CurrentViewer() viewer: Viewer): Promise<CircleInvitationObject> {
+  revokeCircleInvitation(
+    @Args('invitationId', { type: () => ID, description: 'The invitation.' }) invitationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<CircleInvitationObject> {
     return this.invitations.revoke(viewer, invitationId);
   }
 
@@ -67,7 +70,10 @@ export class CirclesResolver {
 
   @RequireRoles(PlatformRole.MEMBER)
   @Mutation(() => SupportCircleObject, { description: 'Takes someone out of your circle. Everything you shared with them stops at once.' })
-  removeFromCircle(@Args('userId', { type: () => ID, description: 'The supporter.' }) userId: string, @CurrentViewer() viewer: Viewer): Promise<SupportCircleObject> {
+  removeFromCircle(
+    @Args('userId', { type: () => ID, description: 'The supporter.' }) userId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SupportCircleObject> {
     return this.circles.remove(viewer, userId);
   }
 
@@ -105,7 +111,10 @@ export class CirclesResolver {
 
   @SignedIn()
   @Mutation(() => AcknowledgementObject, { description: 'Leaves a circle you support. What its member shared with you stops at once.' })
-  async leaveSupportCircle(@Args('circleId', { type: () => ID, description: 'The circle.' }) circleId: string, @CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
+  async leaveSupportCircle(
+    @Args('circleId', { type: () => ID, description: 'The circle.' }) circleId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
     await this.circles.leave(viewer, circleId);
     return { ok: true, message: 'You have left the circle.' };
   }

@@ -20,7 +20,17 @@ export { EventBus, endingWithSource, type EventPayload } from './pubsub/event-bu
 export { EventBusModule } from './pubsub/event-bus.module';
 
 export { QueueName } from './queue/queue-name';
-export { FINISHED_WORK_RETENTION, JOB_CATALOGUE, JOB_NAMES, REPEATABLE_JOBS, type AnnouncedJobName, type JobItem, type JobName, type JobOf, type JobPayloads } from './queue/job-catalogue';
+export {
+  FINISHED_WORK_RETENTION,
+  JOB_CATALOGUE,
+  JOB_NAMES,
+  REPEATABLE_JOBS,
+  type AnnouncedJobName,
+  type JobItem,
+  type JobName,
+  type JobOf,
+  type JobPayloads,
+} from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler.decorator';
 export { JobQueue } from './queue/job-queue.service';
 export { ChangeStamps } from './queue/change-stamps';

@@ -25,10 +25,7 @@ import { AccountStanding } from './standing/account-standing';
  * across every domain's `@PersonalData()` contributor (identity's own included).
  */
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent, DataExport]),
-    PersonalDataModule,
-  ],
+  imports: [TypeOrmModule.forFeature([User, Session, RefreshToken, EmailToken, OutgoingEmail, AuditEvent, DataExport]), PersonalDataModule],
   providers: [
     EmailTokens,
     mailTransportProvider,

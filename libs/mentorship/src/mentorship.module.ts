@@ -25,7 +25,15 @@ export const MENTORSHIP_ENTITIES = [Mentorship, MentorshipEvent, MentorAvailabil
 
 /** API side of mentorships: requests, their answers, the mentorship's life, breaks, mentors' places, and coordinators' support. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MENTORSHIP_ENTITIES), IdentityModule, AlliancesModule, RecoveryModule, MessagingModule, ConsentModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature(MENTORSHIP_ENTITIES),
+    IdentityModule,
+    AlliancesModule,
+    RecoveryModule,
+    MessagingModule,
+    ConsentModule,
+    NotificationsModule,
+  ],
   providers: [
     MentorshipsService,
     MentorCapacity,

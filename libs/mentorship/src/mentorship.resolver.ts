@@ -108,7 +108,10 @@ export class MentorshipResolver {
 
   @SignedIn()
   @Mutation(() => AcknowledgementObject, { description: 'Asks the alliance’s coordinator for help with a mentorship (either side).' })
-  async askCoordinatorForHelp(@Args('mentorshipId', id('The mentorship.')) mentorshipId: string, @CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
+  async askCoordinatorForHelp(
+    @Args('mentorshipId', id('The mentorship.')) mentorshipId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
     await this.support.askForHelp(viewer, mentorshipId);
     return { ok: true, message: 'Your coordinator has been asked to help.' };
   }
@@ -133,7 +136,10 @@ export class MentorshipResolver {
 
   @SignedIn()
   @Mutation(() => AcknowledgementObject, { description: 'For an alliance’s coordinators: marks a request for help as handled.' })
-  async resolveMentorshipHelp(@Args('mentorshipId', id('The mentorship.')) mentorshipId: string, @CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
+  async resolveMentorshipHelp(
+    @Args('mentorshipId', id('The mentorship.')) mentorshipId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
     await this.support.resolveHelp(viewer, mentorshipId);
     return { ok: true, message: 'Marked as handled.' };
   }

@@ -117,11 +117,7 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
   it('opens one conversation when both people start it at the same moment', async () => {
     const a = await member();
     const b = await member();
-    const results = await Promise.all([
-      conversations.startDirect(a, b.userId),
-      conversations.startDirect(b, a.userId),
-      conversations.startDirect(a, b.userId),
-    ]);
+    const results = await Promise.all([conversations.startDirect(a, b.userId), conversations.startDirect(b, a.userId), conversations.startDirect(a, b.userId)]);
     expect(new Set(results.map((result) => result.id)).size).toBe(1);
     const [{ count }] = await dataSource.query(
       `SELECT count(*)::int AS count FROM conversations WHERE kind = 'DIRECT' AND $1 IN (pair_low_id, pair_high_id) AND $2 IN (pair_low_id, pair_high_id)`,

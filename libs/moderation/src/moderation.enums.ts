@@ -9,8 +9,7 @@ export enum CaseSubjectKind {
   PERSON = 'PERSON',
 }
 
-export const contentKindOf = (kind: CaseSubjectKind): ContentKind | null =>
-  kind === CaseSubjectKind.PERSON ? null : (kind as string as ContentKind);
+export const contentKindOf = (kind: CaseSubjectKind): ContentKind | null => (kind === CaseSubjectKind.PERSON ? null : (kind as string as ContentKind));
 
 /** How urgent a case is; the highest of its findings and reports. */
 export enum CaseSeverity {
@@ -68,12 +67,7 @@ export const REVERSAL_OF: Partial<Record<ModerationAction, ModerationAction>> = 
 };
 
 /** Decisions against a person, which they may appeal once. */
-export const APPEALABLE_ACTIONS: readonly ModerationAction[] = [
-  ModerationAction.HIDE,
-  ModerationAction.WARN,
-  ModerationAction.SUSPEND,
-  ModerationAction.BAN,
-];
+export const APPEALABLE_ACTIONS: readonly ModerationAction[] = [ModerationAction.HIDE, ModerationAction.WARN, ModerationAction.SUSPEND, ModerationAction.BAN];
 
 export enum ReportOutcome {
   ACTION_TAKEN = 'ACTION_TAKEN',

@@ -1,14 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  CurrentViewer,
-  PlatformRole,
-  RequestContext,
-  RequireRoles,
-  SignedIn,
-  type Connection,
-  type GraphqlContext,
-  type Viewer,
-} from '@kindred/core';
+import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, SignedIn, type Connection, type GraphqlContext, type Viewer } from '@kindred/core';
 import { ModerationAppealsService } from './appeals/moderation-appeals.service';
 import { ModerationAppealObject } from './appeals/moderation-appeals.types';
 import { ModerationQueueService } from './cases/moderation-queue.service';

@@ -51,9 +51,11 @@ describe('notifications (real PostgreSQL and Redis)', () => {
     ]);
   const digestEmails = async (who: TestPerson): Promise<number> =>
     Number(
-      ((await dataSource.query(`SELECT count(*) AS n FROM outgoing_emails WHERE user_id = $1 AND template = 'NOTIFICATIONS_DIGEST'`, [
-        who.userId,
-      ])) as { n: string }[])[0]?.n,
+      (
+        (await dataSource.query(`SELECT count(*) AS n FROM outgoing_emails WHERE user_id = $1 AND template = 'NOTIFICATIONS_DIGEST'`, [who.userId])) as {
+          n: string;
+        }[]
+      )[0]?.n,
     );
 
   beforeAll(async () => {
@@ -203,7 +205,14 @@ describe('notifications (real PostgreSQL and Redis)', () => {
 
     it('refuses more than a page of ids at once', async () => {
       const sam = await person();
-      expect(await errorCodeOf(inbox.markRead(sam, Array.from({ length: 101 }, () => randomUUID())))).toBe('BAD_USER_INPUT');
+      expect(
+        await errorCodeOf(
+          inbox.markRead(
+            sam,
+            Array.from({ length: 101 }, () => randomUUID()),
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -264,9 +273,9 @@ describe('notifications (real PostgreSQL and Redis)', () => {
 
       await digests.sendDue();
       expect(await digestEmails(dana)).toBe(1);
-      const emailed = (await dataSource.query(`SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND emailed_at IS NOT NULL`, [
-        dana.userId,
-      ])) as { n: string }[];
+      const emailed = (await dataSource.query(`SELECT count(*) AS n FROM notifications WHERE user_id = $1 AND emailed_at IS NOT NULL`, [dana.userId])) as {
+        n: string;
+      }[];
       expect(Number(emailed[0]?.n)).toBe(3);
 
       // What arrives after a digest waits for the next interval: no flood of emails.

@@ -33,7 +33,12 @@ function tablesCreated(statements: string[]): string[] {
 
 /** Tables a statement changes or indexes: ALTER TABLE, CREATE INDEX … ON, triggers, DROP TABLE. */
 function tablesChanged(sql: string): string[] {
-  const patterns = [/ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\w+)/gi, /\bON (\w+)\s*(?:USING \w+\s*)?\(/gi, /CREATE (?:CONSTRAINT )?TRIGGER \w+[\s\S]*?\bON (\w+)/gi, /DROP TABLE (?:IF EXISTS )?(\w+)/gi];
+  const patterns = [
+    /ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(\w+)/gi,
+    /\bON (\w+)\s*(?:USING \w+\s*)?\(/gi,
+    /CREATE (?:CONSTRAINT )?TRIGGER \w+[\s\S]*?\bON (\w+)/gi,
+    /DROP TABLE (?:IF EXISTS )?(\w+)/gi,
+  ];
   return patterns.flatMap((pattern) => [...sql.matchAll(pattern)].map((match) => match[1]!));
 }
 
@@ -58,9 +63,7 @@ describe('where migrations live (docs/adr/0007)', () => {
     const trespasses: Record<string, string[]> = {};
     for (const [domain, migrations] of Object.entries(DOMAIN_MIGRATIONS)) {
       for (const migration of migrations) {
-        const foreign = (await statementsOf(migration))
-          .flatMap(tablesChanged)
-          .filter((table) => owner.has(table) && owner.get(table) !== domain);
+        const foreign = (await statementsOf(migration)).flatMap(tablesChanged).filter((table) => owner.has(table) && owner.get(table) !== domain);
         if (foreign.length > 0) trespasses[migration.name] = [...new Set(foreign)].sort();
       }
     }

@@ -11,20 +11,19 @@ describe('database start-up', () => {
 
   it('creates a missing database and migrates it once, even when processes start together', async () => {
     await Promise.all([ensureDatabaseExists(config.databaseUrl), ensureDatabaseExists(config.databaseUrl)]);
-    const sources = await Promise.all(
-      [1, 2, 3].map(() => new DataSource(dataSourceOptions(config, 'test', { migrations: SCHEMA_MIGRATIONS })).initialize()),
-    );
+    const sources = await Promise.all([1, 2, 3].map(() => new DataSource(dataSourceOptions(config, 'test', { migrations: SCHEMA_MIGRATIONS })).initialize()));
     try {
       const applied = await Promise.all(sources.map((source) => runMigrations(source)));
-      expect(applied.flat().map((migration) => migration.name).sort()).toEqual(
-        SCHEMA_MIGRATIONS.map((migration) => migration.name).sort(),
-      );
+      expect(
+        applied
+          .flat()
+          .map((migration) => migration.name)
+          .sort(),
+      ).toEqual(SCHEMA_MIGRATIONS.map((migration) => migration.name).sort());
       const [source] = sources;
       const rows = await source!.query('SELECT name FROM schema_migrations');
       expect(rows).toHaveLength(SCHEMA_MIGRATIONS.length);
-      const tables = await source!.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
-      );
+      const tables = await source!.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`);
       expect(tables.map((row: { table_name: string }) => row.table_name)).toEqual(
         expect.arrayContaining(['outbox_messages', 'schema_migrations', 'system_checks']),
       );

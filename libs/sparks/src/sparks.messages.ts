@@ -112,7 +112,7 @@ export const SparkMessages = defineMessages({
     fr: 'Nous ne trouvons pas cette alliance.',
   },
   FUND_NOT_ENOUGH_LEFT: {
-    en: 'This fund has {available} left, which isn\'t enough for this grant of {amount} right now.',
+    en: "This fund has {available} left, which isn't enough for this grant of {amount} right now.",
     fr: 'Il reste {available} dans ce fonds, ce qui ne suffit pas pour ce coup de pouce de {amount} pour l’instant.',
   },
   IDEMPOTENCY_KEY_REUSED: {
@@ -120,7 +120,7 @@ export const SparkMessages = defineMessages({
     fr: 'Cette clé d’idempotence a déjà servi pour autre chose. Utilisez une nouvelle clé pour chaque nouvelle demande.',
   },
   AMOUNT_IN_MINOR_UNITS: {
-    en: 'Please give {label} as a whole number of cents (or the currency\'s smallest unit), more than zero.',
+    en: "Please give {label} as a whole number of cents (or the currency's smallest unit), more than zero.",
     fr: 'Indiquez {label} en nombre entier de centimes (ou de la plus petite unité de la devise), plus grand que zéro.',
   },
   ALREADY_APPROVED_BY_YOU: {

@@ -69,4 +69,3 @@ export function App({ client, i18n, session, router }: AppProps) {
     </I18nextProvider>
   );
 }
-

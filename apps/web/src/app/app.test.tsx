@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: 'they/them', locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: 'they/them',
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 
 const signedInAnswers = {
   Viewer: () => ({ data: { me } }),

@@ -47,14 +47,7 @@ export function Chart({ title, summary, data, max, formatValue = String }: Chart
                   {datum.label}
                 </text>
                 <rect className="k-chart__track" x={barStart} y={y} width={barSpace} height={BAR_HEIGHT} rx={6} />
-                <rect
-                  x={barStart}
-                  y={y}
-                  width={barSpace * share}
-                  height={BAR_HEIGHT}
-                  rx={6}
-                  fill={`var(--k-chart-${(index % 4) + 1})`}
-                />
+                <rect x={barStart} y={y} width={barSpace * share} height={BAR_HEIGHT} rx={6} fill={`var(--k-chart-${(index % 4) + 1})`} />
                 <text className="k-chart__value" x={barStart + barSpace + 8} y={y + BAR_HEIGHT * 0.72}>
                   {formatValue(datum.value)}
                 </text>

@@ -64,13 +64,7 @@ export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, l
           {crisis}
           {nav.length > 0 ? (
             <span className="k-menu-toggle">
-              <Button
-                variant="quiet"
-                size="small"
-                aria-expanded={menuOpen}
-                aria-controls={navId}
-                onPress={() => setMenuOpenAt(menuOpen ? null : locationKey)}
-              >
+              <Button variant="quiet" size="small" aria-expanded={menuOpen} aria-controls={navId} onPress={() => setMenuOpenAt(menuOpen ? null : locationKey)}>
                 {t('layout.menu')}
               </Button>
             </span>

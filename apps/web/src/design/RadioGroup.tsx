@@ -13,13 +13,7 @@ export interface RadioGroupProps {
 /** One choice among a few, all visible at once (a Select hides them). */
 export function RadioGroup({ label, options, value, onChange, description, errorMessage, isRequired }: RadioGroupProps) {
   return (
-    <AriaRadioGroup
-      className="k-field k-check-group"
-      value={value}
-      onChange={onChange}
-      isInvalid={Boolean(errorMessage)}
-      isRequired={isRequired}
-    >
+    <AriaRadioGroup className="k-field k-check-group" value={value} onChange={onChange} isInvalid={Boolean(errorMessage)} isRequired={isRequired}>
       <Label className="k-field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="k-field__description">

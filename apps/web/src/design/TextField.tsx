@@ -15,11 +15,7 @@ export function TextField({ label, description, errorMessage, multiline = false,
   return (
     <AriaTextField {...props} className="k-field" isInvalid={Boolean(errorMessage) || props.isInvalid}>
       <Label className="k-field__label">{label}</Label>
-      {multiline ? (
-        <TextArea className="k-input" placeholder={placeholder} />
-      ) : (
-        <Input className="k-input" placeholder={placeholder} />
-      )}
+      {multiline ? <TextArea className="k-input" placeholder={placeholder} /> : <Input className="k-input" placeholder={placeholder} />}
       {description ? (
         <Text slot="description" className="k-field__description">
           {description}

@@ -127,18 +127,9 @@ describe('Dialog', () => {
 
 describe('List and EmptyState', () => {
   it('lists items, and invites instead of showing an empty list', () => {
-    const { rerender } = renderWithI18n(
-      <List items={['a', 'b']} getKey={(x) => x} renderItem={(x) => <span>{x}</span>} label="Letters" />,
-    );
+    const { rerender } = renderWithI18n(<List items={['a', 'b']} getKey={(x) => x} renderItem={(x) => <span>{x}</span>} label="Letters" />);
     expect(within(screen.getByRole('list', { name: 'Letters' })).getAllByRole('listitem')).toHaveLength(2);
-    rerender(
-      <List
-        items={[]}
-        getKey={(x: string) => x}
-        renderItem={(x) => x}
-        empty={<EmptyState title="No check-ins yet">How are you today?</EmptyState>}
-      />,
-    );
+    rerender(<List items={[]} getKey={(x: string) => x} renderItem={(x) => x} empty={<EmptyState title="No check-ins yet">How are you today?</EmptyState>} />);
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'No check-ins yet' })).toBeInTheDocument();
   });

@@ -61,9 +61,7 @@ describe('Apollo client session handling', () => {
   });
 
   it('refreshes once on UNAUTHENTICATED and retries with the new token', async () => {
-    const { client, session, seen } = setup([json(unauthenticated), json(viewer)], [
-      json({ accessToken: 'a2', accessTokenExpiresAt: expiresAt }),
-    ]);
+    const { client, session, seen } = setup([json(unauthenticated), json(viewer)], [json({ accessToken: 'a2', accessTokenExpiresAt: expiresAt })]);
     session.signIn({ accessToken: 'a1', accessTokenExpiresAt: expiresAt });
 
     const result = await client.query({ query: ViewerName });
@@ -74,9 +72,10 @@ describe('Apollo client session handling', () => {
   });
 
   it('does not retry a second time: a second UNAUTHENTICATED ends the session', async () => {
-    const { client, session, seen, fetch } = setup([json(unauthenticated), json(unauthenticated)], [
-      json({ accessToken: 'a2', accessTokenExpiresAt: expiresAt }),
-    ]);
+    const { client, session, seen, fetch } = setup(
+      [json(unauthenticated), json(unauthenticated)],
+      [json({ accessToken: 'a2', accessTokenExpiresAt: expiresAt })],
+    );
     session.signIn({ accessToken: 'a1', accessTokenExpiresAt: expiresAt });
 
     await expect(client.query({ query: ViewerName })).rejects.toSatisfy((error) => CombinedGraphQLErrors.is(error));

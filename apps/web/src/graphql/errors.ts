@@ -2,15 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import type { TFunction } from 'i18next';
 
 /** Codes with a kind sentence of their own when the API's message cannot be shown. */
-const KNOWN_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'NETWORK',
-] as const;
+const KNOWN_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'NETWORK'] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 
 function known(code: unknown): KnownCode | null {

@@ -72,9 +72,7 @@ describe('SessionClient', () => {
   });
 
   it('renews the access token a minute before it expires', async () => {
-    const { session, fetch, timers } = setup([
-      () => jsonResponse(200, { accessToken: 'token-2', accessTokenExpiresAt: '2026-12-04T10:30:00Z' }),
-    ]);
+    const { session, fetch, timers } = setup([() => jsonResponse(200, { accessToken: 'token-2', accessTokenExpiresAt: '2026-12-04T10:30:00Z' })]);
     session.signIn(grant);
     expect(timers).toHaveLength(1);
     expect(timers[0]!.ms).toBe(14 * 60_000);

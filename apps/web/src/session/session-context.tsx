@@ -45,9 +45,7 @@ export function useSignOut(): (scope: 'thisDevice' | 'everywhere') => Promise<vo
   const client = useApolloClient();
   return useCallback(
     async (scope) => {
-      await session.signOut(() =>
-        client.mutate({ mutation: scope === 'everywhere' ? LogoutEverywhereDocument : LogoutDocument }),
-      );
+      await session.signOut(() => client.mutate({ mutation: scope === 'everywhere' ? LogoutEverywhereDocument : LogoutDocument }));
       await client.clearStore();
     },
     [session, client],

@@ -20,12 +20,7 @@ export interface Harness extends RenderResult {
  * The whole app over a fake network: `graphql` answers by operation name, `auth` answers the
  * /auth calls (by default the refresh cookie is missing: 401). Nothing leaves the test.
  */
-export function renderApp(options: {
-  path: string;
-  graphql?: Record<string, Answer>;
-  auth?: Record<string, () => Response>;
-  language?: Language;
-}): Harness {
+export function renderApp(options: { path: string; graphql?: Record<string, Answer>; auth?: Record<string, () => Response>; language?: Language }): Harness {
   const operations: string[] = [];
   const fetch = vi.fn<typeof globalThis.fetch>(async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

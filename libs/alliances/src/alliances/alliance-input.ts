@@ -36,7 +36,10 @@ export function checkAllianceInput(input: AllianceInput) {
   const partnerOrganisations: PartnerOrganisation[] = input.partnerOrganisations.map((partner, index) => ({
     name: checkText(partner.name, `partnerOrganisations.${index}.name`, AllianceMessages.ALLIANCE_LABEL_NAME(), { max: 120 }),
     kind: partner.kind,
-    description: checkText(partner.description ?? '', `partnerOrganisations.${index}.description`, AllianceMessages.ALLIANCE_LABEL_DESCRIPTION(), { min: 0, max: 500 }),
+    description: checkText(partner.description ?? '', `partnerOrganisations.${index}.description`, AllianceMessages.ALLIANCE_LABEL_DESCRIPTION(), {
+      min: 0,
+      max: 500,
+    }),
     url: checkUrl(partner.url, `partnerOrganisations.${index}.url`),
   }));
   return {

@@ -43,7 +43,9 @@ export class AlliancesResolver {
   }
 
   @Public('an alliance’s public page, found from the public door')
-  @Query(() => AllianceObject, { description: 'An alliance’s public page: who it serves, crisis resources and partners. Never its members. No sign-in needed.' })
+  @Query(() => AllianceObject, {
+    description: 'An alliance’s public page: who it serves, crisis resources and partners. Never its members. No sign-in needed.',
+  })
   async alliance(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceObject> {
     return toAllianceObject(await this.service.get(allianceId));
   }

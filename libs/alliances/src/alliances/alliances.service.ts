@@ -43,14 +43,18 @@ export class AlliancesService {
       throw new BadUserInputError(AllianceMessages.MENTOR_PLACES_RANGE({ max: MOST_MENTOR_PLACES }), { field: 'limit' });
     }
     return this.alliances.manager.transaction(async (manager) => {
-      const alliance = isUuid(allianceId) ? await manager.getRepository(Alliance).findOne({ where: { id: allianceId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const alliance = isUuid(allianceId)
+        ? await manager.getRepository(Alliance).findOne({ where: { id: allianceId }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!alliance) throw new NotFoundError(AllianceMessages.ALLIANCE_NOT_FOUND());
       const previous = alliance.mentorPlacesLimit;
       await manager.update(Alliance, { id: alliance.id }, { mentorPlacesLimit: limit });
-      await this.audit.record(
-        manager,
-        { action: AuditAction.MENTOR_PLACES_LIMIT_CHANGED, actorId: coordinatorId, requestId, details: { allianceId: alliance.id, from: previous, to: limit } },
-      );
+      await this.audit.record(manager, {
+        action: AuditAction.MENTOR_PLACES_LIMIT_CHANGED,
+        actorId: coordinatorId,
+        requestId,
+        details: { allianceId: alliance.id, from: previous, to: limit },
+      });
       return { ...alliance, mentorPlacesLimit: limit };
     });
   }

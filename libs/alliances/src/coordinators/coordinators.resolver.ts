@@ -21,7 +21,9 @@ export class CoordinatorsResolver {
   }
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AllianceObject, { description: 'Appoints a person to coordinate an alliance (admins only; audited). Never yourself: another administrator does.' })
+  @Mutation(() => AllianceObject, {
+    description: 'Appoints a person to coordinate an alliance (admins only; audited). Never yourself: another administrator does.',
+  })
   async appointCoordinator(
     @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
     @Args('userId', { type: () => ID, description: 'The person to appoint.' }) userId: string,
@@ -33,7 +35,9 @@ export class CoordinatorsResolver {
   }
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AllianceObject, { description: 'Ends a person’s appointment as coordinator of an alliance (admins only; audited). Never your own: another administrator does.' })
+  @Mutation(() => AllianceObject, {
+    description: 'Ends a person’s appointment as coordinator of an alliance (admins only; audited). Never your own: another administrator does.',
+  })
   async removeCoordinator(
     @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
     @Args('userId', { type: () => ID, description: 'The coordinator to step down.' }) userId: string,

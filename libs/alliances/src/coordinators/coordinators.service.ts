@@ -31,13 +31,7 @@ export class CoordinatorsService {
     refuseOwnCase(actorId, userId, OWN_APPOINTMENT);
     await this.alliances.get(allianceId);
     if (!isUuid(userId) || !(await this.people.isActive(userId))) throw new NotFoundError(AllianceMessages.COORDINATOR_ACCOUNT_NOT_FOUND());
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AllianceCoordinator)
-      .values({ allianceId, userId, appointedBy: actorId })
-      .orIgnore()
-      .execute();
+    await this.dataSource.createQueryBuilder().insert().into(AllianceCoordinator).values({ allianceId, userId, appointedBy: actorId }).orIgnore().execute();
     await this.roles.grant(userId, PlatformRole.COORDINATOR, actorId, requestId);
   }
 

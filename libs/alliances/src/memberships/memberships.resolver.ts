@@ -24,7 +24,9 @@ export class MembershipsResolver {
   }
 
   @UsePolicy(DecidesForAlliancePolicy)
-  @Mutation(() => AllianceMembershipObject, { description: 'Approves or declines a request to join (the alliance’s coordinators or an administrator; never your own).' })
+  @Mutation(() => AllianceMembershipObject, {
+    description: 'Approves or declines a request to join (the alliance’s coordinators or an administrator; never your own).',
+  })
   decideMembership(
     @Args('membershipId', { type: () => ID, description: 'The request.' }) membershipId: string,
     @Args('decision', { type: () => MembershipDecision, description: 'Approve or decline.' }) decision: MembershipDecision,

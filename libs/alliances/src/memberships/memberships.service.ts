@@ -52,9 +52,7 @@ export class MembershipsService {
     }
     if (!viewer.roles.includes(role)) {
       throw new BadUserInputError(
-        capacity === AllianceCapacity.MEMBER
-          ? AllianceMessages.MEMBER_CAPACITY_FOR_RECOVERY()
-          : AllianceMessages.SUPPORTER_CAPACITY_FOR_FAMILY(),
+        capacity === AllianceCapacity.MEMBER ? AllianceMessages.MEMBER_CAPACITY_FOR_RECOVERY() : AllianceMessages.SUPPORTER_CAPACITY_FOR_FAMILY(),
         { field: 'capacity' },
       );
     }
@@ -73,12 +71,7 @@ export class MembershipsService {
    * Of two deciding at once, the first wins and the second is told. Nobody decides their own
    * request: another coordinator or an administrator does.
    */
-  async decide(
-    deciderId: string,
-    membershipId: string,
-    decision: MembershipDecision,
-    reason: string | null | undefined,
-  ): Promise<AllianceMembershipObject> {
+  async decide(deciderId: string, membershipId: string, decision: MembershipDecision, reason: string | null | undefined): Promise<AllianceMembershipObject> {
     const declineReason =
       decision === MembershipDecision.DECLINE
         ? checkText(reason ?? '', 'reason', AllianceMessages.ALLIANCE_LABEL_DECLINE_REASON(), { min: 3, max: 500 })
@@ -176,7 +169,9 @@ export class MembershipsService {
   /** Names for display, loaded in two queries whatever the number of rows. */
   private async describe(rows: AllianceMembership[]): Promise<AllianceMembershipObject[]> {
     const alliances = rows.length
-      ? await this.dataSource.getRepository(Alliance).find({ select: { id: true, name: true }, where: { id: In([...new Set(rows.map((row) => row.allianceId))]) } })
+      ? await this.dataSource
+          .getRepository(Alliance)
+          .find({ select: { id: true, name: true }, where: { id: In([...new Set(rows.map((row) => row.allianceId))]) } })
       : [];
     const allianceNames = new Map(alliances.map((alliance) => [alliance.id, alliance.name]));
     const people = await this.people.summaries(rows.map((row) => row.userId));

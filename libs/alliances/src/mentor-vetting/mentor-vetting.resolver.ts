@@ -42,7 +42,9 @@ export class MentorVettingResolver {
   }
 
   @UsePolicy(DecidesForAlliancePolicy)
-  @Query(() => MentorApplicationConnection, { description: 'Applications to mentor in an alliance, newest first (its coordinators and administrators; audited).' })
+  @Query(() => MentorApplicationConnection, {
+    description: 'Applications to mentor in an alliance, newest first (its coordinators and administrators; audited).',
+  })
   mentorApplications(
     @Args() args: MentorApplicationsArgs,
     @CurrentViewer() viewer: Viewer,
@@ -52,7 +54,9 @@ export class MentorVettingResolver {
   }
 
   @UsePolicy(DecidesForAlliancePolicy)
-  @Mutation(() => MentorApplicationObject, { description: 'Approves, asks for changes to, or declines an application (the alliance’s coordinators or an administrator; never your own).' })
+  @Mutation(() => MentorApplicationObject, {
+    description: 'Approves, asks for changes to, or declines an application (the alliance’s coordinators or an administrator; never your own).',
+  })
   decideMentorApplication(
     @Args('applicationId', { type: () => ID, description: 'The application.' }) applicationId: string,
     @Args('decision', { type: () => MentorApplicationDecision, description: 'The decision.' }) decision: MentorApplicationDecision,
@@ -65,7 +69,9 @@ export class MentorVettingResolver {
   }
 
   @UsePolicy(DecidesForAlliancePolicy)
-  @Mutation(() => MentorApplicationObject, { description: 'Pauses, resumes or withdraws a mentor’s vetting (the alliance’s coordinators or an administrator; never your own).' })
+  @Mutation(() => MentorApplicationObject, {
+    description: 'Pauses, resumes or withdraws a mentor’s vetting (the alliance’s coordinators or an administrator; never your own).',
+  })
   changeMentorVetting(
     @Args('applicationId', { type: () => ID, description: 'The vetted application.' }) applicationId: string,
     @Args('action', { type: () => VettingAction, description: 'What to do.' }) action: VettingAction,

@@ -26,12 +26,7 @@ import { AllianceCapacity, AllianceMembership, MembershipStatus } from '../membe
 import { MembershipsService } from '../memberships/memberships.service';
 import { checkMentorApplicationInput } from './mentor-application-input';
 import { MentorApplication, MentorApplicationStatus } from './mentor-application.entity';
-import {
-  MentorApplicationDecision,
-  VettingAction,
-  type MentorApplicationInput,
-  type MentorApplicationObject,
-} from './mentor-vetting.types';
+import { MentorApplicationDecision, VettingAction, type MentorApplicationInput, type MentorApplicationObject } from './mentor-vetting.types';
 import { AllianceMessages } from '../alliances.messages';
 import { lockMentorPlaces } from './mentor-vetting.queries';
 
@@ -39,9 +34,16 @@ const UNIQUE_VIOLATION = '23505';
 const STILL_VETTED = [MentorApplicationStatus.VETTED, MentorApplicationStatus.PAUSED];
 
 /** Each coordinator action: the states it may start from, the state it leads to, and whether a message is required. */
-const TRANSITIONS: Record<MentorApplicationDecision | VettingAction, { from: MentorApplicationStatus[]; to: MentorApplicationStatus; messageRequired: boolean }> = {
+const TRANSITIONS: Record<
+  MentorApplicationDecision | VettingAction,
+  { from: MentorApplicationStatus[]; to: MentorApplicationStatus; messageRequired: boolean }
+> = {
   [MentorApplicationDecision.APPROVE]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.VETTED, messageRequired: false },
-  [MentorApplicationDecision.REQUEST_CHANGES]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.CHANGES_REQUESTED, messageRequired: true },
+  [MentorApplicationDecision.REQUEST_CHANGES]: {
+    from: [MentorApplicationStatus.SUBMITTED],
+    to: MentorApplicationStatus.CHANGES_REQUESTED,
+    messageRequired: true,
+  },
   [MentorApplicationDecision.DECLINE]: { from: [MentorApplicationStatus.SUBMITTED], to: MentorApplicationStatus.DECLINED, messageRequired: true },
   [VettingAction.PAUSE]: { from: [MentorApplicationStatus.VETTED], to: MentorApplicationStatus.PAUSED, messageRequired: true },
   [VettingAction.RESUME]: { from: [MentorApplicationStatus.PAUSED], to: MentorApplicationStatus.VETTED, messageRequired: false },
@@ -178,7 +180,11 @@ export class MentorVettingService {
    * A vetted (or paused) mentor's places in an alliance, and the most the alliance lets a mentor
    * give themself. The vetting is locked for the caller's transaction; null when there is none.
    */
-  async placesFor(manager: EntityManager, mentorId: string, allianceId: string): Promise<{ applicationId: string; places: number; placesLimit: number } | null> {
+  async placesFor(
+    manager: EntityManager,
+    mentorId: string,
+    allianceId: string,
+  ): Promise<{ applicationId: string; places: number; placesLimit: number } | null> {
     if (!isUuid(mentorId) || !isUuid(allianceId)) return null;
     return (await lockMentorPlaces.one(manager, { mentorId, allianceId, statuses: STILL_VETTED })) ?? null;
   }
@@ -217,7 +223,8 @@ export class MentorVettingService {
     });
     const described = await mapConnectionInBatch(connection, (rows) => this.describe(rows));
     await this.audit.recordMany(
-      this.dataSource.manager, described.edges.map(({ node: application }) => ({
+      this.dataSource.manager,
+      described.edges.map(({ node: application }) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: readerId,
         subjectId: application.applicantId,

@@ -49,9 +49,7 @@ export class CreateAlliances1763930100000 implements MigrationInterface {
         appointed_at timestamptz NOT NULL DEFAULT now(),
         ended_at timestamptz
       )`);
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX alliance_coordinators_active_key ON alliance_coordinators (alliance_id, user_id) WHERE ended_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX alliance_coordinators_active_key ON alliance_coordinators (alliance_id, user_id) WHERE ended_at IS NULL`);
 
     await queryRunner.query(`
       CREATE TABLE alliance_memberships (

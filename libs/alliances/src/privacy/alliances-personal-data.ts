@@ -12,9 +12,7 @@ import { livedExperienceContext, openLivedExperience } from '../mentor-vetting/m
  * applications are deleted; where they only acted on someone else's row (deciding a
  * request, appointing a coordinator, creating an alliance) their id is removed, the row kept.
  */
-@EncryptedColumns([
-  { table: 'mentor_applications', column: 'lived_experience_summary', context: (row) => livedExperienceContext(row.id) },
-])
+@EncryptedColumns([{ table: 'mentor_applications', column: 'lived_experience_summary', context: (row) => livedExperienceContext(row.id) }])
 @PersonalData()
 @Injectable()
 export class AlliancesPersonalData implements PersonalDataContributor {

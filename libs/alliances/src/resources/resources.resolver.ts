@@ -30,7 +30,9 @@ export class ResourcesResolver {
 
   @UsePolicy(CoordinatesAlliancePolicy)
   @Mutation(() => AcknowledgementObject, { description: 'Removes an entry from an alliance’s directory (its coordinators only).' })
-  async removeAllianceResource(@Args('resourceId', { type: () => ID, description: 'The entry to remove.' }) resourceId: string): Promise<AcknowledgementObject> {
+  async removeAllianceResource(
+    @Args('resourceId', { type: () => ID, description: 'The entry to remove.' }) resourceId: string,
+  ): Promise<AcknowledgementObject> {
     await this.resources.remove(resourceId);
     return { ok: true, message: 'The entry is removed from the directory.' };
   }

@@ -68,6 +68,8 @@ export class SharedCheckinSummaryObject {
   @Field(() => Number, { nullable: true, description: 'Average cravings in that time; null without check-ins.' })
   averageCravings!: number | null;
 
-  @Field(() => String, { description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the check-ins.' })
+  @Field(() => String, {
+    description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the check-ins.',
+  })
   redisclosureNotice!: string;
 }

@@ -9,7 +9,10 @@ export class CheckinsResolver {
 
   @SignedIn()
   @Mutation(() => CheckinObject, { description: 'Records a short check-in. Your note is encrypted and only ever shown to you.' })
-  checkIn(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'Mood, cravings, and optionally a note and tags.' }) input: CheckinInput): Promise<CheckinObject> {
+  checkIn(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'Mood, cravings, and optionally a note and tags.' }) input: CheckinInput,
+  ): Promise<CheckinObject> {
     return this.checkins.checkIn(viewer, { mood: input.mood, cravings: input.cravings, note: input.note ?? null, tags: input.tags ?? [] });
   }
 
@@ -26,8 +29,13 @@ export class CheckinsResolver {
   }
 
   @SignedIn()
-  @Query(() => SharedCheckinSummaryObject, { description: 'Mood and cravings of the last weeks that someone shares with you (CHECKINS); each read is in their disclosure log.' })
-  sharedCheckins(@CurrentViewer() viewer: Viewer, @Args('ownerId', { type: () => ID, description: 'The person sharing.' }) ownerId: string): Promise<SharedCheckinSummaryObject> {
+  @Query(() => SharedCheckinSummaryObject, {
+    description: 'Mood and cravings of the last weeks that someone shares with you (CHECKINS); each read is in their disclosure log.',
+  })
+  sharedCheckins(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ownerId', { type: () => ID, description: 'The person sharing.' }) ownerId: string,
+  ): Promise<SharedCheckinSummaryObject> {
     return this.checkins.sharedWith(viewer, ownerId);
   }
 }

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, FieldCipher, NotFoundError, Outbox, isUuid, paginateByKeyset, type Connection, type PageArgs, type UserMessage, type Viewer } from '@kindred/core';
+import {
+  BadUserInputError,
+  FieldCipher,
+  NotFoundError,
+  Outbox,
+  isUuid,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+  type UserMessage,
+  type Viewer,
+} from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 import { recoveryTagIds } from '@kindred/recovery';
 import { CheckinPreferences } from '../rhythm/checkin-preferences.entity';
@@ -96,7 +107,8 @@ export class CheckinsService {
       .andWhere(`checkin.checked_in_at > now() - make_interval(days => :days)`, { days: SHARED_DAYS })
       .orderBy('checkin.checked_in_at', 'DESC')
       .getMany();
-    const average = (values: number[]): number | null => (values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10 : null);
+    const average = (values: number[]): number | null =>
+      values.length ? Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10 : null;
     return {
       ownerId,
       days: SHARED_DAYS,

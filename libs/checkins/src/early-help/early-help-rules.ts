@@ -73,7 +73,8 @@ export function evaluateEarlyHelp({ checkins, capitalTotals, remindersSinceCheck
   else if (latest && latest.mood > EARLY_HELP_RULE.LOW_MOOD) settle.push(EarlyHelpReason.LOW_MOOD, EarlyHelpReason.SETBACK);
 
   // Newest first, so "rising" means each is above the one after it in the list.
-  const rising = run.length === EARLY_HELP_RULE.LOW_RUN && run.every((checkin, index) => index === run.length - 1 || checkin.cravings > run[index + 1]!.cravings);
+  const rising =
+    run.length === EARLY_HELP_RULE.LOW_RUN && run.every((checkin, index) => index === run.length - 1 || checkin.cravings > run[index + 1]!.cravings);
   if (rising && latest!.cravings >= EARLY_HELP_RULE.HIGH_CRAVINGS) raise.push(EarlyHelpReason.RISING_CRAVINGS);
   else if (latest && checkins[1] && latest.cravings < checkins[1].cravings) settle.push(EarlyHelpReason.RISING_CRAVINGS);
 

@@ -20,9 +20,17 @@ export class EarlyHelpViewsService {
   ) {}
 
   async myOffers(viewer: Viewer): Promise<EarlyHelpOfferObject[]> {
-    const episodes = await this.dataSource.getRepository(EarlyHelpEpisode).find({ where: { memberId: viewer.userId, closedAt: IsNull() }, order: { openedAt: 'DESC' } });
+    const episodes = await this.dataSource
+      .getRepository(EarlyHelpEpisode)
+      .find({ where: { memberId: viewer.userId, closedAt: IsNull() }, order: { openedAt: 'DESC' } });
     const alerted = episodes.length
-      ? new Set((await this.dataSource.getRepository(EarlyHelpAlert).find({ select: { episodeId: true }, where: { episodeId: In(episodes.map((episode) => episode.id)) } })).map((alert) => alert.episodeId))
+      ? new Set(
+          (
+            await this.dataSource
+              .getRepository(EarlyHelpAlert)
+              .find({ select: { episodeId: true }, where: { episodeId: In(episodes.map((episode) => episode.id)) } })
+          ).map((alert) => alert.episodeId),
+        )
       : new Set<string>();
     return episodes.map((episode) => ({
       id: episode.id,

@@ -14,7 +14,9 @@ export class EarlyHelpResolver {
   }
 
   @SignedIn()
-  @Query(() => [EarlyHelpAlertObject], { description: 'For mentors: people you mentor who agreed that you be alerted, and might welcome contact. Newest first.' })
+  @Query(() => [EarlyHelpAlertObject], {
+    description: 'For mentors: people you mentor who agreed that you be alerted, and might welcome contact. Newest first.',
+  })
   myEarlyHelpAlerts(@CurrentViewer() viewer: Viewer): Promise<EarlyHelpAlertObject[]> {
     return this.views.myAlerts(viewer);
   }

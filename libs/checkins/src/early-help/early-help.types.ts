@@ -22,7 +22,9 @@ export class EarlyHelpOfferObject {
   mentorTold!: boolean;
 }
 
-@ObjectType('EarlyHelpAlert', { description: 'For a mentor: someone you mentor, who agreed to this, might welcome contact. It never says what they wrote or scored.' })
+@ObjectType('EarlyHelpAlert', {
+  description: 'For a mentor: someone you mentor, who agreed to this, might welcome contact. It never says what they wrote or scored.',
+})
 export class EarlyHelpAlertObject {
   @Field(() => ID, { description: 'The alert.' })
   id!: string;

@@ -15,10 +15,7 @@ export const tagPeople = defineQuery<{ memberIds: readonly string[]; since: Date
 });
 
 /** Per UTC week (its Monday, YYYY-MM-DD): distinct members who checked in and their average mood and cravings. */
-export const weeklyCheckins = defineQuery<
-  { memberIds: readonly string[]; since: Date },
-  { week: string; people: number; mood: number; cravings: number }
->({
+export const weeklyCheckins = defineQuery<{ memberIds: readonly string[]; since: Date }, { week: string; people: number; mood: number; cravings: number }>({
   name: 'allianceInsights.weeklyCheckins',
   sql: `SELECT to_char(date_trunc('week', checked_in_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS week,
                count(DISTINCT member_id) AS people, avg(mood) AS mood, avg(cravings) AS cravings

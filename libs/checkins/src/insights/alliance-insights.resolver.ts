@@ -8,7 +8,9 @@ export class AllianceInsightsResolver {
   constructor(private readonly insights: AllianceInsightsService) {}
 
   @SignedIn()
-  @Query(() => AllianceInsightsObject, { description: 'For an alliance’s coordinators: anonymous, k-anonymised aggregates of its members’ check-ins and recovery capital.' })
+  @Query(() => AllianceInsightsObject, {
+    description: 'For an alliance’s coordinators: anonymous, k-anonymised aggregates of its members’ check-ins and recovery capital.',
+  })
   allianceInsights(
     @CurrentViewer() viewer: Viewer,
     @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,

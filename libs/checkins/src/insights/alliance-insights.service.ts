@@ -33,12 +33,17 @@ export class AllianceInsightsService {
     const k = this.config.insightsMinPeople;
     const since = new Date(now.getTime() - months * 30 * DAY_MS);
     const members = await this.alliances.activeMemberIdsOf(allianceId);
-    const [tags, weeks, monthly] = await Promise.all([this.tagCounts(members, since), this.weeklyCheckins(members, since), this.capital.monthlyTotals(members, since)]);
+    const [tags, weeks, monthly] = await Promise.all([
+      this.tagCounts(members, since),
+      this.weeklyCheckins(members, since),
+      this.capital.monthlyTotals(members, since),
+    ]);
 
     const shownTags = withAtLeast(tags, k);
     const shownWeeks = withAtLeast(weeks, k);
     const shownMonths = withAtLeast(capitalByMonth(monthly), k);
-    const ranked = (list: InsightTagObject[]): InsightTagObject[] => list.sort((a, b) => b.people - a.people || a.tagId.localeCompare(b.tagId)).slice(0, TOP_TAGS);
+    const ranked = (list: InsightTagObject[]): InsightTagObject[] =>
+      list.sort((a, b) => b.people - a.people || a.tagId.localeCompare(b.tagId)).slice(0, TOP_TAGS);
     return {
       minimumPeople: k,
       since,
@@ -79,5 +84,9 @@ function capitalByMonth(totals: readonly { month: string; userId: string; total:
   for (const entry of totals) months.set(entry.month, [...(months.get(entry.month) ?? []), entry.total]);
   return [...months]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, values]) => ({ month: month.slice(0, 7), people: values.length, averageTotal: round(values.reduce((sum, value) => sum + value, 0) / values.length) }));
+    .map(([month, values]) => ({
+      month: month.slice(0, 7),
+      people: values.length,
+      averageTotal: round(values.reduce((sum, value) => sum + value, 0) / values.length),
+    }));
 }

@@ -56,7 +56,8 @@ export class CapitalTrendPointObject {
 }
 
 @ObjectType('AllianceInsights', {
-  description: 'Anonymous aggregates of an alliance’s members for its coordinators: no names, no free text, and no figure from fewer than `minimumPeople` people.',
+  description:
+    'Anonymous aggregates of an alliance’s members for its coordinators: no names, no free text, and no figure from fewer than `minimumPeople` people.',
 })
 export class AllianceInsightsObject {
   @Field(() => Int, { description: 'The fewest distinct people behind any figure shown.' })

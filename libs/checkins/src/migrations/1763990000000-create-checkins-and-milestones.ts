@@ -112,7 +112,16 @@ export class CreateCheckinsAndMilestones1763990000000 implements MigrationInterf
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['milestone_celebrations', 'setbacks', 'recovery_journeys', 'reassessment_offers', 'early_help_alerts', 'early_help_episodes', 'checkin_preferences', 'checkins']) {
+    for (const table of [
+      'milestone_celebrations',
+      'setbacks',
+      'recovery_journeys',
+      'reassessment_offers',
+      'early_help_alerts',
+      'early_help_episodes',
+      'checkin_preferences',
+      'checkins',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     for (const table of ['notifications', 'notification_preferences']) {

@@ -16,10 +16,7 @@ export const checkedInBeforeReminder = defineQuery<{ memberId: string; dueAt: Da
  * Moves the reminder due at `dueAt` on to `next`, counting it unless it was answered; no row
  * back when another worker claimed it first (the due time no longer matches).
  */
-export const claimReminder = defineQuery<
-  { memberId: string; dueAt: Date | null; next: Date; counted: boolean },
-  { remindersSinceCheckin: number }
->({
+export const claimReminder = defineQuery<{ memberId: string; dueAt: Date | null; next: Date; counted: boolean }, { remindersSinceCheckin: number }>({
   name: 'checkinReminders.claimReminder',
   sql: `UPDATE checkin_preferences
            SET next_reminder_at = $3, reminders_since_checkin = reminders_since_checkin + $4

@@ -62,7 +62,9 @@ export class CheckinRemindersService {
   /** Claims one due reminder, moving it on to `next`, and sends it unless a check-in answered it already. */
   private async remind(row: CheckinPreferences, next: Date, run: ReminderRun): Promise<void> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const answered = (await checkedInBeforeReminder.one(manager, { memberId: row.memberId, dueAt: row.nextReminderAt, withinHours: ANSWERED_WITHIN_HOURS }))?.answered ?? false;
+      const answered =
+        (await checkedInBeforeReminder.one(manager, { memberId: row.memberId, dueAt: row.nextReminderAt, withinHours: ANSWERED_WITHIN_HOURS }))?.answered ??
+        false;
       const claimed = await claimReminder.all(manager, { memberId: row.memberId, dueAt: row.nextReminderAt, next, counted: !answered });
       if (claimed.length === 0) return 'taken';
       if (answered) return 'skipped';

@@ -14,8 +14,13 @@ export class CheckinPreferencesResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CheckinPreferencesObject, { description: 'Sets when you are reminded to check in, in your own time zone; reminders keep out of your quiet hours.' })
-  setCheckinRhythm(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'How often, which days, and what time.' }) input: CheckinRhythmInput): Promise<CheckinPreferencesObject> {
+  @Mutation(() => CheckinPreferencesObject, {
+    description: 'Sets when you are reminded to check in, in your own time zone; reminders keep out of your quiet hours.',
+  })
+  setCheckinRhythm(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'How often, which days, and what time.' }) input: CheckinRhythmInput,
+  ): Promise<CheckinPreferencesObject> {
     return this.preferences.setRhythm(viewer, { cadence: input.cadence, localTime: input.localTime, days: input.days ?? null });
   }
 
@@ -26,7 +31,9 @@ export class CheckinPreferencesResolver {
   }
 
   @SignedIn()
-  @Mutation(() => CheckinPreferencesObject, { description: 'Whether your mentor is alerted when Kindred offers you early help (never anyone else). Off until you turn it on; recorded either way.' })
+  @Mutation(() => CheckinPreferencesObject, {
+    description: 'Whether your mentor is alerted when Kindred offers you early help (never anyone else). Off until you turn it on; recorded either way.',
+  })
   setEarlyHelpMentorAlerts(
     @CurrentViewer() viewer: Viewer,
     @RequestContext() context: GraphqlContext,
@@ -37,7 +44,10 @@ export class CheckinPreferencesResolver {
 
   @SignedIn()
   @Mutation(() => CheckinPreferencesObject, { description: 'How often Kindred offers to look again at your recovery capital (30 days unless you choose).' })
-  setReassessmentInterval(@CurrentViewer() viewer: Viewer, @Args('days', { type: () => Int, description: '7 to 365 days, or 0 for no offers.' }) days: number): Promise<CheckinPreferencesObject> {
+  setReassessmentInterval(
+    @CurrentViewer() viewer: Viewer,
+    @Args('days', { type: () => Int, description: '7 to 365 days, or 0 for no offers.' }) days: number,
+  ): Promise<CheckinPreferencesObject> {
     return this.preferences.setReassessEvery(viewer, days);
   }
 }

@@ -67,18 +67,17 @@ export class CheckinPreferencesService {
     await this.dataSource.transaction(async (manager) => {
       // The row exists before it is locked, so two requests at once record one change, not two.
       await this.upsert(manager, viewer.userId, {}, { keepExisting: true });
-      const current = await manager.getRepository(CheckinPreferences).findOneOrFail({ where: { memberId: viewer.userId }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager
+        .getRepository(CheckinPreferences)
+        .findOneOrFail({ where: { memberId: viewer.userId }, lock: { mode: 'pessimistic_write' } });
       if (Boolean(current.mentorAlertsSince) === enabled) return;
       await this.upsert(manager, viewer.userId, { mentorAlertsSince: enabled ? new Date() : null });
-      await this.audit.record(
-        manager,
-        {
-          action: enabled ? AuditAction.EARLY_HELP_ALERT_CONSENT_GIVEN : AuditAction.EARLY_HELP_ALERT_CONSENT_WITHDRAWN,
-          actorId: viewer.userId,
-          subjectId: viewer.userId,
-          requestId,
-        },
-      );
+      await this.audit.record(manager, {
+        action: enabled ? AuditAction.EARLY_HELP_ALERT_CONSENT_GIVEN : AuditAction.EARLY_HELP_ALERT_CONSENT_WITHDRAWN,
+        actorId: viewer.userId,
+        subjectId: viewer.userId,
+        requestId,
+      });
     });
     return this.mine(viewer);
   }

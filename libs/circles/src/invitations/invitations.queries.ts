@@ -45,5 +45,12 @@ export const insertInvitation = defineQuery<
         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id`,
   params: (invitation) => [invitation.circleId, invitation.inviterId, invitation.inviteeId, invitation.email, invitation.relationship, invitation.lifetimeDays],
   map: (row) => ({ id: row['id'] as string }),
-  example: { circleId: EXAMPLE_ID, inviterId: EXAMPLE_ID, inviteeId: null, email: 'someone@example.org', relationship: CircleRelationship.FRIEND, lifetimeDays: 14 },
+  example: {
+    circleId: EXAMPLE_ID,
+    inviterId: EXAMPLE_ID,
+    inviteeId: null,
+    email: 'someone@example.org',
+    relationship: CircleRelationship.FRIEND,
+    lifetimeDays: 14,
+  },
 });

@@ -134,7 +134,8 @@ export class InvitationsService {
     relationship: CircleRelationship,
     to: { email?: string; inviteeId?: string },
   ): Promise<CircleInvitation> {
-    if (!Object.values(CircleRelationship).includes(relationship)) throw new BadUserInputError(CircleMessages.CIRCLE_RELATIONSHIP_REQUIRED(), { field: 'relationship' });
+    if (!Object.values(CircleRelationship).includes(relationship))
+      throw new BadUserInputError(CircleMessages.CIRCLE_RELATIONSHIP_REQUIRED(), { field: 'relationship' });
     const row = await insertInvitation.one(manager, {
       circleId: circle.id,
       inviterId,

@@ -109,7 +109,9 @@ export class CreateCirclesAndConsent1763960000000 implements MigrationInterface 
     }
     await queryRunner.query(`DELETE FROM alliance_resources WHERE kind IN ('GUIDE', 'FAMILY_GROUP', 'MEETING')`);
     await queryRunner.query(`ALTER TABLE alliance_resources DROP CONSTRAINT alliance_resources_kind_check`);
-    await queryRunner.query(`ALTER TABLE alliance_resources ADD CONSTRAINT alliance_resources_kind_check CHECK (kind IN ('DROP_IN_CENTRE', 'HELPLINE', 'SERVICE'))`);
+    await queryRunner.query(
+      `ALTER TABLE alliance_resources ADD CONSTRAINT alliance_resources_kind_check CHECK (kind IN ('DROP_IN_CENTRE', 'HELPLINE', 'SERVICE'))`,
+    );
     await queryRunner.query(`ALTER TABLE alliance_resources DROP COLUMN audience`);
     await queryRunner.query(`ALTER TABLE conversations DROP COLUMN supporter_group`);
     await queryRunner.query(`DELETE FROM conversations WHERE kind = 'CIRCLE'`);

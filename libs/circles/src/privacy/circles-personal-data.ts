@@ -36,7 +36,13 @@ export class CirclesPersonalData implements PersonalDataContributor {
       myCircle: circle && {
         name: circle.name,
         createdAt: circle.createdAt,
-        supporters: members.map((member) => ({ userId: member.userId, relationship: member.relationship, joinedAt: member.joinedAt, leftAt: member.leftAt, endedBy: member.endedBy })),
+        supporters: members.map((member) => ({
+          userId: member.userId,
+          relationship: member.relationship,
+          joinedAt: member.joinedAt,
+          leftAt: member.leftAt,
+          endedBy: member.endedBy,
+        })),
         invitationsSent: sent.map((invitation) => ({
           email: invitation.email,
           inviteeId: invitation.inviteeId,
@@ -46,7 +52,12 @@ export class CirclesPersonalData implements PersonalDataContributor {
           respondedAt: invitation.respondedAt,
         })),
       },
-      circlesISupport: supporting.map((member) => ({ circleId: member.circleId, relationship: member.relationship, joinedAt: member.joinedAt, leftAt: member.leftAt })),
+      circlesISupport: supporting.map((member) => ({
+        circleId: member.circleId,
+        relationship: member.relationship,
+        joinedAt: member.joinedAt,
+        leftAt: member.leftAt,
+      })),
       invitationsReceived: received.map((invitation) => ({ circleId: invitation.circleId, status: invitation.status, createdAt: invitation.createdAt })),
     };
   }

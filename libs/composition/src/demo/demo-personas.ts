@@ -94,7 +94,13 @@ export function demoPersonasText(explorerUrl: string | null, webAppUrl: string |
       '  { "authorization": "Bearer <accessToken>" }, then run the SamsFirstLook tab.',
     );
   } else {
-    lines.push('To sign in: mutation { login(email: "sam@' + DEMO_EMAIL_DOMAIN + '", password: "' + DEMO_PASSWORD + '") { accessToken } }, then send the header authorization: Bearer <accessToken>.');
+    lines.push(
+      'To sign in: mutation { login(email: "sam@' +
+        DEMO_EMAIL_DOMAIN +
+        '", password: "' +
+        DEMO_PASSWORD +
+        '") { accessToken } }, then send the header authorization: Bearer <accessToken>.',
+    );
   }
   return lines.join('\n');
 }

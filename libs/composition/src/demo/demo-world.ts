@@ -97,21 +97,27 @@ export class DemoWorld {
     for (const persona of DEMO_PERSONAS) {
       // Each from an address of the documentation range, so no real client's limits are spent.
       const remoteAddress = `192.0.2.${address++}`;
-      await this.call(null, 'mutation($input: RegisterInput!) { register(input: $input) { ok } }', {
-        input: {
-          email: demoEmail(persona.key),
-          password: DEMO_PASSWORD,
-          displayName: persona.displayName,
-          locale: persona.locale,
-          timeZone: persona.locale === 'fr' ? 'Europe/Paris' : 'Europe/London',
-          ...(persona.pronouns ? { pronouns: persona.pronouns } : {}),
-          ...(persona.supporter ? { roles: ['SUPPORTER'] } : {}),
+      await this.call(
+        null,
+        'mutation($input: RegisterInput!) { register(input: $input) { ok } }',
+        {
+          input: {
+            email: demoEmail(persona.key),
+            password: DEMO_PASSWORD,
+            displayName: persona.displayName,
+            locale: persona.locale,
+            timeZone: persona.locale === 'fr' ? 'Europe/Paris' : 'Europe/London',
+            ...(persona.pronouns ? { pronouns: persona.pronouns } : {}),
+            ...(persona.supporter ? { roles: ['SUPPORTER'] } : {}),
+          },
         },
-      }, remoteAddress);
+        remoteAddress,
+      );
       // Joined months ago, as a living community has: past the first days' limits on new accounts.
-      await this.dataSource.query(`UPDATE users SET created_at = now() - interval '120 days', email_verified_at = now() - interval '120 days' WHERE email = $1`, [
-        demoEmail(persona.key),
-      ]);
+      await this.dataSource.query(
+        `UPDATE users SET created_at = now() - interval '120 days', email_verified_at = now() - interval '120 days' WHERE email = $1`,
+        [demoEmail(persona.key)],
+      );
       const { login } = await this.call<{ login: { accessToken: string } }>(
         null,
         'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
@@ -167,16 +173,49 @@ export class DemoWorld {
     for (const key of ['helen', 'kwame'] as const) await this.as('morgan', appointCoordinator, { a: riverside.id, u: this.id(key) });
     await this.as('morgan', appointCoordinator, { a: croixRousse.id, u: this.id('camille') });
     for (const input of [
-      { kind: 'MEETING', name: 'Tuesday peer circle', description: 'An open, welcoming group: come as you are.', hours: 'Tuesdays 18:30–20:00', address: 'Quarry Hill Community Centre' },
-      { kind: 'DROP_IN_CENTRE', name: 'Harbour drop-in', description: 'Tea, a warm room and someone to talk to. Naloxone kits available.', hours: 'Weekdays 10:00–16:00' },
-      { kind: 'FAMILY_GROUP', name: 'Families together', description: 'For parents, partners and friends of people in recovery.', hours: 'First Monday of the month, 19:00', audience: 'SUPPORTERS' },
+      {
+        kind: 'MEETING',
+        name: 'Tuesday peer circle',
+        description: 'An open, welcoming group: come as you are.',
+        hours: 'Tuesdays 18:30–20:00',
+        address: 'Quarry Hill Community Centre',
+      },
+      {
+        kind: 'DROP_IN_CENTRE',
+        name: 'Harbour drop-in',
+        description: 'Tea, a warm room and someone to talk to. Naloxone kits available.',
+        hours: 'Weekdays 10:00–16:00',
+      },
+      {
+        kind: 'FAMILY_GROUP',
+        name: 'Families together',
+        description: 'For parents, partners and friends of people in recovery.',
+        hours: 'First Monday of the month, 19:00',
+        audience: 'SUPPORTERS',
+      },
     ]) {
       await this.as('helen', resource, { a: riverside.id, input: { ...input, languages: ['en'] } });
     }
     for (const input of [
-      { kind: 'MEETING', name: 'Groupe de pairs du jeudi', description: 'Un groupe ouvert et bienveillant : venez comme vous êtes.', hours: 'Jeudi 18 h 30–20 h' },
-      { kind: 'SERVICE', name: 'CSAPA des Pentes', description: 'Accompagnement gratuit et confidentiel, avec ou sans rendez-vous.', hours: 'Du lundi au vendredi, 9 h–17 h' },
-      { kind: 'FAMILY_GROUP', name: 'Proches en lien', description: 'Pour les parents, conjoints et amis.', hours: 'Un mardi sur deux, 19 h', audience: 'SUPPORTERS' },
+      {
+        kind: 'MEETING',
+        name: 'Groupe de pairs du jeudi',
+        description: 'Un groupe ouvert et bienveillant : venez comme vous êtes.',
+        hours: 'Jeudi 18 h 30–20 h',
+      },
+      {
+        kind: 'SERVICE',
+        name: 'CSAPA des Pentes',
+        description: 'Accompagnement gratuit et confidentiel, avec ou sans rendez-vous.',
+        hours: 'Du lundi au vendredi, 9 h–17 h',
+      },
+      {
+        kind: 'FAMILY_GROUP',
+        name: 'Proches en lien',
+        description: 'Pour les parents, conjoints et amis.',
+        hours: 'Un mardi sur deux, 19 h',
+        audience: 'SUPPORTERS',
+      },
     ]) {
       await this.as('camille', resource, { a: croixRousse.id, input: { ...input, languages: ['fr'] } });
     }
@@ -217,7 +256,8 @@ export class DemoWorld {
         allianceId: riverside,
         coordinator: 'helen',
         input: {
-          livedExperienceSummary: 'Eight years on my own road. Harm reduction kept me alive long enough to choose recovery, and I never judge where someone starts.',
+          livedExperienceSummary:
+            'Eight years on my own road. Harm reduction kept me alive long enough to choose recovery, and I never judge where someone starts.',
           pathways: ['HARM_REDUCTION'],
           yearsInRecovery: 8,
           languages: ['en'],
@@ -233,7 +273,8 @@ export class DemoWorld {
         allianceId: riverside,
         coordinator: 'helen',
         input: {
-          livedExperienceSummary: 'Five years in recovery with the help of medication. I went back to college at 40 and love helping people find work or training.',
+          livedExperienceSummary:
+            'Five years in recovery with the help of medication. I went back to college at 40 and love helping people find work or training.',
           pathways: ['MEDICATION_ASSISTED', 'HARM_REDUCTION'],
           yearsInRecovery: 5,
           languages: ['en', 'es'],
@@ -249,7 +290,8 @@ export class DemoWorld {
         allianceId: riverside,
         coordinator: 'kwame',
         input: {
-          livedExperienceSummary: 'Twelve years without alcohol or drugs. Mutual-aid meetings and my allotment gave me a life I did not expect; happy to share both.',
+          livedExperienceSummary:
+            'Twelve years without alcohol or drugs. Mutual-aid meetings and my allotment gave me a life I did not expect; happy to share both.',
           pathways: ['ABSTINENCE_BASED'],
           yearsInRecovery: 12,
           languages: ['en'],
@@ -264,7 +306,8 @@ export class DemoWorld {
         allianceId: croixRousse,
         coordinator: 'camille',
         input: {
-          livedExperienceSummary: 'Six ans de rétablissement. J’ai retrouvé un logement et un travail pas à pas ; j’aime aider à faire les démarches sans se sentir jugé.',
+          livedExperienceSummary:
+            'Six ans de rétablissement. J’ai retrouvé un logement et un travail pas à pas ; j’aime aider à faire les démarches sans se sentir jugé.',
           pathways: ['HARM_REDUCTION', 'MEDICATION_ASSISTED'],
           yearsInRecovery: 6,
           languages: ['fr', 'ar'],
@@ -319,13 +362,26 @@ export class DemoWorld {
       'MEANING_AND_PURPOSE',
     ];
     const members: { key: DemoPersonaKey; pathways: string[]; startedDaysAgo: number; availability: { day: string; start: string; end: string }[] }[] = [
-      { key: 'sam', pathways: ['HARM_REDUCTION', 'MEDICATION_ASSISTED'], startedDaysAgo: 74, availability: [{ day: 'TUESDAY', start: '18:30', end: '20:30' }, { day: 'SATURDAY', start: '10:00', end: '12:00' }] },
+      {
+        key: 'sam',
+        pathways: ['HARM_REDUCTION', 'MEDICATION_ASSISTED'],
+        startedDaysAgo: 74,
+        availability: [
+          { day: 'TUESDAY', start: '18:30', end: '20:30' },
+          { day: 'SATURDAY', start: '10:00', end: '12:00' },
+        ],
+      },
       { key: 'priya', pathways: ['MEDICATION_ASSISTED'], startedDaysAgo: 200, availability: [{ day: 'THURSDAY', start: '18:00', end: '20:00' }] },
       { key: 'alex', pathways: ['HARM_REDUCTION'], startedDaysAgo: 40, availability: [{ day: 'MONDAY', start: '11:00', end: '13:00' }] },
       { key: 'chris', pathways: ['ABSTINENCE_BASED'], startedDaysAgo: 320, availability: [{ day: 'WEDNESDAY', start: '10:00', end: '12:00' }] },
       { key: 'niamh', pathways: ['ABSTINENCE_BASED'], startedDaysAgo: 95, availability: [{ day: 'TUESDAY', start: '19:00', end: '21:00' }] },
       { key: 'lee', pathways: ['HARM_REDUCTION'], startedDaysAgo: 150, availability: [{ day: 'SATURDAY', start: '09:00', end: '12:00' }] },
-      { key: 'ines', pathways: ['HARM_REDUCTION', 'MEDICATION_ASSISTED'], startedDaysAgo: 60, availability: [{ day: 'TUESDAY', start: '18:30', end: '20:30' }] },
+      {
+        key: 'ines',
+        pathways: ['HARM_REDUCTION', 'MEDICATION_ASSISTED'],
+        startedDaysAgo: 60,
+        availability: [{ day: 'TUESDAY', start: '18:30', end: '20:30' }],
+      },
       { key: 'mathis', pathways: ['ABSTINENCE_BASED'], startedDaysAgo: 130, availability: [{ day: 'MONDAY', start: '10:00', end: '12:00' }] },
       { key: 'lea', pathways: ['MEDICATION_ASSISTED'], startedDaysAgo: 210, availability: [{ day: 'THURSDAY', start: '18:00', end: '20:00' }] },
       { key: 'karim', pathways: ['HARM_REDUCTION'], startedDaysAgo: 45, availability: [{ day: 'SATURDAY', start: '09:00', end: '12:00' }] },
@@ -342,7 +398,10 @@ export class DemoWorld {
       });
       // Three snapshots a month apart, each a little stronger: capital grows slowly and unevenly.
       for (let snapshot = 0; snapshot < 3; snapshot++) {
-        const ratings = domains.map((domain, position) => ({ domain, score: Math.min(10, 3 + ((index + position) % 4) + snapshot * 1 + (position % 3 === 0 ? 1 : 0)) }));
+        const ratings = domains.map((domain, position) => ({
+          domain,
+          score: Math.min(10, 3 + ((index + position) % 4) + snapshot * 1 + (position % 3 === 0 ? 1 : 0)),
+        }));
         if (member.key === 'sam' && snapshot === 2) {
           ratings[3] = { domain: 'PEER_SUPPORT', score: 7, note: 'The Tuesday group feels like mine now.' } as (typeof ratings)[number];
         }
@@ -394,10 +453,23 @@ export class DemoWorld {
     }
     const grant = 'mutation($input: GrantSharingInput!) { grantSharing(input: $input) { id } }';
     await this.as('sam', grant, {
-      input: { granteeId: this.id('maggie'), scope: 'CHECKINS', purpose: 'So Mum can see how my weeks are going without having to ask.', signature: 'Sam', ends: 'WHEN_RELATIONSHIP_ENDS' },
+      input: {
+        granteeId: this.id('maggie'),
+        scope: 'CHECKINS',
+        purpose: 'So Mum can see how my weeks are going without having to ask.',
+        signature: 'Sam',
+        ends: 'WHEN_RELATIONSHIP_ENDS',
+      },
     });
     await this.as('sam', grant, {
-      input: { granteeId: this.id('ben'), scope: 'CAPITAL', purpose: 'So Ben knows where I could use a hand.', signature: 'Sam', ends: 'ON_DATE', expiresAt: new Date(Date.now() + 180 * DAY_MS).toISOString() },
+      input: {
+        granteeId: this.id('ben'),
+        scope: 'CAPITAL',
+        purpose: 'So Ben knows where I could use a hand.',
+        signature: 'Sam',
+        ends: 'ON_DATE',
+        expiresAt: new Date(Date.now() + 180 * DAY_MS).toISOString(),
+      },
     });
     // Reads by supporters: they land in Sam's "who saw what, and when".
     await this.as('maggie', 'query($o: ID!) { sharedCheckins(ownerId: $o) { redisclosureNotice } }', { o: this.id('sam') });
@@ -409,8 +481,11 @@ export class DemoWorld {
       await this.as(key, 'mutation($c: ID!, $b: String!) { sendMessage(conversationId: $c, body: $b) { id } }', { c: conversationId, b: body });
     };
     const start = async (key: DemoPersonaKey, other: DemoPersonaKey): Promise<string> =>
-      (await this.as<{ startDirectConversation: { id: string } }>(key, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', { u: this.id(other) }))
-        .startDirectConversation.id;
+      (
+        await this.as<{ startDirectConversation: { id: string } }>(key, 'mutation($u: ID!) { startDirectConversation(withUserId: $u) { id } }', {
+          u: this.id(other),
+        })
+      ).startDirectConversation.id;
     const mentorship = async (member: DemoPersonaKey, mentor: DemoPersonaKey, note: string): Promise<string> => {
       const { requestMentorship } = await this.as<{ requestMentorship: { id: string } }>(
         member,
@@ -509,13 +584,21 @@ export class DemoWorld {
         )
       ).draftSparkApplication.id;
     const submit = (key: DemoPersonaKey, id: string) => this.as(key, 'mutation($i: ID!) { submitSparkApplication(applicationId: $i) { status } }', { i: id });
-    const approve = (id: string) => this.as('helen', 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', { i: id, k: `demo-approve-${id}` });
-    const pay = (id: string) =>
-      this.as('kwame', 'mutation($i: ID!, $k: String!, $input: RecordSparkPaymentInput!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: $input) { status } }', {
+    const approve = (id: string) =>
+      this.as('helen', 'mutation($i: ID!, $k: String!) { approveSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', {
         i: id,
-        k: `demo-pay-${id}`,
-        input: { method: 'SUPPLIER_DIRECT', reference: 'Paid to the supplier' },
+        k: `demo-approve-${id}`,
       });
+    const pay = (id: string) =>
+      this.as(
+        'kwame',
+        'mutation($i: ID!, $k: String!, $input: RecordSparkPaymentInput!) { recordSparkPayment(applicationId: $i, idempotencyKey: $k, input: $input) { status } }',
+        {
+          i: id,
+          k: `demo-pay-${id}`,
+          input: { method: 'SUPPLIER_DIRECT', reference: 'Paid to the supplier' },
+        },
+      );
 
     await draft('alex', 'PHONE_OR_DATA', 2_500, 'A phone top-up so I can stay in touch with my mentor and the drop-in.');
 
@@ -552,7 +635,10 @@ export class DemoWorld {
 
     const cancelled = await draft('chris', 'HOUSING_COSTS', 15_000, 'A deposit for a room, which the council has now covered.');
     await submit('chris', cancelled);
-    await this.as('chris', 'mutation($i: ID!, $k: String!) { cancelSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', { i: cancelled, k: `demo-cancel-${cancelled}` });
+    await this.as('chris', 'mutation($i: ID!, $k: String!) { cancelSparkApplication(applicationId: $i, idempotencyKey: $k) { status } }', {
+      i: cancelled,
+      k: `demo-cancel-${cancelled}`,
+    });
   }
 
   /** A message someone found hurtful, reported: a case waiting in the moderators' queue. */
@@ -590,7 +676,12 @@ export class DemoWorld {
   }
 
   /** POST /graphql through Fastify's inject: the whole HTTP stack, as a client's request. */
-  private async call<T = Record<string, unknown>>(accessToken: string | null, query: string, variables: Record<string, unknown>, remoteAddress: string): Promise<T> {
+  private async call<T = Record<string, unknown>>(
+    accessToken: string | null,
+    query: string,
+    variables: Record<string, unknown>,
+    remoteAddress: string,
+  ): Promise<T> {
     const response = await this.app.inject({
       method: 'POST',
       url: '/graphql',

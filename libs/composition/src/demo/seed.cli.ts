@@ -30,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nIf it stopped half-way, start again from an empty development database (dropdb kindred).\n`);
+  process.stderr.write(
+    `${error instanceof Error ? error.message : String(error)}\nIf it stopped half-way, start again from an empty development database (dropdb kindred).\n`,
+  );
   process.exit(1);
 });

@@ -121,9 +121,7 @@ export function serveGraphiql(app: NestFastifyApplication): void {
   };
   const html = page();
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get(GRAPHIQL_PATH, (_request, reply) =>
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY).type('text/html; charset=utf-8').send(html),
-  );
+  fastify.get(GRAPHIQL_PATH, (_request, reply) => reply.header('content-security-policy', CONTENT_SECURITY_POLICY).type('text/html; charset=utf-8').send(html));
   fastify.get<{ Params: { name: string } }>(`${GRAPHIQL_PATH}/assets/:name`, (request, reply) => {
     const asset = assets[request.params.name];
     if (!asset) return reply.code(404).send();

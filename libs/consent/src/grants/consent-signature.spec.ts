@@ -8,7 +8,9 @@ describe('checkTypedSignature', () => {
 
   it('refuses anything else, naming the field', () => {
     for (const typed of ['', '   ', 'yes', 'Sam Rivera']) {
-      expect(() => checkTypedSignature(typed, 'Sam Rivers')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'signature' }) }));
+      expect(() => checkTypedSignature(typed, 'Sam Rivers')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'signature' }) }),
+      );
     }
   });
 });

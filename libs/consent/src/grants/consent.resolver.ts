@@ -20,14 +20,20 @@ export class ConsentResolver {
     description:
       'Shares one kind of information with someone in your support circle, or your mentor, until an end you choose, signed by typing your display name. Nothing is shared until you do this.',
   })
-  async grantSharing(@Args('input', { type: () => GrantSharingInput, description: 'What, with whom, why, until when, and your signature.' }) input: GrantSharingInput, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
+  async grantSharing(
+    @Args('input', { type: () => GrantSharingInput, description: 'What, with whom, why, until when, and your signature.' }) input: GrantSharingInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsentGrantObject> {
     const grant = await this.grants.grant(viewer, { ...input, expiresAt: input.expiresAt ?? null });
     return (await this.presenter.present([grant], viewer.userId))[0]!;
   }
 
   @SignedIn()
   @Mutation(() => ConsentGrantObject, { description: 'Stops sharing at once: the very next read is refused, and live views end.' })
-  async revokeSharing(@Args('grantId', { type: () => ID, description: 'The grant.' }) grantId: string, @CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject> {
+  async revokeSharing(
+    @Args('grantId', { type: () => ID, description: 'The grant.' }) grantId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConsentGrantObject> {
     return (await this.presenter.present([await this.grants.revoke(viewer.userId, grantId)], viewer.userId))[0]!;
   }
 

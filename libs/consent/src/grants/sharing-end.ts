@@ -23,7 +23,9 @@ registerEnumType(SharingEnd, {
   name: 'SharingEnd',
   description: 'How a sharing ends by itself. Either way it also ends when the relationship ends, and whenever its owner stops it.',
   valuesMap: {
-    ON_DATE: { description: `On a date (${DEFAULT_SHARING_MONTHS} months from the day it is given unless the person picks another), or sooner if the relationship ends.` },
+    ON_DATE: {
+      description: `On a date (${DEFAULT_SHARING_MONTHS} months from the day it is given unless the person picks another), or sooner if the relationship ends.`,
+    },
     WHEN_RELATIONSHIP_ENDS: { description: 'When the supporter leaves the support circle or is removed from it, or when the mentorship ends.' },
   },
 });

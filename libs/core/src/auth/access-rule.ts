@@ -22,9 +22,7 @@ export const Public = (reason: string, { knowsSignedIn = false }: { knowsSignedI
 export const SignedIn = (): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule);
 
 /** Signed-in people holding at least one of the roles. */
-export const RequireRoles = (...roles: PlatformRole[]): MethodDecorator =>
-  SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
+export const RequireRoles = (...roles: PlatformRole[]): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'roles', roles } satisfies AccessRule);
 
 /** A policy class decides, with the viewer and the operation's arguments. */
-export const UsePolicy = (policy: Type<Policy>): MethodDecorator =>
-  SetMetadata(ACCESS_RULE, { kind: 'policy', policy } satisfies AccessRule);
+export const UsePolicy = (policy: Type<Policy>): MethodDecorator => SetMetadata(ACCESS_RULE, { kind: 'policy', policy } satisfies AccessRule);

@@ -17,6 +17,6 @@ export const OptionalViewer = createParamDecorator(
 );
 
 /** The whole GraphQL context (request id, client IP, viewer), for services that need it. */
-export const RequestContext = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): GraphqlContext => GqlExecutionContext.create(context).getContext<GraphqlContext>(),
+export const RequestContext = createParamDecorator((_data: unknown, context: ExecutionContext): GraphqlContext =>
+  GqlExecutionContext.create(context).getContext<GraphqlContext>(),
 );

@@ -3,7 +3,10 @@ import { OwnCaseError, refuseOwnCase } from './own-case';
 
 describe('nobody decides their own case', () => {
   const ownCase = defineMessages({
-    TEST_OWN_REQUEST: { en: 'You can’t approve your own request; another coordinator will.', fr: 'Vous ne pouvez pas approuver votre propre demande ; une autre personne coordinatrice s’en chargera.' },
+    TEST_OWN_REQUEST: {
+      en: 'You can’t approve your own request; another coordinator will.',
+      fr: 'Vous ne pouvez pas approuver votre propre demande ; une autre personne coordinatrice s’en chargera.',
+    },
   }).TEST_OWN_REQUEST();
 
   it('refuses the person the decision concerns, with OWN_CASE and who decides instead', () => {

@@ -20,16 +20,12 @@ describe('AppConfig.fromEnvironment', () => {
 
   it('names the variable and what is expected when DATABASE_URL is nonsense', () => {
     expect(() => AppConfig.fromEnvironment({ DATABASE_URL: 'nonsense' })).toThrow(
-      new ConfigurationError(
-        'Kindred cannot start: DATABASE_URL must be a URL such as postgres://postgres@127.0.0.1:5432/kindred.',
-      ),
+      new ConfigurationError('Kindred cannot start: DATABASE_URL must be a URL such as postgres://postgres@127.0.0.1:5432/kindred.'),
     );
   });
 
   it('asks for a database name in DATABASE_URL', () => {
-    expect(() => AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://127.0.0.1:5432' })).toThrow(
-      /DATABASE_URL must name a database/,
-    );
+    expect(() => AppConfig.fromEnvironment({ DATABASE_URL: 'postgres://127.0.0.1:5432' })).toThrow(/DATABASE_URL must name a database/);
   });
 
   it('reports every bad variable on one line', () => {

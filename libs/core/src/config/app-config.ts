@@ -1,12 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import {
-  DEVELOPMENT_FIELD_ENCRYPTION_KEY,
-  DEVELOPMENT_JWT_SECRET,
-  environmentSchema,
-  type Environment,
-  type FieldEncryptionKey,
-} from './config.schema';
+import { DEVELOPMENT_FIELD_ENCRYPTION_KEY, DEVELOPMENT_JWT_SECRET, environmentSchema, type Environment, type FieldEncryptionKey } from './config.schema';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
 export type LogLevel = Environment['LOG_LEVEL'];

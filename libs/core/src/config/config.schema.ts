@@ -64,9 +64,7 @@ const wholeNumber = (name: string, min: number, max: number, unit: string) => {
 };
 
 const booleanFlag = (name: string) =>
-  z
-    .enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` })
-    .transform((value) => value === 'true' || value === '1');
+  z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false` }).transform((value) => value === 'true' || value === '1');
 
 /** Every environment variable Kindred reads, with its default for local development. */
 export const environmentSchema = z.object({
@@ -80,11 +78,7 @@ export const environmentSchema = z.object({
   WORKER_PORT: port('WORKER_PORT').default(3001),
   API_METRICS_PORT: port('API_METRICS_PORT', 0).default(9464),
   WORKER_METRICS_PORT: port('WORKER_METRICS_PORT', 0).default(9465),
-  DATABASE_URL: urlWithProtocols(
-    'DATABASE_URL',
-    ['postgres:', 'postgresql:'],
-    'postgres://postgres@127.0.0.1:5432/kindred',
-  )
+  DATABASE_URL: urlWithProtocols('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://postgres@127.0.0.1:5432/kindred')
     .refine((value) => URL.canParse(value) && new URL(value).pathname.length > 1, {
       error: 'DATABASE_URL must name a database, such as postgres://postgres@127.0.0.1:5432/kindred',
     })
@@ -97,9 +91,7 @@ export const environmentSchema = z.object({
     .default(10),
   RUN_MIGRATIONS: booleanFlag('RUN_MIGRATIONS').default(true),
   DEMO_WORLD: booleanFlag('DEMO_WORLD').default(true),
-  REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default(
-    'redis://127.0.0.1:6379',
-  ),
+  REDIS_URL: urlWithProtocols('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
   REDIS_PREFIX: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'REDIS_PREFIX must be 1–63 lowercase letters, digits, - or _')
@@ -109,10 +101,7 @@ export const environmentSchema = z.object({
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  JWT_SECRET: z
-    .string()
-    .min(32, 'JWT_SECRET must be at least 32 characters of random text')
-    .optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters of random text').optional(),
   FIELD_ENCRYPTION_KEYS: fieldEncryptionKeys.optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce
     .number({ error: 'ACCESS_TOKEN_TTL_SECONDS must be a number of seconds' })
@@ -128,9 +117,7 @@ export const environmentSchema = z.object({
     .default(30),
   SMTP_URL: urlWithProtocols('SMTP_URL', ['smtp:', 'smtps:'], 'smtp://user:password@mail.example.org:587').optional(),
   MAIL_FROM: z.string().min(3, 'MAIL_FROM must be an address such as Kindred <no-reply@example.org>').default('Kindred <no-reply@kindred.local>'),
-  PUBLIC_APP_URL: urlWithProtocols('PUBLIC_APP_URL', ['http:', 'https:'], 'https://app.kindred.example').default(
-    'http://localhost:3000',
-  ),
+  PUBLIC_APP_URL: urlWithProtocols('PUBLIC_APP_URL', ['http:', 'https:'], 'https://app.kindred.example').default('http://localhost:3000'),
   WEB_APP_DIR: z.string().min(1, 'WEB_APP_DIR must name a directory, such as dist/web').default('dist/web'),
   TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
   INSIGHTS_MIN_PEOPLE: z.coerce

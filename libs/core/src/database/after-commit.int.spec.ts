@@ -64,7 +64,9 @@ describe('after commit (real PostgreSQL, Redis and BullMQ)', () => {
     const ran: string[] = [];
     const marker = randomUUID();
     await dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO outbox_messages (job_name, payload) VALUES ('operations.system-check', jsonb_build_object('marker', $1::text))`, [marker]);
+      await manager.query(`INSERT INTO outbox_messages (job_name, payload) VALUES ('operations.system-check', jsonb_build_object('marker', $1::text))`, [
+        marker,
+      ]);
       await afterCommit.run(manager, async () => {
         // Another connection sees the row: the task runs after COMMIT, not before it.
         const seen: unknown[] = await dataSource.query(`SELECT 1 FROM outbox_messages WHERE payload ->> 'marker' = $1`, [marker]);

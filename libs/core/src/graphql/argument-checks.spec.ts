@@ -26,8 +26,18 @@ describe('argument checks over the schema', () => {
   it('refuses a malformed ID or a NUL before the resolver runs, naming the argument or input field', async () => {
     const { schema, calls } = schemaWithResolvers();
     const run = async (source: string, variableValues: Record<string, unknown> = {}) => (await graphql({ schema, source, variableValues })).errors?.[0];
-    expect((await run('{ note(id: "12") }'))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id', messageKey: 'INVALID_ID', messageParams: { field: 'id' } });
-    expect((await run(`query($f: String) { note(id: "${ID}", filter: $f) }`, { f: 'a\u0000' }))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter', messageKey: 'UNSTORABLE_TEXT', messageParams: { field: 'filter' } });
+    expect((await run('{ note(id: "12") }'))?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      messageKey: 'INVALID_ID',
+      messageParams: { field: 'id' },
+    });
+    expect((await run(`query($f: String) { note(id: "${ID}", filter: $f) }`, { f: 'a\u0000' }))?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter',
+      messageKey: 'UNSTORABLE_TEXT',
+      messageParams: { field: 'filter' },
+    });
     const write = 'mutation($i: NoteInput!, $g: [ID!]) { write(input: $i, granteeIds: $g) }';
     expect((await run(write, { i: { text: 'fine', tags: ['ok', '\uDC00'] } }))?.extensions).toMatchObject({ field: 'tags' });
     expect((await run(write, { i: { text: 'fine', ownerId: 'me' } }))?.extensions).toMatchObject({ field: 'ownerId' });
@@ -42,7 +52,12 @@ describe('argument checks over the schema', () => {
   it('checks a subscription’s arguments before it subscribes', async () => {
     const { schema, calls } = schemaWithResolvers();
     const refused = await subscribe({ schema, document: parse('subscription { noteChanged(id: "nope") }') });
-    expect('errors' in refused && refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id', messageKey: 'INVALID_ID', messageParams: { field: 'id' } });
+    expect('errors' in refused && refused.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      messageKey: 'INVALID_ID',
+      messageParams: { field: 'id' },
+    });
     expect(calls).toEqual([]);
     const accepted = await subscribe({ schema, document: parse(`subscription { noteChanged(id: "${ID}") }`) });
     expect(Symbol.asyncIterator in accepted).toBe(true);

@@ -47,7 +47,9 @@ export class ErrorLanguage {
   private async viewerOf(context: GraphqlContext | undefined, errors: readonly GraphQLFormattedError[]): Promise<Viewer | null> {
     if (!context) return null;
     if (context.viewer !== undefined) return context.viewer;
-    const unavailable = errors.some((error) => error.extensions?.['code'] === ErrorCode.ServiceUnavailable || error.extensions?.['code'] === ErrorCode.Internal);
+    const unavailable = errors.some(
+      (error) => error.extensions?.['code'] === ErrorCode.ServiceUnavailable || error.extensions?.['code'] === ErrorCode.Internal,
+    );
     if (!context.bearerToken || unavailable) return null;
     try {
       return await this.moduleRef.get(Authenticator, { strict: false }).authenticate(context.bearerToken);

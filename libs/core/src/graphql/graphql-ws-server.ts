@@ -122,9 +122,7 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
       onSubscribe: (ctx): readonly GraphQLError[] | void => {
         // graphql-ws has already counted this operation among the socket's own.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerConnection) {
-          return [
-            new KindredError(ErrorCode.LimitReached, CoreMessages.LIVE_SUBSCRIPTION_LIMIT({ limit: limits.subscriptionsPerConnection })),
-          ];
+          return [new KindredError(ErrorCode.LimitReached, CoreMessages.LIVE_SUBSCRIPTION_LIMIT({ limit: limits.subscriptionsPerConnection }))];
         }
       },
       onOperation: (ctx, id, _payload, args: ExecutionArgs) => {
@@ -159,14 +157,18 @@ export class GraphqlWebSocketServer implements OnApplicationBootstrap, OnModuleD
         const formatted = errors.map((error) => {
           logGraphqlError(this.logger, error, site);
           // graphql-ws gives its validation errors no code; over HTTP, Apollo names them so.
-          const coded = error.originalError || error.extensions['code'] ? error.toJSON() : { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+          const coded =
+            error.originalError || error.extensions['code'] ? error.toJSON() : { ...error.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
           return format(coded, error);
         });
         // Refused before it ran, like an HTTP operation that never resolved.
         if (!ctx.extra.running.has(id)) this.metrics.graphqlOperations.inc(operationLabels(this.schemaHost.schema, null, 'websocket'));
         countErrorCodes(this.metrics, formatted);
         // Only signed-in sockets are admitted: the person's own language.
-        return this.language.translate(formatted, { viewer: ctx.extra.connection?.viewer ?? null, acceptLanguage: ctx.extra.request.headers['accept-language'] });
+        return this.language.translate(formatted, {
+          viewer: ctx.extra.connection?.viewer ?? null,
+          acceptLanguage: ctx.extra.request.headers['accept-language'],
+        });
       },
       // A query or mutation once answered; a subscription once it ends, whichever side ends it.
       onComplete: (ctx, id) => this.finished(ctx.extra, id),

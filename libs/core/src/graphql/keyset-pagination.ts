@@ -23,12 +23,7 @@ export function encodeCursor(key: [CursorValue, string]): string {
 export function decodeCursor(cursor: string): [CursorValue, string] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      typeof parsed[1] === 'string'
-    ) {
+    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && typeof parsed[1] === 'string') {
       return [parsed[0], parsed[1]];
     }
   } catch {
@@ -51,11 +46,7 @@ export function pageSize(first: number): number {
  * Keyset (seek) pagination: stable under inserts and as fast on page 100 as on page 1,
  * unlike OFFSET. Fetches one extra row to know whether another page follows.
  */
-export async function paginateByKeyset<E extends ObjectLiteral>(
-  query: SelectQueryBuilder<E>,
-  args: PageArgs,
-  order: KeysetOrder<E>,
-): Promise<Connection<E>> {
+export async function paginateByKeyset<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, args: PageArgs, order: KeysetOrder<E>): Promise<Connection<E>> {
   const limit = pageSize(args.first);
   if (args.after) {
     const [value, id] = decodeCursor(args.after);

@@ -50,8 +50,12 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
     @Inject(LOGGER) private readonly logger: Logger,
     metrics: KindredMetrics,
   ) {
-    metrics.observe('kindred_websocket_connections', 'Signed-in WebSocket connections open on this API copy', [], (gauge) => gauge.set(this.counts().connections));
-    metrics.observe('kindred_live_operations', 'GraphQL operations (mostly live subscriptions) running over WebSockets on this API copy', [], (gauge) => gauge.set(this.counts().operations));
+    metrics.observe('kindred_websocket_connections', 'Signed-in WebSocket connections open on this API copy', [], (gauge) =>
+      gauge.set(this.counts().connections),
+    );
+    metrics.observe('kindred_live_operations', 'GraphQL operations (mostly live subscriptions) running over WebSockets on this API copy', [], (gauge) =>
+      gauge.set(this.counts().operations),
+    );
   }
 
   onApplicationBootstrap(): void {
@@ -65,7 +69,11 @@ export class LiveConnections implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /** connection_init: the connection, or null once the socket has been closed with the reason. */
-  async admit(socket: WebSocket, connectionParams: Readonly<Record<string, unknown>>, operations: Readonly<Record<string, unknown>>): Promise<LiveConnection | null> {
+  async admit(
+    socket: WebSocket,
+    connectionParams: Readonly<Record<string, unknown>>,
+    operations: Readonly<Record<string, unknown>>,
+  ): Promise<LiveConnection | null> {
     const token = bearerFromConnectionParams(connectionParams);
     const viewer = token ? await this.authenticator().authenticate(token) : null;
     if (!viewer) {

@@ -15,10 +15,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
  * the configured times, and an idle keep-alive connection is closed; one address holds a
  * bounded number of connections. Without these, slow clients hold file descriptors forever.
  */
-export function createHttpAdapter(
-  logger: Logger,
-  config: Pick<AppConfig, 'trustProxy' | 'httpTimeouts' | 'maxConnectionsPerAddress'>,
-): FastifyAdapter {
+export function createHttpAdapter(logger: Logger, config: Pick<AppConfig, 'trustProxy' | 'httpTimeouts' | 'maxConnectionsPerAddress'>): FastifyAdapter {
   const { headersMs, requestMs, keepAliveMs } = config.httpTimeouts;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,

@@ -53,7 +53,9 @@ describe('the process logger', () => {
 
   it('keeps the schema names a message quotes, and redacts the rest', () => {
     const { logger, parsed } = capturedLogger();
-    const unique = Object.assign(new Error(`duplicate key value violates unique constraint "users_email_key" for "${MARKER}"`), { constraint: 'users_email_key' });
+    const unique = Object.assign(new Error(`duplicate key value violates unique constraint "users_email_key" for "${MARKER}"`), {
+      constraint: 'users_email_key',
+    });
     logger.error({ err: unique });
     expect(parsed()[0]).toMatchObject({ msg: 'duplicate key value violates unique constraint "users_email_key" for "[redacted]"' });
   });
@@ -79,7 +81,11 @@ describe('the process logger', () => {
     const { logger, lines } = capturedLogger();
     const nest = new PinoNestLogger(logger);
     nest.error(failedExport(), 'ExceptionsHandler');
-    nest.error(`invalid input syntax for type uuid: "${MARKER}"`, `Error: invalid input syntax for type uuid: "${MARKER}"\n    at x (y.js:1:1)`, 'ExceptionsHandler');
+    nest.error(
+      `invalid input syntax for type uuid: "${MARKER}"`,
+      `Error: invalid input syntax for type uuid: "${MARKER}"\n    at x (y.js:1:1)`,
+      'ExceptionsHandler',
+    );
     // As TypeORM calls it: with the parameters, which must go nowhere.
     const typeorm: TypeormLoggerInterface = new TypeormLogger(logger);
     typeorm.logQuery('SELECT 1 WHERE "id" = $1', [MARKER]);
@@ -91,7 +97,10 @@ describe('the process logger', () => {
 
   it('writes readable lines in development, after the same redaction, and JSON lines elsewhere', () => {
     const development = capturedLogger('development');
-    development.logger.warn({ jobName: 'identity.build-export', err: failedExport(), account: { password: MARKER }, req: { method: 'GET', url: `/graphql?query=${MARKER}` } }, 'job failed');
+    development.logger.warn(
+      { jobName: 'identity.build-export', err: failedExport(), account: { password: MARKER }, req: { method: 'GET', url: `/graphql?query=${MARKER}` } },
+      'job failed',
+    );
     const text = development.lines.join('\n');
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: job failed$/m);
     expect(text).toContain('process: "api"');

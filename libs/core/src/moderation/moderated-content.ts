@@ -20,7 +20,6 @@ export enum ContentVisibility {
   HIDDEN = 'HIDDEN',
 }
 
-
 registerEnumType(ContentVisibility, {
   name: 'ContentVisibility',
   description: 'Whether others may see a piece of content.',

@@ -18,11 +18,7 @@ interface ColumnRow {
  * contributor covers, plus any coverage naming a table or column that no longer exists.
  * Returns one plain sentence per problem; an empty list means full coverage.
  */
-export async function findPersonalDataGaps(
-  manager: EntityManager,
-  contributors: readonly PersonalDataContributor[],
-  personTable: string,
-): Promise<string[]> {
+export async function findPersonalDataGaps(manager: EntityManager, contributors: readonly PersonalDataContributor[], personTable: string): Promise<string[]> {
   const referencing: ColumnRow[] = await manager.query(
     `SELECT DISTINCT c.relname AS table_name, a.attname AS column_name
        FROM pg_constraint k
@@ -38,9 +34,7 @@ export async function findPersonalDataGaps(
         AND udt_name IN ('uuid', '_uuid') AND column_name ~ $2`,
     [personTable, PERSON_COLUMN_PATTERN],
   );
-  const existing: ColumnRow[] = await manager.query(
-    `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`,
-  );
+  const existing: ColumnRow[] = await manager.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`);
   const exists = new Set(existing.map((row) => `${row.table_name}.${row.column_name}`));
   const covered = new Set<string>();
   const problems: string[] = [];

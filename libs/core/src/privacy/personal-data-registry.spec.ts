@@ -33,19 +33,19 @@ describe('checkContributors', () => {
   });
 
   it('refuses two contributors for one domain, or one table covered twice', () => {
-    expect(() => checkContributors([contributor('sparks', ['grants']), contributor('sparks', ['funds'])])).toThrow(
-      /domain "sparks" has 2 contributors/,
-    );
-    expect(() => checkContributors([contributor('sparks', ['grants']), contributor('alliances', ['grants'])])).toThrow(
-      PersonalDataRegistryError,
-    );
+    expect(() => checkContributors([contributor('sparks', ['grants']), contributor('sparks', ['funds'])])).toThrow(/domain "sparks" has 2 contributors/);
+    expect(() => checkContributors([contributor('sparks', ['grants']), contributor('alliances', ['grants'])])).toThrow(PersonalDataRegistryError);
     expect(() => checkContributors([contributor('sparks', ['grants']), contributor('alliances', ['grants'])])).toThrow(
       /table "grants" is covered by sparks, alliances/,
     );
   });
 
   it('erases the account last, after every domain that may still read it', () => {
-    const checked = checkContributors([contributor('circles', ['support_circles']), contributor('identity', ['users'], true), contributor('sparks', ['grants'])]);
+    const checked = checkContributors([
+      contributor('circles', ['support_circles']),
+      contributor('identity', ['users'], true),
+      contributor('sparks', ['grants']),
+    ]);
     expect(checked.map((entry) => entry.domain)).toEqual(['circles', 'identity', 'sparks']);
     expect(erasureOrder(checked).map((entry) => entry.domain)).toEqual(['circles', 'sparks', 'identity']);
   });

@@ -76,7 +76,10 @@ export class EventBus implements OnApplicationShutdown {
       });
     } catch {
       // Confirmed after the deadline: nobody is listening any more.
-      void subscribing?.then((id) => this.release(id), () => undefined);
+      void subscribing?.then(
+        (id) => this.release(id),
+        () => undefined,
+      );
       throw new ServiceUnavailableError(CoreMessages.LIVE_UPDATES_UNAVAILABLE());
     }
     const finished: IteratorReturnResult<undefined> = { value: undefined, done: true };
@@ -124,9 +127,7 @@ export class EventBus implements OnApplicationShutdown {
     this.shutDown = true;
     // QUIT waits for a connection that may never come back; a closed socket is enough then.
     await Promise.all(
-      [this.publisher, this.subscriber].map((client) =>
-        client.status === 'ready' ? client.quit().then(() => undefined) : client.disconnect(),
-      ),
+      [this.publisher, this.subscriber].map((client) => (client.status === 'ready' ? client.quit().then(() => undefined) : client.disconnect())),
     );
   }
 

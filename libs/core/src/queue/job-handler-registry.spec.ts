@@ -15,9 +15,7 @@ describe('buildHandlerRegistry', () => {
 
   it('refuses to start when a job has no handler', () => {
     const [missing, ...rest] = JOB_NAMES;
-    expect(() => buildHandlerRegistry(rest.map((name) => handlerFor(name)))).toThrow(
-      new RegExp(`job "${missing}" has no handler`),
-    );
+    expect(() => buildHandlerRegistry(rest.map((name) => handlerFor(name)))).toThrow(new RegExp(`job "${missing}" has no handler`));
   });
 
   it('refuses to start when a job has two handlers', () => {

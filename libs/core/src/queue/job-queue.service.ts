@@ -51,7 +51,10 @@ export class JobQueue {
     const queue = this.queue(definition.queue);
     const jobId = definition.deduplicationId?.(data) ?? (options.outboxMessageId ? `outbox-${options.outboxMessageId}` : undefined);
     const debounce = definition.debounce
-      ? { delay: definition.debounce.delayMs, deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true } }
+      ? {
+          delay: definition.debounce.delayMs,
+          deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true },
+        }
       : {};
     return withinRedisDeadline(
       queue.getBackend().client,

@@ -39,12 +39,17 @@ export class QueueMetrics implements OnModuleInit {
     this.metrics.observe('kindred_queue_lag_seconds', 'Age of the oldest job still waiting in each queue', ['queue'], async (gauge) => {
       for (const [queue, seconds] of Object.entries(await queueLagSeconds(this.jobs))) gauge.set({ queue }, seconds);
     });
-    this.metrics.observe('kindred_outbox_oldest_unfinished_age_seconds', 'Age of the oldest outbox message whose job has not completed (0 when none)', [], async (gauge) => {
-      const [row] = await this.dataSource.query<{ age: string | null }[]>(
-        'SELECT EXTRACT(EPOCH FROM now() - min(created_at)) AS age FROM outbox_messages WHERE completed_at IS NULL',
-      );
-      gauge.set(Number(row?.age ?? 0));
-    });
+    this.metrics.observe(
+      'kindred_outbox_oldest_unfinished_age_seconds',
+      'Age of the oldest outbox message whose job has not completed (0 when none)',
+      [],
+      async (gauge) => {
+        const [row] = await this.dataSource.query<{ age: string | null }[]>(
+          'SELECT EXTRACT(EPOCH FROM now() - min(created_at)) AS age FROM outbox_messages WHERE completed_at IS NULL',
+        );
+        gauge.set(Number(row?.age ?? 0));
+      },
+    );
   }
 }
 

@@ -10,16 +10,24 @@ function redisAnswering(status: string, replies: [null, number][] = []): Redis {
 }
 
 const rule = (whenUncounted: RateLimit['whenUncounted']): RateLimit => ({ name: 'test', limit: 3, windowSeconds: 3600, whenUncounted });
-const codeOf = async (work: Promise<void>): Promise<string> => work.then(
-  () => 'ok',
-  (error: unknown) => (error instanceof KindredError ? error.code : String(error)),
-);
+const codeOf = async (work: Promise<void>): Promise<string> =>
+  work.then(
+    () => 'ok',
+    (error: unknown) => (error instanceof KindredError ? error.code : String(error)),
+  );
 
 describe('RateLimiter', () => {
   const logger = pino({ level: 'silent' });
 
   it('refuses past the limit, saying when to try again from the window left', async () => {
-    const limiter = new RateLimiter(redisAnswering('ready', [[null, 4], [null, 0], [null, 1_800_000]]), logger);
+    const limiter = new RateLimiter(
+      redisAnswering('ready', [
+        [null, 4],
+        [null, 0],
+        [null, 1_800_000],
+      ]),
+      logger,
+    );
     const refusal = await limiter.consume(rule('refuse'), 'someone').catch((error: unknown) => error as KindredError);
     expect(refusal).toBeInstanceOf(KindredError);
     expect((refusal as KindredError).code).toBe('RATE_LIMITED');

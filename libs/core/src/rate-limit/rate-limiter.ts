@@ -39,10 +39,18 @@ export class RateLimiter {
     let ttl: number;
     try {
       [[, count], , [, ttl]] = (await withinRedisDeadline(this.redis, () =>
-        this.redis.multi().incr(key).pexpire(key, rule.windowSeconds * 1000, 'NX').pttl(key).exec(),
+        this.redis
+          .multi()
+          .incr(key)
+          .pexpire(key, rule.windowSeconds * 1000, 'NX')
+          .pttl(key)
+          .exec(),
       )) as [[null, number], [null, number], [null, number]];
     } catch (error) {
-      this.logger.warn({ limit: rule.name, whenUncounted: rule.whenUncounted, err: error instanceof Error ? error.message : 'unknown' }, 'rate limit could not count');
+      this.logger.warn(
+        { limit: rule.name, whenUncounted: rule.whenUncounted, err: error instanceof Error ? error.message : 'unknown' },
+        'rate limit could not count',
+      );
       if (rule.whenUncounted === 'allow') return;
       throw new ServiceUnavailableError();
     }

@@ -46,7 +46,10 @@ export async function withServer<T>(work: (client: Client) => Promise<T>): Promi
 
 /** A fresh database copied from the run's migrated template: isolated, and fast to make. */
 export async function createDatabaseFromTemplate(label: string): Promise<string> {
-  const safeLabel = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 20);
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 20);
   const name = `kindred_${testRunId()}_${safeLabel}_${randomBytes(3).toString('hex')}`;
   await withServer((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseName()}"`));
   return name;
@@ -59,10 +62,7 @@ export async function dropDatabase(name: string): Promise<void> {
 /** Drops every database this run created, template included. */
 export async function dropRunDatabases(run = testRunId()): Promise<void> {
   await withServer(async (client) => {
-    const result = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`kindred\\_${run}\\_%`],
-    );
+    const result = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`kindred\\_${run}\\_%`]);
     for (const { datname } of result.rows) {
       await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
@@ -70,7 +70,10 @@ export async function dropRunDatabases(run = testRunId()): Promise<void> {
 }
 
 export function redisPrefix(label: string): string {
-  return `${testRunId()}-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 20)}`;
+  return `${testRunId()}-${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 20)}`;
 }
 
 /** Deletes every Redis key of this run. */

@@ -10,7 +10,11 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A real day written `YYYY-MM-DD` (no 31 April), within the bounds a field allows, or a kind
  * error naming the field.
  */
-export function checkCalendarDate(value: string, field: string, { earliest = '1900-01-01', latest = '2199-12-31' }: { earliest?: CalendarDate; latest?: CalendarDate } = {}): CalendarDate {
+export function checkCalendarDate(
+  value: string,
+  field: string,
+  { earliest = '1900-01-01', latest = '2199-12-31' }: { earliest?: CalendarDate; latest?: CalendarDate } = {},
+): CalendarDate {
   const text = value.trim();
   const match = CALENDAR_DATE.exec(text);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];

@@ -15,7 +15,9 @@ export class DiaryEntriesResolver {
   }
 
   @RequireRoles(PlatformRole.MEMBER)
-  @Mutation(() => DiaryEntryObject, { description: 'Changes one of your entries: it then reads as given here. Whoever you shared it with sees the new version.' })
+  @Mutation(() => DiaryEntryObject, {
+    description: 'Changes one of your entries: it then reads as given here. Whoever you shared it with sees the new version.',
+  })
   editDiaryEntry(
     @Args('id', { type: () => ID, description: 'The entry.' }) id: string,
     @Args('input', { description: 'The entry as it should read.' }) input: DiaryEntryInput,
@@ -26,7 +28,10 @@ export class DiaryEntriesResolver {
 
   @RequireRoles(PlatformRole.MEMBER)
   @Mutation(() => AcknowledgementObject, { description: 'Deletes one of your entries for good; whoever you shared it with can no longer read it.' })
-  async deleteDiaryEntry(@Args('id', { type: () => ID, description: 'The entry.' }) id: string, @CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
+  async deleteDiaryEntry(
+    @Args('id', { type: () => ID, description: 'The entry.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<AcknowledgementObject> {
     await this.entries.delete(viewer, id);
     return { ok: true, message: 'The entry is deleted.' };
   }
@@ -40,6 +45,10 @@ export class DiaryEntriesResolver {
   @RequireRoles(PlatformRole.MEMBER)
   @Query(() => DiaryEntryConnection, { description: 'Your diary, newest day first; search it by tags and by days.' })
   myDiaryEntries(@Args() args: DiarySearchArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<DiaryEntryObject>> {
-    return this.entries.list(viewer, { tags: args.tags ?? null, from: args.from ?? null, to: args.to ?? null }, { first: args.first, after: args.after ?? null });
+    return this.entries.list(
+      viewer,
+      { tags: args.tags ?? null, from: args.from ?? null, to: args.to ?? null },
+      { first: args.first, after: args.after ?? null },
+    );
   }
 }

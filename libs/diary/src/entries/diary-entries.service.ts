@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { FieldCipher, isUuid, todayIn, mapConnectionInBatch, NotFoundError, paginateByKeyset, type Connection, type PageArgs, type Viewer } from '@kindred/core';
+import {
+  FieldCipher,
+  isUuid,
+  todayIn,
+  mapConnectionInBatch,
+  NotFoundError,
+  paginateByKeyset,
+  type Connection,
+  type PageArgs,
+  type Viewer,
+} from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { checkDiaryEntry, checkDiarySearch, type DiaryEntryFields } from './diary-entry-input';
 import { DiaryEntry, diaryBodyContext } from './diary-entry.entity';
@@ -56,7 +66,11 @@ export class DiaryEntriesService {
   }
 
   /** The viewer's entries, newest day first, with any of the given tags and within the given days. */
-  async list(viewer: Viewer, search: { tags?: readonly string[] | null; from?: string | null; to?: string | null }, page: PageArgs): Promise<Connection<DiaryEntryObject>> {
+  async list(
+    viewer: Viewer,
+    search: { tags?: readonly string[] | null; from?: string | null; to?: string | null },
+    page: PageArgs,
+  ): Promise<Connection<DiaryEntryObject>> {
     const { tags, from, to } = checkDiarySearch(search);
     const query = this.dataSource.getRepository(DiaryEntry).createQueryBuilder('entry').where('entry.owner_id = :ownerId', { ownerId: viewer.userId });
     if (tags.length > 0) query.andWhere('entry.tags && CAST(:tags AS text[])', { tags });

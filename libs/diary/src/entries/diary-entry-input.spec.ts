@@ -42,7 +42,11 @@ describe('diary entry input', () => {
   });
 
   it('checks a search: known tags, real days, a range in order', () => {
-    expect(checkDiarySearch({ tags: ['family.loneliness'], from: '2025-01-01', to: '2025-01-31' })).toEqual({ tags: ['family.loneliness'], from: '2025-01-01', to: '2025-01-31' });
+    expect(checkDiarySearch({ tags: ['family.loneliness'], from: '2025-01-01', to: '2025-01-31' })).toEqual({
+      tags: ['family.loneliness'],
+      from: '2025-01-01',
+      to: '2025-01-31',
+    });
     expect(checkDiarySearch({})).toEqual({ tags: [], from: null, to: null });
     expect(fieldOf(() => checkDiarySearch({ from: '2025-02-01', to: '2025-01-01' }))).toBe('BAD_USER_INPUT:from');
     expect(fieldOf(() => checkDiarySearch({ to: '2025-13-01' }))).toBe('BAD_USER_INPUT:to');

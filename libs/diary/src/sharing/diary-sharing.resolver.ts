@@ -23,7 +23,10 @@ export class DiarySharingResolver {
 
   @RequireRoles(PlatformRole.MEMBER)
   @Mutation(() => DiaryEntryObject, { description: 'Shares one of your entries with everyone you allow to see shared diary entries now.' })
-  shareDiaryEntryWithEveryoneAllowed(@Args('id', { type: () => ID, description: 'The entry.' }) id: string, @CurrentViewer() viewer: Viewer): Promise<DiaryEntryObject> {
+  shareDiaryEntryWithEveryoneAllowed(
+    @Args('id', { type: () => ID, description: 'The entry.' }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<DiaryEntryObject> {
     return this.sharing.shareWithEveryoneAllowed(viewer, id);
   }
 

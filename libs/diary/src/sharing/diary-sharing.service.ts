@@ -39,12 +39,12 @@ export class DiarySharingService {
     }
     const grants = await this.access.grantsInForce(viewer.userId);
     if (people.some((personId) => !grants.has(personId))) {
-      throw new BadUserInputError(
-        DiaryMessages.DIARY_SHARE_NEEDS_PERMISSION(),
-        { field: 'granteeIds' },
-      );
+      throw new BadUserInputError(DiaryMessages.DIARY_SHARE_NEEDS_PERMISSION(), { field: 'granteeIds' });
     }
-    await this.upsertShares(entry.id, people.map((personId) => [personId, grants.get(personId)!]));
+    await this.upsertShares(
+      entry.id,
+      people.map((personId) => [personId, grants.get(personId)!]),
+    );
     return this.entries.one(viewer, entry.id);
   }
 
@@ -53,10 +53,7 @@ export class DiarySharingService {
     const entry = await this.entries.own(viewer, entryId);
     const grants = await this.access.grantsInForce(viewer.userId);
     if (grants.size === 0) {
-      throw new BadUserInputError(
-        DiaryMessages.DIARY_SHARE_NOBODY_ALLOWED(),
-        { field: 'id' },
-      );
+      throw new BadUserInputError(DiaryMessages.DIARY_SHARE_NOBODY_ALLOWED(), { field: 'id' });
     }
     await this.upsertShares(entry.id, [...grants]);
     return this.entries.one(viewer, entry.id);
@@ -93,7 +90,12 @@ export class DiarySharingService {
     });
     return mapConnectionInBatch(connection, async (entries) => {
       if (entries.length === 0) return [];
-      await this.access.recordRead(viewer.userId, ownerId, grantId, `${entries.length} of your shared diary entries (${entries.map((entry) => entry.entryDate).join(', ')})`);
+      await this.access.recordRead(
+        viewer.userId,
+        ownerId,
+        grantId,
+        `${entries.length} of your shared diary entries (${entries.map((entry) => entry.entryDate).join(', ')})`,
+      );
       return this.presentShared(viewer, entries);
     });
   }

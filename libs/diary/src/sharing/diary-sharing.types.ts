@@ -27,7 +27,9 @@ export class SharedDiaryEntryObject {
   @Field(() => Date, { description: 'When they shared it with you.' })
   sharedAt!: Date;
 
-  @Field(() => String, { description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the entry.' })
+  @Field(() => String, {
+    description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the entry.',
+  })
   redisclosureNotice!: string;
 }
 

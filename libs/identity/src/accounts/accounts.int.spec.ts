@@ -84,10 +84,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     const rows = await dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [person.email]);
     expect(rows[0].count).toBe(1);
     await deliverMail();
-    expect(mail.sent.filter((email) => email.to === person.email).map((email) => email.template)).toEqual([
-      'VERIFY_EMAIL',
-      'ALREADY_REGISTERED',
-    ]);
+    expect(mail.sent.filter((email) => email.to === person.email).map((email) => email.template)).toEqual(['VERIFY_EMAIL', 'ALREADY_REGISTERED']);
   });
 
   it('refuses a common password or a role one cannot choose, and stores nothing', async () => {
@@ -135,10 +132,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
 
   it('sends a queued email once even when its job is delivered twice', async () => {
     const person = await register();
-    const [queued] = await dataSource.query(
-      `SELECT e.id FROM outgoing_emails e JOIN users u ON u.id = e.user_id WHERE u.email = $1`,
-      [person.email],
-    );
+    const [queued] = await dataSource.query(`SELECT e.id FROM outgoing_emails e JOIN users u ON u.id = e.user_id WHERE u.email = $1`, [person.email]);
     const handler = moduleRef.get(SendEmailJobHandler);
     await handler.send({ outgoingEmailId: queued.id });
     await handler.send({ outgoingEmailId: queued.id });

@@ -37,7 +37,8 @@ export class AccountsResolver {
   })
   async register(
     @Args('input', { description: 'Email, password and how to be known.' }) input: RegisterInput,
-    @RequestContext() context: GraphqlContext): Promise<AcknowledgementObject> {
+    @RequestContext() context: GraphqlContext,
+  ): Promise<AcknowledgementObject> {
     return { ok: true, message: await this.accounts.register(input, request(context)) };
   }
 

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import {
-  BadUserInputError,
-  NotFoundError,
-  RateLimiter,
-  SELF_CHOSEN_ROLES,
-  type PlatformRole,
-  type RateLimit,
-  type Viewer,
-} from '@kindred/core';
+import { BadUserInputError, NotFoundError, RateLimiter, SELF_CHOSEN_ROLES, type PlatformRole, type RateLimit, type Viewer } from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { MailOutbox } from '../mail/mail-outbox';
@@ -37,8 +29,7 @@ export const REGISTER_LIMITS = {
   perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
-export const REGISTERED_MESSAGE =
-  'Thank you. We have sent a message to that address: please open it to confirm your email. You can sign in now.';
+export const REGISTERED_MESSAGE = 'Thank you. We have sent a message to that address: please open it to confirm your email. You can sign in now.';
 
 /** Joining, one's own account, and changing one's password. */
 @Injectable()
@@ -105,11 +96,7 @@ export class AccountsService {
 
   /** Signs out every other device, and tells the owner by email. */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string, requestId: string): Promise<void> {
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.id = :id', { id: viewer.userId })
-      .getOne();
+    const user = await this.users.createQueryBuilder('user').addSelect('user.passwordHash').where('user.id = :id', { id: viewer.userId }).getOne();
     if (!user || !(await this.hasher.verify(user.passwordHash, currentPassword))) {
       throw new BadUserInputError(IdentityMessages.CURRENT_PASSWORD_WRONG(), { field: 'currentPassword' });
     }
@@ -131,10 +118,7 @@ export class AccountsService {
     const roles = [...new Set(requested && requested.length > 0 ? requested : SELF_CHOSEN_ROLES.slice(0, 1))];
     const notAllowed = roles.filter((role) => !SELF_CHOSEN_ROLES.includes(role));
     if (notAllowed.length > 0) {
-      throw new BadUserInputError(
-        IdentityMessages.SELF_CHOSEN_ROLES_ONLY(),
-        { field: 'roles' },
-      );
+      throw new BadUserInputError(IdentityMessages.SELF_CHOSEN_ROLES_ONLY(), { field: 'roles' });
     }
     return roles;
   }

@@ -9,7 +9,6 @@ import { IdentityMessages } from '../identity.messages';
  */
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-
 /**
  * Every hash and check waits its turn in one queue per process: argon2 runs on the thread
  * pool everything else needs too (token checks, DNS, files), so a flood of sign-ins would

@@ -16,10 +16,7 @@ const COMMON_PASSWORDS: ReadonlySet<string> = new Set(dictionary['passwords-comm
 export function checkPassword(password: string, personal: { email?: string; displayName?: string } = {}): void {
   const field = { field: 'password' };
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new BadUserInputError(
-      IdentityMessages.PASSWORD_TOO_SHORT({ min: MIN_PASSWORD_LENGTH }),
-      field,
-    );
+    throw new BadUserInputError(IdentityMessages.PASSWORD_TOO_SHORT({ min: MIN_PASSWORD_LENGTH }), field);
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
     throw new BadUserInputError(IdentityMessages.PASSWORD_TOO_LONG({ max: MAX_PASSWORD_LENGTH }), field);
@@ -35,10 +32,7 @@ export function checkPassword(password: string, personal: { email?: string; disp
     /^(.)\1+$/.test(password) ||
     isSequence(lowered)
   ) {
-    throw new BadUserInputError(
-      IdentityMessages.PASSWORD_TOO_COMMON(),
-      field,
-    );
+    throw new BadUserInputError(IdentityMessages.PASSWORD_TOO_COMMON(), field);
   }
   const personalWords = [personal.email?.split('@')[0], personal.displayName]
     .filter((word): word is string => Boolean(word && word.length >= 4))

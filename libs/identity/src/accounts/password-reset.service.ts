@@ -20,8 +20,7 @@ export const RESET_LIMITS = {
   perAccount: { name: 'reset:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
-export const RESET_REQUESTED_MESSAGE =
-  'If that address has an account, we have sent it a link to choose a new password. The link works for one hour.';
+export const RESET_REQUESTED_MESSAGE = 'If that address has an account, we have sent it a link to choose a new password. The link works for one hour.';
 
 /** "Forgot password": an emailed single-use link, then a new password and every device signed out. */
 @Injectable()

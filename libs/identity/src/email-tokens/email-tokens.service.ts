@@ -11,7 +11,6 @@ export const EMAIL_TOKEN_LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   [EmailTokenPurpose.RESET_PASSWORD]: 3600 * 1000,
 };
 
-
 /** Single-use, expiring email tokens. Only their hash is stored. */
 @Injectable()
 export class EmailTokens {

@@ -5,18 +5,15 @@ import { IdentityMessages } from '../identity.messages';
 /** The category codes automatic moderation holds content for; anything else is a moderator's own words. */
 const AUTOMATIC_REASONS: Record<Locale, Record<string, string>> = {
   en: {
-    HARASSMENT:
-      'It may contain words that could hurt someone, so a moderator will look at it soon. If it was meant kindly, it will be back shortly.',
+    HARASSMENT: 'It may contain words that could hurt someone, so a moderator will look at it soon. If it was meant kindly, it will be back shortly.',
     DRUG_SELLING:
       'It may look like buying or selling drugs, which Kindred does not allow, so a moderator will look at it soon. If we got it wrong, it will be back shortly.',
     SPAM: 'It contains a link or looks like advertising, so a moderator will check it soon. It will be back shortly if all is well.',
     OTHER: 'A moderator will look at it soon, as we do with anything that might upset someone. It will be back shortly if all is well.',
   },
   fr: {
-    HARASSMENT:
-      'Il contient peut-être des mots blessants, alors un·e modérateur·rice va le relire bientôt. S’il était bienveillant, il sera vite de retour.',
-    DRUG_SELLING:
-      'Il ressemble peut-être à de l’achat ou de la vente de drogues, ce que Kindred n’autorise pas. Un·e modérateur·rice va le relire bientôt.',
+    HARASSMENT: 'Il contient peut-être des mots blessants, alors un·e modérateur·rice va le relire bientôt. S’il était bienveillant, il sera vite de retour.',
+    DRUG_SELLING: 'Il ressemble peut-être à de l’achat ou de la vente de drogues, ce que Kindred n’autorise pas. Un·e modérateur·rice va le relire bientôt.',
     SPAM: 'Il contient un lien ou ressemble à de la publicité, alors un·e modérateur·rice va le vérifier bientôt.',
     OTHER: 'Un·e modérateur·rice va le relire bientôt, comme pour tout ce qui pourrait blesser. Il sera vite de retour si tout va bien.',
   },

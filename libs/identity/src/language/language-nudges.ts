@@ -30,7 +30,9 @@ export class LanguageNudges {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async for(userId: string, text: string, locale?: string): Promise<LanguageSuggestionObject[]> {
-    const person = await this.dataSource.getRepository(User).findOne({ select: { id: true, locale: true, selfDescriptionNudges: true }, where: { id: userId } });
+    const person = await this.dataSource
+      .getRepository(User)
+      .findOne({ select: { id: true, locale: true, selfDescriptionNudges: true }, where: { id: userId } });
     const language: Locale = locale === 'fr' || locale === 'en' ? locale : (person?.locale ?? 'en');
     return languageCheck(text, language, { includeSelfDescription: person?.selfDescriptionNudges ?? true }).map((suggestion) => ({
       ...suggestion,

@@ -33,6 +33,11 @@ export class LanguageResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.nudges.setSelfDescriptionNudges(viewer.userId, enabled);
-    return { ok: true, message: enabled ? 'You will get gentle suggestions about words you use for yourself too.' : 'You will no longer get suggestions about words you use for yourself.' };
+    return {
+      ok: true,
+      message: enabled
+        ? 'You will get gentle suggestions about words you use for yourself too.'
+        : 'You will no longer get suggestions about words you use for yourself.',
+    };
   }
 }

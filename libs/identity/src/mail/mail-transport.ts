@@ -44,6 +44,5 @@ export class LogMailTransport extends MailTransport {
 export const mailTransportProvider = {
   provide: MailTransport,
   inject: [AppConfig, LOGGER],
-  useFactory: (config: AppConfig, logger: Logger): MailTransport =>
-    config.smtpUrl ? new SmtpMailTransport(config) : new LogMailTransport(logger),
+  useFactory: (config: AppConfig, logger: Logger): MailTransport => (config.smtpUrl ? new SmtpMailTransport(config) : new LogMailTransport(logger)),
 };

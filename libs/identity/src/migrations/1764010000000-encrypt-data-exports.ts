@@ -11,9 +11,7 @@ export class EncryptDataExports1764010000000 implements MigrationInterface {
   readonly name = 'EncryptDataExports1764010000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `UPDATE data_exports SET status = 'EXPIRED', content = NULL, expires_at = LEAST(expires_at, now()) WHERE status = 'READY'`,
-    );
+    await queryRunner.query(`UPDATE data_exports SET status = 'EXPIRED', content = NULL, expires_at = LEAST(expires_at, now()) WHERE status = 'READY'`);
     // Dropping the column drops the CHECK that tied READY to it; the new ones say the same of the ciphertext.
     await queryRunner.query(`ALTER TABLE data_exports DROP COLUMN content`);
     await queryRunner.query(`
@@ -32,6 +30,8 @@ export class EncryptDataExports1764010000000 implements MigrationInterface {
     );
     await queryRunner.query(`DROP INDEX data_exports_content_key_idx`);
     await queryRunner.query(`ALTER TABLE data_exports DROP COLUMN content, DROP COLUMN content_key_id`);
-    await queryRunner.query(`ALTER TABLE data_exports ADD COLUMN content jsonb, ADD CONSTRAINT data_exports_ready_content_check CHECK ((status = 'READY') = (content IS NOT NULL))`);
+    await queryRunner.query(
+      `ALTER TABLE data_exports ADD COLUMN content jsonb, ADD CONSTRAINT data_exports_ready_content_check CHECK ((status = 'READY') = (content IS NOT NULL))`,
+    );
   }
 }

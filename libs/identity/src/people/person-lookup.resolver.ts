@@ -8,7 +8,9 @@ export class PersonLookupResolver {
   constructor(private readonly lookup: PersonLookup) {}
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Query(() => PersonFoundObject, { description: 'Finds the account behind an email address, to appoint or give a role to (admins only; each lookup is audited).' })
+  @Query(() => PersonFoundObject, {
+    description: 'Finds the account behind an email address, to appoint or give a role to (admins only; each lookup is audited).',
+  })
   personByEmail(
     @Args('email', { description: 'Their email address.' }) email: string,
     @CurrentViewer() viewer: Viewer,

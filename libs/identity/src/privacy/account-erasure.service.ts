@@ -38,11 +38,7 @@ export class AccountErasureService {
    */
   async request(viewer: Viewer, password: string, requestId: string): Promise<void> {
     await this.rateLimiter.consume(ERASURE_LIMIT, viewer.userId);
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.id = :id', { id: viewer.userId })
-      .getOne();
+    const user = await this.users.createQueryBuilder('user').addSelect('user.passwordHash').where('user.id = :id', { id: viewer.userId }).getOne();
     if (!user || !(await this.hasher.verify(user.passwordHash, password))) {
       throw new BadUserInputError(IdentityMessages.ERASURE_PASSWORD_WRONG(), { field: 'password' });
     }

@@ -34,17 +34,17 @@ export class DataExportsService {
       await this.rateLimiter.consume(DATA_EXPORT_LIMIT, viewer.userId);
     } catch (error) {
       if (!(error instanceof RateLimitedError)) throw error;
-      throw new RateLimitedError(
-        Number(error.extensions['retryAfterSeconds']),
-        IdentityMessages.DATA_EXPORT_DAILY_LIMIT(),
-      );
+      throw new RateLimitedError(Number(error.extensions['retryAfterSeconds']), IdentityMessages.DATA_EXPORT_DAILY_LIMIT());
     }
     const entry = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(manager.create(DataExport, { userId: viewer.userId, status: DataExportStatus.REQUESTED }));
-      await this.audit.record(
-        manager,
-        { action: AuditAction.DATA_EXPORT_REQUESTED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: saved.id } },
-      );
+      await this.audit.record(manager, {
+        action: AuditAction.DATA_EXPORT_REQUESTED,
+        actorId: viewer.userId,
+        subjectId: viewer.userId,
+        requestId,
+        details: { dataExportId: saved.id },
+      });
       await this.outbox.stage(manager, { name: 'identity.build-export', data: { dataExportId: saved.id } });
       return saved;
     });
@@ -70,10 +70,13 @@ export class DataExportsService {
       const { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content: sealed } = entry;
       const content = sealed ? (JSON.parse(this.cipher.decrypt(sealed, dataExportContentContext(exportId))) as Record<string, unknown>) : null;
       if (content) {
-        await this.audit.record(
-          manager,
-          { action: AuditAction.DATA_EXPORT_DOWNLOADED, actorId: viewer.userId, subjectId: viewer.userId, requestId, details: { dataExportId: id } },
-        );
+        await this.audit.record(manager, {
+          action: AuditAction.DATA_EXPORT_DOWNLOADED,
+          actorId: viewer.userId,
+          subjectId: viewer.userId,
+          requestId,
+          details: { dataExportId: id },
+        });
       }
       return { id: exportId, userId, status, requestedAt, readyAt, expiresAt, content };
     });

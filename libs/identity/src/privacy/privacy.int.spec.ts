@@ -257,9 +257,11 @@ describe('privacy rights: data export and account erasure (real PostgreSQL and R
       // and the person's id survives only in their scrubbed account row and the append-only
       // audit log (bare ids by design); even the erasure job's own outbox message is gone.
       const personal = [person.email, person.displayName, person.pronouns, passwordHash];
-      const tables = ((await dataSource.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-      )) as { table_name: string }[]).map((row) => row.table_name);
+      const tables = (
+        (await dataSource.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+        )) as { table_name: string }[]
+      ).map((row) => row.table_name);
       expect(tables).toEqual(expect.arrayContaining(['users', 'sessions', 'data_exports', 'audit_events', 'outbox_messages']));
       const traces: string[] = [];
       for (const table of tables) {

@@ -10,7 +10,6 @@ import { checkProfileIntro, profileIntroContext } from './profile-intro';
 import type { PersonProfileObject, ProfileIntroUpdateObject } from './profile.types';
 import { IdentityMessages } from '../identity.messages';
 
-
 /**
  * A person's public introduction: written by them, screened before anyone else can read it,
  * and scanned by moderation in the worker.
@@ -64,8 +63,7 @@ export class ProfileIntroService {
       pronouns: user.pronouns,
       intro,
       introHeldForReview: Boolean(user.profileIntro) && held,
-      introHeldReason:
-        own && held ? heldReasonText(user.profileIntroReason, user.profileIntroVisibility === ContentVisibility.HIDDEN, user.locale) : null,
+      introHeldReason: own && held ? heldReasonText(user.profileIntroReason, user.profileIntroVisibility === ContentVisibility.HIDDEN, user.locale) : null,
     };
   }
 }

@@ -16,7 +16,6 @@ import { User } from '../accounts/user.entity';
 import { profileIntroContext } from './profile-intro';
 import { setProfileIntroVisibility } from './profiles.queries';
 
-
 /** Profile introductions as moderation sees them; the content id is the person's id. */
 @ModeratedContent()
 @Injectable()

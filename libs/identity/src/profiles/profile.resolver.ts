@@ -9,10 +9,7 @@ export class ProfileResolver {
 
   @SignedIn()
   @Query(() => PersonProfileObject, { description: 'How a person presents themself: display name, pronouns and introduction.' })
-  personProfile(
-    @Args('userId', { type: () => ID, description: 'The person.' }) userId: string,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<PersonProfileObject> {
+  personProfile(@Args('userId', { type: () => ID, description: 'The person.' }) userId: string, @CurrentViewer() viewer: Viewer): Promise<PersonProfileObject> {
     return this.profiles.profile(viewer.userId, userId);
   }
 

@@ -9,7 +9,9 @@ export class RolesResolver {
   constructor(private readonly roles: RolesService) {}
 
   @RequireRoles(PlatformRole.ADMIN)
-  @Mutation(() => AccountObject, { description: 'Gives a person a platform role (admins only; audited). PEER_MENTOR and COORDINATOR follow vetting and appointments instead.' })
+  @Mutation(() => AccountObject, {
+    description: 'Gives a person a platform role (admins only; audited). PEER_MENTOR and COORDINATOR follow vetting and appointments instead.',
+  })
   async grantRole(
     @Args('userId', { type: () => ID, description: 'The account to change.' }) userId: string,
     @Args('role', { type: () => PlatformRole, description: 'The role to give.' }) role: PlatformRole,

@@ -26,13 +26,7 @@ export class RolesService {
   ) {}
 
   /** An administrator's change by hand: only roles that do not follow from elsewhere, and never to their own roles. */
-  async changeByAdministrator(
-    change: 'grant' | 'revoke',
-    userId: string,
-    role: PlatformRole,
-    actorId: string,
-    requestId: string,
-  ): Promise<User> {
+  async changeByAdministrator(change: 'grant' | 'revoke', userId: string, role: PlatformRole, actorId: string, requestId: string): Promise<User> {
     refuseOwnCase(actorId, userId, IdentityMessages.OWN_ROLES());
     const derivedFrom = DERIVED_ROLES[role];
     if (derivedFrom) throw new BadUserInputError(derivedFrom, { field: 'role' });
@@ -55,16 +49,13 @@ export class RolesService {
       if ((change === 'grant' && has) || (change === 'revoke' && !has)) return { user, changed: false };
       user.roles = change === 'grant' ? [...user.roles, role] : user.roles.filter((held) => held !== role);
       await manager.update(User, user.id, { roles: user.roles });
-      await this.audit.record(
-        manager,
-        {
-          action: change === 'grant' ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
-          actorId,
-          subjectId: user.id,
-          requestId,
-          details: { role },
-        },
-      );
+      await this.audit.record(manager, {
+        action: change === 'grant' ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+        actorId,
+        subjectId: user.id,
+        requestId,
+        details: { role },
+      });
       return { user, changed: true };
     });
     // Live connections opened with the role end now, not at their next event.

@@ -8,6 +8,11 @@ export const liveSessions = defineQuery<{ sessionIds: readonly string[] }, { ses
          WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()
            AND u.erased_at IS NULL AND u.erasure_requested_at IS NULL`,
   params: ({ sessionIds }) => [sessionIds],
-  map: (row) => ({ sessionId: row['session_id'] as string, userId: row['user_id'] as string, roles: row['roles'] as PlatformRole[], locale: row['locale'] as Locale }),
+  map: (row) => ({
+    sessionId: row['session_id'] as string,
+    userId: row['user_id'] as string,
+    roles: row['roles'] as PlatformRole[],
+    locale: row['locale'] as Locale,
+  }),
   example: { sessionIds: ['00000000-0000-0000-0000-000000000000'] },
 });

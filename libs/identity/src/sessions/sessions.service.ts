@@ -44,7 +44,6 @@ export interface RequestFacts {
   clientIp: string | null;
 }
 
-
 /** Sign-in, refresh-token rotation with reuse detection, and sign-out. */
 @Injectable()
 export class SessionsService {
@@ -79,16 +78,21 @@ export class SessionsService {
       throw new UnauthenticatedError(IdentityMessages.WRONG_CREDENTIALS());
     }
     const tokens = await this.dataSource.transaction((manager) => this.startSession(manager, user.id));
-    await this.audit.record(this.dataSource.manager, { action: AuditAction.LOGIN_SUCCEEDED, actorId: user.id, subjectId: user.id, requestId: request.requestId });
+    await this.audit.record(this.dataSource.manager, {
+      action: AuditAction.LOGIN_SUCCEEDED,
+      actorId: user.id,
+      subjectId: user.id,
+      requestId: request.requestId,
+    });
     return tokens;
   }
 
   /** Opens a session for a person whose identity was just proven (login). */
   async startSession(manager: EntityManager, userId: string): Promise<SessionTokens> {
     const refreshTokenExpiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 24 * 3600 * 1000);
-    const session = await manager.getRepository(Session).save(
-      manager.getRepository(Session).create({ userId, lastRefreshedAt: new Date(), expiresAt: refreshTokenExpiresAt }),
-    );
+    const session = await manager
+      .getRepository(Session)
+      .save(manager.getRepository(Session).create({ userId, lastRefreshedAt: new Date(), expiresAt: refreshTokenExpiresAt }));
     return this.issueTokens(manager, session);
   }
 
@@ -111,10 +115,12 @@ export class SessionsService {
       if (token.usedAt) {
         if (!session.revokedAt) {
           await manager.update(Session, session.id, { revokedAt: new Date(), revokeReason: 'refresh_token_reused' });
-          await this.audit.record(
-            manager,
-            { action: AuditAction.REFRESH_TOKEN_REUSED, subjectId: session.userId, requestId: request.requestId, details: { sessionId: session.id } },
-          );
+          await this.audit.record(manager, {
+            action: AuditAction.REFRESH_TOKEN_REUSED,
+            subjectId: session.userId,
+            requestId: request.requestId,
+            details: { sessionId: session.id },
+          });
         }
         return { kind: 'reused', userId: session.userId } as const;
       }

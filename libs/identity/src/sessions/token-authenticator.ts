@@ -6,7 +6,6 @@ import { Authenticator, type Viewer, isUuid } from '@kindred/core';
 import { AccessTokens } from './access-tokens';
 import { liveSessions } from './sessions.queries';
 
-
 /**
  * A valid signature is not enough: the session must still be open and the account
  * still there. Roles come from the account now, not from when the token was signed.

@@ -22,7 +22,9 @@ const CSRF_RULE: CookieRule = { path: '/', httpOnly: false };
 
 /** Kindred's cookie values are base64url, so they need no encoding. */
 function setCookie(reply: FastifyReply, name: string, value: string, rule: CookieRule, maxAgeSeconds: number): void {
-  const line = [`${name}=${value}`, `Max-Age=${maxAgeSeconds}`, `Path=${rule.path}`, ...(rule.httpOnly ? ['HttpOnly'] : []), 'Secure', 'SameSite=Strict'].join('; ');
+  const line = [`${name}=${value}`, `Max-Age=${maxAgeSeconds}`, `Path=${rule.path}`, ...(rule.httpOnly ? ['HttpOnly'] : []), 'Secure', 'SameSite=Strict'].join(
+    '; ',
+  );
   const earlier = reply.getHeader('set-cookie');
   reply.header('set-cookie', [...(Array.isArray(earlier) ? earlier : typeof earlier === 'string' ? [earlier] : []), line]);
 }

@@ -24,9 +24,7 @@ export function standingTopic(userId: string): string {
  */
 @Injectable()
 export class AccountStanding {
-  constructor(
-    private readonly events: EventBus,
-  ) {}
+  constructor(private readonly events: EventBus) {}
 
   async of(manager: EntityManager, userId: string): Promise<Standing> {
     const row = await standingOf.one(manager, { userId });
@@ -40,11 +38,9 @@ export class AccountStanding {
       throw new KindredError(ACCOUNT_SUSPENDED, IdentityMessages.ACCOUNT_BANNED());
     }
     if (standing.suspendedUntil) {
-      throw new KindredError(
-        ACCOUNT_SUSPENDED,
-        IdentityMessages.ACCOUNT_SUSPENDED_UNTIL({ until: standing.suspendedUntil.toISOString() }),
-        { suspendedUntil: standing.suspendedUntil.toISOString() },
-      );
+      throw new KindredError(ACCOUNT_SUSPENDED, IdentityMessages.ACCOUNT_SUSPENDED_UNTIL({ until: standing.suspendedUntil.toISOString() }), {
+        suspendedUntil: standing.suspendedUntil.toISOString(),
+      });
     }
   }
 

@@ -40,9 +40,7 @@ export function screenedChange(current: Screening, screening: Screening): Screen
  */
 @Injectable()
 export class PostingGate {
-  constructor(
-    private readonly standing: AccountStanding,
-  ) {}
+  constructor(private readonly standing: AccountStanding) {}
 
   /**
    * Refuses what may not be posted at all, and screens the rest in the request, with the same
@@ -52,11 +50,9 @@ export class PostingGate {
     await this.standing.requireGoodStanding(manager, userId);
     const { rule, nextAt } = await this.trustOf(manager, userId);
     if (!rule.mayPostLinks && containsLink(text)) {
-      throw new KindredError(
-        TRUST_LIMIT,
-        nextAt ? IdentityMessages.LINKS_FROM({ from: nextAt.toISOString() }) : IdentityMessages.LINKS_AFTER_A_FEW_DAYS(),
-        { field },
-      );
+      throw new KindredError(TRUST_LIMIT, nextAt ? IdentityMessages.LINKS_FROM({ from: nextAt.toISOString() }) : IdentityMessages.LINKS_AFTER_A_FEW_DAYS(), {
+        field,
+      });
     }
     const { heldFor } = screenContent(text);
     return heldFor ? { visibility: ContentVisibility.HELD_FOR_REVIEW, reason: heldFor } : { visibility: ContentVisibility.VISIBLE, reason: null };

@@ -36,7 +36,12 @@ describe('classifyContent', () => {
     });
 
     it('is severe', () => {
-      expect(classifyContent('kys')[0]).toEqual({ category: ContentCategory.HARASSMENT, severity: ContentSeverity.HIGH, ruleIds: ['en.harassment.self-harm-incitement'], count: 1 });
+      expect(classifyContent('kys')[0]).toEqual({
+        category: ContentCategory.HARASSMENT,
+        severity: ContentSeverity.HIGH,
+        ruleIds: ['en.harassment.self-harm-incitement'],
+        count: 1,
+      });
     });
 
     it('does not flag a plea to stay alive', () => {

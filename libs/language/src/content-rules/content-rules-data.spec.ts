@@ -10,15 +10,21 @@ const files = Object.entries(CONTENT_RULE_FILES).map(([name, value]) => ({ name,
 describe('content rule data files', () => {
   it('registers every data file', () => {
     const onDisk = readdirSync(join(__dirname, 'data')).sort();
-    expect(onDisk).toEqual(Object.keys(CONTENT_RULE_FILES).map((name) => `${name}.json`).sort());
+    expect(onDisk).toEqual(
+      Object.keys(CONTENT_RULE_FILES)
+        .map((name) => `${name}.json`)
+        .sort(),
+    );
   });
 
   it('shares one version and unique rule ids prefixed by their file', () => {
     expect(new Set(files.map(({ file }) => file.version)).size).toBe(1);
-    const ids = files.flatMap(({ name, file }) => file.rules.map((rule) => {
-      expect(rule.id.startsWith(`${name}.`)).toBe(true);
-      return rule.id;
-    }));
+    const ids = files.flatMap(({ name, file }) =>
+      file.rules.map((rule) => {
+        expect(rule.id.startsWith(`${name}.`)).toBe(true);
+        return rule.id;
+      }),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     expect(() => compiledContentRules()).not.toThrow();
   });
@@ -26,9 +32,7 @@ describe('content rule data files', () => {
   it.each(['en', 'fr'])('has %s phrase rules for every category except the lexicon-derived one', (name) => {
     const { file } = files.find((item) => item.name === name)!;
     const covered = new Set(file.rules.filter((rule) => rule.phrases.length > 0).map((rule) => rule.category));
-    expect([...covered].sort()).toEqual(
-      [ContentCategory.HARASSMENT, ContentCategory.DRUG_SELLING, ContentCategory.SPAM, ContentCategory.CRISIS].sort(),
-    );
+    expect([...covered].sort()).toEqual([ContentCategory.HARASSMENT, ContentCategory.DRUG_SELLING, ContentCategory.SPAM, ContentCategory.CRISIS].sort());
   });
 
   it('expands vocabulary placeholders and leaves none behind', () => {

@@ -37,7 +37,19 @@ export interface ContentRulesFile {
   readonly rules: readonly ContentRule[];
 }
 
-const RULE_KEYS = ['id', 'category', 'phrases', 'detector', 'inflect', 'accentSensitive', 'unlessBefore', 'unlessAfter', 'window', 'afterWindow', 'exceptSelfDescription'];
+const RULE_KEYS = [
+  'id',
+  'category',
+  'phrases',
+  'detector',
+  'inflect',
+  'accentSensitive',
+  'unlessBefore',
+  'unlessAfter',
+  'window',
+  'afterWindow',
+  'exceptSelfDescription',
+];
 
 export function parseContentRulesFile(value: unknown, name: string): ContentRulesFile {
   const where = `content-rules/data/${name}.json`;

@@ -146,5 +146,8 @@ export function foldPhrase(phrase: string): string {
 
 /** "défoncé" → "defonce", "Œ" is left alone: used to add accent-free variants of phrases. */
 export function stripAccents(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }

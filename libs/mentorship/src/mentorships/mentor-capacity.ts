@@ -25,7 +25,9 @@ export class MentorCapacity {
 
   /** Places taken, across every alliance the mentor serves; each alliance's limit applies to this one count. */
   async taken(manager: EntityManager, mentorId: string): Promise<number> {
-    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND ${HOLDS_A_PLACE}`, [mentorId]);
+    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND ${HOLDS_A_PLACE}`, [
+      mentorId,
+    ]);
     return Number(load);
   }
 

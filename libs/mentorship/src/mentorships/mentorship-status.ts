@@ -48,6 +48,8 @@ registerEnumType(MentorshipState, {
     DECLINED: { description: 'For the mentor: you said you are not available for this request.' },
     CANCELLED: { description: 'Withdrawn, or no longer needed because another mentor accepted.' },
     EXPIRED: { description: 'For the mentor: not answered within 7 days.' },
-    MENTOR_FULL: { description: 'The mentor’s places all filled while the request waited, so it closed at once; your suggestions show others who may be free.' },
+    MENTOR_FULL: {
+      description: 'The mentor’s places all filled while the request waited, so it closed at once; your suggestions show others who may be free.',
+    },
   },
 });

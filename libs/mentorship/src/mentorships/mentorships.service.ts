@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceDirectory, type MentorVetting } from '@kindred/alliances';
-import { BadUserInputError, ConflictError, FieldCipher, KindredError, NotFoundError, Outbox, checkText, isUuid, type CipherContext, type Viewer } from '@kindred/core';
+import {
+  BadUserInputError,
+  ConflictError,
+  FieldCipher,
+  KindredError,
+  NotFoundError,
+  Outbox,
+  checkText,
+  isUuid,
+  type CipherContext,
+  type Viewer,
+} from '@kindred/core';
 import { ConsentGrants } from '@kindred/consent';
 import { PeopleDirectory, PostingGate } from '@kindred/identity';
 import { ConversationsService } from '@kindred/messaging';
@@ -17,13 +28,13 @@ import { MentorshipMessages } from '../mentorship.messages';
 
 /** The code a member sees when a mentor cannot take them on now, whatever the reason. */
 export const MENTOR_NOT_AVAILABLE = 'MENTOR_NOT_AVAILABLE';
-const notAvailable = (): KindredError =>
-  new KindredError(MENTOR_NOT_AVAILABLE, MentorshipMessages.MENTOR_NOT_AVAILABLE());
+const notAvailable = (): KindredError => new KindredError(MENTOR_NOT_AVAILABLE, MentorshipMessages.MENTOR_NOT_AVAILABLE());
 const notFound = (): NotFoundError => new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
 
 /** What a mentor with no free place can do about it: each way out is a real one (setMentorPlaces, or a coordinator). */
 function noFreePlace(vetting: Pick<MentorVetting, 'maxMentees' | 'placesLimit'>): ConflictError {
-  const taken = vetting.maxMentees === 1 ? MentorshipMessages.MENTOR_ONE_PLACE_TAKEN() : MentorshipMessages.MENTOR_ALL_PLACES_TAKEN({ count: vetting.maxMentees });
+  const taken =
+    vetting.maxMentees === 1 ? MentorshipMessages.MENTOR_ONE_PLACE_TAKEN() : MentorshipMessages.MENTOR_ALL_PLACES_TAKEN({ count: vetting.maxMentees });
   const more =
     vetting.maxMentees < vetting.placesLimit
       ? MentorshipMessages.MENTOR_MORE_PLACES_YOURSELF({ limit: vetting.placesLimit })
@@ -56,7 +67,8 @@ export class MentorshipsService {
   ) {}
 
   async request(viewer: Viewer, mentorId: string, intro: string | null): Promise<MentorshipObject> {
-    if (!isUuid(mentorId) || mentorId === viewer.userId) throw new BadUserInputError(MentorshipMessages.CHOOSE_MENTOR_FROM_SUGGESTIONS(), { field: 'mentorId' });
+    if (!isUuid(mentorId) || mentorId === viewer.userId)
+      throw new BadUserInputError(MentorshipMessages.CHOOSE_MENTOR_FROM_SUGGESTIONS(), { field: 'mentorId' });
     const text = intro?.trim() ? checkText(intro, 'intro', MentorshipMessages.MENTORSHIP_LABEL_INTRO(), { max: 1000 }) : null;
     const mentorship = await this.dataSource.transaction(async (manager) => {
       await lockPeople(manager, viewer.userId, mentorId);
@@ -156,7 +168,11 @@ export class MentorshipsService {
       if (!found || (found.memberId !== viewer.userId && found.mentorId !== viewer.userId)) throw notFound();
       const changed = await this.transition(manager, found.id, [MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED], MentorshipStatus.ENDED, { endedAt: true });
       if (!changed) throw new ConflictError(MentorshipMessages.MENTORSHIP_NOT_ENDABLE());
-      await manager.update(Mentorship, { id: found.id }, { endedBy: viewer.userId, endReason: text ? this.cipher.encrypt(text, endReasonContext(found.id)) : null });
+      await manager.update(
+        Mentorship,
+        { id: found.id },
+        { endedBy: viewer.userId, endReason: text ? this.cipher.encrypt(text, endReasonContext(found.id)) : null },
+      );
       await this.record(manager, found.id, 'ENDED', viewer.userId);
       await this.consent.revokeAllBetween(manager, found.memberId, found.mentorId, 'MENTORSHIP_ENDED');
       const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
@@ -205,7 +221,12 @@ export class MentorshipsService {
     const changed = await this.dataSource.transaction(async (manager) => {
       const found = await this.find(manager, mentorshipId);
       const allowed =
-        found && (who === 'member' ? found.memberId === viewer.userId : who === 'mentor' ? found.mentorId === viewer.userId : [found.memberId, found.mentorId].includes(viewer.userId));
+        found &&
+        (who === 'member'
+          ? found.memberId === viewer.userId
+          : who === 'mentor'
+            ? found.mentorId === viewer.userId
+            : [found.memberId, found.mentorId].includes(viewer.userId));
       if (!found || !allowed) throw notFound();
       if (!(await this.transition(manager, found.id, from, to, { respondedAt: from.includes(MentorshipStatus.REQUESTED) }))) {
         throw new ConflictError(MentorshipMessages.MENTORSHIP_MOVED_ON());
@@ -214,7 +235,8 @@ export class MentorshipsService {
       const other = found.memberId === viewer.userId ? found.mentorId : found.memberId;
       await this.notifier.notify(manager, { userId: other, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
       // A decline means new suggestions for the member; a pause or resume changes the mentor's load.
-      if (to === MentorshipStatus.DECLINED) await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: found.memberId } });
+      if (to === MentorshipStatus.DECLINED)
+        await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: found.memberId } });
       else await this.refreshAfter(manager, found);
       return manager.getRepository(Mentorship).findOneByOrFail({ id: found.id });
     });
@@ -233,7 +255,12 @@ export class MentorshipsService {
     to: MentorshipStatus,
     stamps: { respondedAt?: boolean; startedAt?: boolean; endedAt?: boolean; requireUnexpired?: boolean },
   ): Promise<boolean> {
-    const sets = ['status = $2', ...(stamps.respondedAt ? ['responded_at = now()'] : []), ...(stamps.startedAt ? ['started_at = now()'] : []), ...(stamps.endedAt ? ['ended_at = now()'] : [])];
+    const sets = [
+      'status = $2',
+      ...(stamps.respondedAt ? ['responded_at = now()'] : []),
+      ...(stamps.startedAt ? ['started_at = now()'] : []),
+      ...(stamps.endedAt ? ['ended_at = now()'] : []),
+    ];
     const [, affected]: [unknown, number] = await manager.query(
       `UPDATE mentorships SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($3)${stamps.requireUnexpired ? ' AND expires_at > now()' : ''}`,
       [id, to, from],

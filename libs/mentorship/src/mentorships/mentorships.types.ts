@@ -57,7 +57,10 @@ export class MentorshipObject {
 
 @ObjectType('MentorshipEvent', { description: 'One step in a mentorship’s history.' })
 export class MentorshipEventObject {
-  @Field(() => String, { description: 'What happened: REQUESTED, ACCEPTED, NOT_AVAILABLE, MENTOR_FULL (the mentor’s last place was taken meanwhile), PAUSED, RESUMED, ENDED, EXPIRED…' })
+  @Field(() => String, {
+    description:
+      'What happened: REQUESTED, ACCEPTED, NOT_AVAILABLE, MENTOR_FULL (the mentor’s last place was taken meanwhile), PAUSED, RESUMED, ENDED, EXPIRED…',
+  })
   kind!: string;
 
   @Field(() => Boolean, { description: 'Whether you did it.' })

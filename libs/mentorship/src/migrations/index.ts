@@ -2,7 +2,4 @@ import { CreateMentorships1763970000000 } from './1763970000000-create-mentorshi
 import { MentorPlacesAndFullMentors1764020000000 } from './1764020000000-mentor-places-and-full-mentors';
 
 /** The mentorship domain's migrations, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MENTORSHIP_MIGRATIONS = [
-  CreateMentorships1763970000000,
-  MentorPlacesAndFullMentors1764020000000,
-];
+export const MENTORSHIP_MIGRATIONS = [CreateMentorships1763970000000, MentorPlacesAndFullMentors1764020000000];

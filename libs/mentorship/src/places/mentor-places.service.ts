@@ -37,18 +37,18 @@ export class MentorPlacesService {
       if (ownCase && places > Math.max(vetting.places, vetting.placesLimit)) throw await this.beyondOwnLimit(viewer, allianceId, vetting.placesLimit);
       const taken = await this.capacity.taken(manager, mentorId);
       if (places < taken) {
-        throw new ConflictError(
-          ownCase
-            ? MentorshipMessages.OWN_PLACES_BELOW_TAKEN({ taken })
-            : MentorshipMessages.MENTOR_PLACES_BELOW_TAKEN({ taken }),
-          { field: 'places' },
-        );
+        throw new ConflictError(ownCase ? MentorshipMessages.OWN_PLACES_BELOW_TAKEN({ taken }) : MentorshipMessages.MENTOR_PLACES_BELOW_TAKEN({ taken }), {
+          field: 'places',
+        });
       }
       await this.vetting.setPlaces(manager, vetting.applicationId, places);
-      await this.audit.record(
-        manager,
-        { action: AuditAction.MENTOR_PLACES_CHANGED, actorId: viewer.userId, subjectId: mentorId, requestId, details: { allianceId, from: vetting.places, to: places } },
-      );
+      await this.audit.record(manager, {
+        action: AuditAction.MENTOR_PLACES_CHANGED,
+        actorId: viewer.userId,
+        subjectId: mentorId,
+        requestId,
+        details: { allianceId, from: vetting.places, to: places },
+      });
       // Fewer or more free places change who can be suggested, and how the load weighs.
       await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
       await this.capacity.answerWaitingIfFull(manager, mentorId);

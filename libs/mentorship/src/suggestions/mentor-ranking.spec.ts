@@ -73,7 +73,16 @@ describe('mentor ranking', () => {
   it('spreads mentees fairly: a fuller mentor, or one matched lately, ranks lower', () => {
     expect(scoreOf({ load: 2 })).toBe(100 - WEIGHTS.load / 2);
     expect(scoreOf({ lastMatchedAt: new Date(NOW.getTime() - 15 * 86_400_000) })).toBe(100 - (WEIGHTS.recency * 3) / 4);
-    const ranked = rankMentors(mentee, [{ ...base, mentorId: 'busy', load: 3 }, { ...base, mentorId: 'free', load: 0 }, { ...base, mentorId: 'some', load: 1 }], NOW, 3);
+    const ranked = rankMentors(
+      mentee,
+      [
+        { ...base, mentorId: 'busy', load: 3 },
+        { ...base, mentorId: 'free', load: 0 },
+        { ...base, mentorId: 'some', load: 1 },
+      ],
+      NOW,
+      3,
+    );
     expect(ranked.map((mentor) => mentor.mentorId)).toEqual(['free', 'some', 'busy']);
   });
 

@@ -130,7 +130,11 @@ export class MentorSuggestionsService {
     if (rows.length === 0) {
       // The shared pool may be up to a minute behind a change no refresh announces (an account being deleted, say).
       const ranked = await this.refresh(viewer.userId);
-      const rankedReach = await this.reach.of(this.dataSource.manager, viewer.userId, ranked.map((entry) => entry.mentorId));
+      const rankedReach = await this.reach.of(
+        this.dataSource.manager,
+        viewer.userId,
+        ranked.map((entry) => entry.mentorId),
+      );
       rows = ranked
         .filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId))
         .slice(0, limit)
@@ -185,7 +189,14 @@ export class MentorSuggestionsService {
   /** Replaces the stored lists of these members in one transaction. */
   private async store(lists: ReadonlyMap<string, RankedMentor[]>): Promise<void> {
     const rows = [...lists].flatMap(([memberId, ranked]) =>
-      ranked.map((entry, index) => ({ member_id: memberId, mentor_id: entry.mentorId, alliance_id: entry.allianceId, rank: index + 1, score: entry.score, reasons: entry.reasons })),
+      ranked.map((entry, index) => ({
+        member_id: memberId,
+        mentor_id: entry.mentorId,
+        alliance_id: entry.allianceId,
+        rank: index + 1,
+        score: entry.score,
+        reasons: entry.reasons,
+      })),
     );
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = ANY($1)`, [[...lists.keys()]]);

@@ -28,10 +28,9 @@ export class CoordinatorSupportService {
 
   async askForHelp(viewer: Viewer, mentorshipId: string): Promise<void> {
     const mentorship = await this.ownMentorship(viewer, mentorshipId);
-    await this.dataSource.getRepository(Mentorship).update(
-      { id: mentorship.id },
-      { helpRequestedAt: () => 'now()', helpRequestedBy: viewer.userId, helpResolvedAt: null },
-    );
+    await this.dataSource
+      .getRepository(Mentorship)
+      .update({ id: mentorship.id }, { helpRequestedAt: () => 'now()', helpRequestedBy: viewer.userId, helpResolvedAt: null });
   }
 
   async reportMentor(viewer: Viewer, mentorshipId: string, reason: MentorReportReason, note: string | null): Promise<void> {
@@ -81,7 +80,9 @@ export class CoordinatorSupportService {
 
   async reports(viewer: Viewer, allianceId: string): Promise<MentorReportObject[]> {
     await this.requireCoordinator(viewer, allianceId);
-    const rows = await this.dataSource.getRepository(MentorReport).find({ where: { allianceId, mentorId: Not(viewer.userId) }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.dataSource
+      .getRepository(MentorReport)
+      .find({ where: { allianceId, mentorId: Not(viewer.userId) }, order: { createdAt: 'DESC' }, take: 100 });
     const names = await this.people.summaries(rows.map((row) => row.mentorId));
     return rows.map((row) => ({
       id: row.id,
@@ -95,7 +96,8 @@ export class CoordinatorSupportService {
 
   private async ownMentorship(viewer: Viewer, mentorshipId: string): Promise<Mentorship> {
     const mentorship = isUuid(mentorshipId) ? await this.dataSource.getRepository(Mentorship).findOneBy({ id: mentorshipId }) : null;
-    if (!mentorship || (mentorship.memberId !== viewer.userId && mentorship.mentorId !== viewer.userId)) throw new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
+    if (!mentorship || (mentorship.memberId !== viewer.userId && mentorship.mentorId !== viewer.userId))
+      throw new NotFoundError(MentorshipMessages.MENTORSHIP_NOT_FOUND());
     return mentorship;
   }
 

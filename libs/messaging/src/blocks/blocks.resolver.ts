@@ -8,7 +8,9 @@ export class BlocksResolver {
   constructor(private readonly blocks: BlockList) {}
 
   @SignedIn()
-  @Mutation(() => AcknowledgementObject, { description: 'Blocks a person: no messages either way, and you are not suggested to each other. They are not told.' })
+  @Mutation(() => AcknowledgementObject, {
+    description: 'Blocks a person: no messages either way, and you are not suggested to each other. They are not told.',
+  })
   async blockPerson(
     @Args('userId', { type: () => ID, description: 'The person to block.' }) userId: string,
     @CurrentViewer() viewer: Viewer,

@@ -7,7 +7,6 @@ import { Conversation } from './conversation.entity';
 import { ConversationParticipant } from './conversation-participant.entity';
 import { MessagingMessages } from '../messaging.messages';
 
-
 export interface Participation {
   conversation: Conversation;
   participant: ConversationParticipant;
@@ -77,4 +76,3 @@ export function otherOfPair(conversation: Conversation, userId: string): string 
   if (conversation.pairHighId === userId) return conversation.pairLowId;
   return null;
 }
-

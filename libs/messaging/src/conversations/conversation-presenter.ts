@@ -89,10 +89,15 @@ export class ConversationPresenter {
         {
           id: conversation.id,
           kind: conversation.kind,
-          title: conversation.kind === ConversationKind.GROUP || conversation.kind === ConversationKind.CIRCLE ? (conversation.title ?? '') : (other?.displayName ?? ERASED_DISPLAY_NAME),
+          title:
+            conversation.kind === ConversationKind.GROUP || conversation.kind === ConversationKind.CIRCLE
+              ? (conversation.title ?? '')
+              : (other?.displayName ?? ERASED_DISPLAY_NAME),
           allianceId: conversation.allianceId,
           participants,
-          lastMessage: row.last_id ? this.messages.toObject(viewerId, lastMessageOf(conversation.id, row), row.last_author_id ? nameOf(row.last_author_id) : ERASED_DISPLAY_NAME) : null,
+          lastMessage: row.last_id
+            ? this.messages.toObject(viewerId, lastMessageOf(conversation.id, row), row.last_author_id ? nameOf(row.last_author_id) : ERASED_DISPLAY_NAME)
+            : null,
           unreadCount: row.unread,
           muted: row.muted,
           lastActivityAt: conversation.lastMessageAt,

@@ -16,10 +16,7 @@ export class ConversationsResolver {
 
   @SignedIn()
   @Query(() => ConversationObject, { description: 'One conversation you take part in.' })
-  conversation(
-    @Args('id', { type: () => ID, description: 'The conversation.' }) id: string,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<ConversationObject> {
+  conversation(@Args('id', { type: () => ID, description: 'The conversation.' }) id: string, @CurrentViewer() viewer: Viewer): Promise<ConversationObject> {
     return this.conversations.get(viewer.userId, id);
   }
 
@@ -55,7 +52,9 @@ export class ConversationsResolver {
   }
 
   @SignedIn()
-  @Mutation(() => ConversationObject, { description: 'Takes a person out of a group (its owner or the alliance’s coordinators); they stop receiving it at once.' })
+  @Mutation(() => ConversationObject, {
+    description: 'Takes a person out of a group (its owner or the alliance’s coordinators); they stop receiving it at once.',
+  })
   removeGroupParticipant(
     @Args('conversationId', { type: () => ID, description: 'The group.' }) conversationId: string,
     @Args('userId', { type: () => ID, description: 'The person to remove.' }) userId: string,

@@ -60,7 +60,14 @@ export class ConversationsService {
       direction: 'DESC',
       keyOf: (conversation) => [conversation.lastMessageAt.toISOString(), conversation.id],
     });
-    const described = new Map((await this.presenter.present(viewerId, connection.edges.map((edge) => edge.node))).map((node) => [node.id, node]));
+    const described = new Map(
+      (
+        await this.presenter.present(
+          viewerId,
+          connection.edges.map((edge) => edge.node),
+        )
+      ).map((node) => [node.id, node]),
+    );
     return {
       ...connection,
       edges: connection.edges.flatMap((edge) => {
@@ -223,7 +230,19 @@ export class ConversationsService {
       order: { joinedAt: 'ASC' },
       take: 1,
     });
-    if (!owner) return { id: conversation.id, kind: conversation.kind, title: conversation.title ?? '', allianceId: conversation.allianceId, participants: [], lastMessage: null, unreadCount: 0, muted: false, lastActivityAt: conversation.lastMessageAt, archived: conversation.archivedAt !== null };
+    if (!owner)
+      return {
+        id: conversation.id,
+        kind: conversation.kind,
+        title: conversation.title ?? '',
+        allianceId: conversation.allianceId,
+        participants: [],
+        lastMessage: null,
+        unreadCount: 0,
+        muted: false,
+        lastActivityAt: conversation.lastMessageAt,
+        archived: conversation.archivedAt !== null,
+      };
     // Seen through the eyes of a participant for the people list, without their private state.
     const [seen] = await this.presenter.present(owner.userId, [conversation]);
     return { ...seen!, lastMessage: null, unreadCount: 0, muted: false };
@@ -255,9 +274,7 @@ export class ConversationsService {
   }
 
   private async markLeft(conversationId: string, userId: string): Promise<boolean> {
-    const result = await this.dataSource
-      .getRepository(ConversationParticipant)
-      .update({ conversationId, userId, leftAt: IsNull() }, { leftAt: () => 'now()' });
+    const result = await this.dataSource.getRepository(ConversationParticipant).update({ conversationId, userId, leftAt: IsNull() }, { leftAt: () => 'now()' });
     if (result.affected) await this.events.publish(conversationId, PARTICIPANTS_CHANGED, null, userId);
     return Boolean(result.affected);
   }

@@ -26,13 +26,19 @@ export class SupporterGroupsResolver {
 
   @SignedIn()
   @Query(() => [SupporterGroupObject], { description: 'An alliance’s supporter groups, for its supporters and coordinators.' })
-  supporterGroups(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string, @CurrentViewer() viewer: Viewer): Promise<SupporterGroupObject[]> {
+  supporterGroups(
+    @Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SupporterGroupObject[]> {
     return this.groups.list(viewer, allianceId);
   }
 
   @SignedIn()
   @Mutation(() => ConversationObject, { description: 'Joins a supporter group of an alliance you support in.' })
-  joinSupporterGroup(@Args('conversationId', { type: () => ID, description: 'The group.' }) conversationId: string, @CurrentViewer() viewer: Viewer): Promise<ConversationObject> {
+  joinSupporterGroup(
+    @Args('conversationId', { type: () => ID, description: 'The group.' }) conversationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ConversationObject> {
     return this.groups.join(viewer, conversationId);
   }
 }

@@ -25,7 +25,10 @@ export class SupporterGroups {
   ) {}
 
   async list(viewer: Viewer, allianceId: string): Promise<SupporterGroupObject[]> {
-    if (!isUuid(allianceId) || !(await this.mayJoin(viewer, allianceId) || (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)))) {
+    if (
+      !isUuid(allianceId) ||
+      !((await this.mayJoin(viewer, allianceId)) || (await this.coordinators.isCoordinator(this.dataSource.manager, viewer.userId, allianceId)))
+    ) {
       throw new ForbiddenError(MessagingMessages.SUPPORTER_GROUPS_RESTRICTED());
     }
     const rows: { id: string; title: string | null; joined: boolean; participants: string }[] = await this.dataSource.query(

@@ -12,12 +12,7 @@ export class ConversationEventsPublisher {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  async publish(
-    conversationId: string,
-    kind: MessageEventKind | typeof PARTICIPANTS_CHANGED,
-    messageId: string | null,
-    actorId: string | null,
-  ): Promise<void> {
+  async publish(conversationId: string, kind: MessageEventKind | typeof PARTICIPANTS_CHANGED, messageId: string | null, actorId: string | null): Promise<void> {
     const event: ConversationEvent = { kind, conversationId, messageId, actorId };
     try {
       await this.bus.publish(conversationTopic(conversationId), event);

@@ -14,10 +14,7 @@ export function checkMessageBody(body: string): string {
   // Counted in code points, so an emoji counts as one character, as the person sees it.
   const length = [...trimmed].length;
   if (length > MAX_MESSAGE_LENGTH) {
-    throw new BadUserInputError(
-      MessagingMessages.MESSAGE_TOO_LONG({ length, max: MAX_MESSAGE_LENGTH }),
-      { field: 'body' },
-    );
+    throw new BadUserInputError(MessagingMessages.MESSAGE_TOO_LONG({ length, max: MAX_MESSAGE_LENGTH }), { field: 'body' });
   }
   return trimmed;
 }

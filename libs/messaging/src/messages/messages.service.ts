@@ -176,8 +176,7 @@ export class MessagesService {
     if (!isUuid(messageId)) return null;
     if (!manager) {
       const message = await this.rows.load(messageId);
-      const visible =
-        message && message.conversationId === participant.conversationId && message.createdAt.getTime() >= participant.joinedAt.getTime();
+      const visible = message && message.conversationId === participant.conversationId && message.createdAt.getTime() >= participant.joinedAt.getTime();
       return visible ? message : null;
     }
     return manager
@@ -224,7 +223,8 @@ export class MessagesService {
       .getOne();
     const participation = message ? await this.access.find(manager, viewerId, message.conversationId) : null;
     if (!message || !participation || message.createdAt < participation.participant.joinedAt) throw messageNotFound();
-    if (message.authorId !== viewerId) throw new ForbiddenError(action === 'edit' ? MessagingMessages.EDIT_ONLY_OWN_MESSAGES() : MessagingMessages.DELETE_ONLY_OWN_MESSAGES());
+    if (message.authorId !== viewerId)
+      throw new ForbiddenError(action === 'edit' ? MessagingMessages.EDIT_ONLY_OWN_MESSAGES() : MessagingMessages.DELETE_ONLY_OWN_MESSAGES());
     return { message, conversation: participation.conversation };
   }
 }

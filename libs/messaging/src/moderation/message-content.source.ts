@@ -82,12 +82,10 @@ export class MessageContentSource implements ModeratedContentSource {
         .getRepository(Message)
         .createQueryBuilder('message')
         .where('message.conversation_id = :conversationId', { conversationId: subject.conversationId })
-        .andWhere(
-          direction === 'before'
-            ? '(message.created_at, message.id) < (:createdAt, :id)'
-            : '(message.created_at, message.id) > (:createdAt, :id)',
-          { createdAt: subject.createdAt, id },
-        )
+        .andWhere(direction === 'before' ? '(message.created_at, message.id) < (:createdAt, :id)' : '(message.created_at, message.id) > (:createdAt, :id)', {
+          createdAt: subject.createdAt,
+          id,
+        })
         .orderBy('message.created_at', direction === 'before' ? 'DESC' : 'ASC')
         .addOrderBy('message.id', direction === 'before' ? 'DESC' : 'ASC')
         .limit(radius)

@@ -4,9 +4,7 @@ import { MilestoneCelebrationsService } from './milestone-celebrations.service';
 
 @Injectable()
 export class CelebrateMilestonesJobHandler {
-  constructor(
-    private readonly celebrations: MilestoneCelebrationsService,
-  ) {}
+  constructor(private readonly celebrations: MilestoneCelebrationsService) {}
 
   @HandlesJob('milestones.celebrate')
   celebrate(): Promise<number> {

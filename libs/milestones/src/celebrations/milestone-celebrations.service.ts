@@ -64,7 +64,12 @@ export class MilestoneCelebrationsService {
       if (!newest) return false;
       const audience = [journey.memberId, ...(await this.grantees.of(journey.memberId, SharingScope.MILESTONES))];
       for (const userId of audience) {
-        await this.notifier.notify(manager, { userId, kind: NotificationKind.MILESTONE, subjectId: newest.id, actorId: userId === journey.memberId ? null : journey.memberId });
+        await this.notifier.notify(manager, {
+          userId,
+          kind: NotificationKind.MILESTONE,
+          subjectId: newest.id,
+          actorId: userId === journey.memberId ? null : journey.memberId,
+        });
       }
       return true;
     });

@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CalendarDate } from '@kindred/core';
 
-
 export interface JourneyFigures {
   /** Days since the recovery start date: setbacks never take them away. */
   totalDays: number;
@@ -11,7 +10,8 @@ export interface JourneyFigures {
   longestStretchDays: number;
 }
 
-const days = (from: CalendarDate, to: CalendarDate): number => Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days);
+const days = (from: CalendarDate, to: CalendarDate): number =>
+  Math.round(DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'days').days);
 
 /**
  * The figures of a recovery journey, derived from its start date and setbacks rather than

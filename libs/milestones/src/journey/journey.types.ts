@@ -68,7 +68,9 @@ export class SharedMilestonesObject {
   @Field(() => [MilestoneObject], { description: 'Milestones reached, oldest first.' })
   milestones!: MilestoneObject[];
 
-  @Field(() => String, { description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the milestones.' })
+  @Field(() => String, {
+    description: 'Shared with you in confidence: not to be passed on without their consent (42 CFR part 2), in your language. Show it beside the milestones.',
+  })
   redisclosureNotice!: string;
 }
 

@@ -3,7 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EarlyHelpReason, EarlyHelpService, MEMBER_MESSAGES, NEXT_STEPS } from '@kindred/checkins';
-import { BadUserInputError, ConflictError, FieldCipher, NotFoundError, checkCalendarDate, isUuid, todayIn, type CalendarDate, type Viewer } from '@kindred/core';
+import {
+  BadUserInputError,
+  ConflictError,
+  FieldCipher,
+  NotFoundError,
+  checkCalendarDate,
+  isUuid,
+  todayIn,
+  type CalendarDate,
+  type Viewer,
+} from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 import { PeopleDirectory } from '@kindred/identity';
 import { journeyFigures, nextMilestone } from './journey-figures';
@@ -31,10 +41,16 @@ export class RecoveryJourneyService {
 
   async mine(viewer: Viewer, now = new Date()): Promise<RecoveryJourneyObject> {
     const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: viewer.userId });
-    const setbacks = await this.dataSource.getRepository(Setback).find({ where: { memberId: viewer.userId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' } });
+    const setbacks = await this.dataSource
+      .getRepository(Setback)
+      .find({ where: { memberId: viewer.userId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' } });
     const milestones = await this.celebrated(viewer.userId);
     if (!journey) return { startedOn: null, totalDays: 0, currentStretchDays: 0, longestStretchDays: 0, setbacks: [], milestones, nextMilestoneDays: null };
-    const figures = journeyFigures(journey.startedOn, setbacks.map((setback) => setback.occurredOn), await this.todayOf(viewer.userId, now));
+    const figures = journeyFigures(
+      journey.startedOn,
+      setbacks.map((setback) => setback.occurredOn),
+      await this.todayOf(viewer.userId, now),
+    );
     return {
       startedOn: journey.startedOn,
       ...figures,
@@ -74,7 +90,8 @@ export class RecoveryJourneyService {
     const date = occurredOn === null ? await this.todayOf(viewer.userId, now) : await this.checkedDate(viewer.userId, occurredOn, 'occurredOn', now);
     if (date < journey.startedOn) throw new BadUserInputError(MilestoneMessages.DATE_BEFORE_RECOVERY_START(), { field: 'occurredOn' });
     const text = note?.trim() ? note.trim() : null;
-    if (text && text.length > NOTE_MAX_LENGTH) throw new BadUserInputError(MilestoneMessages.JOURNEY_NOTE_TOO_LONG({ max: NOTE_MAX_LENGTH }), { field: 'note' });
+    if (text && text.length > NOTE_MAX_LENGTH)
+      throw new BadUserInputError(MilestoneMessages.JOURNEY_NOTE_TOO_LONG({ max: NOTE_MAX_LENGTH }), { field: 'note' });
     const id = randomUUID();
     await this.dataSource.getRepository(Setback).insert({
       id,

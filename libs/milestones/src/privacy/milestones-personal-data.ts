@@ -24,7 +24,11 @@ export class MilestonesPersonalData implements PersonalDataContributor {
     const milestones = await manager.getRepository(MilestoneCelebration).find({ where: { memberId: userId }, order: { days: 'ASC' } });
     return {
       recoveryStartDate: journey?.startedOn ?? null,
-      setbacks: setbacks.map((row) => ({ occurredOn: row.occurredOn, note: row.note ? this.cipher.decrypt(row.note, setbackNoteContext(row.id)) : null, recordedAt: row.recordedAt })),
+      setbacks: setbacks.map((row) => ({
+        occurredOn: row.occurredOn,
+        note: row.note ? this.cipher.decrypt(row.note, setbackNoteContext(row.id)) : null,
+        recordedAt: row.recordedAt,
+      })),
       milestones: milestones.map((row) => ({ days: row.days, reachedOn: row.reachedOn })),
     };
   }

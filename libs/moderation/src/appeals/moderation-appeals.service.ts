@@ -51,7 +51,7 @@ export class ModerationAppealsService {
       sealedStatement: this.cipher.encrypt(text, appealStatementContext(id)),
     });
     if (inserted.length === 0) throw new ConflictError(ModerationMessages.ALREADY_APPEALED());
-    return this.present((await this.dataSource.getRepository(ModerationAppeal).findOneByOrFail({ id })), decision);
+    return this.present(await this.dataSource.getRepository(ModerationAppeal).findOneByOrFail({ id }), decision);
   }
 
   async decide(viewer: Viewer, appealId: string, overturn: boolean, note: string, requestId: string): Promise<ModerationAppealObject> {
@@ -98,14 +98,17 @@ export class ModerationAppealsService {
 
   /** Decisions about the viewer, newest first, with what they can still do about each. */
   async decisionsAbout(viewer: Viewer): Promise<MyModerationDecisionObject[]> {
-    const decisions = await this.dataSource.getRepository(ModerationDecision).find({ where: { personId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
+    const decisions = await this.dataSource
+      .getRepository(ModerationDecision)
+      .find({ where: { personId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
     const ids = decisions.map((decision) => decision.id);
     const appeals = ids.length ? await this.dataSource.getRepository(ModerationAppeal).findBy({ decisionId: In(ids) }) : [];
     const reversed = new Set(decisions.flatMap((decision) => (decision.reversesId ? [decision.reversesId] : [])));
     const appealOf = new Map(appeals.map((appeal) => [appeal.decisionId, appeal]));
     const now = Date.now();
     return decisions.map((decision) => {
-      const deadline = APPEALABLE_ACTIONS.includes(decision.action) && !decision.reversesId ? new Date(decision.createdAt.getTime() + APPEAL_WINDOW_DAYS * 86_400_000) : null;
+      const deadline =
+        APPEALABLE_ACTIONS.includes(decision.action) && !decision.reversesId ? new Date(decision.createdAt.getTime() + APPEAL_WINDOW_DAYS * 86_400_000) : null;
       const appeal = appealOf.get(decision.id) ?? null;
       return {
         ...toDecisionObject(decision),

@@ -73,7 +73,9 @@ export class ModerationCases {
       .createQueryBuilder()
       .insert()
       .into(ModerationFinding)
-      .values(findings.map((finding) => ({ caseId, category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, matchCount: finding.count })))
+      .values(
+        findings.map((finding) => ({ caseId, category: finding.category, severity: finding.severity, ruleIds: finding.ruleIds, matchCount: finding.count })),
+      )
       .orUpdate(['severity', 'rule_ids', 'match_count', 'found_at'], ['case_id', 'category'])
       .execute();
   }

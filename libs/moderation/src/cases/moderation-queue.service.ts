@@ -89,7 +89,8 @@ export class ModerationQueueService {
     // Reading someone's words for moderation is an access to their record: the log says who read what.
     const read = new Set([...(item?.authorId ? [item.authorId] : []), ...context.flatMap((entry) => (entry.authorId ? [entry.authorId] : []))]);
     await this.audit.recordMany(
-      this.dataSource.manager, [...read].map((subjectId) => ({
+      this.dataSource.manager,
+      [...read].map((subjectId) => ({
         action: AuditAction.SENSITIVE_RECORD_ACCESSED,
         actorId: viewer.userId,
         subjectId,

@@ -50,7 +50,10 @@ export class CrisisSupportService {
   async supportFor(userId: string | null, asked: { allianceId: string | null; locale: string | null }): Promise<CrisisSupportObject> {
     const ownLocale = userId ? (await this.people.settings([userId])).get(userId)?.locale : undefined;
     const locale = asked.locale ? resolveLanguageLocale(asked.locale) : (ownLocale ?? 'en');
-    const allianceIds = new Set([...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []), ...(userId ? await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId) : [])]);
+    const allianceIds = new Set([
+      ...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []),
+      ...(userId ? await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId) : []),
+    ]);
     const lines = await this.alliances.crisisLinesOf([...allianceIds]);
     if (userId) {
       await this.dataSource
@@ -79,15 +82,12 @@ export class CrisisSupportService {
         ? (await giveAlertConsent.all(manager, { userId })).length > 0
         : ((await manager.delete(CrisisAlertConsent, { userId })).affected ?? 0) > 0;
       if (changed) {
-        await this.audit.record(
-          manager,
-          {
-            action: consent ? AuditAction.CRISIS_ALERT_CONSENT_GIVEN : AuditAction.CRISIS_ALERT_CONSENT_WITHDRAWN,
-            actorId: userId,
-            subjectId: userId,
-            requestId,
-          },
-        );
+        await this.audit.record(manager, {
+          action: consent ? AuditAction.CRISIS_ALERT_CONSENT_GIVEN : AuditAction.CRISIS_ALERT_CONSENT_WITHDRAWN,
+          actorId: userId,
+          subjectId: userId,
+          requestId,
+        });
       }
     });
     return consent;

@@ -11,7 +11,8 @@ export class CrisisResolver {
     knowsSignedIn: true,
   })
   @Query(() => CrisisSupportObject, {
-    description: 'Where to turn right now: Kindred’s crisis lines, an alliance’s own by its id, and, when you are signed in, your alliances’ lines too. No sign-in needed.',
+    description:
+      'Where to turn right now: Kindred’s crisis lines, an alliance’s own by its id, and, when you are signed in, your alliances’ lines too. No sign-in needed.',
   })
   crisisSupport(
     // A String, not an ID: the edge check refuses malformed ids, and crisis lines are never refused.
@@ -21,7 +22,8 @@ export class CrisisResolver {
       description: 'The id of an alliance whose published crisis lines to include. Anything that is not one is ignored: crisis lines are never refused.',
     })
     allianceId: string | null | undefined,
-    @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when signed in, else English.' }) locale: string | null | undefined,
+    @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when signed in, else English.' })
+    locale: string | null | undefined,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CrisisSupportObject> {
     return this.crisis.supportFor(viewer?.userId ?? null, { allianceId: allianceId ?? null, locale: locale ?? null });

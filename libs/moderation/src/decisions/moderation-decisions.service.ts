@@ -156,7 +156,12 @@ export class ModerationDecisionsService {
   async reverseIn(manager: EntityManager, viewer: Viewer, decisionId: string, reason: string, requestId: string): Promise<ModerationDecision> {
     const checked = checkReason(reason);
     const original = isUuid(decisionId)
-      ? await manager.getRepository(ModerationDecision).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :decisionId', { decisionId }).getOne()
+      ? await manager
+          .getRepository(ModerationDecision)
+          .createQueryBuilder('d')
+          .setLock('pessimistic_write')
+          .where('d.id = :decisionId', { decisionId })
+          .getOne()
       : null;
     if (!original) throw new NotFoundError(ModerationMessages.DECISION_NOT_FOUND());
     await this.scope.require(manager, viewer, original.allianceIds);
@@ -170,7 +175,14 @@ export class ModerationDecisionsService {
       manager,
       viewer,
       { action: undo, reason: checked },
-      { kind: original.subjectKind, ref: original.subjectRef, personId: original.personId, allianceIds: original.allianceIds, caseId: original.caseId, reversesId: original.id },
+      {
+        kind: original.subjectKind,
+        ref: original.subjectRef,
+        personId: original.personId,
+        allianceIds: original.allianceIds,
+        caseId: original.caseId,
+        reversesId: original.id,
+      },
       requestId,
     );
   }
@@ -220,16 +232,13 @@ export class ModerationDecisionsService {
       const personId = subject.personId;
       await this.afterCommit.run(manager, () => this.standing.announce(personId));
     }
-    await this.audit.record(
-      manager,
-      {
-        action: AuditAction.MODERATION_DECISION,
-        actorId: viewer.userId,
-        subjectId: subject.personId,
-        requestId,
-        details: { decisionId: decision.id, action: request.action, subjectKind: subject.kind, subjectRef: subject.ref },
-      },
-    );
+    await this.audit.record(manager, {
+      action: AuditAction.MODERATION_DECISION,
+      actorId: viewer.userId,
+      subjectId: subject.personId,
+      requestId,
+      details: { decisionId: decision.id, action: request.action, subjectKind: subject.kind, subjectRef: subject.ref },
+    });
     if (concernsPerson && subject.personId) {
       await this.notifier.notify(manager, { userId: subject.personId, kind: NotificationKind.MODERATION, subjectId: decision.id });
     }

@@ -1,6 +1,4 @@
 import { CreateModeration1763950000000 } from './1763950000000-create-moderation';
 
 /** The moderation domain's migrations, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const MODERATION_MIGRATIONS = [
-  CreateModeration1763950000000,
-];
+export const MODERATION_MIGRATIONS = [CreateModeration1763950000000];

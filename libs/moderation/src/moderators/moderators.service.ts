@@ -35,7 +35,13 @@ export class ModeratorsService {
     }
     await this.dataSource.createQueryBuilder().insert().into(AllianceModerator).values({ allianceId, userId, appointedBy: viewer.userId }).orIgnore().execute();
     await this.roles.grant(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
-    await this.audit.record(this.dataSource.manager, { action: AuditAction.MODERATOR_APPOINTED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    await this.audit.record(this.dataSource.manager, {
+      action: AuditAction.MODERATOR_APPOINTED,
+      actorId: viewer.userId,
+      subjectId: userId,
+      requestId,
+      details: { allianceId },
+    });
     return this.list(viewer, allianceId);
   }
 
@@ -53,7 +59,13 @@ export class ModeratorsService {
       return (await this.scope.alliancesOf(manager, userId)).length > 0;
     });
     if (!stillModerating) await this.roles.revoke(userId, PlatformRole.MODERATOR, viewer.userId, requestId);
-    await this.audit.record(this.dataSource.manager, { action: AuditAction.MODERATOR_REMOVED, actorId: viewer.userId, subjectId: userId, requestId, details: { allianceId } });
+    await this.audit.record(this.dataSource.manager, {
+      action: AuditAction.MODERATOR_REMOVED,
+      actorId: viewer.userId,
+      subjectId: userId,
+      requestId,
+      details: { allianceId },
+    });
     return this.list(viewer, allianceId);
   }
 

@@ -16,7 +16,8 @@ export class ModerationReportsResolver {
     @Args('kind', { type: () => CaseSubjectKind, description: 'What it is: MESSAGE, STORY or PROFILE.' }) kind: CaseSubjectKind,
     @Args('contentId', { type: () => ID, description: 'The message, story or person whose profile it is.' }) contentId: string,
     @Args('reason', { type: () => ReportReason, description: 'Why you are reporting it.' }) reason: ReportReason,
-    @Args('note', { type: () => String, nullable: true, description: 'Anything a moderator should know (up to 1000 characters).' }) note: string | null | undefined,
+    @Args('note', { type: () => String, nullable: true, description: 'Anything a moderator should know (up to 1000 characters).' })
+    note: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ModerationReportObject> {
     return this.reports.reportContent(viewer, kind, contentId, reason, note ?? null);
@@ -27,7 +28,8 @@ export class ModerationReportsResolver {
   reportPerson(
     @Args('personId', { type: () => ID, description: 'The person.' }) personId: string,
     @Args('reason', { type: () => ReportReason, description: 'Why you are reporting them.' }) reason: ReportReason,
-    @Args('note', { type: () => String, nullable: true, description: 'Anything a moderator should know (up to 1000 characters).' }) note: string | null | undefined,
+    @Args('note', { type: () => String, nullable: true, description: 'Anything a moderator should know (up to 1000 characters).' })
+    note: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<ModerationReportObject> {
     return this.reports.reportPerson(viewer, personId, reason, note ?? null);

@@ -11,7 +11,6 @@ import type { ModerationReportObject } from './moderation-reports.types';
 import { insertReport } from './moderation-reports.queries';
 import { ModerationMessages } from '../moderation.messages';
 
-
 export const reportNoteContext = (reportId: string): CipherContext => ({ table: 'moderation_reports', column: 'note', rowId: reportId });
 
 /**
@@ -55,7 +54,9 @@ export class ModerationReportsService {
 
   /** The viewer's reports, newest first, with their outcome and nothing more. */
   async mine(viewer: Viewer): Promise<ModerationReportObject[]> {
-    const reports = await this.dataSource.getRepository(ModerationReport).find({ where: { reporterId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
+    const reports = await this.dataSource
+      .getRepository(ModerationReport)
+      .find({ where: { reporterId: viewer.userId }, order: { createdAt: 'DESC' }, take: 100 });
     return reports.map(toReportObject);
   }
 

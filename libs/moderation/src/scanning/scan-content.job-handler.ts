@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContentKind, ContentVisibility, HandlesJob, ModeratedContentRegistry, type JobPayloads, type ModeratedContentSource, type ModeratedItem } from '@kindred/core';
+import {
+  ContentKind,
+  ContentVisibility,
+  HandlesJob,
+  ModeratedContentRegistry,
+  type JobPayloads,
+  type ModeratedContentSource,
+  type ModeratedItem,
+} from '@kindred/core';
 import { ContentSeverity, screenContent, type ContentCategory, type ContentFinding } from '@kindred/language';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { ModerationCases } from '../cases/moderation-cases';
@@ -78,7 +86,12 @@ export class ScanContentJobHandler {
 
   /** A moderator already looked at this very text and let it stand: a repeated scan must not undo that. */
   private async clearedSinceChange(manager: EntityManager, item: ModeratedItem): Promise<boolean> {
-    const row = await decidedSince.one(manager, { kind: item.kind, ref: item.id, actions: [ModerationAction.DISMISS, ModerationAction.RESTORE], since: item.changedAt });
+    const row = await decidedSince.one(manager, {
+      kind: item.kind,
+      ref: item.id,
+      actions: [ModerationAction.DISMISS, ModerationAction.RESTORE],
+      since: item.changedAt,
+    });
     return row?.decided ?? false;
   }
 }

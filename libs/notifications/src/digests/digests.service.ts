@@ -54,9 +54,10 @@ export class DigestsService {
       const userIds = rows.map((row) => row.userId);
       const settings = await this.people.settings(userIds);
       const quietHours = new Map(
-        (await this.dataSource.getRepository(QuietHours).createQueryBuilder('q').where('q.user_id IN (:...userIds)', { userIds }).getMany()).map(
-          (row) => [row.userId, row],
-        ),
+        (await this.dataSource.getRepository(QuietHours).createQueryBuilder('q').where('q.user_id IN (:...userIds)', { userIds }).getMany()).map((row) => [
+          row.userId,
+          row,
+        ]),
       );
       for (const userId of userIds) {
         const person = settings.get(userId);

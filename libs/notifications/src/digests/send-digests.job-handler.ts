@@ -5,9 +5,7 @@ import { DigestsService, type DigestRun } from './digests.service';
 /** The repeatable digest sweep, scheduled by the worker. */
 @Injectable()
 export class SendDigestsJobHandler {
-  constructor(
-    private readonly digests: DigestsService,
-  ) {}
+  constructor(private readonly digests: DigestsService) {}
 
   @HandlesJob('notifications.send-digests')
   sendDigests(): Promise<DigestRun> {

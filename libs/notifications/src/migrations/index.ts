@@ -1,6 +1,4 @@
 import { CreateNotifications1763940100000 } from './1763940100000-create-notifications';
 
 /** The notifications domain's migrations, oldest first. Add new ones at the end; never edit one that has shipped. */
-export const NOTIFICATIONS_MIGRATIONS = [
-  CreateNotifications1763940100000,
-];
+export const NOTIFICATIONS_MIGRATIONS = [CreateNotifications1763940100000];

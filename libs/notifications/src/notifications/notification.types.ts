@@ -17,9 +17,16 @@ registerEnumType(NotificationKind, {
     SAFETY_ALERT: { description: 'A mentee who consented to it may need support; the subject is the alert.' },
     MODERATION_QUEUE: { description: 'For moderators: a report left unhandled for 48 hours; the subject is the case.' },
     MENTORSHIP_UPDATE: { description: 'A mentorship request was answered, or a mentorship paused, resumed or ended; the subject is the mentorship.' },
-    GRANT_UPDATE: { description: 'A step in a small-spark grant application (more information asked, an approval, payment, receipt, cancellation); the subject is the application.' },
-    GRANT_REVIEW: { description: 'For coordinators: a small-spark grant application is waiting for review or a second approval; the subject is the application.' },
-    EARLY_HELP: { description: 'A gentle word and ways to find support, to a member whose check-ins suggest a hard time; the subject is the early-help episode.' },
+    GRANT_UPDATE: {
+      description:
+        'A step in a small-spark grant application (more information asked, an approval, payment, receipt, cancellation); the subject is the application.',
+    },
+    GRANT_REVIEW: {
+      description: 'For coordinators: a small-spark grant application is waiting for review or a second approval; the subject is the application.',
+    },
+    EARLY_HELP: {
+      description: 'A gentle word and ways to find support, to a member whose check-ins suggest a hard time; the subject is the early-help episode.',
+    },
     EARLY_HELP_ALERT: { description: 'To a mentor, only when the member consented: someone they mentor might welcome contact; the subject is the alert.' },
     MILESTONE: { description: 'A milestone in someone’s recovery (their own, or one they share with you); the subject is the celebration.' },
     REASSESSMENT_OFFER: { description: 'An offer to retake the recovery capital assessment (monthly unless you chose otherwise); no subject.' },

@@ -19,7 +19,6 @@ import type { MyNotificationsArgs, NotificationObject } from './notification.typ
 import { Notification } from './notification.entity';
 import { NotificationMessages } from '../notifications.messages';
 
-
 export function toNotificationObject(notification: Notification, locale: Locale): NotificationObject {
   return {
     id: notification.id,

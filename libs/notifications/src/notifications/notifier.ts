@@ -7,7 +7,6 @@ import { notificationTopic, type NotificationCreatedEvent } from './notification
 import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
 
-
 /** What another domain tells a person: ids only, never the content of anything. */
 export interface NotifyInput {
   /** The person to tell. */
@@ -42,7 +41,11 @@ export class Notifier {
    */
   async notify(manager: EntityManager, input: NotifyInput): Promise<Notification | null> {
     // Programming mistakes in the caller, named before they can abort the caller's transaction.
-    for (const [name, value] of [['userId', input.userId], ['subjectId', input.subjectId], ['actorId', input.actorId]] as const) {
+    for (const [name, value] of [
+      ['userId', input.userId],
+      ['subjectId', input.subjectId],
+      ['actorId', input.actorId],
+    ] as const) {
       if (value !== undefined && value !== null && !isUuid(value)) throw new Error(`Notifier.notify: ${name} must be a uuid`);
     }
     if (!Object.values(NotificationKind).includes(input.kind)) throw new Error(`Notifier.notify: unknown kind ${String(input.kind)}`);

@@ -20,14 +20,7 @@ export class CapturingMailTransport extends MailTransport {
 export async function notificationsTestingModule(env: IntegrationEnvironment): Promise<{ moduleRef: TestingModule; mail: CapturingMailTransport }> {
   const mail = new CapturingMailTransport();
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      ...infrastructureModules(env),
-      PersonalDataModule,
-      IdentityModule,
-      IdentityWorkerModule,
-      NotificationsModule,
-      NotificationsWorkerModule,
-    ],
+    imports: [...infrastructureModules(env), PersonalDataModule, IdentityModule, IdentityWorkerModule, NotificationsModule, NotificationsWorkerModule],
   })
     .overrideProvider(MailTransport)
     .useValue(mail)
@@ -52,10 +45,9 @@ export async function newPerson(dataSource: DataSource, options: { locale?: 'en'
     [email, `Person ${tag}`, options.locale ?? 'en', options.timeZone ?? 'UTC'],
   )) as { id: string }[];
   if (!user) throw new Error('test person not created');
-  const [session] = (await dataSource.query(
-    `INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day') RETURNING id`,
-    [user.id],
-  )) as { id: string }[];
+  const [session] = (await dataSource.query(`INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day') RETURNING id`, [user.id])) as {
+    id: string;
+  }[];
   if (!session) throw new Error('test session not created');
   return { userId: user.id, sessionId: session.id, roles: [PlatformRole.MEMBER], email };
 }

@@ -66,7 +66,12 @@ export class QueueDashboardAccess {
 
   /** A retry from the dashboard: who did what, never a job's data. */
   async recordAction(pass: Pass, method: string, route: string, requestId: string): Promise<void> {
-    await this.audit.record(this.dataSource.manager, { action: AuditAction.QUEUE_DASHBOARD_ACTION, actorId: pass.userId, requestId, details: { method, route } });
+    await this.audit.record(this.dataSource.manager, {
+      action: AuditAction.QUEUE_DASHBOARD_ACTION,
+      actorId: pass.userId,
+      requestId,
+      details: { method, route },
+    });
   }
 
   cookie(visit: string): string {

@@ -9,7 +9,10 @@ import { QUEUE_DASHBOARD_COOKIE, QUEUE_DASHBOARD_PATH, QueueDashboardAccess } fr
 const REFUSAL = 'Only administrators can see the queues. Open the dashboard again from Kindred (openQueueDashboard) while signed in as an administrator.';
 
 /** The only changes the dashboard may make: retrying failed jobs, one or all. Adding, emptying or obliterating a queue is refused. */
-const CHANGES_ALLOWED = new Set([`${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/retry/:queueStatus`, `${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/:jobId/retry`]);
+const CHANGES_ALLOWED = new Set([
+  `${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/retry/:queueStatus`,
+  `${QUEUE_DASHBOARD_PATH}/api/queues/:queueName/:jobId/retry`,
+]);
 const CHANGE_REFUSAL = 'The queue dashboard only retries jobs. Other changes to the queues are made by operators, not from here.';
 
 function cookieOf(request: FastifyRequest, name: string): string | undefined {
@@ -34,23 +37,26 @@ export function mountQueueDashboard(app: NestFastifyApplication): void {
   createBullBoard({ queues: Object.values(QueueName).map((name) => new BullMQAdapter(jobs.queue(name))), serverAdapter: board });
 
   const fastify = app.getHttpAdapter().getInstance();
-  void fastify.register(async (scope) => {
-    scope.get<{ Querystring: { link?: string } }>('/enter', async (request, reply) => {
-      const visit = request.query.link ? await access.enter(request.query.link) : null;
-      if (!visit) return reply.code(403).type('text/plain; charset=utf-8').send(REFUSAL);
-      // Referrer-Policy keeps the spent link out of the next page's Referer.
-      return reply.header('set-cookie', access.cookie(visit)).header('referrer-policy', 'no-referrer').redirect(`${QUEUE_DASHBOARD_PATH}/`, 303);
-    });
-    scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.routeOptions.url === `${QUEUE_DASHBOARD_PATH}/enter`) return;
-      const visitor = await access.visitor(cookieOf(request, QUEUE_DASHBOARD_COOKIE));
-      if (!visitor) return reply.code(403).type('text/plain; charset=utf-8').send(REFUSAL);
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        const route = request.routeOptions.url ?? 'unmatched';
-        if (!CHANGES_ALLOWED.has(route)) return reply.code(403).type('text/plain; charset=utf-8').send(CHANGE_REFUSAL);
-        await access.recordAction(visitor, request.method, route, String(request.id));
-      }
-    });
-    await scope.register(board.registerPlugin());
-  }, { prefix: QUEUE_DASHBOARD_PATH });
+  void fastify.register(
+    async (scope) => {
+      scope.get<{ Querystring: { link?: string } }>('/enter', async (request, reply) => {
+        const visit = request.query.link ? await access.enter(request.query.link) : null;
+        if (!visit) return reply.code(403).type('text/plain; charset=utf-8').send(REFUSAL);
+        // Referrer-Policy keeps the spent link out of the next page's Referer.
+        return reply.header('set-cookie', access.cookie(visit)).header('referrer-policy', 'no-referrer').redirect(`${QUEUE_DASHBOARD_PATH}/`, 303);
+      });
+      scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+        if (request.routeOptions.url === `${QUEUE_DASHBOARD_PATH}/enter`) return;
+        const visitor = await access.visitor(cookieOf(request, QUEUE_DASHBOARD_COOKIE));
+        if (!visitor) return reply.code(403).type('text/plain; charset=utf-8').send(REFUSAL);
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          const route = request.routeOptions.url ?? 'unmatched';
+          if (!CHANGES_ALLOWED.has(route)) return reply.code(403).type('text/plain; charset=utf-8').send(CHANGE_REFUSAL);
+          await access.recordAction(visitor, request.method, route, String(request.id));
+        }
+      });
+      await scope.register(board.registerPlugin());
+    },
+    { prefix: QUEUE_DASHBOARD_PATH },
+  );
 }

@@ -85,10 +85,9 @@ describe('system checks (real PostgreSQL, Redis and BullMQ)', () => {
   it('relays an outbox message whose dispatch did not happen (Redis was down at commit)', async () => {
     const check = await service.request();
     await queue.remove(`operations.system-check-${check.id}`);
-    await dataSource.query(
-      `UPDATE outbox_messages SET dispatched_at = NULL, created_at = now() - interval '1 minute' WHERE payload->>'systemCheckId' = $1`,
-      [check.id],
-    );
+    await dataSource.query(`UPDATE outbox_messages SET dispatched_at = NULL, created_at = now() - interval '1 minute' WHERE payload->>'systemCheckId' = $1`, [
+      check.id,
+    ]);
 
     const outbox = moduleRef.get(Outbox);
     expect(await outbox.relayUnfinished(5000, 60_000)).toBe(1);

@@ -43,9 +43,7 @@ export class SystemChecksResolver {
     description: 'Sends the check once the worker has completed it (at once if it already has), then ends.',
     resolve: (check: SystemCheck) => toObject(check),
   })
-  systemCheckCompleted(
-    @Args('id', { type: () => ID, description: 'The check to wait for.' }) id: string,
-  ): Promise<AsyncGenerator<SystemCheck>> {
+  systemCheckCompleted(@Args('id', { type: () => ID, description: 'The check to wait for.' }) id: string): Promise<AsyncGenerator<SystemCheck>> {
     return this.service.watchCompletion(id);
   }
 }

@@ -6,7 +6,6 @@ import { SYSTEM_CHECK_COMPLETED, type SystemCheckCompletedEvent } from './system
 import { SystemCheck, SystemCheckStatus } from './system-check.entity';
 import { OperationsMessages } from '../operations.messages';
 
-
 /** Requests, reads and watches system checks (API side). */
 @Injectable()
 export class SystemChecksService {

@@ -34,7 +34,15 @@ export const insertGoal = defineQuery<{
   sql: `INSERT INTO recovery_goals (id, owner_id, domain, title, why, due_on, status, suggested_by, created_at, updated_at)
         VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7, now(), now())`,
   params: ({ id, ownerId, domain, sealedTitle, sealedWhy, dueOn, suggestedBy }) => [id, ownerId, domain, sealedTitle, sealedWhy, dueOn, suggestedBy],
-  example: { id: EXAMPLE_ID, ownerId: EXAMPLE_ID, domain: RecoveryDomain.SAFE_HOUSING_AND_ENVIRONMENT, sealedTitle: 'sealed', sealedWhy: null, dueOn: '2026-12-31', suggestedBy: null },
+  example: {
+    id: EXAMPLE_ID,
+    ownerId: EXAMPLE_ID,
+    domain: RecoveryDomain.SAFE_HOUSING_AND_ENVIRONMENT,
+    sealedTitle: 'sealed',
+    sealedWhy: null,
+    dueOn: '2026-12-31',
+    suggestedBy: null,
+  },
 });
 
 /** Rewrites the owner's goal; title and why arrive sealed. */
@@ -49,7 +57,14 @@ export const updateOwnedGoal = defineQuery<{
   name: 'recoveryGoals.updateOwnedGoal',
   sql: `UPDATE recovery_goals SET domain = $3, title = $4, why = $5, due_on = $6, updated_at = now() WHERE id = $1 AND owner_id = $2`,
   params: ({ goalId, ownerId, domain, sealedTitle, sealedWhy, dueOn }) => [goalId, ownerId, domain, sealedTitle, sealedWhy, dueOn],
-  example: { goalId: EXAMPLE_ID, ownerId: EXAMPLE_ID, domain: RecoveryDomain.SAFE_HOUSING_AND_ENVIRONMENT, sealedTitle: 'sealed', sealedWhy: null, dueOn: null },
+  example: {
+    goalId: EXAMPLE_ID,
+    ownerId: EXAMPLE_ID,
+    domain: RecoveryDomain.SAFE_HOUSING_AND_ENVIRONMENT,
+    sealedTitle: 'sealed',
+    sealedWhy: null,
+    dueOn: null,
+  },
 });
 
 export const deleteOwnedGoal = defineQuery<{ goalId: string; ownerId: string }>({

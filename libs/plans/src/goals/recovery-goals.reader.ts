@@ -45,6 +45,12 @@ export class RecoveryGoals {
   }
 
   private summary(goal: RecoveryGoal): RecoveryGoalSummary {
-    return { id: goal.id, ownerId: goal.ownerId, domain: goal.domain, title: this.cipher.open('recovery_goals.title', goal.id, goal.title), status: goal.status };
+    return {
+      id: goal.id,
+      ownerId: goal.ownerId,
+      domain: goal.domain,
+      title: this.cipher.open('recovery_goals.title', goal.id, goal.title),
+      status: goal.status,
+    };
   }
 }

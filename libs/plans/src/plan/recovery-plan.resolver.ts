@@ -35,7 +35,10 @@ export class RecoveryPlanResolver {
 
   @SignedIn()
   @Query(() => RecoveryPlanObject, { description: 'Someone’s recovery plan, while they share it with you. Every read is shown to them.' })
-  async sharedRecoveryPlan(@Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string, @CurrentViewer() viewer: Viewer): Promise<RecoveryPlanObject> {
+  async sharedRecoveryPlan(
+    @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RecoveryPlanObject> {
     await this.access.assertSharedWith(this.dataSource.manager, viewer, ownerId);
     return { ownerId, mine: false, redisclosureNotice: await this.access.redisclosureNotice(viewer) };
   }
@@ -43,7 +46,8 @@ export class RecoveryPlanResolver {
   @ResolveField(() => [RecoveryGoalObject], { description: 'The goals, by domain in TreatNet’s order, then oldest first.' })
   goals(
     @Parent() plan: RecoveryPlanObject,
-    @Args('status', { type: () => GoalStatus, nullable: true, description: 'Only goals where they stand so; all when left out.' }) status: GoalStatus | null | undefined,
+    @Args('status', { type: () => GoalStatus, nullable: true, description: 'Only goals where they stand so; all when left out.' })
+    status: GoalStatus | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<RecoveryGoalObject[]> {
     return this.goalsService.list(viewer, plan.ownerId, status ?? null);
@@ -59,7 +63,8 @@ export class RecoveryPlanResolver {
   })
   suggestions(
     @Parent() plan: RecoveryPlanObject,
-    @Args('states', { type: () => [SuggestionState], nullable: true, description: 'Only these; all when left out.' }) states: SuggestionState[] | null | undefined,
+    @Args('states', { type: () => [SuggestionState], nullable: true, description: 'Only these; all when left out.' })
+    states: SuggestionState[] | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PlanSuggestionObject[]> {
     return this.suggestionsService.list(viewer, plan.ownerId, states ?? null);

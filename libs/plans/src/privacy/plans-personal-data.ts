@@ -4,7 +4,14 @@ import { EncryptedColumns, PersonalData, type PersonalDataContributor, type Pers
 import { RecoveryGoal, RecoveryGoalEvent } from '../goals/recovery-goal.entity';
 import { PlanCipher, SEALED_FIELDS, contextOf } from '../shared/plan-cipher';
 import { RecoveryStep } from '../steps/recovery-step.entity';
-import { deleteGoalsOf, deleteSuggestionsNotTakenUp, deleteSuggestionsTo, forgetGoalSuggester, forgetStepSuggester, forgetSuggester } from './plans-privacy.queries';
+import {
+  deleteGoalsOf,
+  deleteSuggestionsNotTakenUp,
+  deleteSuggestionsTo,
+  forgetGoalSuggester,
+  forgetStepSuggester,
+  forgetSuggester,
+} from './plans-privacy.queries';
 import { PlanSuggestion } from '../suggestions/plan-suggestion.entity';
 import { stateOf } from '../suggestions/suggestion-status';
 

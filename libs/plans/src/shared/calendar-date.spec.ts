@@ -7,7 +7,10 @@ describe('checkDueDate', () => {
     expect(checkDueDate(null, 'dueOn')).toBeNull();
   });
 
-  it.each(['2026-02-30', '2027-02-29', '2026-13-01', '31/03/2026', '2026-3-1', '2026-03-31T10:00:00Z', '1999-12-31', ''])('refuses %p, naming the field', (value) => {
-    expect(() => checkDueDate(value, 'dueOn')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'dueOn' }) }));
-  });
+  it.each(['2026-02-30', '2027-02-29', '2026-13-01', '31/03/2026', '2026-3-1', '2026-03-31T10:00:00Z', '1999-12-31', ''])(
+    'refuses %p, naming the field',
+    (value) => {
+      expect(() => checkDueDate(value, 'dueOn')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'dueOn' }) }));
+    },
+  );
 });

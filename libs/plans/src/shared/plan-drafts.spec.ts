@@ -26,7 +26,9 @@ describe('plan drafts', () => {
   });
 
   it('asks to keep an optional text short, rather than to give one', () => {
-    expect(() => checkGoalDraft({ domain: RecoveryDomain.PEER_SUPPORT, title: 'Walk', why: 'w'.repeat(2001) })).toThrow('Please keep why it matters under 2000 characters.');
+    expect(() => checkGoalDraft({ domain: RecoveryDomain.PEER_SUPPORT, title: 'Walk', why: 'w'.repeat(2001) })).toThrow(
+      'Please keep why it matters under 2000 characters.',
+    );
   });
 
   it('names the field that needs changing', () => {

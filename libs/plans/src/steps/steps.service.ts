@@ -45,7 +45,14 @@ export class StepsService {
       throw new ConflictError(PlanMessages.GOAL_STEP_LIMIT({ max: MAX_STEPS_PER_GOAL }));
     }
     const id = randomUUID();
-    await insertStep.affected(manager, { id, goalId, sealedTitle: this.cipher.seal('recovery_goal_steps.title', id, draft.title), dueOn: draft.dueOn, position: last + 1, suggestedBy });
+    await insertStep.affected(manager, {
+      id,
+      goalId,
+      sealedTitle: this.cipher.seal('recovery_goal_steps.title', id, draft.title),
+      dueOn: draft.dueOn,
+      position: last + 1,
+      suggestedBy,
+    });
     await this.touchGoal(manager, goalId);
     return manager.getRepository(RecoveryStep).findOneByOrFail({ id });
   }

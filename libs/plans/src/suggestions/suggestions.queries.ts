@@ -42,8 +42,28 @@ export const insertSuggestion = defineQuery<{
   name: 'planSuggestions.insertSuggestion',
   sql: `INSERT INTO plan_suggestions (id, owner_id, suggester_id, kind, domain, goal_id, title, why, due_on, status, created_at)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', now())`,
-  params: ({ id, ownerId, suggesterId, kind, domain, goalId, sealedTitle, sealedWhy, dueOn }) => [id, ownerId, suggesterId, kind, domain, goalId, sealedTitle, sealedWhy, dueOn],
-  example: { id: EXAMPLE_ID, ownerId: EXAMPLE_ID, suggesterId: EXAMPLE_ID, kind: SuggestionKind.STEP, domain: null, goalId: EXAMPLE_ID, sealedTitle: 'sealed', sealedWhy: null, dueOn: null },
+  params: ({ id, ownerId, suggesterId, kind, domain, goalId, sealedTitle, sealedWhy, dueOn }) => [
+    id,
+    ownerId,
+    suggesterId,
+    kind,
+    domain,
+    goalId,
+    sealedTitle,
+    sealedWhy,
+    dueOn,
+  ],
+  example: {
+    id: EXAMPLE_ID,
+    ownerId: EXAMPLE_ID,
+    suggesterId: EXAMPLE_ID,
+    kind: SuggestionKind.STEP,
+    domain: null,
+    goalId: EXAMPLE_ID,
+    sealedTitle: 'sealed',
+    sealedWhy: null,
+    dueOn: null,
+  },
 });
 
 /** Answers a suggestion only while it is pending; the note arrives sealed. */

@@ -75,7 +75,14 @@ export class SuggestionsService {
       if (goal.status !== GoalStatus.ACTIVE) {
         throw new ConflictError(PlanMessages.GOAL_NOT_ACTIVE_FOR_STEPS());
       }
-      return this.insert(manager, viewer.userId, goal.ownerId, { kind: SuggestionKind.STEP, domain: null, goalId: goal.id, title: draft.title, why: null, dueOn: draft.dueOn });
+      return this.insert(manager, viewer.userId, goal.ownerId, {
+        kind: SuggestionKind.STEP,
+        domain: null,
+        goalId: goal.id,
+        title: draft.title,
+        why: null,
+        dueOn: draft.dueOn,
+      });
     });
     return this.one(viewer, id);
   }

@@ -8,17 +8,14 @@ import { RecoveryMessages } from '../recovery.messages';
  */
 export function checkBarc10Answers(answers: readonly number[]): number[] {
   if (answers.length !== BARC10_STATEMENTS.length) {
-    throw new BadUserInputError(
-      RecoveryMessages.BARC10_ANSWER_COUNT({ count: BARC10_STATEMENTS.length, received: answers.length }),
-      { field: 'answers' },
-    );
+    throw new BadUserInputError(RecoveryMessages.BARC10_ANSWER_COUNT({ count: BARC10_STATEMENTS.length, received: answers.length }), { field: 'answers' });
   }
   answers.forEach((answer, index) => {
     if (!Number.isInteger(answer) || answer < BARC10_MIN_ANSWER || answer > BARC10_MAX_ANSWER) {
-      throw new BadUserInputError(
-        RecoveryMessages.BARC10_ANSWER_RANGE({ number: index + 1, min: BARC10_MIN_ANSWER, max: BARC10_MAX_ANSWER }),
-        { field: 'answers', statement: index + 1 },
-      );
+      throw new BadUserInputError(RecoveryMessages.BARC10_ANSWER_RANGE({ number: index + 1, min: BARC10_MIN_ANSWER, max: BARC10_MAX_ANSWER }), {
+        field: 'answers',
+        statement: index + 1,
+      });
     }
   });
   return [...answers];

@@ -111,7 +111,10 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
       await domainRatings.record(member, ratings([5, 3, 1, 2, 2, 2, 2, 2]));
       const history = await domainRatings.history(member, member.userId, { first: 10, after: null });
       const change = (scores: DomainScores, previous: DomainScores | null) =>
-        previous && [scores.PHYSICAL_AND_MENTAL_HEALTH - previous.PHYSICAL_AND_MENTAL_HEALTH, scores.SAFE_HOUSING_AND_ENVIRONMENT - previous.SAFE_HOUSING_AND_ENVIRONMENT];
+        previous && [
+          scores.PHYSICAL_AND_MENTAL_HEALTH - previous.PHYSICAL_AND_MENTAL_HEALTH,
+          scores.SAFE_HOUSING_AND_ENVIRONMENT - previous.SAFE_HOUSING_AND_ENVIRONMENT,
+        ];
       expect(history.edges.map(({ node }) => change(node.scores, node.previousScores))).toEqual([[1, -1], [2, 0], null]);
       expect(history.edges.map(({ node }) => node.rating.takenAt.getTime())).toEqual(
         [...history.edges.map(({ node }) => node.rating.takenAt.getTime())].sort((a, b) => b - a),
@@ -128,7 +131,9 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
       expect(raw[0]).toMatchObject({ rating_id: view.rating.id, domain: 'PEER_SUPPORT', key_id: 'dev' });
       expect(String(raw[0]?.['ciphertext'])).toMatch(/^v1\.dev\./);
       // Nowhere in the database, in any table, is the note in clear.
-      const tables = (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)) as {
+      const tables = (await dataSource.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      )) as {
         table_name: string;
       }[];
       for (const { table_name: table } of tables) {
@@ -160,9 +165,9 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
       const member = await newMember(dataSource);
       expect(await errorCodeOf(domainRatings.record(member, ratings([5, 5, 5, 5, 5, 5, 5, 5]).slice(1)))).toBe('BAD_USER_INPUT');
       expect(await errorCodeOf(domainRatings.record(member, ratings([5, 5, 5, 5, 5, 5, 5, 11])))).toBe('BAD_USER_INPUT');
-      expect(
-        await errorCodeOf(domainRatings.record(member, ratings([5, 5, 5, 5, 5, 5, 5, 5], { [RecoveryDomain.PEER_SUPPORT]: 'x'.repeat(501) }))),
-      ).toBe('BAD_USER_INPUT');
+      expect(await errorCodeOf(domainRatings.record(member, ratings([5, 5, 5, 5, 5, 5, 5, 5], { [RecoveryDomain.PEER_SUPPORT]: 'x'.repeat(501) })))).toBe(
+        'BAD_USER_INPUT',
+      );
       expect(await domainRatings.latest(member, member.userId)).toBeNull();
     });
   });
@@ -188,7 +193,9 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
     it('scopes every list to its owner', async () => {
       expect(await barc10.latest(other, other.userId)).toBeNull();
       expect((await domainRatings.history(other, other.userId, { first: 100, after: null })).edges).toEqual([]);
-      expect((await barc10.history(owner, owner.userId, { first: 100, after: null })).edges.every(({ node }) => node.assessment.userId === owner.userId)).toBe(true);
+      expect((await barc10.history(owner, owner.userId, { first: 100, after: null })).edges.every(({ node }) => node.assessment.userId === owner.userId)).toBe(
+        true,
+      );
     });
   });
 
@@ -200,10 +207,9 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
         ratings([5, 5, 5, 5, 5, 5, 5, 5], { [RecoveryDomain.PEER_SUPPORT]: NOTE, [RecoveryDomain.MEANING_AND_PURPOSE]: 'Volunteering.' }),
       );
       // A damaged note is reported and left alone; it does not stop the others.
-      await dataSource.query(
-        `UPDATE domain_rating_notes SET ciphertext = ciphertext || 'AA' WHERE rating_id = $1 AND domain = 'MEANING_AND_PURPOSE'`,
-        [recorded.rating.id],
-      );
+      await dataSource.query(`UPDATE domain_rating_notes SET ciphertext = ciphertext || 'AA' WHERE rating_id = $1 AND domain = 'MEANING_AND_PURPOSE'`, [
+        recorded.rating.id,
+      ]);
 
       const devKey = env.config.fieldEncryptionKeys[0]!.key.toString('base64');
       const newKey = Buffer.alloc(32, 42).toString('base64');
@@ -215,9 +221,10 @@ describe('recovery capital: assessments, self-ratings and their history (real Po
       expect(report!.remaining).toBe(1);
       expect((await rotation.rotate([DOMAIN_NOTE_COLUMN])).columns).toEqual([{ ...report, reencrypted: 0 }]);
 
-      const keyIds = (await dataSource.query('SELECT domain, key_id FROM domain_rating_notes WHERE rating_id = $1 ORDER BY domain', [
-        recorded.rating.id,
-      ])) as { domain: string; key_id: string }[];
+      const keyIds = (await dataSource.query('SELECT domain, key_id FROM domain_rating_notes WHERE rating_id = $1 ORDER BY domain', [recorded.rating.id])) as {
+        domain: string;
+        key_id: string;
+      }[];
       expect(keyIds).toEqual([
         { domain: 'MEANING_AND_PURPOSE', key_id: 'dev' },
         { domain: 'PEER_SUPPORT', key_id: '2026a' },

@@ -13,7 +13,8 @@ export class RecoveryCapitalObject {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When someone shares this with you: that it is shared in confidence and must not be passed on without their consent (42 CFR part 2), in your language. Empty for your own.',
+    description:
+      'When someone shares this with you: that it is shared in confidence and must not be passed on without their consent (42 CFR part 2), in your language. Empty for your own.',
   })
   redisclosureNotice!: string | null;
 }

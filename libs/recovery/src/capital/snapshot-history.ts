@@ -20,16 +20,12 @@ export interface SnapshotPage<E extends Snapshot> {
  * older than the page, which the last item on the page is compared with.
  */
 export async function snapshotHistory<E extends Snapshot>(repository: Repository<E>, ownerId: string, page: PageArgs): Promise<SnapshotPage<E>> {
-  const connection = await paginateByKeyset(
-    repository.createQueryBuilder('snapshot').where('snapshot.user_id = :ownerId', { ownerId }),
-    page,
-    {
-      sortColumn: 'snapshot.taken_at',
-      idColumn: 'snapshot.id',
-      direction: 'DESC',
-      keyOf: (snapshot) => [snapshot.takenAt.toISOString(), snapshot.id],
-    },
-  );
+  const connection = await paginateByKeyset(repository.createQueryBuilder('snapshot').where('snapshot.user_id = :ownerId', { ownerId }), page, {
+    sortColumn: 'snapshot.taken_at',
+    idColumn: 'snapshot.id',
+    direction: 'DESC',
+    keyOf: (snapshot) => [snapshot.takenAt.toISOString(), snapshot.id],
+  });
   const nodes = connection.edges.map((edge) => edge.node);
   const oldest = nodes.at(-1);
   const beforePage = oldest ? await previousSnapshot(repository, oldest) : null;

@@ -24,10 +24,10 @@ export function checkDomainRatings(entries: readonly DomainRatingEntry[]): Check
       throw new BadUserInputError(RecoveryMessages.DOMAIN_RATED_TWICE({ name }), { field: 'ratings', domain });
     }
     if (!Number.isInteger(score) || score < DOMAIN_SCALE.minimum || score > DOMAIN_SCALE.maximum) {
-      throw new BadUserInputError(
-        RecoveryMessages.DOMAIN_RATING_RANGE({ name, min: DOMAIN_SCALE.minimum, max: DOMAIN_SCALE.maximum }),
-        { field: 'ratings', domain },
-      );
+      throw new BadUserInputError(RecoveryMessages.DOMAIN_RATING_RANGE({ name, min: DOMAIN_SCALE.minimum, max: DOMAIN_SCALE.maximum }), {
+        field: 'ratings',
+        domain,
+      });
     }
     scores.set(domain, score);
     const trimmed = note?.trim() ?? '';
@@ -41,10 +41,10 @@ export function checkDomainRatings(entries: readonly DomainRatingEntry[]): Check
   }
   const missing = RECOVERY_DOMAINS.filter((domain) => !scores.has(domain));
   if (missing.length > 0) {
-    throw new BadUserInputError(
-      RecoveryMessages.DOMAINS_MISSING({ missing: missing.map((domain) => `“${DOMAIN_NAMES[domain]}”`).join(', ') }),
-      { field: 'ratings', missing },
-    );
+    throw new BadUserInputError(RecoveryMessages.DOMAINS_MISSING({ missing: missing.map((domain) => `“${DOMAIN_NAMES[domain]}”`).join(', ') }), {
+      field: 'ratings',
+      missing,
+    });
   }
   return { scores: Object.fromEntries(scores) as DomainScores, notes };
 }

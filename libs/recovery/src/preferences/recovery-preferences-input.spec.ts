@@ -78,7 +78,11 @@ describe('checkWeeklySlots', () => {
   });
 
   it('refuses more than 21 windows', () => {
-    const many = Array.from({ length: 22 }, (_, index) => ({ day: Weekday.FRIDAY, start: `${String(index).padStart(2, '0')}:00`, end: `${String(index).padStart(2, '0')}:30` }));
+    const many = Array.from({ length: 22 }, (_, index) => ({
+      day: Weekday.FRIDAY,
+      start: `${String(index).padStart(2, '0')}:00`,
+      end: `${String(index).padStart(2, '0')}:30`,
+    }));
     expect(refusal(() => checkWeeklySlots(many, 'availability')).message).toMatch(/at most 21/);
   });
 });

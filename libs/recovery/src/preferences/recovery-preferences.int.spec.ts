@@ -56,7 +56,12 @@ describe('recovery preferences (real PostgreSQL)', () => {
   it('are replaced as a whole; null mentor gender means no preference', async () => {
     const member = await newMember(dataSource);
     const first = await preferences.update(member, PREFERENCES);
-    const second = await preferences.update(member, { pathways: [RecoveryPathway.HARM_REDUCTION], preferredMentorGender: null, languages: ['en'], availability: [] });
+    const second = await preferences.update(member, {
+      pathways: [RecoveryPathway.HARM_REDUCTION],
+      preferredMentorGender: null,
+      languages: ['en'],
+      availability: [],
+    });
     expect(second).toMatchObject({ pathways: ['HARM_REDUCTION'], preferredMentorGender: null, languages: ['en'], availability: [] });
     expect(second.updatedAt!.getTime()).toBeGreaterThanOrEqual(first.updatedAt!.getTime());
     const rows = (await dataSource.query('SELECT count(*)::int AS count FROM recovery_preferences WHERE user_id = $1', [member.userId])) as [{ count: number }];
@@ -97,8 +102,8 @@ describe('recovery preferences (real PostgreSQL)', () => {
 
   it('cannot be stored with an unknown pathway or gender, even by another writer', async () => {
     const member = await newMember(dataSource);
-    await expect(
-      dataSource.query(`INSERT INTO recovery_preferences (user_id, pathways) VALUES ($1, '{CURE}')`, [member.userId]),
-    ).rejects.toThrow(/check constraint/);
+    await expect(dataSource.query(`INSERT INTO recovery_preferences (user_id, pathways) VALUES ($1, '{CURE}')`, [member.userId])).rejects.toThrow(
+      /check constraint/,
+    );
   });
 });

@@ -31,14 +31,13 @@ export function checkWeeklySlots(slots: readonly WeeklySlot[], field: string): W
       throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOT_FORMAT({ slot: label }), { field });
     }
     if (minutes(slot.end) <= minutes(slot.start)) {
-      throw new BadUserInputError(
-        RecoveryMessages.WEEKLY_SLOT_END_BEFORE_START({ slot: label }),
-        { field },
-      );
+      throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOT_END_BEFORE_START({ slot: label }), { field });
     }
     const previous = sorted[index - 1];
     if (previous && previous.day === slot.day && minutes(slot.start) < minutes(previous.end)) {
-      throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOTS_OVERLAP({ slot: label, other: `${dayName(previous.day)} ${previous.start}–${previous.end}` }), { field });
+      throw new BadUserInputError(RecoveryMessages.WEEKLY_SLOTS_OVERLAP({ slot: label, other: `${dayName(previous.day)} ${previous.start}–${previous.end}` }), {
+        field,
+      });
     }
   });
   return sorted;

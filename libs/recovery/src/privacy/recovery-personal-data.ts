@@ -11,9 +11,7 @@ import { RecoveryPreference } from '../preferences/recovery-preference.entity';
  * are decrypted into it (a copy of ciphertext would be of no use to them). Erasure deletes
  * every row: assessments and ratings are about the person alone, with nothing shared.
  */
-@EncryptedColumns([
-  DOMAIN_NOTE_COLUMN,
-])
+@EncryptedColumns([DOMAIN_NOTE_COLUMN])
 @PersonalData()
 @Injectable()
 export class RecoveryPersonalData implements PersonalDataContributor {

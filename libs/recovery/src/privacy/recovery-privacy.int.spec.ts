@@ -76,7 +76,12 @@ describe('recovery: export and erasure of a person’s data (real PostgreSQL)', 
           notes: { SAFE_HOUSING_AND_ENVIRONMENT: 'Moved into the shared flat on Rue Verte.' },
         },
       ],
-      preferences: { pathways: ['ABSTINENCE_BASED'], preferredMentorGender: 'MAN', languages: ['en'], availability: [{ day: 'SUNDAY', start: '14:00', end: '16:00' }] },
+      preferences: {
+        pathways: ['ABSTINENCE_BASED'],
+        preferredMentorGender: 'MAN',
+        languages: ['en'],
+        availability: [{ day: 'SUNDAY', start: '14:00', end: '16:00' }],
+      },
     });
     const text = JSON.stringify(exported);
     expect(text).not.toContain('sofa-surfing');

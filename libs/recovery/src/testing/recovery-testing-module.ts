@@ -20,9 +20,9 @@ export async function recoveryTestingModule(env: IntegrationEnvironment): Promis
  * directly: recovery's tests need a person to point at, not identity's sign-up flow.
  */
 export async function newMember(dataSource: DataSource): Promise<Viewer> {
-  const [row] = (await dataSource.query(`INSERT INTO users (display_name) VALUES ($1) RETURNING id`, [
-    `Member ${randomBytes(3).toString('hex')}`,
-  ])) as { id: string }[];
+  const [row] = (await dataSource.query(`INSERT INTO users (display_name) VALUES ($1) RETURNING id`, [`Member ${randomBytes(3).toString('hex')}`])) as {
+    id: string;
+  }[];
   if (!row) throw new Error('test member not created');
   return { userId: row.id, sessionId: randomUUID(), roles: [PlatformRole.MEMBER] };
 }

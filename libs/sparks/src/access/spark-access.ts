@@ -46,7 +46,8 @@ export class SparkAccess {
     const application = await (lock ? query.setLock('pessimistic_write') : query).getOne();
     if (!application) throw applicationNotFound();
     const asApplicant = application.applicantId === viewer.userId;
-    const asCoordinator = application.status !== SparkApplicationStatus.DRAFT && (await this.coordinators.isCoordinator(manager, viewer.userId, application.allianceId));
+    const asCoordinator =
+      application.status !== SparkApplicationStatus.DRAFT && (await this.coordinators.isCoordinator(manager, viewer.userId, application.allianceId));
     if (!asApplicant && !asCoordinator) throw applicationNotFound();
     return { application, asApplicant, asCoordinator };
   }

@@ -4,7 +4,10 @@ import { SparkApplicationStatus } from './application-status';
 const EXAMPLE_ID = '00000000-0000-0000-0000-000000000000';
 
 /** How many approvals each application has, and whether the viewer gave one. */
-export const approvalsOfApplications = defineQuery<{ applicationIds: readonly string[]; viewerId: string }, { applicationId: string; given: number; byMe: boolean }>({
+export const approvalsOfApplications = defineQuery<
+  { applicationIds: readonly string[]; viewerId: string },
+  { applicationId: string; given: number; byMe: boolean }
+>({
   name: 'sparkApplications.approvalsOfApplications',
   sql: `SELECT application_id, count(*) AS given, bool_or(approved_by = $2) AS by_me FROM spark_approvals WHERE application_id = ANY($1) GROUP BY application_id`,
   params: ({ applicationIds, viewerId }) => [applicationIds, viewerId],

@@ -14,10 +14,11 @@ export const PERSON_CAP_REACHED = 'PERSON_CAP_REACHED';
 export class GrantLimits {
   requireWithinGrantCap(fund: SparkFund, amount: number): void {
     if (amount > fund.perGrantCap) {
-      throw new BadUserInputError(
-        SparkMessages.GRANT_OVER_PER_GRANT_CAP({ cap: formatMoney(fund.perGrantCap, fund.currency) }),
-        { field: 'amount', perGrantCap: fund.perGrantCap, currency: fund.currency },
-      );
+      throw new BadUserInputError(SparkMessages.GRANT_OVER_PER_GRANT_CAP({ cap: formatMoney(fund.perGrantCap, fund.currency) }), {
+        field: 'amount',
+        perGrantCap: fund.perGrantCap,
+        currency: fund.currency,
+      });
     }
   }
 
@@ -26,7 +27,9 @@ export class GrantLimits {
    * months, besides this application. Exact when called under the fund's lock, as approval does.
    */
   async requireWithinPersonCap(manager: EntityManager, fund: SparkFund, applicantId: string, amount: number, applicationId: string): Promise<void> {
-    const granted = (await grantedToPersonLastYear.one(manager, { fundId: fund.id, applicantId, statuses: GRANTED_STATUSES, exceptApplicationId: applicationId }))?.granted ?? 0;
+    const granted =
+      (await grantedToPersonLastYear.one(manager, { fundId: fund.id, applicantId, statuses: GRANTED_STATUSES, exceptApplicationId: applicationId }))?.granted ??
+      0;
     const left = Math.max(0, fund.perPersonCap - granted);
     if (amount > left) {
       throw new KindredError(

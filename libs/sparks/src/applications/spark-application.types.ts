@@ -117,7 +117,10 @@ export class SparkApplicationObject {
   @Field(() => ID, { nullable: true, description: 'A goal in the member’s recovery plan it helps with, if they linked one.' })
   recoveryGoalId!: string | null;
 
-  @Field(() => SparkRecoveryGoalObject, { nullable: true, description: 'That goal as it stands; null when none is linked or the member removed it from their plan.' })
+  @Field(() => SparkRecoveryGoalObject, {
+    nullable: true,
+    description: 'That goal as it stands; null when none is linked or the member removed it from their plan.',
+  })
   recoveryGoal!: SparkRecoveryGoalObject | null;
 
   @Field(() => String, { description: 'When it is needed by (YYYY-MM-DD).' })

@@ -30,7 +30,9 @@ export class SparkApplicationsResolver {
   constructor(private readonly applications: SparkApplicationsService) {}
 
   @RequireRoles(PlatformRole.MEMBER)
-  @Mutation(() => SparkApplicationObject, { description: 'Starts a draft application to a fund of an alliance you are a member of. Only you see it until you send it.' })
+  @Mutation(() => SparkApplicationObject, {
+    description: 'Starts a draft application to a fund of an alliance you are a member of. Only you see it until you send it.',
+  })
   draftSparkApplication(
     @Args('fundId', id('The fund.')) fundId: string,
     @Args('input', { type: () => SparkApplicationInput, description: 'What you ask for.' }) input: SparkApplicationInput,
@@ -51,7 +53,10 @@ export class SparkApplicationsResolver {
 
   @SignedIn()
   @Mutation(() => SparkApplicationObject, { description: 'Sends your application to the alliance’s coordinators (again, after answering their question).' })
-  submitSparkApplication(@Args('applicationId', id('Your application.')) applicationId: string, @CurrentViewer() viewer: Viewer): Promise<SparkApplicationObject> {
+  submitSparkApplication(
+    @Args('applicationId', id('Your application.')) applicationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SparkApplicationObject> {
     return this.applications.submit(viewer, applicationId);
   }
 
@@ -61,7 +66,10 @@ export class SparkApplicationsResolver {
   })
   cancelSparkApplication(
     @Args('applicationId', id('The application.')) applicationId: string,
-    @Args('idempotencyKey', { type: () => String, description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.' })
+    @Args('idempotencyKey', {
+      type: () => String,
+      description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.',
+    })
     idempotencyKey: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<SparkApplicationObject> {
@@ -103,13 +111,20 @@ export class SparkApplicationsResolver {
 
   @SignedIn()
   @Query(() => [SparkTimelineEntryObject], { description: 'An application’s timeline, oldest first: for its applicant and the alliance’s coordinators.' })
-  sparkApplicationTimeline(@Args('applicationId', id('The application.')) applicationId: string, @CurrentViewer() viewer: Viewer): Promise<SparkTimelineEntryObject[]> {
+  sparkApplicationTimeline(
+    @Args('applicationId', id('The application.')) applicationId: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SparkTimelineEntryObject[]> {
     return this.applications.timelineOf(viewer, applicationId);
   }
 
   @UsePolicy(CoordinatesSparkAlliancePolicy)
   @Query(() => SparkApplicationConnection, { description: 'For an alliance’s coordinators: applications sent to it, newest first (each read is logged).' })
-  sparkApplications(@Args() args: SparkApplicationsArgs, @CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<Connection<SparkApplicationObject>> {
+  sparkApplications(
+    @Args() args: SparkApplicationsArgs,
+    @CurrentViewer() viewer: Viewer,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<Connection<SparkApplicationObject>> {
     return this.applications.forAlliance(viewer, args, context.requestId);
   }
 }

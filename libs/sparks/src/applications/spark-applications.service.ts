@@ -100,14 +100,18 @@ export class SparkApplicationsService {
       const found = await this.asApplicant(manager, viewer, applicationId, 'EDIT');
       const fund = await this.funds.fund(manager, found.fundId);
       const checked = await this.checkInput(manager, viewer, input, fund);
-      await manager.update(SparkApplication, { id: found.id }, {
-        amount: checked.amount,
-        category: checked.category,
-        nextStep: this.texts.seal(found.id, 'next_step', checked.nextStep),
-        recoveryGoalId: checked.recoveryGoalId,
-        neededBy: checked.neededBy,
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          amount: checked.amount,
+          category: checked.category,
+          nextStep: this.texts.seal(found.id, 'next_step', checked.nextStep),
+          recoveryGoalId: checked.recoveryGoalId,
+          neededBy: checked.neededBy,
+          updatedAt: new Date(),
+        },
+      );
       return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
     return this.presenter.one(viewer, application);
@@ -126,12 +130,16 @@ export class SparkApplicationsService {
         throw new BadUserInputError(SparkMessages.NEEDED_BY_PASSED(), { field: 'neededBy' });
       }
       const resubmitted = found.status === SparkApplicationStatus.MORE_INFO_REQUESTED;
-      await manager.update(SparkApplication, { id: found.id }, {
-        status: SparkApplicationStatus.SUBMITTED,
-        approvalsRequired: approvalsRequired(fund, found.amount),
-        submittedAt: found.submittedAt ?? new Date(),
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          status: SparkApplicationStatus.SUBMITTED,
+          approvalsRequired: approvalsRequired(fund, found.amount),
+          submittedAt: found.submittedAt ?? new Date(),
+          updatedAt: new Date(),
+        },
+      );
       await this.timeline.record(manager, found.id, resubmitted ? SparkEventKind.RESUBMITTED : SparkEventKind.SUBMITTED, viewer.userId);
       return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
@@ -161,12 +169,16 @@ export class SparkApplicationsService {
           actorId: viewer.userId,
         });
       }
-      await manager.update(SparkApplication, { id: found.id }, {
-        status: SparkApplicationStatus.CANCELLED,
-        cancelledAt: new Date(),
-        cancelledBy: viewer.userId,
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          status: SparkApplicationStatus.CANCELLED,
+          cancelledAt: new Date(),
+          cancelledBy: viewer.userId,
+          updatedAt: new Date(),
+        },
+      );
       await this.timeline.record(manager, found.id, SparkEventKind.CANCELLED, viewer.userId);
       return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
@@ -218,7 +230,11 @@ export class SparkApplicationsService {
       direction: 'DESC',
       keyOf: (row) => [row.submittedAt!.toISOString(), row.id],
     });
-    await this.logReads(viewer, connection.edges.map((edge) => edge.node), requestId);
+    await this.logReads(
+      viewer,
+      connection.edges.map((edge) => edge.node),
+      requestId,
+    );
     return mapConnectionInBatch(connection, (rows) => this.presenter.many(viewer, rows));
   }
 
@@ -244,7 +260,8 @@ export class SparkApplicationsService {
   /** A coordinator reading someone's application reads their record: the audit log says so. */
   private async logReads(viewer: Viewer, applications: readonly SparkApplication[], requestId: string): Promise<void> {
     await this.audit.recordMany(
-      this.dataSource.manager, applications
+      this.dataSource.manager,
+      applications
         .filter((application) => application.applicantId && application.applicantId !== viewer.userId)
         .map((application) => ({
           action: AuditAction.SENSITIVE_RECORD_ACCESSED,

@@ -4,7 +4,11 @@ import { FieldCipher, type CipherContext } from '@kindred/core';
 /** The application columns holding free text, all sealed with FieldCipher. */
 export type SparkTextColumn = 'next_step' | 'info_request' | 'decline_reason' | 'payment_reference' | 'follow_up_note';
 
-export const sparkTextContext = (applicationId: string, column: SparkTextColumn): CipherContext => ({ table: 'spark_applications', column, rowId: applicationId });
+export const sparkTextContext = (applicationId: string, column: SparkTextColumn): CipherContext => ({
+  table: 'spark_applications',
+  column,
+  rowId: applicationId,
+});
 
 /** Seals and opens an application's free text, bound to its row and column. */
 @Injectable()

@@ -20,7 +20,9 @@ export class RecordSparkPaymentInput {
   reference!: string;
 }
 
-@ObjectType('SparkPaymentDetails', { description: 'How a grant was paid: for the applicant and the coordinators who approved or paid it only; each coordinator’s read is logged.' })
+@ObjectType('SparkPaymentDetails', {
+  description: 'How a grant was paid: for the applicant and the coordinators who approved or paid it only; each coordinator’s read is logged.',
+})
 export class SparkPaymentDetailsObject {
   @Field(() => PaymentMethod, { description: 'How it was paid.' })
   method!: PaymentMethod;

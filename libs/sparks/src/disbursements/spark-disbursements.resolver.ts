@@ -17,7 +17,10 @@ export class SparkDisbursementsResolver {
   recordSparkPayment(
     @Args('applicationId', id('The application.')) applicationId: string,
     @Args('input', { type: () => RecordSparkPaymentInput, description: 'How it was paid.' }) input: RecordSparkPaymentInput,
-    @Args('idempotencyKey', { type: () => String, description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.' })
+    @Args('idempotencyKey', {
+      type: () => String,
+      description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.',
+    })
     idempotencyKey: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<SparkApplicationObject> {
@@ -25,7 +28,9 @@ export class SparkDisbursementsResolver {
   }
 
   @SignedIn()
-  @Query(() => SparkPaymentDetailsObject, { description: 'How a grant was paid: for its applicant and the coordinators who approved or paid it (each coordinator’s read is logged).' })
+  @Query(() => SparkPaymentDetailsObject, {
+    description: 'How a grant was paid: for its applicant and the coordinators who approved or paid it (each coordinator’s read is logged).',
+  })
   sparkPaymentDetails(
     @Args('applicationId', id('The application.')) applicationId: string,
     @CurrentViewer() viewer: Viewer,

@@ -59,14 +59,18 @@ export class SparkDisbursementsService {
         currency: found.currency,
         actorId: viewer.userId,
       });
-      await manager.update(SparkApplication, { id: found.id }, {
-        status: SparkApplicationStatus.DISBURSED,
-        paymentMethod: input.method,
-        paymentReference: this.texts.seal(found.id, 'payment_reference', reference),
-        disbursedAt: new Date(),
-        disbursedBy: viewer.userId,
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          status: SparkApplicationStatus.DISBURSED,
+          paymentMethod: input.method,
+          paymentReference: this.texts.seal(found.id, 'payment_reference', reference),
+          disbursedAt: new Date(),
+          disbursedBy: viewer.userId,
+          updatedAt: new Date(),
+        },
+      );
       await this.timeline.record(manager, found.id, SparkEventKind.DISBURSED, viewer.userId);
       return manager.getRepository(SparkApplication).findOneByOrFail({ id: found.id });
     });
@@ -81,7 +85,11 @@ export class SparkDisbursementsService {
   async details(viewer: Viewer, applicationId: string, requestId: string): Promise<SparkPaymentDetailsObject> {
     const { application, asApplicant } = await this.access.standing(this.dataSource.manager, viewer, applicationId);
     if (!application.paymentMethod || !application.disbursedAt) throw new NotFoundError(SparkMessages.GRANT_NOT_PAID_YET());
-    if (!asApplicant && application.disbursedBy !== viewer.userId && !(await this.dataSource.getRepository(SparkApproval).existsBy({ applicationId: application.id, approvedBy: viewer.userId }))) {
+    if (
+      !asApplicant &&
+      application.disbursedBy !== viewer.userId &&
+      !(await this.dataSource.getRepository(SparkApproval).existsBy({ applicationId: application.id, approvedBy: viewer.userId }))
+    ) {
       throw new ForbiddenError(SparkMessages.PAYMENT_DETAILS_RESTRICTED());
     }
     if (!asApplicant && application.applicantId) {

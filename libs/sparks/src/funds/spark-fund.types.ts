@@ -138,6 +138,9 @@ export class OpenSparkFundInput {
   @Field(() => Int, { nullable: true, description: 'Amounts of this or more need two coordinators’ approvals; leave empty for one approval always.' })
   dualApprovalThreshold?: number | null;
 
-  @Field(() => Boolean, { defaultValue: true, description: 'Whether the coordinator who records a payment must not be one of its approvers (separation of duties).' })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Whether the coordinator who records a payment must not be one of its approvers (separation of duties).',
+  })
   separatePaymentFromApproval!: boolean;
 }

@@ -40,7 +40,9 @@ export class SparkFundsResolver {
   }
 
   @SignedIn()
-  @Query(() => [SparkFundObject], { description: 'An alliance’s small-sparks funds, newest first: for its members and coordinators (balances for coordinators only).' })
+  @Query(() => [SparkFundObject], {
+    description: 'An alliance’s small-sparks funds, newest first: for its members and coordinators (balances for coordinators only).',
+  })
   sparkFunds(@Args('allianceId', id('The alliance.')) allianceId: string, @CurrentViewer() viewer: Viewer): Promise<SparkFundObject[]> {
     return this.funds.list(viewer, allianceId);
   }

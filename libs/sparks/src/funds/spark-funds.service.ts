@@ -33,8 +33,7 @@ export const INSUFFICIENT_FUNDS = 'INSUFFICIENT_FUNDS';
 export const FUND_CLOSED = 'FUND_CLOSED';
 
 export const fundNotFound = (): NotFoundError => new NotFoundError(SparkMessages.FUND_NOT_FOUND());
-export const fundClosed = (): KindredError =>
-  new KindredError(FUND_CLOSED, SparkMessages.FUND_NOT_TAKING());
+export const fundClosed = (): KindredError => new KindredError(FUND_CLOSED, SparkMessages.FUND_NOT_TAKING());
 
 /** Funds: opening, adding budget, closing, and reading them with their balances. */
 @Injectable()
@@ -56,7 +55,8 @@ export class SparkFundsService {
     const perGrantCap = checkAmount(input.perGrantCap, 'perGrantCap', SparkMessages.SPARK_LABEL_PER_GRANT_CAP());
     const perPersonCap = checkAmount(input.perPersonCap, 'perPersonCap', SparkMessages.SPARK_LABEL_PER_PERSON_CAP());
     const threshold = input.dualApprovalThreshold ?? null;
-    const dualApprovalThreshold = threshold === null ? null : checkAmount(threshold, 'dualApprovalThreshold', SparkMessages.SPARK_LABEL_DUAL_APPROVAL_THRESHOLD());
+    const dualApprovalThreshold =
+      threshold === null ? null : checkAmount(threshold, 'dualApprovalThreshold', SparkMessages.SPARK_LABEL_DUAL_APPROVAL_THRESHOLD());
     const fund = await this.dataSource.transaction(async (manager) => {
       await this.access.requireCoordinator(manager, viewer, allianceId);
       const saved = await manager.getRepository(SparkFund).save(
@@ -73,7 +73,14 @@ export class SparkFundsService {
           openedBy: viewer.userId,
         }),
       );
-      await this.ledger.append(manager, { fundId: saved.id, applicationId: null, kind: LedgerEntryKind.BUDGET_ADDED, amount: budget, currency, actorId: viewer.userId });
+      await this.ledger.append(manager, {
+        fundId: saved.id,
+        applicationId: null,
+        kind: LedgerEntryKind.BUDGET_ADDED,
+        amount: budget,
+        currency,
+        actorId: viewer.userId,
+      });
       return saved;
     });
     return this.present(fund, await this.ledger.balanceOf(this.dataSource.manager, fund.id));
@@ -91,7 +98,14 @@ export class SparkFundsService {
       if (budget + added > MAX_MINOR_UNITS) {
         throw new BadUserInputError(SparkMessages.FUND_HOLDS_AT_MOST({ max: formatMoney(MAX_MINOR_UNITS, locked.currency) }), { field: 'amount' });
       }
-      await this.ledger.append(manager, { fundId: locked.id, applicationId: null, kind: LedgerEntryKind.BUDGET_ADDED, amount: added, currency: locked.currency, actorId: viewer.userId });
+      await this.ledger.append(manager, {
+        fundId: locked.id,
+        applicationId: null,
+        kind: LedgerEntryKind.BUDGET_ADDED,
+        amount: added,
+        currency: locked.currency,
+        actorId: viewer.userId,
+      });
       return locked;
     });
     return this.present(fund, await this.ledger.balanceOf(this.dataSource.manager, fund.id));
@@ -116,7 +130,12 @@ export class SparkFundsService {
     const asCoordinator = await this.access.isCoordinator(manager, viewer, allianceId);
     if (!asCoordinator) await this.access.requireMember(manager, viewer, allianceId);
     const funds = await manager.getRepository(SparkFund).find({ where: { allianceId }, order: { openedAt: 'DESC' }, take: 100 });
-    const balances = asCoordinator ? await this.ledger.balancesOf(this.dataSource.manager, funds.map((fund) => fund.id)) : new Map<string, FundBalance>();
+    const balances = asCoordinator
+      ? await this.ledger.balancesOf(
+          this.dataSource.manager,
+          funds.map((fund) => fund.id),
+        )
+      : new Map<string, FundBalance>();
     return funds.map((fund) => this.present(fund, balances.get(fund.id) ?? null));
   }
 

@@ -77,8 +77,12 @@ export class CreateSparks1763980000000 implements MigrationInterface {
         erased_at timestamptz
       )`);
     await queryRunner.query(`CREATE INDEX spark_applications_applicant_idx ON spark_applications (applicant_id, created_at DESC)`);
-    await queryRunner.query(`CREATE INDEX spark_applications_fund_applicant_idx ON spark_applications (fund_id, applicant_id) WHERE status IN ('APPROVED', 'DISBURSED', 'RECEIVED')`);
-    await queryRunner.query(`CREATE INDEX spark_applications_alliance_idx ON spark_applications (alliance_id, submitted_at DESC) WHERE submitted_at IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX spark_applications_fund_applicant_idx ON spark_applications (fund_id, applicant_id) WHERE status IN ('APPROVED', 'DISBURSED', 'RECEIVED')`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX spark_applications_alliance_idx ON spark_applications (alliance_id, submitted_at DESC) WHERE submitted_at IS NOT NULL`,
+    );
 
     // One approval per coordinator per application: "distinct approvals" is a unique index.
     await queryRunner.query(`

@@ -15,7 +15,9 @@ describe('money', () => {
     expect(checkAmount(1, 'amount')).toBe(1);
     expect(checkAmount(MAX_MINOR_UNITS, 'amount')).toBe(MAX_MINOR_UNITS);
     for (const wrong of [0, -5, 1.5, MAX_MINOR_UNITS + 1, Number.NaN]) {
-      expect(() => checkAmount(wrong, 'amount')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'amount' }) }));
+      expect(() => checkAmount(wrong, 'amount')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'amount' }) }),
+      );
     }
   });
 });

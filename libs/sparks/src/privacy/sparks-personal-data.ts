@@ -25,7 +25,12 @@ import {
 } from './sparks-privacy.queries';
 
 /** Applications still open when their applicant is erased: cancelled, and any reservation given back. */
-const OPEN_STATUSES = [SparkApplicationStatus.DRAFT, SparkApplicationStatus.SUBMITTED, SparkApplicationStatus.MORE_INFO_REQUESTED, SparkApplicationStatus.APPROVED];
+const OPEN_STATUSES = [
+  SparkApplicationStatus.DRAFT,
+  SparkApplicationStatus.SUBMITTED,
+  SparkApplicationStatus.MORE_INFO_REQUESTED,
+  SparkApplicationStatus.APPROVED,
+];
 
 /**
  * Small sparks' share of export and erasure. Export: the person's applications with their
@@ -36,7 +41,11 @@ const OPEN_STATUSES = [SparkApplicationStatus.DRAFT, SparkApplicationStatus.SUBM
  * person only acted (approved, paid, recorded a ledger row), their id goes.
  */
 @EncryptedColumns(
-  (['next_step', 'info_request', 'decline_reason', 'payment_reference', 'follow_up_note'] as const).map((column) => ({ table: 'spark_applications', column, context: (row) => sparkTextContext(row['id']!, column) })),
+  (['next_step', 'info_request', 'decline_reason', 'payment_reference', 'follow_up_note'] as const).map((column) => ({
+    table: 'spark_applications',
+    column,
+    context: (row) => sparkTextContext(row['id']!, column),
+  })),
 )
 @PersonalData()
 @Injectable()
@@ -104,14 +113,28 @@ export class SparksPersonalData implements PersonalDataContributor {
       if (application.status === SparkApplicationStatus.APPROVED) {
         // Same lock order as the services (application, then fund), so erasure never deadlocks an approval.
         await lockFund.one(manager, { fundId: application.fundId });
-        await releaseReservation.affected(manager, { fundId: application.fundId, applicationId: application.id, amount: application.amount, currency: application.currency });
+        await releaseReservation.affected(manager, {
+          fundId: application.fundId,
+          applicationId: application.id,
+          amount: application.amount,
+          currency: application.currency,
+        });
       }
       await cancelApplication.affected(manager, { applicationId: application.id });
       // Recorded for the coordinators' view of the timeline; nobody is notified about an erased person.
       await manager.insert(SparkApplicationEvent, { applicationId: application.id, kind: SparkEventKind.CANCELLED, actorId: null, notifiedAt: new Date() });
     }
     await eraseApplicant.affected(manager, { userId });
-    for (const forget of [forgetDisburser, forgetCanceller, forgetApprover, forgetEventActor, forgetLedgerActor, forgetFundOpener, forgetFundCloser, deleteIdempotencyKeysOf]) {
+    for (const forget of [
+      forgetDisburser,
+      forgetCanceller,
+      forgetApprover,
+      forgetEventActor,
+      forgetLedgerActor,
+      forgetFundOpener,
+      forgetFundCloser,
+      deleteIdempotencyKeysOf,
+    ]) {
       await forget.affected(manager, { userId });
     }
   }

@@ -32,9 +32,22 @@ describe('the small-sparks report', () => {
     expect(eur).toMatchObject({
       currency: 'EUR',
       amountLeft: 7000,
-      totals: { applications: 4, approved: 2, declined: 1, cancelled: 1, approvedAmount: 4000, disbursedAmount: 2500, approvalRate: 0.667, medianDaysToDecision: 2 },
+      totals: {
+        applications: 4,
+        approved: 2,
+        declined: 1,
+        cancelled: 1,
+        approvedAmount: 4000,
+        disbursedAmount: 2500,
+        approvalRate: 0.667,
+        medianDaysToDecision: 2,
+      },
     });
-    expect(eur!.byCategory.find((line) => line.category === SparkCategory.TRANSPORT)).toMatchObject({ applications: 2, approvalRate: 1, medianDaysToDecision: 3 });
+    expect(eur!.byCategory.find((line) => line.category === SparkCategory.TRANSPORT)).toMatchObject({
+      applications: 2,
+      approvalRate: 1,
+      medianDaysToDecision: 3,
+    });
     expect(eur!.totals.followUps.find((entry) => entry.outcome === FollowUpOutcome.HELPED)?.count).toBe(1);
     expect(gbp).toMatchObject({ currency: 'GBP', amountLeft: 300, totals: { approvedAmount: 700, disbursedAmount: 700 } });
   });

@@ -80,7 +80,12 @@ export function buildReport(rows: readonly ReportRow[], amountsLeft: readonly { 
       currency,
       amountLeft: amountsLeft.filter((left) => left.currency === currency).reduce((sum, left) => sum + left.available, 0),
       totals: lineOf(null, inCurrency),
-      byCategory: Object.values(SparkCategory).map((category) => lineOf(category, inCurrency.filter((row) => row.category === category))),
+      byCategory: Object.values(SparkCategory).map((category) =>
+        lineOf(
+          category,
+          inCurrency.filter((row) => row.category === category),
+        ),
+      ),
     };
   });
 }
@@ -121,6 +126,9 @@ export function reportCsv(report: readonly CurrencyReport[]): string {
       amountLeft === null ? '' : decimalMoney(amountLeft, currency),
       ...line.followUps.map((entry) => entry.count),
     ].join(',');
-  const lines = report.flatMap((section) => [...section.byCategory.map((line) => row(section.currency, line, null)), row(section.currency, section.totals, section.amountLeft)]);
+  const lines = report.flatMap((section) => [
+    ...section.byCategory.map((line) => row(section.currency, line, null)),
+    row(section.currency, section.totals, section.amountLeft),
+  ]);
   return [CSV_HEADER.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -16,7 +16,9 @@ export class SparkReportsResolver {
   constructor(private readonly reports: SparkReportsService) {}
 
   @UsePolicy(CoordinatesSparkAlliancePolicy)
-  @Query(() => [SparkCurrencyReportObject], { description: 'For an alliance’s coordinators: small sparks in a period, per currency and category. Names no one.' })
+  @Query(() => [SparkCurrencyReportObject], {
+    description: 'For an alliance’s coordinators: small sparks in a period, per currency and category. Names no one.',
+  })
   sparkReport(
     @Args('allianceId', periodArgs.allianceId) allianceId: string,
     @Args('from', periodArgs.from) from: string,
@@ -27,7 +29,9 @@ export class SparkReportsResolver {
   }
 
   @UsePolicy(CoordinatesSparkAlliancePolicy)
-  @Query(() => String, { description: 'For an alliance’s coordinators: the same report as CSV text (one row per currency and category, then ALL). Names no one.' })
+  @Query(() => String, {
+    description: 'For an alliance’s coordinators: the same report as CSV text (one row per currency and category, then ALL). Names no one.',
+  })
   sparkReportCsv(
     @Args('allianceId', periodArgs.allianceId) allianceId: string,
     @Args('from', periodArgs.from) from: string,

@@ -28,8 +28,13 @@ export class SparkReportsService {
     if (end < start) throw new BadUserInputError(SparkMessages.PERIOD_END_BEFORE_START(), { field: 'to' });
     await this.access.requireCoordinator(this.dataSource.manager, viewer, allianceId);
     const rows = await applicationFiguresInPeriod.all(this.dataSource.manager, { allianceId, start, end });
-    const funds = await this.dataSource.getRepository(SparkFund).find({ select: { id: true, currency: true }, where: { allianceId, status: SparkFundStatus.OPEN } });
-    const balances = await this.ledger.balancesOf(this.dataSource.manager, funds.map((fund) => fund.id));
+    const funds = await this.dataSource
+      .getRepository(SparkFund)
+      .find({ select: { id: true, currency: true }, where: { allianceId, status: SparkFundStatus.OPEN } });
+    const balances = await this.ledger.balancesOf(
+      this.dataSource.manager,
+      funds.map((fund) => fund.id),
+    );
     return buildReport(
       rows,
       funds.map((fund) => ({ currency: fund.currency, available: balances.get(fund.id)?.available ?? 0 })),

@@ -17,7 +17,10 @@ export class SparkReviewsResolver {
   })
   approveSparkApplication(
     @Args('applicationId', id('The application.')) applicationId: string,
-    @Args('idempotencyKey', { type: () => String, description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.' })
+    @Args('idempotencyKey', {
+      type: () => String,
+      description: 'A key you choose for this request (8 to 100 characters); sending it again has no second effect.',
+    })
     idempotencyKey: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<SparkApplicationObject> {

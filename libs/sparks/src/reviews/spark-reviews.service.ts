@@ -79,12 +79,16 @@ export class SparkReviewsService {
     const text = checkText(reason, 'reason', SparkMessages.SPARK_LABEL_DECLINE_REASON(), { max: 1000 });
     return this.decide(viewer, applicationId, async (manager, found) => {
       this.requireReviewable(found, 'DECLINE');
-      await manager.update(SparkApplication, { id: found.id }, {
-        status: SparkApplicationStatus.DECLINED,
-        declineReason: this.texts.seal(found.id, 'decline_reason', text),
-        decidedAt: new Date(),
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          status: SparkApplicationStatus.DECLINED,
+          declineReason: this.texts.seal(found.id, 'decline_reason', text),
+          decidedAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
       return this.timeline.record(manager, found.id, SparkEventKind.DECLINED, viewer.userId);
     });
   }
@@ -98,11 +102,15 @@ export class SparkReviewsService {
     return this.decide(viewer, applicationId, async (manager, found) => {
       this.requireReviewable(found, 'ASK_FOR_INFORMATION');
       await manager.delete(SparkApproval, { applicationId: found.id });
-      await manager.update(SparkApplication, { id: found.id }, {
-        status: SparkApplicationStatus.MORE_INFO_REQUESTED,
-        infoRequest: this.texts.seal(found.id, 'info_request', text),
-        updatedAt: new Date(),
-      });
+      await manager.update(
+        SparkApplication,
+        { id: found.id },
+        {
+          status: SparkApplicationStatus.MORE_INFO_REQUESTED,
+          infoRequest: this.texts.seal(found.id, 'info_request', text),
+          updatedAt: new Date(),
+        },
+      );
       return this.timeline.record(manager, found.id, SparkEventKind.MORE_INFO_REQUESTED, viewer.userId);
     });
   }

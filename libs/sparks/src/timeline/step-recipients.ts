@@ -17,7 +17,11 @@ const DECISIONS: readonly SparkEventKind[] = [SparkEventKind.APPROVED, SparkEven
  * GRANT_DECISION for a decision and GRANT_UPDATE otherwise; coordinators get GRANT_REVIEW
  * when a decision is wanted from them and GRANT_UPDATE otherwise.
  */
-export function stepNotices(step: { kind: SparkEventKind; actorId: string | null }, applicantId: string | null, coordinatorIds: readonly string[]): StepNotice[] {
+export function stepNotices(
+  step: { kind: SparkEventKind; actorId: string | null },
+  applicantId: string | null,
+  coordinatorIds: readonly string[],
+): StepNotice[] {
   if (step.kind === SparkEventKind.CREATED) return [];
   const notices: StepNotice[] = [];
   if (applicantId && applicantId !== step.actorId) {

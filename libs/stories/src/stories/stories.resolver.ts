@@ -22,7 +22,10 @@ export class StoriesResolver {
 
   @RequireRoles(PlatformRole.MEMBER, PlatformRole.PEER_MENTOR)
   @Mutation(() => StoryWrittenObject, { description: 'Writes a story of recovery; a moderator approves it before anyone reads it.' })
-  writeStory(@Args('input', { type: () => StoryInput, description: 'The story.' }) input: StoryInput, @CurrentViewer() viewer: Viewer): Promise<StoryWrittenObject> {
+  writeStory(
+    @Args('input', { type: () => StoryInput, description: 'The story.' }) input: StoryInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<StoryWrittenObject> {
     return this.service.write(viewer, input);
   }
 

@@ -16,7 +16,6 @@ import {
 import { Story, StoryStatus } from './story.entity';
 import { storyBodyContext, storyTitleContext } from './story-text';
 
-
 /** Stories as moderation sees them: title and body together. */
 @ModeratedContent()
 @Injectable()

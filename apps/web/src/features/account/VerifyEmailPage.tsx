@@ -29,12 +29,17 @@ export default function VerifyEmailPage() {
     void verify({ variables: { token } }).catch(() => undefined);
   }, [token, verify]);
 
-  const next = status === 'signedIn' ? { href: '/welcome', label: t('verify.toOnboarding') } : { href: '/sign-in?next=%2Fwelcome', label: t('verify.toSignIn') };
+  const next =
+    status === 'signedIn' ? { href: '/welcome', label: t('verify.toOnboarding') } : { href: '/sign-in?next=%2Fwelcome', label: t('verify.toSignIn') };
   return (
     <Page title={t('verify.title')}>
       {!token ? <ErrorMessage error={t('verify.noToken')} /> : null}
       {token && called && !data && !error ? <Loading label={t('verify.checking')} /> : null}
-      {data ? <Notice><p>{data.verifyEmail.message}</p></Notice> : null}
+      {data ? (
+        <Notice>
+          <p>{data.verifyEmail.message}</p>
+        </Notice>
+      ) : null}
       <ErrorMessage error={error} />
       {data?.verifyEmail.ok ? (
         <ButtonLink href={next.href}>{next.label}</ButtonLink>

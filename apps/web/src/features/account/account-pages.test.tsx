@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: null, locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const signedIn = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const ack = (message: string) => ({ __typename: 'Acknowledgement', ok: true, message });
 
@@ -75,7 +84,13 @@ describe('account pages', () => {
         Viewer: () => ({ data: { me } }),
         AcceptCircleInvitation: ({ variables }) => ({
           data: {
-            acceptCircleInvitation: { __typename: 'CircleInvitation', id: String(variables['token']), circleName: "Alex's circle", inviterDisplayName: 'Alex', state: 'ACCEPTED' },
+            acceptCircleInvitation: {
+              __typename: 'CircleInvitation',
+              id: String(variables['token']),
+              circleName: "Alex's circle",
+              inviterDisplayName: 'Alex',
+              state: 'ACCEPTED',
+            },
           },
         }),
       },
@@ -91,14 +106,21 @@ describe('public door', () => {
     renderApp({
       path: '/',
       graphql: {
-        CrisisSupport: () => ({ data: { crisisSupport: { __typename: 'CrisisSupport', message: 'You are not alone.', platformLines: [], allianceLines: [] } } }),
+        CrisisSupport: () => ({
+          data: { crisisSupport: { __typename: 'CrisisSupport', message: 'You are not alone.', platformLines: [], allianceLines: [] } },
+        }),
         FindAlliances: ({ variables }) => {
           searches.push(variables);
           return {
             data: {
               alliances: {
                 __typename: 'AllianceConnection',
-                edges: [{ __typename: 'AllianceEdge', node: { __typename: 'Alliance', id: 'a1', name: 'Lyon Recovery Alliance', city: 'Lyon', region: 'Rhône', description: 'Peers in Lyon.' } }],
+                edges: [
+                  {
+                    __typename: 'AllianceEdge',
+                    node: { __typename: 'Alliance', id: 'a1', name: 'Lyon Recovery Alliance', city: 'Lyon', region: 'Rhône', description: 'Peers in Lyon.' },
+                  },
+                ],
               },
             },
           };

@@ -46,7 +46,14 @@ export function AllianceSearch({ canJoin }: { canJoin: boolean }) {
   return (
     <div className="k-stack">
       <Form onSubmit={() => void find({ variables: searchVariables(place) }).catch(() => undefined)} aria-label={t('alliances.search')}>
-        <TextField label={t('alliances.place')} description={t('alliances.placeHint')} isRequired value={place} onChange={setPlace} autoComplete="postal-code" />
+        <TextField
+          label={t('alliances.place')}
+          description={t('alliances.placeHint')}
+          isRequired
+          value={place}
+          onChange={setPlace}
+          autoComplete="postal-code"
+        />
         <Button type="submit" variant="secondary" isPending={found.loading}>
           {t('alliances.search')}
         </Button>

@@ -102,7 +102,11 @@ export default function CheckInsPage() {
         <h2 id="check-in-history">{t('checkIns.historyTitle')}</h2>
         {loading && !data ? <Loading /> : null}
         {!data && error ? <ErrorMessage error={error} action={<Button onPress={() => void refetch()}>{t('checkIns.tryAgain')}</Button>} /> : null}
-        {data && checkins.length === 0 ? <EmptyState title={t('checkIns.emptyTitle')} headingLevel={3}>{t('checkIns.emptyBody')}</EmptyState> : null}
+        {data && checkins.length === 0 ? (
+          <EmptyState title={t('checkIns.emptyTitle')} headingLevel={3}>
+            {t('checkIns.emptyBody')}
+          </EmptyState>
+        ) : null}
         {checkins.length > 0 ? (
           <ul className="k-list" aria-labelledby="check-in-history">
             {checkins.map((entry) => (

@@ -6,7 +6,14 @@ import { CrisisSupport } from './CrisisSupport';
 export function CrisisButton() {
   const { t } = useTranslation();
   return (
-    <Dialog trigger={<Button variant="crisis" size="small">{t('crisis.button')}</Button>} title={t('crisis.title')}>
+    <Dialog
+      trigger={
+        <Button variant="crisis" size="small">
+          {t('crisis.button')}
+        </Button>
+      }
+      title={t('crisis.title')}
+    >
       <CrisisSupport />
       <ButtonLink href="/help" variant="secondary">
         {t('crisis.morePage')}

@@ -133,7 +133,12 @@ function PreferencesStep({
   initial,
   onNext,
 }: {
-  initial: { pathways: RecoveryPathway[]; languages: string[]; preferredMentorGender?: MentorGender | null; availability: { day: Weekday; start: string; end: string }[] };
+  initial: {
+    pathways: RecoveryPathway[];
+    languages: string[];
+    preferredMentorGender?: MentorGender | null;
+    availability: { day: Weekday; start: string; end: string }[];
+  };
   onNext: () => void;
 }) {
   const { t } = useTranslation();

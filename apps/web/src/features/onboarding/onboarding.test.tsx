@@ -4,7 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: 'they/them', locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: 'they/them',
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const preferences = { __typename: 'RecoveryPreferences', pathways: [], languages: [], preferredMentorGender: null, availability: [] };
 
 describe('onboarding', () => {
@@ -17,11 +26,22 @@ describe('onboarding', () => {
         Viewer: () => ({ data: { me } }),
         Onboarding: () => ({ data: { me, myRecoveryPreferences: preferences } }),
         SaveIntro: () => ({
-          data: { updateProfileIntro: { __typename: 'ProfileIntroUpdate', profile: { __typename: 'PersonProfile', id: 'u1', intro: null }, languageSuggestions: [] } },
+          data: {
+            updateProfileIntro: { __typename: 'ProfileIntroUpdate', profile: { __typename: 'PersonProfile', id: 'u1', intro: null }, languageSuggestions: [] },
+          },
         }),
         SaveRecoveryPreferences: ({ variables }) => {
           saved.push(variables['input']);
-          return { data: { updateRecoveryPreferences: { ...preferences, ...(variables['input'] as object), __typename: 'RecoveryPreferences', updatedAt: new Date().toISOString() } } };
+          return {
+            data: {
+              updateRecoveryPreferences: {
+                ...preferences,
+                ...(variables['input'] as object),
+                __typename: 'RecoveryPreferences',
+                updatedAt: new Date().toISOString(),
+              },
+            },
+          };
         },
       },
     });

@@ -28,7 +28,15 @@ function StoriesOfHope({ signedIn }: { signedIn: boolean }) {
   const { data } = useQuery(StoriesOfHopeDocument, { skip: !signedIn });
   if (!signedIn) {
     return (
-      <EmptyState title={t('door.storiesInvite')} headingLevel={3} action={<ButtonLink href="/register" variant="secondary">{t('door.join')}</ButtonLink>}>
+      <EmptyState
+        title={t('door.storiesInvite')}
+        headingLevel={3}
+        action={
+          <ButtonLink href="/register" variant="secondary">
+            {t('door.join')}
+          </ButtonLink>
+        }
+      >
         <p>{t('door.storiesInviteHint')}</p>
       </EmptyState>
     );

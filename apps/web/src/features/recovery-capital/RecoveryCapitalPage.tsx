@@ -105,7 +105,10 @@ export default function RecoveryCapitalPage() {
   const latest = history[0];
   const reference = inLanguage({ text: questionnaire.referencePoint.explanation, translations: questionnaire.referencePoint.translations }, language);
   const statements = questionnaire.statements.map((statement) => ({ number: statement.number, ...inLanguage(statement, language) }));
-  const scale = questionnaire.scale.map((point) => ({ id: String(point.value), label: `${point.value} · ${inLanguage({ text: point.label, translations: point.translations }, language).text}` }));
+  const scale = questionnaire.scale.map((point) => ({
+    id: String(point.value),
+    label: `${point.value} · ${inLanguage({ text: point.label, translations: point.translations }, language).text}`,
+  }));
   const unofficial = statements.some((statement) => statement.unofficial);
   const complete = statements.every((statement) => answers[statement.number] !== undefined);
   const totalOf = (value: number) => t('recoveryCapital.outOf', { value, max: questionnaire.maximumTotal });

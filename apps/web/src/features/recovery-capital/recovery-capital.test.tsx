@@ -4,15 +4,34 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
 
 const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = { __typename: 'Account', id: 'u1', displayName: 'Sam', pronouns: null, locale: 'en', timeZone: 'Europe/Paris', emailVerified: true, roles: ['MEMBER'] };
+const me = {
+  __typename: 'Account',
+  id: 'u1',
+  displayName: 'Sam',
+  pronouns: null,
+  locale: 'en',
+  timeZone: 'Europe/Paris',
+  emailVerified: true,
+  roles: ['MEMBER'],
+};
 const text = (value: string) => ({ __typename: 'InstrumentTranslation', locale: 'fr', official: false, text: `fr ${value}` });
 const questionnaire = {
   __typename: 'Barc10Questionnaire',
   version: 'v1',
   minimumTotal: 10,
   maximumTotal: 60,
-  statements: Array.from({ length: 10 }, (_, index) => ({ __typename: 'Barc10Statement', number: index + 1, text: `Statement ${index + 1}`, translations: [text(`s${index + 1}`)] })),
-  scale: Array.from({ length: 6 }, (_, index) => ({ __typename: 'RatingScaleLabel', value: index + 1, label: `Level ${index + 1}`, translations: [text(`l${index + 1}`)] })),
+  statements: Array.from({ length: 10 }, (_, index) => ({
+    __typename: 'Barc10Statement',
+    number: index + 1,
+    text: `Statement ${index + 1}`,
+    translations: [text(`s${index + 1}`)],
+  })),
+  scale: Array.from({ length: 6 }, (_, index) => ({
+    __typename: 'RatingScaleLabel',
+    value: index + 1,
+    label: `Level ${index + 1}`,
+    translations: [text(`l${index + 1}`)],
+  })),
   referencePoint: { __typename: 'Barc10ReferencePoint', total: 47, explanation: 'A study named 47.', translations: [text('47')] },
 };
 const assessment = { __typename: 'Barc10Assessment', id: 'b1', total: 40, takenAt: '2026-12-01T10:00:00Z', changeSincePrevious: null };

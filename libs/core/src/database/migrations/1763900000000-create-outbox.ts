@@ -15,9 +15,7 @@ export class CreateOutbox1763900000000 implements MigrationInterface {
         relay_attempts integer NOT NULL DEFAULT 0,
         last_error text
       )`);
-    await queryRunner.query(
-      `CREATE INDEX outbox_messages_pending_idx ON outbox_messages (created_at) WHERE dispatched_at IS NULL`,
-    );
+    await queryRunner.query(`CREATE INDEX outbox_messages_pending_idx ON outbox_messages (created_at) WHERE dispatched_at IS NULL`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
