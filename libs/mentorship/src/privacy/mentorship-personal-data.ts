@@ -6,6 +6,16 @@ import { endReasonContext, introContext } from '../mentorships/mentorships.servi
 import { Mentorship, MentorshipEvent } from '../mentorships/mentorship.entity';
 import { MentorReport } from '../support/mentor-report.entity';
 import { reportNoteContext } from '../support/coordinator-support.service';
+import {
+  deleteMentorshipsInvolving,
+  deleteReportsInvolving,
+  deleteSuggestionsInvolving,
+  forgetEnder,
+  forgetEventActor,
+  forgetHelpRequester,
+  forgetReportHandler,
+  suggestionsMadeTo,
+} from './mentorship-privacy.queries';
 
 /**
  * Mentorship's share of export and erasure. Export: the person's mentorships on either side
@@ -50,12 +60,9 @@ export class MentorshipPersonalData implements PersonalDataContributor {
       : [];
     const availability = await manager.getRepository(MentorAvailability).findOneBy({ mentorId: userId });
     const reports = await manager.getRepository(MentorReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
-    const suggestions: { mentor_id: string; rank: number; reasons: string[]; computed_at: Date }[] = await manager.query(
-      `SELECT mentor_id, rank, reasons, computed_at FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank`,
-      [userId],
-    );
+    const suggestions = await suggestionsMadeTo.all(manager, { userId });
     return {
-      mentorSuggestions: suggestions.map((row) => ({ mentorId: row.mentor_id, rank: row.rank, reasons: row.reasons, computedAt: row.computed_at })),
+      mentorSuggestions: suggestions,
       mentorships: mentorships.map((row) => ({
         role: row.memberId === userId ? 'MEMBER' : 'MENTOR',
         otherPersonId: row.memberId === userId ? row.mentorId : row.memberId,
@@ -77,13 +84,13 @@ export class MentorshipPersonalData implements PersonalDataContributor {
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM mentor_reports WHERE reporter_id = $1 OR mentor_id = $1`, [userId]);
-    await manager.query(`UPDATE mentor_reports SET handled_by = NULL WHERE handled_by = $1`, [userId]);
-    await manager.query(`DELETE FROM mentorships WHERE member_id = $1 OR mentor_id = $1`, [userId]);
-    await manager.query(`UPDATE mentorships SET ended_by = NULL WHERE ended_by = $1`, [userId]);
-    await manager.query(`UPDATE mentorships SET help_requested_by = NULL WHERE help_requested_by = $1`, [userId]);
-    await manager.query(`UPDATE mentorship_events SET actor_id = NULL WHERE actor_id = $1`, [userId]);
+    await deleteReportsInvolving.affected(manager, { userId });
+    await forgetReportHandler.affected(manager, { userId });
+    await deleteMentorshipsInvolving.affected(manager, { userId });
+    await forgetEnder.affected(manager, { userId });
+    await forgetHelpRequester.affected(manager, { userId });
+    await forgetEventActor.affected(manager, { userId });
     await manager.delete(MentorAvailability, { mentorId: userId });
-    await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = $1 OR mentor_id = $1`, [userId]);
+    await deleteSuggestionsInvolving.affected(manager, { userId });
   }
 }
