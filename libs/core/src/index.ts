@@ -48,7 +48,7 @@ export { REDIS_REQUEST_DEADLINE_MS, RedisUnavailableError, withinRedisDeadline }
 export { PruneFinishedWorkHandler, type PruneReport } from './queue/prune-finished-work.handler';
 
 export { ErrorCode } from './graphql/error-codes';
-export { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale, localeFromAcceptLanguage, type Locale } from './i18n/locale';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale, localeFromAcceptLanguage, readerLocale, type Locale } from './i18n/locale';
 export {
   defineMessages,
   placeholdersOf,
@@ -72,6 +72,7 @@ export {
   RateLimitedError,
   ServiceUnavailableError,
   UnauthenticatedError,
+  messageExtensions,
 } from './graphql/errors';
 export { ConnectionType, PageArgs, PageInfo, MAX_PAGE_SIZE, type Connection, type Edge } from './graphql/connection.types';
 export { paginateByKeyset, type KeysetOrder } from './graphql/keyset-pagination';
