@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { DEFAULT_LOCALE, EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
 import { MentorAvailability } from '../availability/mentor-availability.entity';
 import { endReasonContext, introContext } from '../mentorships/mentorships.service';
 import { Mentorship, MentorshipEvent } from '../mentorships/mentorship.entity';
 import { MentorReport } from '../support/mentor-report.entity';
+import { reasonWords } from '../suggestions/suggestion-reasons';
 import { reportNoteContext } from '../support/coordinator-support.service';
 import {
   deleteMentorshipsInvolving,
@@ -41,7 +43,10 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     { table: 'mentor_suggestions', personColumns: ['member_id', 'mentor_id'] },
   ];
 
-  constructor(private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly cipher: FieldCipher,
+    private readonly people: PeopleDirectory,
+  ) {}
 
   async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const mentorships = await manager
@@ -61,8 +66,10 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     const availability = await manager.getRepository(MentorAvailability).findOneBy({ mentorId: userId });
     const reports = await manager.getRepository(MentorReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
     const suggestions = await suggestionsMadeTo.all(manager, { userId });
+    // The reasons in the words the person reads Kindred in.
+    const locale = (await this.people.settings([userId])).get(userId)?.locale ?? DEFAULT_LOCALE;
     return {
-      mentorSuggestions: suggestions,
+      mentorSuggestions: suggestions.map((suggestion) => ({ ...suggestion, reasons: reasonWords(suggestion.reasons, locale) })),
       mentorships: mentorships.map((row) => ({
         role: row.memberId === userId ? 'MEMBER' : 'MENTOR',
         otherPersonId: row.memberId === userId ? row.mentorId : row.memberId,

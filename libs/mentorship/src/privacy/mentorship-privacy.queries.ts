@@ -1,4 +1,5 @@
 import { defineQuery } from '@kindred/core';
+import type { SuggestionReason } from '../suggestions/suggestion-reasons';
 
 interface Person {
   userId: string;
@@ -10,7 +11,7 @@ const EXAMPLE_PERSON: Person = { userId: '00000000-0000-0000-0000-000000000000' 
 export interface StoredSuggestionExport {
   mentorId: string;
   rank: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
   computedAt: Date;
 }
 
@@ -22,7 +23,7 @@ export const suggestionsMadeTo = defineQuery<Person, StoredSuggestionExport>({
   map: (row) => ({
     mentorId: row['mentor_id'] as string,
     rank: row['rank'] as number,
-    reasons: row['reasons'] as string[],
+    reasons: row['reasons'] as SuggestionReason[],
     computedAt: row['computed_at'] as Date,
   }),
   example: EXAMPLE_PERSON,

@@ -1,5 +1,6 @@
 import { defineQuery, type RawRow } from '@kindred/core';
 import { HOLDS_A_PLACE, keepsApart } from '../mentorships/mentorship-rules';
+import type { SuggestionReason } from './suggestion-reasons';
 
 const EXAMPLE_ID = '00000000-0000-0000-0000-000000000000';
 const OTHER_ID = '00000000-0000-0000-0000-000000000001';
@@ -40,7 +41,7 @@ export interface StoredSuggestion {
   mentorId: string;
   allianceId: string;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
 }
 
 /** The member's stored list, best first, each with the mentor's standing towards them now. */
@@ -53,7 +54,7 @@ export const storedSuggestions = defineQuery<{ memberId: string; quietDays: numb
     mentorId: row['mentor_id'] as string,
     allianceId: row['alliance_id'] as string,
     score: row['score'] as number,
-    reasons: row['reasons'] as string[],
+    reasons: row['reasons'] as SuggestionReason[],
     standing: standingOf(row),
   }),
   example: { memberId: EXAMPLE_ID, quietDays: 90 },
@@ -75,7 +76,7 @@ export interface SuggestionToStore extends StoredSuggestion {
 export const insertSuggestions = defineQuery<{ rows: readonly SuggestionToStore[] }>({
   name: 'mentorSuggestions.insertSuggestions',
   sql: `INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons)
-        SELECT s.member_id, s.mentor_id, s.alliance_id, s.rank, s.score, ARRAY(SELECT jsonb_array_elements_text(s.reasons))
+        SELECT s.member_id, s.mentor_id, s.alliance_id, s.rank, s.score, s.reasons
           FROM jsonb_to_recordset($1::jsonb) AS s(member_id uuid, mentor_id uuid, alliance_id uuid, rank int, score real, reasons jsonb)`,
   params: ({ rows }) => [
     JSON.stringify(
@@ -89,7 +90,9 @@ export const insertSuggestions = defineQuery<{ rows: readonly SuggestionToStore[
       })),
     ),
   ],
-  example: { rows: [{ memberId: EXAMPLE_ID, mentorId: OTHER_ID, allianceId: EXAMPLE_ID, rank: 1, score: 50, reasons: ['speaks English'] }] },
+  example: {
+    rows: [{ memberId: EXAMPLE_ID, mentorId: OTHER_ID, allianceId: EXAMPLE_ID, rank: 1, score: 50, reasons: [{ kind: 'SPEAKS', languages: ['en'] }] }],
+  },
 });
 
 /** Mentors each member already asked or works with, or who declined them lately. */

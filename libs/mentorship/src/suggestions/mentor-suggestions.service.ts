@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
-import type { Viewer } from '@kindred/core';
+import type { Locale, Viewer } from '@kindred/core';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
@@ -12,6 +12,7 @@ import { MentorReach, languagesOf } from './mentor-reach';
 import { deleteSuggestionsOf, insertSuggestions, keptApartPairs, storedSuggestions, type StoredSuggestion } from './mentor-suggestions.queries';
 import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
+import { reasonWords } from './suggestion-reasons';
 
 /** How many suggestions are kept per member. */
 export const SUGGESTIONS_KEPT = 20;
@@ -105,7 +106,7 @@ export class MentorSuggestionsService {
    * through the alliance it names); ranked on the spot, and checked again, only when nothing is
    * left of it. Otherwise six queries in two rounds whatever the length of the list.
    */
-  async suggestionsFor(viewer: Viewer, first: number): Promise<MentorSuggestionObject[]> {
+  async suggestionsFor(viewer: Viewer, first: number, locale: Locale): Promise<MentorSuggestionObject[]> {
     const limit = Math.min(Math.max(first, 1), SUGGESTIONS_KEPT);
     const [stored, member] = await Promise.all([
       storedSuggestions.all(this.dataSource.manager, { memberId: viewer.userId, quietDays: DECLINE_QUIET_DAYS }),
@@ -133,7 +134,7 @@ export class MentorSuggestionsService {
       displayName: names.get(row.mentorId)!.displayName,
       allianceId: row.allianceId,
       score: row.score,
-      reasons: row.reasons,
+      reasons: reasonWords(row.reasons, locale),
     }));
   }
 
