@@ -6,7 +6,7 @@ export { AfterCommit, type AfterCommitTask } from './database/after-commit';
 export { DatabaseModule } from './database/database.module';
 export { dataSourceOptions, type DataSourceExtras, type MigrationClass } from './database/data-source-options';
 export { CORE_MIGRATIONS } from './database/migrations';
-export { defineQuery, registeredQueries, TypedQuery, type QueryDefinition, type RawRow } from './database/typed-query';
+export { defineQuery, definePersonStatement, registeredQueries, TypedQuery, type QueryDefinition, type RawRow } from './database/typed-query';
 export { ensureDatabaseExists } from './database/ensure-database';
 export { runMigrations } from './database/run-migrations';
 
