@@ -78,15 +78,26 @@ interface EntryFormProps {
   /** Resolves once saved; the form keeps what was typed when it fails. */
   onSubmit: (input: DiaryEntryInput) => Promise<unknown>;
   onCancel?: () => void;
+  /** Blank again once saved, ready for the next entry (focus stays on the form). */
+  clearOnSave?: boolean;
 }
 
-function EntryForm({ initial, tags, submitLabel, pending, error, labelledBy, onSubmit, onCancel }: EntryFormProps) {
+function EntryForm({ initial, tags, submitLabel, pending, error, labelledBy, onSubmit, onCancel, clearOnSave = false }: EntryFormProps) {
   const { t } = useTranslation();
   const [entryDate, setEntryDate] = useState(initial?.entryDate ?? today());
   const [body, setBody] = useState(initial?.body ?? '');
   const [chosen, setChosen] = useState<string[]>([...(initial?.tags ?? [])]);
+  const submit = () =>
+    void onSubmit({ entryDate, body, tags: chosen })
+      .then(() => {
+        if (!clearOnSave) return;
+        setEntryDate(today());
+        setBody('');
+        setChosen([]);
+      })
+      .catch(() => undefined);
   return (
-    <Form aria-labelledby={labelledBy} onSubmit={() => void onSubmit({ entryDate, body, tags: chosen }).catch(() => undefined)}>
+    <Form aria-labelledby={labelledBy} onSubmit={submit}>
       <TextField label={t('diary.day')} type="date" isRequired value={entryDate} onChange={setEntryDate} />
       <TextField label={t('diary.body')} description={t('diary.bodyHint')} multiline isRequired maxLength={20000} value={body} onChange={setBody} />
       <TagPicker tags={tags} value={chosen} onChange={setChosen} />
@@ -108,20 +119,18 @@ function EntryForm({ initial, tags, submitLabel, pending, error, labelledBy, onS
 function WriteEntry({ tags }: { tags: readonly Tag[] }) {
   const { t } = useTranslation();
   const [write, writing] = useMutation(WriteDiaryEntryDocument, { refetchQueries: [MyDiaryDocument] });
-  // A new form after each save: the next entry starts blank, on today.
-  const [formKey, setFormKey] = useState(0);
   return (
     <section className="k-card k-stack" aria-labelledby="diary-write">
       <h2 id="diary-write">{t('diary.writeTitle')}</h2>
       <p className="k-muted">{t('diary.writePrivate')}</p>
       <EntryForm
-        key={formKey}
+        clearOnSave
         tags={tags}
         labelledBy="diary-write"
         submitLabel={t('diary.save')}
         pending={writing.loading}
         error={writing.error}
-        onSubmit={(input) => write({ variables: { input } }).then(() => setFormKey((key) => key + 1))}
+        onSubmit={(input) => write({ variables: { input } })}
       />
       {writing.data && !writing.loading ? <Notice>{t('diary.saved')}</Notice> : null}
     </section>
@@ -329,13 +338,21 @@ function EntryCard({
   const { t } = useTranslation();
   const formatDay = useDayFormat('full');
   const headingId = useId();
-  const [editing, setEditing] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [editing, setEditingState] = useState(false);
+  // Leaving the form removes the control that had focus: the entry's day takes it, not the page's top.
+  const setEditing = (next: boolean) => {
+    setEditingState(next);
+    if (!next) requestAnimationFrame(() => headingRef.current?.focus());
+  };
   const [edit, saving] = useMutation(EditDiaryEntryDocument);
   const labelOf = new Map(tags.map((tag) => [tag.id, tag.label]));
   const dayLabel = formatDay(entry.entryDate);
   return (
     <article className="k-stack k-stack--tight" aria-labelledby={headingId}>
-      <h3 id={headingId}>{dayLabel}</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {dayLabel}
+      </h3>
       {editing ? (
         <EntryForm
           initial={{ entryDate: entry.entryDate, body: entry.body, tags: entry.tags }}

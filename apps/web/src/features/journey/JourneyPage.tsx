@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
@@ -146,6 +146,11 @@ function Setbacks({ journey }: { journey: JourneyFieldsFragment & { startedOn: s
   const [note, setNote] = useState('');
   const [record, recording] = useMutation(RecordSetbackDocument, { update: (cache, { data }) => keepJourney(cache, data?.recordSetback.journey) });
   const support = recording.data?.recordSetback;
+  const supportRef = useRef<HTMLDivElement>(null);
+  // The form closes once the setback is noted: the support words take its focus, and are read first.
+  useEffect(() => {
+    if (support) supportRef.current?.focus();
+  }, [support]);
 
   const submit = () =>
     void record({ variables: { input: { occurredOn: day, note: note.trim() || null } } })
@@ -161,7 +166,7 @@ function Setbacks({ journey }: { journey: JourneyFieldsFragment & { startedOn: s
       <h2 id="journey-setback">{t('journey.setbackTitle')}</h2>
       <p>{t('journey.setbackIntro')}</p>
       {support && !open ? (
-        <div className="k-card k-card--muted k-stack k-stack--tight" role="status">
+        <div className="k-card k-card--muted k-stack k-stack--tight" role="status" ref={supportRef} tabIndex={-1}>
           <p>{support.message}</p>
           <h3>{t('journey.nextStepsTitle')}</h3>
           <ul>
