@@ -52,8 +52,8 @@ const languages = [
 
 for (const words of languages) {
   test(`a member sets their start date, sees milestones, and notes a setback that resets nothing (${words.locale})`, async ({ page, context }) => {
-    // Five pages snapped on two screens each, on a shared machine.
-    test.setTimeout(60_000);
+    // Five states snapped on two screens each, on a machine other test runs share.
+    test.setTimeout(90_000);
     const person = await newPerson({ locale: words.locale });
     await signIn(context, person);
     await page.goto('/journey');
