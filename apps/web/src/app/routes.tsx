@@ -31,6 +31,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
+  { path: '/diary', access: 'member', page: lazy(() => import('../features/diary/DiaryPage')) },
+  { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
 ];
