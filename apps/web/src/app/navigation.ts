@@ -20,6 +20,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/mentors', label: 'mentors', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
+  { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },

@@ -33,4 +33,6 @@ export const routes: readonly AppRoute[] = [
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
+  { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
 ];
