@@ -221,9 +221,7 @@ function MyStoryCard({ story, allianceName }: { story: MyStory; allianceName: (i
   return (
     <article className="k-stack k-stack--tight" aria-labelledby={headingId}>
       <h3 id={headingId}>{story.title}</h3>
-      <p>
-        <strong>{t(`stories.status.${story.status}`, { date: story.publishedAt ? date(story.publishedAt) : '' })}</strong>
-      </p>
+      <p>{t(`stories.status.${story.status}`, { date: story.publishedAt ? date(story.publishedAt) : '' })}</p>
       <p className="k-muted">
         {audience}
         {story.isPublic ? ` ${story.showNamePublicly ? t('stories.alsoPublicNamed') : t('stories.alsoPublic')}` : ''}
@@ -239,7 +237,6 @@ function MyStoryCard({ story, allianceName }: { story: MyStory; allianceName: (i
           <p>{t('stories.declinedNext')}</p>
         </Notice>
       ) : null}
-      {story.status === 'PUBLISHED' ? <p className="k-muted">{t('stories.encouraged', { count: encouraged })}</p> : null}
       {editing ? (
         <StoryForm
           labelledBy={headingId}
@@ -256,6 +253,7 @@ function MyStoryCard({ story, allianceName }: { story: MyStory; allianceName: (i
       ) : (
         <>
           <StoryText body={story.body} />
+          {story.status === 'PUBLISHED' ? <p className="k-muted">{t('stories.encouraged', { count: encouraged })}</p> : null}
           <SuggestionsNotice suggestions={changing.data?.editStory.languageSuggestions ?? []} />
           <ErrorMessage error={withdrawing.error} />
           {story.status === 'WITHDRAWN' ? null : (
@@ -350,7 +348,8 @@ function StoryCard({ story, own }: { story: CommunityStory; own: boolean }) {
                 onPress={() => void encourage({ variables: { storyId: story.id, kind, on: !pressed } }).catch(() => undefined)}
               >
                 {pressed ? '✓ ' : ''}
-                {t(`stories.kind.${kind}`)} ({count(kind)})
+                {t(`stories.kind.${kind}`)}
+                {count(kind) > 0 ? ` (${count(kind)})` : ''}
               </Button>
             );
           })}
