@@ -22,6 +22,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
   { path: '/diary', label: 'diary', audience: 'member' },
   { path: '/journey', label: 'journey', audience: 'member' },
+  { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },

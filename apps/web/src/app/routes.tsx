@@ -35,4 +35,6 @@ export const routes: readonly AppRoute[] = [
   { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
+  { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
 ];
