@@ -98,7 +98,14 @@ export function createApolloClient(setup: ApolloSetup): { client: ApolloClient; 
 
   const client = new ApolloClient({
     link: ApolloLink.from([retryOnceAfterRefresh(session), headers, transport]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A person's own recovery capital and plan have no id of their own, and several sections
+        // select different fields of them: what each brings is merged, not replaced.
+        RecoveryCapital: { merge: true },
+        RecoveryPlan: { merge: true },
+      },
+    }),
   });
   return { client, ws };
 }
