@@ -37,7 +37,16 @@ export const DomainRatingsDocument = graphql(`
       domainRatingsHistory(first: 20) {
         edges {
           node {
-            ...DomainSnapshot
+            id
+            takenAt
+            scores {
+              domain
+              score
+            }
+            dimensions {
+              dimension
+              score
+            }
           }
         }
       }
@@ -57,12 +66,10 @@ export const DomainRatingsDocument = graphql(`
       domain
       score
       note
-      changeSincePrevious
     }
     dimensions {
       dimension
       score
-      changeSincePrevious
     }
     strengths
     needs
@@ -70,6 +77,8 @@ export const DomainRatingsDocument = graphql(`
 `);
 
 type Snapshot = NonNullable<DomainRatingsQuery['myRecoveryCapital']['latestDomainRatings']>;
+/** An earlier rating, to compare with: its scores and date only. */
+type Earlier = DomainRatingsQuery['myRecoveryCapital']['domainRatingsHistory']['edges'][number]['node'];
 export type Guide = DomainRatingsQuery['recoveryCapitalGuide'];
 
 /** The eight domains: the latest ratings as charts, strengths and needs, change against an earlier rating, and the form. */
@@ -103,7 +112,7 @@ export function DomainRatingsSection() {
   const max = guide.scale.maximum;
   const score = scoreFormat(language);
   const outOf = (value: number) => t('recoveryCapital.outOf', { value: score(value), max });
-  const dated = (snapshot: Snapshot) => date.format(new Date(snapshot.takenAt));
+  const dated = (snapshot: Earlier) => date.format(new Date(snapshot.takenAt));
 
   return (
     <>
@@ -193,7 +202,7 @@ function StrengthsAndNeeds({ latest }: { latest: Snapshot }) {
 }
 
 /** In words: which areas are higher, lower or the same as in the chosen earlier rating. */
-function Changes({ latest, earlier, date }: { latest: Snapshot; earlier: Snapshot; date: string }) {
+function Changes({ latest, earlier, date }: { latest: Snapshot; earlier: Earlier; date: string }) {
   const { t, i18n } = useTranslation();
   const before = new Map(earlier.scores.map((entry) => [entry.domain, entry.score]));
   const moves = latest.scores.map((entry) => ({ domain: entry.domain, change: entry.score - (before.get(entry.domain) ?? entry.score) }));
@@ -237,7 +246,7 @@ function CapitalCharts({
   max,
 }: {
   latest: Snapshot;
-  earlier: Snapshot | null;
+  earlier: Earlier | null;
   outOf: (value: number) => string;
   series: { value: string; compare: string } | undefined;
   max: number;
