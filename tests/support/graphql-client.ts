@@ -52,7 +52,10 @@ function postFrom<T>(localAddress: string, url: string, headers: Record<string, 
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       url,
-      { method: 'POST', localAddress, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      // A connection of its own (agent: false): a kept-alive socket the server closed while a
+      // synchronous step (grantRoleWithCli's spawnSync) blocked the loop fails the next request
+      // with "socket hang up", which a busy machine makes likely.
+      { method: 'POST', localAddress, agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
       (response) => {
         let text = '';
         response.setEncoding('utf8');

@@ -156,7 +156,8 @@ describe('recovery capital', () => {
       },
     });
 
-    expect(await screen.findByRole('heading', { name: 'No answers yet' })).toBeInTheDocument();
+    // The first render loads the page's code: give a busy machine time.
+    expect(await screen.findByRole('heading', { name: 'No answers yet' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/It is not a pass mark/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save my answers' }));
     expect(await screen.findByText('A few statements still need an answer.')).toBeInTheDocument();
@@ -193,7 +194,7 @@ describe('recovery capital', () => {
       },
     });
 
-    expect(await screen.findByRole('heading', { name: 'No ratings yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No ratings yet' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rate your areas' })).toHaveAttribute('href', '#rate');
     const peer = screen.getByRole('radiogroup', { name: '4. Peer support' });
     expect(peer).toHaveAccessibleDescription(/People with lived experience of recovery.*Counts towards: Social capital\./);
@@ -254,7 +255,7 @@ describe('recovery capital', () => {
       },
     });
 
-    expect(await screen.findByText('Your latest ratings are from December 2, 2026.')).toBeInTheDocument();
+    expect(await screen.findByText('Your latest ratings are from December 2, 2026.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/You share your scores with Rosa\. Your notes stay private\./)).toBeInTheDocument();
     const strengths = screen.getByRole('region', { name: 'Strengths to build on' });
     expect(
@@ -304,7 +305,7 @@ describe('recovery capital', () => {
         DomainRatings: domainRatings([snapshot('d1', '2026-12-02T10:00:00Z', [6, 7, 3, 8, 2, 5, 4, 9])]),
       },
     });
-    expect(await screen.findByRole('heading', { name: 'Vos points d’appui' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Vos points d’appui' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: '4. Soutien par les pairs' })).toBeInTheDocument();
     const capitals = screen.getByRole('region', { name: 'Vos quatre formes de capital de rétablissement' });
     expect(within(capitals).getByRole('img', { name: /Le plus haut : Capital humain, 6,7 sur 10\./ })).toBeInTheDocument();

@@ -47,7 +47,7 @@ export function GoalCard({ goal }: { goal: PlanGoal }) {
         ) : null}
       </div>
 
-      <Steps goal={goal} headingId={`${id}-steps`} />
+      <Steps goal={goal} />
 
       <ErrorMessage error={statusing.error ?? removing.error} />
       {confirmingDelete ? (
@@ -95,7 +95,7 @@ export function GoalCard({ goal }: { goal: PlanGoal }) {
  * so it works from a keyboard and a screen reader; focus follows the moved step and the new
  * place is announced.
  */
-function Steps({ goal, headingId }: { goal: PlanGoal; headingId: string }) {
+function Steps({ goal }: { goal: PlanGoal }) {
   const { t } = useTranslation();
   const steps = [...goal.steps].sort((a, b) => a.position - b.position);
   const [newStep, setNewStep] = useState('');
@@ -136,16 +136,15 @@ function Steps({ goal, headingId }: { goal: PlanGoal; headingId: string }) {
       .catch(() => undefined);
 
   return (
-    <section className="k-stack" aria-labelledby={headingId}>
+    // The goal's title is right above, so the heading says "Steps"; the region's name says whose.
+    <section className="k-stack" aria-label={t('recoveryPlan.stepsTitle', { title: goal.title })}>
       <div className="k-stack k-stack--tight">
-        <h5 id={headingId} className="k-steps-title">
-          {t('recoveryPlan.stepsTitle', { title: goal.title })}
-        </h5>
+        <h5 className="k-steps-title">{t('recoveryPlan.steps')}</h5>
         {steps.length > 0 ? <p className="k-muted">{t('recoveryPlan.stepsProgress', { done: goal.stepsDone, count: steps.length })}</p> : null}
       </div>
       {steps.length === 0 ? <p className="k-muted">{t('recoveryPlan.noSteps')}</p> : null}
       {steps.length > 0 ? (
-        <ol className="k-step-list" ref={list} aria-labelledby={headingId}>
+        <ol className="k-step-list" ref={list} aria-label={t('recoveryPlan.stepsTitle', { title: goal.title })}>
           {steps.map((step, index) => (
             <StepItem
               key={step.id}
@@ -194,6 +193,9 @@ function StepItem({
   const [title, setTitle] = useState(step.title);
   const [dueOn, setDueOn] = useState(step.dueOn ?? '');
   const [setDone, marking] = useMutation(SetRecoveryStepDoneDocument, refetchPlan);
+  // The tick shows at once; if saving fails it goes back and the error says why.
+  const [ticking, setTicking] = useState<boolean | null>(null);
+  const done = ticking ?? step.done;
   const [update, updating] = useMutation(UpdateRecoveryStepDocument, refetchPlan);
   const [remove, removing] = useMutation(DeleteRecoveryStepDocument, refetchPlan);
 
@@ -227,11 +229,16 @@ function StepItem({
   return (
     <li className="k-step">
       <Checkbox
-        isSelected={step.done}
+        isSelected={done}
         isDisabled={marking.loading}
-        onChange={(done) => void setDone({ variables: { stepId: step.id, done } }).catch(() => undefined)}
+        onChange={(value) => {
+          setTicking(value);
+          void setDone({ variables: { stepId: step.id, done: value } })
+            .catch(() => undefined)
+            .finally(() => setTicking(null));
+        }}
       >
-        <span className={step.done ? 'k-step__title k-step__title--done' : 'k-step__title'}>{step.title}</span>
+        <span className={done ? 'k-step__title k-step__title--done' : 'k-step__title'}>{step.title}</span>
       </Checkbox>
       {step.dueOn || step.suggestedByDisplayName ? (
         <p className="k-muted k-step__meta">

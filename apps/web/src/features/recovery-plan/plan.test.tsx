@@ -168,7 +168,8 @@ describe('recovery plan', () => {
     const { state, answers } = planState();
     renderApp({ path: '/plan', auth, graphql: answers });
 
-    expect(await screen.findByRole('heading', { name: 'No goals yet' })).toBeInTheDocument();
+    // The first render loads the page's code: give a busy machine time.
+    expect(await screen.findByRole('heading', { name: 'No goals yet' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Only you can see your plan\./)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Add a goal' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save the goal' }));
@@ -228,7 +229,7 @@ describe('recovery plan', () => {
     });
     renderApp({ path: '/plan', auth, graphql: answers });
 
-    expect(await screen.findByText(/You share your plan with Rosa\./)).toBeInTheDocument();
+    expect(await screen.findByText(/You share your plan with Rosa\./, {}, { timeout: 10_000 })).toBeInTheDocument();
     const suggestions = screen.getByRole('region', { name: 'Suggestions for you' });
     const course = within(suggestions).getByRole('article', { name: 'Try the evening course' });
     expect(course).toHaveTextContent('A goal in Skills, training and education');
@@ -271,7 +272,7 @@ describe('recovery plan', () => {
     });
     renderApp({ path: '/plan', auth, graphql: answers });
 
-    const goal = await screen.findByRole('article', { name: 'Find a flat near my sister' });
+    const goal = await screen.findByRole('article', { name: 'Find a flat near my sister' }, { timeout: 10_000 });
     expect(within(goal).getByText('0 of 2 steps done')).toBeInTheDocument();
     expect(within(goal).getByText('By January 10, 2027 · Suggested by Rosa')).toBeInTheDocument();
     expect(within(goal).getByRole('button', { name: 'Move “Look at the council list” up' })).toBeDisabled();
@@ -311,7 +312,7 @@ describe('recovery plan', () => {
   it('speaks French', async () => {
     const { answers } = planState({ goals: [housing] });
     renderApp({ path: '/plan', auth, language: 'fr', graphql: { ...answers, Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }) } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mon plan de rétablissement' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mon plan de rétablissement' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Logement sûr et cadre de vie sain' })).toHaveTextContent('En cours');
     expect(screen.getByText('Pas encore d’étape. Quelle petite chose pourriez-vous faire en premier ?')).toBeInTheDocument();
   });
