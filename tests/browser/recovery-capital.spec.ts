@@ -151,7 +151,7 @@ for (const words of languages) {
     await expect(page.getByRole('region', { name: words.needs }).getByRole('listitem')).toHaveText([words.areas[4], words.areas[2], words.areas[6]]);
     await expect(page.getByText(words.higher)).toBeVisible();
     await expect(page.getByRole('region', { name: words.capitals }).getByRole('img')).toBeVisible();
-    const eight = page.getByRole('region', { name: words.eight });
+    const eight = page.getByRole('region', { name: words.eight, exact: true });
     await eight.getByText(words.table).click();
     await expect(eight.getByRole('row', { name: words.peerRow })).toBeVisible();
     await checkA11y(page);

@@ -117,7 +117,7 @@ const languages = {
     addStep: 'Add the step',
     first: 'Look at the council list',
     second: 'Visit two flats',
-    moveUp: 'Move “Visit two flats” up',
+    moveUp: 'Move up: “Visit two flats”',
     moved: '“Visit two flats” is now step 1 of 2.',
     progress: '1 of 2 steps done',
   },
@@ -148,7 +148,7 @@ const languages = {
     second: 'Visiter deux appartements',
     moveUp: 'Monter « Visiter deux appartements »',
     moved: '« Visiter deux appartements » est maintenant l’étape 1 sur 2.',
-    progress: '1 étape faite sur 2',
+    progress: 'Étapes faites : 1 sur 2',
   },
 } as const;
 

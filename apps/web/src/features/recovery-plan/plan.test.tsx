@@ -275,7 +275,7 @@ describe('recovery plan', () => {
     const goal = await screen.findByRole('article', { name: 'Find a flat near my sister' }, { timeout: 10_000 });
     expect(within(goal).getByText('0 of 2 steps done')).toBeInTheDocument();
     expect(within(goal).getByText('By January 10, 2027 · Suggested by Rosa')).toBeInTheDocument();
-    expect(within(goal).getByRole('button', { name: 'Move “Look at the council list” up' })).toBeDisabled();
+    expect(within(goal).getByRole('button', { name: 'Move up: “Look at the council list”' })).toBeDisabled();
 
     await userEvent.type(within(goal).getByRole('textbox', { name: /A new step for/ }), 'Ask my sister about the street');
     await userEvent.click(within(goal).getByRole('button', { name: 'Add the step' }));
@@ -284,9 +284,9 @@ describe('recovery plan', () => {
     await userEvent.click(within(goal).getByRole('checkbox', { name: 'Look at the council list' }));
     expect(await within(goal).findByText('1 of 3 steps done')).toBeInTheDocument();
 
-    await userEvent.click(within(goal).getByRole('button', { name: 'Move “Ask my sister about the street” up' }));
+    await userEvent.click(within(goal).getByRole('button', { name: 'Move up: “Ask my sister about the street”' }));
     expect(await screen.findByText('“Ask my sister about the street” is now step 2 of 3.')).toBeInTheDocument();
-    await waitFor(() => expect(within(goal).getByRole('button', { name: 'Move “Ask my sister about the street” up' })).toHaveFocus());
+    await waitFor(() => expect(within(goal).getByRole('button', { name: 'Move up: “Ask my sister about the street”' })).toHaveFocus());
     expect(
       within(goal)
         .getAllByRole('checkbox')
