@@ -44,6 +44,15 @@ export async function snap(page: Page, name: string): Promise<void> {
   if (original) await page.setViewportSize(original);
 }
 
+/**
+ * The same pictures, taken from the top of the page: the header is sticky, so a page scrolled
+ * down would show it in the middle of the full-page picture.
+ */
+export async function snapFromTop(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await snap(page, name);
+}
+
 /** The emails the run's worker sent, as the SMTP catcher received them. */
 export const inbox = {
   async messages(): Promise<ReceivedEmail[]> {

@@ -1,5 +1,5 @@
 import { must } from '@kindred/test-support/alliance-setup';
-import { checkA11y, expect, newPerson, signIn, snap, test } from './fixtures';
+import { checkA11y, expect, newPerson, signIn, snap, snapFromTop, test } from './fixtures';
 import { stackValue } from './stack';
 
 const options = { sourceAddress: '127.0.9.2' };
@@ -111,7 +111,7 @@ for (const words of languages) {
     await expect(barc.getByRole('heading', { name: words.chart })).toBeVisible();
     await expect(barc.getByText(words.summary)).toBeVisible();
     await checkA11y(page);
-    await snap(page, `recovery-capital-${words.locale}`);
+    await snapFromTop(page, `recovery-capital-${words.locale}`);
   });
 
   test(`a member rates the eight areas and sees how they changed since last time (${words.locale})`, async ({ page, context }) => {
@@ -155,7 +155,6 @@ for (const words of languages) {
     await eight.getByText(words.table).click();
     await expect(eight.getByRole('row', { name: words.peerRow })).toBeVisible();
     await checkA11y(page);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await snap(page, `recovery-capital-areas-${words.locale}`);
+    await snapFromTop(page, `recovery-capital-areas-${words.locale}`);
   });
 }

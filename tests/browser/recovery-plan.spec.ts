@@ -1,6 +1,6 @@
 import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
-import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
+import { checkA11y, expect, newPerson, signIn, snap, snapFromTop, test, type Person } from './fixtures';
 import { stackValue } from './stack';
 
 const options = { sourceAddress: '127.0.9.3' };
@@ -186,7 +186,7 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(page.getByRole('region', { name: w.suggestions })).toHaveCount(0);
     await expect(page.getByRole('region', { name: w.answered })).toContainText(w.noteText);
     await checkA11y(page);
-    await snap(page, `plan-answered-${locale}`);
+    await snapFromTop(page, `plan-answered-${locale}`);
 
     // Rosa sees her suggestions answered, the step "not for now" with the member's words; nothing else was added.
     const { sharedRecoveryPlan } = await must<{
@@ -221,6 +221,6 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(housing.getByRole('checkbox', { name: w.first })).toBeChecked();
     await expect(housing.getByText(w.progress)).toBeVisible();
     await checkA11y(page);
-    await snap(page, `plan-steps-${locale}`);
+    await snapFromTop(page, `plan-steps-${locale}`);
   });
 }

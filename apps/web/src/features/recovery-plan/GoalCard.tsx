@@ -63,7 +63,7 @@ export function GoalCard({ goal }: { goal: PlanGoal }) {
           </div>
         </div>
       ) : (
-        <div className="k-row">
+        <div className="k-row k-goal__actions">
           {goal.status === 'ACTIVE' ? (
             <>
               <Button variant="secondary" size="small" isPending={statusing.loading} onPress={() => changeStatus('ACHIEVED')}>
