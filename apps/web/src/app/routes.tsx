@@ -32,6 +32,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
   { path: '/plan', access: 'member', page: lazy(() => import('../features/recovery-plan/PlanPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
+  { path: '/diary', access: 'member', page: lazy(() => import('../features/diary/DiaryPage')) },
+  { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
 ];

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
 const text = (value: string) => ({ __typename: 'InstrumentTranslation', locale: 'fr', official: false, text: `fr ${value}` });
 const questionnaire = {
   __typename: 'Barc10Questionnaire',
@@ -133,11 +122,9 @@ describe('recovery capital', () => {
   it('invites a first BARC-10, asks for every answer, saves them and shows the chart', async () => {
     const recorded: unknown[] = [];
     let history: (typeof assessment)[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/recovery-capital',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         DomainRatings: domainRatings([]),
         RecoveryCapital: () => ({
           data: {
@@ -179,11 +166,9 @@ describe('recovery capital', () => {
   it('rates the eight areas with notes, asking for every rating first', async () => {
     const recorded: unknown[] = [];
     let history: ReturnType<typeof snapshot>[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/recovery-capital',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         RecoveryCapital: noBarc10,
         DomainRatings: () => domainRatings(history)(),
         RecordDomainRatings: ({ variables }) => {
@@ -238,11 +223,9 @@ describe('recovery capital', () => {
   }, 60_000);
 
   it('shows the four capitals and the eight areas as charts with tables, strengths and needs, and change against an earlier rating', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/recovery-capital',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         RecoveryCapital: noBarc10,
         DomainRatings: domainRatings(
           [
@@ -295,12 +278,11 @@ describe('recovery capital', () => {
   });
 
   it('speaks French', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/recovery-capital',
       language: 'fr',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
+      me: { locale: 'fr' },
       graphql: {
-        Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }),
         RecoveryCapital: noBarc10,
         DomainRatings: domainRatings([snapshot('d1', '2026-12-02T10:00:00Z', [6, 7, 3, 8, 2, 5, 4, 9])]),
       },

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
-
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
+import { renderSignedIn } from '../../testing/signed-in';
 
 interface Step {
   id: string;
@@ -66,7 +53,6 @@ function planState(initial: { goals?: Goal[]; suggestions?: Suggestion[]; shared
   const stepGoal = (stepId: unknown) => state.goals.find((entry) => entry.steps.some((step) => step.id === stepId))!;
   const record = (operation: string, variables: Record<string, unknown>) => state.calls.push({ operation, variables });
   const answers = {
-    Viewer: () => ({ data: { me } }),
     MyRecoveryPlan: () => ({
       data: {
         myRecoveryPlan: {
@@ -166,7 +152,7 @@ const housing: Goal = {
 describe('recovery plan', () => {
   it('invites a first goal, then keeps it in its area of life, in the member’s words', async () => {
     const { state, answers } = planState();
-    renderApp({ path: '/plan', auth, graphql: answers });
+    renderSignedIn({ path: '/plan', graphql: answers });
 
     // The first render loads the page's code: give a busy machine time.
     expect(await screen.findByRole('heading', { name: 'No goals yet' }, { timeout: 10_000 })).toBeInTheDocument();
@@ -227,7 +213,7 @@ describe('recovery plan', () => {
         },
       ],
     });
-    renderApp({ path: '/plan', auth, graphql: answers });
+    renderSignedIn({ path: '/plan', graphql: answers });
 
     expect(await screen.findByText(/You share your plan with Rosa\./, {}, { timeout: 10_000 })).toBeInTheDocument();
     const suggestions = screen.getByRole('region', { name: 'Suggestions for you' });
@@ -270,7 +256,7 @@ describe('recovery plan', () => {
         },
       ],
     });
-    renderApp({ path: '/plan', auth, graphql: answers });
+    renderSignedIn({ path: '/plan', graphql: answers });
 
     const goal = await screen.findByRole('article', { name: 'Find a flat near my sister' }, { timeout: 10_000 });
     expect(within(goal).getByText('0 of 2 steps done')).toBeInTheDocument();
@@ -311,7 +297,7 @@ describe('recovery plan', () => {
 
   it('speaks French', async () => {
     const { answers } = planState({ goals: [housing] });
-    renderApp({ path: '/plan', auth, language: 'fr', graphql: { ...answers, Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }) } });
+    renderSignedIn({ path: '/plan', language: 'fr', me: { locale: 'fr' }, graphql: answers });
     expect(await screen.findByRole('heading', { level: 1, name: 'Mon plan de rétablissement' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Logement sûr et cadre de vie sain' })).toHaveTextContent('En cours');
     expect(screen.getByText('Pas encore d’étape. Quelle petite chose pourriez-vous faire en premier ?')).toBeInTheDocument();
