@@ -19,6 +19,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/mentors', label: 'mentors', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
+  { path: '/plan', label: 'plan', audience: 'member' },
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
   { path: '/diary', label: 'diary', audience: 'member' },
   { path: '/journey', label: 'journey', audience: 'member' },
