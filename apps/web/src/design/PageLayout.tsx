@@ -32,9 +32,13 @@ function Logo() {
   );
 }
 
+/** Past this many entries a row of links wraps into a wall of words on a desktop: they go down the side instead. */
+const TOP_NAV_MAX = 6;
+
 /**
  * The frame of every page: a skip link, a header with the crisis button and the language
- * switcher always in reach, the navigation (a menu on phones), the page, a footer.
+ * switcher always in reach, the navigation (a menu on phones; across the top or, when long,
+ * down the side on a desktop), the page, a footer.
  */
 export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, locationKey, children }: PageLayoutProps) {
   const { t } = useTranslation();
@@ -50,7 +54,7 @@ export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, l
   }, [locationKey, firstKey]);
 
   return (
-    <>
+    <div className="k-app" data-nav={nav.length > TOP_NAV_MAX ? 'side' : 'top'}>
       <a className="k-skip-link" href="#main">
         {t('layout.skipToContent')}
       </a>
@@ -91,7 +95,7 @@ export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, l
       <footer className="k-footer">
         <p>{t('layout.footer')}</p>
       </footer>
-    </>
+    </div>
   );
 }
 
