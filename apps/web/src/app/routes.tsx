@@ -33,4 +33,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: '/notifications/settings', access: 'member', page: lazy(() => import('../features/notifications/NotificationSettingsPage')) },
+  { path: '/messages', access: 'member', page: lazy(() => import('../features/messages/MessagesPage')) },
+  { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
 ];
