@@ -121,6 +121,7 @@ function Thread({ conversation, myId }: { conversation: Conversation; myId: stri
   const [markRead] = useMutation(MarkConversationReadDocument);
   const [send, sending] = useMutation(SendMessageDocument);
   const [mute, muting] = useMutation(MuteConversationDocument);
+  const [muted, setMuted] = useState(conversation.muted);
 
   const readNow = useCallback(() => {
     // Only what the person can actually see counts as read.
@@ -182,13 +183,17 @@ function Thread({ conversation, myId }: { conversation: Conversation; myId: stri
     <>
       <section className="k-stack k-stack--tight" aria-label={t('messages.settings')}>
         <Switch
-          isSelected={conversation.muted}
+          isSelected={muted}
           isDisabled={muting.loading}
-          onChange={(muted) => void mute({ variables: { conversationId, muted } }).catch(() => undefined)}
+          onChange={(next) => {
+            // The switch moves at once; a failure puts it back.
+            setMuted(next);
+            void mute({ variables: { conversationId, muted: next } }).catch(() => setMuted(!next));
+          }}
         >
           {t('messages.mute')}
         </Switch>
-        <p className="k-muted">{t(conversation.muted ? 'messages.mutedHint' : 'messages.muteHint')}</p>
+        <p className="k-muted">{t(muted ? 'messages.mutedHint' : 'messages.muteHint')}</p>
         <ErrorMessage error={muting.error} />
         {other && !iBlocked && !conversation.archived ? (
           <div className="k-row">

@@ -114,7 +114,7 @@ export function MessageDraft({ label, submitLabel, anywayLabel, initial = '', on
             {t('messages.nudge.title')}
           </h3>
           <p>{t('messages.nudge.intro')}</p>
-          <ul className="k-stack k-stack--tight">
+          <ul className="k-stack k-stack--tight k-plain-list" role="list">
             {nudge.suggestions.map((suggestion) => (
               <li key={`${suggestion.start}-${suggestion.matchedText}`} className="k-stack k-stack--tight">
                 <p>{suggestion.message}</p>

@@ -46,7 +46,10 @@ function ReportDialog({ message }: { message: Message }) {
             <Notice>
               <p>{t('messages.report.thanks')}</p>
             </Notice>
-            <Button onPress={close}>{t('common.close')}</Button>
+            {/* The form that had focus is gone: focus lands here, inside the dialog, so Escape still closes it. */}
+            <Button autoFocus onPress={close}>
+              {t('common.close')}
+            </Button>
           </>
         ) : (
           <Form

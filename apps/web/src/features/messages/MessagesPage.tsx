@@ -3,10 +3,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Notice, Page } from '../../design';
-import type { ConversationFieldsFragment } from '../../graphql/generated/graphql';
+import type { MyConversationsQuery } from '../../graphql/generated/graphql';
 import { MyBlockedPeopleDocument, MyConversationsDocument, UnblockPersonDocument } from './documents';
 
-type Conversation = ConversationFieldsFragment;
+type Conversation = MyConversationsQuery['myConversations']['edges'][number]['node'];
 
 function Preview({ conversation }: { conversation: Conversation }) {
   const { t } = useTranslation();

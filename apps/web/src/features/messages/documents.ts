@@ -36,12 +36,28 @@ export const ConversationFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The list asks for little per conversation: the API's query cost limit counts every field
+ * once per item asked for, so a page of 20 with whole messages would be refused.
+ */
 export const MyConversationsDocument = graphql(`
   query MyConversations($after: String) {
-    myConversations(first: 30, after: $after) {
+    myConversations(first: 20, after: $after) {
       edges {
         node {
-          ...ConversationFields
+          id
+          kind
+          title
+          archived
+          muted
+          unreadCount
+          lastActivityAt
+          lastMessage {
+            id
+            sentByMe
+            body
+            deleted
+          }
         }
       }
       pageInfo {
