@@ -2,10 +2,15 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, Form, Loading, Notice, Page, Switch, TextField } from '../../design';
-import type { NotificationSettingsQuery } from '../../graphql/generated/graphql';
+import type { NotificationKind, NotificationSettingsQuery } from '../../graphql/generated/graphql';
 import { ClearQuietHoursDocument, NotificationSettingsDocument, SetQuietHoursDocument, UpdateNotificationPreferenceDocument } from './documents';
 
 type Preference = NotificationSettingsQuery['myNotificationPreferences'][number];
+
+/** Kinds only mentors, coordinators or moderators receive: listed after everyone's own. */
+const ROLE_KINDS: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['SAFETY_ALERT', 'EARLY_HELP_ALERT', 'GRANT_REVIEW', 'MODERATION_QUEUE']);
+const everyonesFirst = (preferences: readonly Preference[]): Preference[] =>
+  [...preferences].sort((a, b) => Number(ROLE_KINDS.has(a.kind)) - Number(ROLE_KINDS.has(b.kind)));
 type QuietHours = NonNullable<NotificationSettingsQuery['myQuietHours']>;
 
 /** One kind's two switches; each change is saved at once, and put back if saving fails. */
@@ -131,7 +136,7 @@ export default function NotificationSettingsPage() {
             <h2 id="kinds">{t('notifications.settings.kindsTitle')}</h2>
             <p className="k-muted">{t('notifications.settings.emailNote')}</p>
             <ul className="k-list" role="list">
-              {data.myNotificationPreferences.map((preference) => (
+              {everyonesFirst(data.myNotificationPreferences).map((preference) => (
                 <li key={preference.kind} className="k-list__item">
                   <PreferenceRow preference={preference} />
                 </li>
