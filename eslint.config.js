@@ -27,6 +27,30 @@ function moduleBoundaries({ testSupport }) {
   };
 }
 
+/** Selectors for the one after-commit mechanism (see below). */
+const AFTER_COMMIT = [
+  {
+    selector: "CallExpression[callee.property.name='dispatch']",
+    message: 'Staged work is sent after commit by core (Outbox.stage, AfterCommit.run); do not dispatch it by hand.',
+  },
+  {
+    selector: "Identifier[name='staged']",
+    message: 'Do not carry staged work out of a transaction: Outbox.stage sends it once the transaction commits.',
+  },
+  {
+    selector: 'MethodDefinition[key.name=/^(before|after)Transaction(Start|Commit|Rollback)$/]',
+    message: 'Use AfterCommit from @kindred/core rather than a second transaction subscriber.',
+  },
+];
+
+/** A raw `query(` call (DataSource, EntityManager, QueryRunner) outside a *.queries.ts module. */
+const RAW_SQL = [
+  {
+    selector: "CallExpression[callee.property.name='query']",
+    message: 'Raw SQL goes in the feature’s *.queries.ts with defineQuery (typed parameters and rows, EXPLAINed by a test); call it with .all/.one/.affected.',
+  },
+];
+
 module.exports = tseslint.config(
   // apps/web/src/graphql/generated: written by GraphQL Code Generator (npm run codegen), checked by codegen:check.
   { ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'tmp', 'apps/web/src/graphql/generated'] },
@@ -54,20 +78,36 @@ module.exports = tseslint.config(
     // `staged`, or listens to TypeORM's transaction events itself.
     files: ['apps/**/*.ts', 'libs/**/*.ts', 'tests/**/*.ts'],
     ignores: ['libs/core/**'],
+    rules: { 'no-restricted-syntax': ['error', ...AFTER_COMMIT] },
+  },
+  {
+    // Raw SQL lives in a feature's *.queries.ts (defineQuery: typed parameters, camelCase rows,
+    // planned by apps/api/src/queries-explain.int.spec.ts). Repeats the after-commit selectors:
+    // a later config's options for one rule replace an earlier one's.
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    ignores: [
+      'libs/core/**',
+      '**/migrations/**',
+      '**/*.queries.ts',
+      '**/*.spec.ts',
+      '**/testing/**',
+      // The demo world is seed data for development, never run in production.
+      'libs/composition/src/demo/**',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...AFTER_COMMIT, ...RAW_SQL] },
+  },
+  {
+    // Resolvers are thin: parse input, call one service method, map the result. Transactions,
+    // managers and repositories belong to services.
+    files: ['**/*.resolver.ts'],
     rules: {
-      'no-restricted-syntax': [
+      'no-restricted-imports': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='dispatch']",
-          message: 'Staged work is sent after commit by core (Outbox.stage, AfterCommit.run); do not dispatch it by hand.',
-        },
-        {
-          selector: "Identifier[name='staged']",
-          message: 'Do not carry staged work out of a transaction: Outbox.stage sends it once the transaction commits.',
-        },
-        {
-          selector: 'MethodDefinition[key.name=/^(before|after)Transaction(Start|Commit|Rollback)$/]',
-          message: 'Use AfterCommit from @kindred/core rather than a second transaction subscriber.',
+          paths: [
+            { name: 'typeorm', message: 'Resolvers stay thin: move database work (DataSource, EntityManager, transactions) into a service method.' },
+            { name: '@nestjs/typeorm', message: 'Resolvers stay thin: inject a service, not a DataSource or repository.' },
+          ],
         },
       ],
     },

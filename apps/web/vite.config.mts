@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentsInPlace } from './graphql-documents.plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
@@ -10,7 +11,7 @@ export default defineConfig({
   root,
   base: '/',
   // React Aria ships its own strings in some 30 languages; Kindred speaks two.
-  plugins: [react(), { ...optimizeLocales.vite({ locales: ['en-US', 'en-GB', 'fr-FR'] }), enforce: 'pre' }],
+  plugins: [react(), graphqlDocumentsInPlace(), { ...optimizeLocales.vite({ locales: ['en-US', 'en-GB', 'fr-FR'] }), enforce: 'pre' }],
   resolve: {
     alias: { '@kindred/language': fileURLToPath(new URL('../../libs/language/src/index.ts', import.meta.url)) },
   },

@@ -37,6 +37,8 @@ export async function snap(page: Page, name: string): Promise<void> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`snap name "${name}": use lower-case letters, digits and dashes`);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const original = page.viewportSize();
+  // From the top: a sticky header scrolled along would be drawn across the middle of a full-page shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${label}.png`), fullPage: true, animations: 'disabled' });

@@ -32,6 +32,7 @@ const WORDS = {
     newPasswordAgain: 'New password, once more',
     resetSubmit: 'Save my new password',
     joinSignIn: 'Sign in to answer',
+    joinRegister: 'Create an account',
     accept: 'Yes, I will join',
     accepted: 'You are in the circle',
     confirmSubject: /confirm your email/i,
@@ -63,6 +64,7 @@ const WORDS = {
     newPasswordAgain: 'Nouveau mot de passe, une seconde fois',
     resetSubmit: /enregistrer/i,
     joinSignIn: 'Se connecter pour répondre',
+    joinRegister: /créer un compte/i,
     accept: 'Oui, je rejoins le cercle',
     accepted: 'Vous faites partie du cercle',
     confirmSubject: /confirmer votre adresse/i,
@@ -174,28 +176,63 @@ for (const [language, words] of Object.entries(WORDS)) {
       await expect(page).not.toHaveURL(/sign-in/);
     });
 
-    test('an invitation to a support circle is accepted from its email link', async ({ page }) => {
+    test('someone without an account is invited to a support circle, creates one from the link and comes back to answer', async ({ page }) => {
+      // Two emails, an account and a sign-in: the longest walk in this file.
+      test.slow();
       const inviter = await newPerson({ displayName: `Alex ${language}` });
-      const invitee = await newPerson({ locale: language as 'en' | 'fr' });
+      const email = `invited-${randomBytes(5).toString('hex')}@example.org`;
+      const password = `steady tide ${randomBytes(4).toString('hex')}`;
       const invited = await graphql(
         stackValue('baseUrl'),
         'mutation($email: String!) { inviteToCircleByEmail(email: $email, relationship: FAMILY) { id } }',
+        { email },
+        inviter.accessToken,
+      );
+      expect(invited.errors).toBeUndefined();
+      const invitation = await inbox.waitFor(email, /circle|cercle/i);
+      await page.goto(`/circles/join?token=${linkToken(invitation, stackValue('baseUrl'), '/circles/join')}`);
+      await checkA11y(page);
+      await snap(page, `circle-join-signed-out-${language}`);
+
+      await page.getByRole('main').getByRole('link', { name: words.joinRegister }).click();
+      await page.getByLabel(words.displayName, { exact: true }).fill(`Robin ${language}`);
+      await page.getByLabel(words.email).fill(email);
+      await page.getByLabel(words.password, { exact: true }).fill(password);
+      await page.getByRole('button', { name: words.registerSubmit }).click();
+      await expect(page.getByRole('heading', { name: words.sent })).toBeVisible();
+
+      // The confirmation link opens in the same browser, as from their mail app.
+      await page.goto(inbox.link(await inbox.waitFor(email, words.confirmSubject), '/verify-email'));
+      await page.getByRole('main').getByRole('link', { name: words.signInSubmit }).click();
+      await page.getByLabel(words.email).fill(email);
+      await page.getByLabel(words.password, { exact: true }).fill(password);
+      await page.getByRole('button', { name: words.signInSubmit }).click();
+
+      await expect(page).toHaveURL(/\/circles\/join\?token=/);
+      await page.getByRole('button', { name: words.accept }).click();
+      await expect(page.getByRole('heading', { name: words.accepted })).toBeVisible();
+      await checkA11y(page);
+      await snap(page, `circle-joined-${language}`);
+    });
+
+    test('a member invited to a support circle signs in from the link and answers', async ({ page }) => {
+      const inviter = await newPerson({ displayName: `Kim ${language}` });
+      const invitee = await newPerson({ locale: language as 'en' | 'fr' });
+      const invited = await graphql(
+        stackValue('baseUrl'),
+        'mutation($email: String!) { inviteToCircleByEmail(email: $email, relationship: FRIEND) { id } }',
         { email: invitee.email },
         inviter.accessToken,
       );
       expect(invited.errors).toBeUndefined();
       const invitation = await inbox.waitFor(invitee.email, /circle|cercle/i);
       await page.goto(`/circles/join?token=${linkToken(invitation, stackValue('baseUrl'), '/circles/join')}`);
-      await checkA11y(page);
-      await snap(page, `circle-join-signed-out-${language}`);
       await page.getByRole('link', { name: words.joinSignIn }).click();
       await page.getByLabel(words.email).fill(invitee.email);
       await page.getByLabel(words.password, { exact: true }).fill(invitee.password);
       await page.getByRole('button', { name: words.signInSubmit }).click();
       await page.getByRole('button', { name: words.accept }).click();
       await expect(page.getByRole('heading', { name: words.accepted })).toBeVisible();
-      await checkA11y(page);
-      await snap(page, `circle-joined-${language}`);
     });
   });
 }

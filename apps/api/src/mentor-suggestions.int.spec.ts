@@ -204,10 +204,11 @@ describe('mentor suggestions follow every change of eligibility at once', () => 
       const member = await mentorOf(allianceId);
       const other = await mentorOf(allianceId);
       await precomputed(member, [other]);
-      await dataSource.query(
-        `INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons) VALUES ($1, $1, $2, 0, 99, ARRAY['in your alliance'])`,
-        [member.userId, allianceId],
-      );
+      await dataSource.query(`INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons) VALUES ($1, $1, $2, 0, 99, $3::jsonb)`, [
+        member.userId,
+        allianceId,
+        JSON.stringify([{ kind: 'SAME_ALLIANCE', allianceName: 'Braga' }]),
+      ]);
       await readsWithout(member, member, other);
     }));
 

@@ -336,6 +336,21 @@ describe('mentorships', () => {
       expect(list[0]!.reasons).toEqual(expect.arrayContaining(['speaks English', 'has supported people with housing', 'in your alliance, Suggestions Braga']));
       for (const excluded of [french, away, blocking, full, declining, elsewhere, ana])
         expect(list.map((entry) => entry.mentorId)).not.toContain(excluded.userId);
+
+      // The same stored list reads in the language of Ana's profile, whatever her browser says.
+      await dataSource.query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [ana.userId]);
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ana.accessToken}`, 'accept-language': 'en-GB' },
+        payload: { query: SUGGESTIONS },
+      });
+      const inFrench = response.json<{ data: { mentorSuggestions: { mentorId: string; reasons: string[] }[] } }>().data.mentorSuggestions;
+      expect(inFrench.map((entry) => entry.mentorId)).toEqual([housing.userId, peers.userId]);
+      expect(inFrench[0]!.reasons).toEqual(
+        expect.arrayContaining(['parle anglais', 'a déjà accompagné d’autres personnes sur ces sujets : logement', 'dans votre alliance, Suggestions Braga']),
+      );
+      expect(inFrench[0]!.reasons.join(' ')).not.toMatch(/speaks|supported|your alliance/i);
     });
 
     it('spreads mentees fairly between equally suited mentors', async () => {

@@ -82,6 +82,41 @@ describe('recovery journey and milestones', () => {
     );
   });
 
+  it('shows the milestones reached as soon as the start date is set, keeps them through a setback, and answers a French speaker in French', async () => {
+    const dora = await createAccount(app);
+    await dataSource.query(`UPDATE users SET locale = 'fr' WHERE id = $1`, [dora.userId]);
+    await call(dora, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(40) });
+    const before = await call<{ myRecoveryJourney: { milestones: { days: number; reachedOn: string }[]; nextMilestoneDays: number } }>(
+      dora,
+      '{ myRecoveryJourney { nextMilestoneDays milestones { days reachedOn } } }',
+    );
+    // No sweep has run: the milestones come from the start date itself.
+    expect(before.myRecoveryJourney).toEqual({
+      nextMilestoneDays: 60,
+      milestones: [
+        { days: 1, reachedOn: daysAgo(39) },
+        { days: 7, reachedOn: daysAgo(33) },
+        { days: 30, reachedOn: daysAgo(10) },
+      ],
+    });
+
+    const support = await call<{ recordSetback: { message: string; nextSteps: string[]; journey: Journey } }>(
+      dora,
+      'mutation($input: SetbackInput!) { recordSetback(input: $input) { message nextSteps journey { totalDays milestones { days } nextMilestoneDays } } }',
+      { input: {} },
+    );
+    expect(support.recordSetback.journey).toEqual({ totalDays: 40, milestones: [{ days: 1 }, { days: 7 }, { days: 30 }], nextMilestoneDays: 60 });
+    expect(support.recordSetback.message).toMatch(/^Merci de l’avoir noté\./);
+    expect(support.recordSetback.nextSteps[0]).toMatch(/^Envoyer un message/);
+    const offers = await call<{ myEarlyHelp: { message: string }[] }>(dora, '{ myEarlyHelp { message } }');
+    expect(offers.myEarlyHelp[0]?.message).toMatch(/^Merci de l’avoir noté\./);
+
+    const english = await createAccount(app);
+    await call(english, 'mutation($d: String) { setRecoveryStartDate(startedOn: $d) { totalDays } }', { d: daysAgo(2) });
+    const words = await call<{ recordSetback: { message: string } }>(english, 'mutation { recordSetback(input: {}) { message } }');
+    expect(words.recordSetback.message).toMatch(/^Thank you for noting it\./);
+  });
+
   it('celebrates milestones once, with the member and the people they share MILESTONES with, never showing setbacks', async () => {
     const { person: ben, mentor } = await memberWithMentor();
     const { person: bystander } = await memberWithMentor();

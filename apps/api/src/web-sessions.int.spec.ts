@@ -128,6 +128,36 @@ describe('browser sessions by cookie', () => {
     expect((await call('/auth/refresh', session, { host: 'api.internal:3000', origin: 'http://localhost:3000' })).statusCode).toBe(200);
   });
 
+  it('says its refusals in the caller’s language, with the fields of a GraphQL error', async () => {
+    const session = await signedInBrowser();
+    const french = { 'accept-language': 'fr-CA,fr;q=0.9,en;q=0.8' };
+
+    const crossSite = await call('/auth/refresh', session, { ...french, origin: 'https://elsewhere.example' });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json()).toEqual({
+      code: 'CSRF',
+      messageKey: 'REFUSED_AS_CROSS_SITE',
+      message: 'Cette demande ne vient pas d’une page de Kindred, elle a donc été refusée. Rechargez la page, puis réessayez.',
+    });
+    expect((await call('/auth/logout', session, { 'x-kindred-csrf': undefined })).json()).toMatchObject({
+      code: 'CSRF',
+      message: 'This request did not come from a Kindred page, so it was refused. Please reload the page and try again.',
+    });
+
+    expect((await call('/auth/logout', session, french)).statusCode).toBe(200);
+    const ended = await call('/auth/refresh', session, french);
+    expect(ended.statusCode).toBe(401);
+    expect(ended.json()).toEqual({
+      code: 'UNAUTHENTICATED',
+      messageKey: 'SESSION_ENDED',
+      message: 'Votre session est terminée. Connectez-vous à nouveau.',
+    });
+    expect((await call('/auth/refresh', session, { 'accept-language': 'de' })).json()).toMatchObject({
+      messageKey: 'SESSION_ENDED',
+      message: 'Your session has ended. Please sign in again.',
+    });
+  });
+
   it('signs out with the cookie: the session ends and both cookies are cleared', async () => {
     const session = await signedInBrowser();
     expect((await call('/auth/logout', session, { origin: 'https://elsewhere.example' })).statusCode).toBe(403);

@@ -4,6 +4,6 @@ export { EarlyHelpService } from './early-help/early-help.service';
 export { EarlyHelpReason } from './early-help/early-help-rules';
 export { CheckinRemindersService } from './reminders/checkin-reminders.service';
 export { ReassessmentOffersService } from './reassessment/reassessment-offers.service';
-export { MEMBER_MESSAGES, NEXT_STEPS } from './early-help/early-help-words';
+export { memberMessage, nextSteps } from './early-help/early-help-words';
 
 export { CHECKINS_MIGRATIONS } from './migrations';

@@ -6,7 +6,7 @@ export { AfterCommit, type AfterCommitTask } from './database/after-commit';
 export { DatabaseModule } from './database/database.module';
 export { dataSourceOptions, type DataSourceExtras, type MigrationClass } from './database/data-source-options';
 export { CORE_MIGRATIONS } from './database/migrations';
-export { defineQuery, registeredQueries, TypedQuery, type QueryDefinition, type RawRow } from './database/typed-query';
+export { defineQuery, definePersonStatement, registeredQueries, TypedQuery, type QueryDefinition, type RawRow } from './database/typed-query';
 export { ensureDatabaseExists } from './database/ensure-database';
 export { runMigrations } from './database/run-migrations';
 
@@ -48,7 +48,7 @@ export { REDIS_REQUEST_DEADLINE_MS, RedisUnavailableError, withinRedisDeadline }
 export { PruneFinishedWorkHandler, type PruneReport } from './queue/prune-finished-work.handler';
 
 export { ErrorCode } from './graphql/error-codes';
-export { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale, localeFromAcceptLanguage, type Locale } from './i18n/locale';
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, isLocale, localeFromAcceptLanguage, readerLocale, type Locale } from './i18n/locale';
 export {
   defineMessages,
   placeholdersOf,
@@ -72,6 +72,7 @@ export {
   RateLimitedError,
   ServiceUnavailableError,
   UnauthenticatedError,
+  messageExtensions,
 } from './graphql/errors';
 export { ConnectionType, PageArgs, PageInfo, MAX_PAGE_SIZE, type Connection, type Edge } from './graphql/connection.types';
 export { paginateByKeyset, type KeysetOrder } from './graphql/keyset-pagination';

@@ -118,6 +118,10 @@ export const IdentityMessages = defineMessages({
     en: 'That email and password do not match an account. Please check them and try again.',
     fr: 'Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte. Vérifiez-les, puis réessayez.',
   },
+  REFUSED_AS_CROSS_SITE: {
+    en: 'This request did not come from a Kindred page, so it was refused. Please reload the page and try again.',
+    fr: 'Cette demande ne vient pas d’une page de Kindred, elle a donc été refusée. Rechargez la page, puis réessayez.',
+  },
   SESSION_ENDED: {
     en: 'Your session has ended. Please sign in again.',
     fr: 'Votre session est terminée. Connectez-vous à nouveau.',

@@ -110,3 +110,30 @@ export const MentorshipMessages = defineMessages({
     fr: 'voir les demandes d’aide et les signalements de ses mentorats',
   },
 });
+
+/** Why a mentor is suggested, in the member's language; read beside the mentor's name. */
+export const SuggestionReasonMessages = defineMessages({
+  REASON_SPEAKS: { en: 'speaks {languages}', fr: 'parle {languages}' },
+  REASON_SUPPORTED_WITH: {
+    en: 'has supported people with {domains}',
+    fr: 'a déjà accompagné d’autres personnes sur ces sujets : {domains}',
+  },
+  REASON_SIMILAR_PATHWAY: { en: 'has walked a similar recovery pathway', fr: 'a suivi un chemin de rétablissement proche du vôtre' },
+  REASON_PREFERRED_GENDER: { en: 'matches your preference for a mentor', fr: 'correspond à ce que vous souhaitez chez une personne mentor' },
+  REASON_AVAILABLE: { en: 'available on {when}', fr: 'disponible {when}' },
+  REASON_SAME_ALLIANCE: { en: 'in your alliance, {alliance}', fr: 'dans votre alliance, {alliance}' },
+  REASON_WHEN_WEEKDAY_MORNINGS: { en: 'weekday mornings', fr: 'en semaine, le matin' },
+  REASON_WHEN_WEEKDAY_AFTERNOONS: { en: 'weekday afternoons', fr: 'en semaine, l’après-midi' },
+  REASON_WHEN_WEEKDAY_EVENINGS: { en: 'weekday evenings', fr: 'en semaine, le soir' },
+  REASON_WHEN_WEEKEND_MORNINGS: { en: 'weekend mornings', fr: 'le week-end, le matin' },
+  REASON_WHEN_WEEKEND_AFTERNOONS: { en: 'weekend afternoons', fr: 'le week-end, l’après-midi' },
+  REASON_WHEN_WEEKEND_EVENINGS: { en: 'weekend evenings', fr: 'le week-end, le soir' },
+  REASON_DOMAIN_PHYSICAL_AND_MENTAL_HEALTH: { en: 'health', fr: 'santé' },
+  REASON_DOMAIN_FAMILY_SOCIAL_SUPPORT_AND_LEISURE: { en: 'family and social life', fr: 'vie familiale et sociale' },
+  REASON_DOMAIN_SAFE_HOUSING_AND_ENVIRONMENT: { en: 'housing', fr: 'logement' },
+  REASON_DOMAIN_PEER_SUPPORT: { en: 'peer support', fr: 'entraide entre pairs' },
+  REASON_DOMAIN_EMPLOYMENT_AND_LEGAL: { en: 'employment', fr: 'emploi' },
+  REASON_DOMAIN_SKILLS_AND_EDUCATION: { en: 'skills and education', fr: 'compétences et formation' },
+  REASON_DOMAIN_COMMUNITY_AND_CULTURE: { en: 'community life', fr: 'vie dans la communauté' },
+  REASON_DOMAIN_MEANING_AND_PURPOSE: { en: 'meaning and purpose', fr: 'sens et projets de vie' },
+});

@@ -1,5 +1,15 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
+import {
+  AcknowledgementObject,
+  CurrentViewer,
+  PlatformRole,
+  RequestContext,
+  RequireRoles,
+  SignedIn,
+  readerLocale,
+  type GraphqlContext,
+  type Viewer,
+} from '@kindred/core';
 import { MentorAvailabilityService } from './availability/mentor-availability.service';
 import { MentorshipsService } from './mentorships/mentorships.service';
 import { MentorSuggestionsService } from './suggestions/mentor-suggestions.service';
@@ -28,8 +38,9 @@ export class MentorshipResolver {
   mentorSuggestions(
     @Args('first', { type: () => Int, defaultValue: 10, description: 'How many, at most 20.' }) first: number,
     @CurrentViewer() viewer: Viewer,
+    @RequestContext() context: GraphqlContext,
   ): Promise<MentorSuggestionObject[]> {
-    return this.suggestions.suggestionsFor(viewer, first);
+    return this.suggestions.suggestionsFor(viewer, first, readerLocale(viewer.locale, context.req?.headers['accept-language']));
   }
 
   @RequireRoles(PlatformRole.MEMBER)

@@ -11,6 +11,7 @@ import { GoalsService } from './goals/goals.service';
 import { RecoveryGoal, RecoveryGoalEvent } from './goals/recovery-goal.entity';
 import { RecoveryGoals } from './goals/recovery-goals.reader';
 import { RecoveryPlanResolver } from './plan/recovery-plan.resolver';
+import { RecoveryPlanService } from './plan/recovery-plan.service';
 import { ProgressService } from './progress/progress.service';
 import { PlanCipher } from './shared/plan-cipher';
 import { RecoveryStep } from './steps/recovery-step.entity';
@@ -34,6 +35,7 @@ export const PLAN_ENTITIES = [RecoveryGoal, RecoveryGoalEvent, RecoveryStep, Pla
     ProgressService,
     SuggestionsService,
     RecoveryGoals,
+    RecoveryPlanService,
     RecoveryPlanResolver,
     GoalsResolver,
     StepsResolver,

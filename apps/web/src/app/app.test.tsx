@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../testing/app-harness';
+import { inAQuarterHour, renderSignedIn, signedInPerson } from '../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: 'they/them',
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
+const me = { ...signedInPerson, pronouns: 'they/them' };
 
 const signedInAnswers = {
   Viewer: () => ({ data: { me } }),
@@ -28,7 +19,7 @@ describe('the app shell', () => {
       graphql: {
         ...signedInAnswers,
         SignIn: ({ variables }) => ({
-          data: { login: { __typename: 'SessionTokens', accessToken: `token-for-${String(variables['email'])}`, accessTokenExpiresAt: expiresAt() } },
+          data: { login: { __typename: 'SessionTokens', accessToken: `token-for-${String(variables['email'])}`, accessTokenExpiresAt: inAQuarterHour() } },
         }),
       },
     });
@@ -46,24 +37,18 @@ describe('the app shell', () => {
   });
 
   it('restores a session from the refresh cookie on start', async () => {
-    renderApp({
-      path: '/home',
-      graphql: signedInAnswers,
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'restored', accessTokenExpiresAt: expiresAt() }) },
-    });
+    renderSignedIn({ path: '/home', me, graphql: signedInAnswers });
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Sam' })).toBeInTheDocument();
     // First steps not saved yet: they are offered first.
     expect(screen.getByRole('link', { name: 'Set up your space' })).toHaveAttribute('href', '/welcome');
   });
 
   it('signs out: the server is told, the cookie call is made, and the visitor lands on the public door', async () => {
-    const app = renderApp({
+    const app = renderSignedIn({
       path: '/home',
+      me,
       graphql: { ...signedInAnswers, Logout: () => ({ data: { logout: { __typename: 'Acknowledgement', ok: true } } }) },
-      auth: {
-        '/auth/refresh': () => Response.json({ accessToken: 'restored', accessTokenExpiresAt: expiresAt() }),
-        '/auth/logout': () => new Response(null, { status: 204 }),
-      },
+      auth: { '/auth/logout': () => new Response(null, { status: 204 }) },
     });
     await screen.findByRole('heading', { level: 1, name: 'Hello, Sam' });
 

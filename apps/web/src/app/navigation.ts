@@ -21,6 +21,8 @@ export const navigation: readonly NavItem[] = [
   { path: '/messages', label: 'messages', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
+  { path: '/diary', label: 'diary', audience: 'member' },
+  { path: '/journey', label: 'journey', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },

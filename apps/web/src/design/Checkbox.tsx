@@ -40,11 +40,18 @@ export interface CheckboxGroupProps {
   value: string[];
   onChange: (value: string[]) => void;
   options: readonly { id: string; label: string }[];
+  /** Many short options: side by side where the screen is wide enough, one per line on a phone. */
+  columns?: boolean;
 }
 
-export function CheckboxGroup({ label, description, errorMessage, value, onChange, options }: CheckboxGroupProps) {
+export function CheckboxGroup({ label, description, errorMessage, value, onChange, options, columns = false }: CheckboxGroupProps) {
   return (
-    <AriaCheckboxGroup className="k-field k-check-group" value={value} onChange={onChange} isInvalid={Boolean(errorMessage)}>
+    <AriaCheckboxGroup
+      className={columns ? 'k-field k-check-group k-check-group--columns' : 'k-field k-check-group'}
+      value={value}
+      onChange={onChange}
+      isInvalid={Boolean(errorMessage)}
+    >
       <Label className="k-field__label">{label}</Label>
       {description ? (
         <Text slot="description" className="k-field__description">

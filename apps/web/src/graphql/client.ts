@@ -98,7 +98,14 @@ export function createApolloClient(setup: ApolloSetup): { client: ApolloClient; 
 
   const client = new ApolloClient({
     link: ApolloLink.from([retryOnceAfterRefresh(session), headers, transport]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Lists of objects without ids that each answer brings whole: the newest replaces the last.
+        DiaryEntry: { fields: { sharedWith: { merge: false } } },
+        // One per person, without an id: a newer answer completes the older one.
+        RecoveryJourney: { merge: true, fields: { milestones: { merge: false } } },
+      },
+    }),
   });
   return { client, ws };
 }

@@ -5,7 +5,7 @@ import { NotFoundError, isUuid, type Viewer } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { EarlyHelpAlert, EarlyHelpEpisode } from './early-help.entities';
 import type { EarlyHelpAlertObject, EarlyHelpOfferObject } from './early-help.types';
-import { MEMBER_MESSAGES, MENTOR_GUIDANCE, NEXT_STEPS } from './early-help-words';
+import { MENTOR_GUIDANCE, memberMessage, nextSteps } from './early-help-words';
 import { alertsForMentor } from './early-help.queries';
 import { CheckinMessages } from '../checkins.messages';
 
@@ -35,8 +35,8 @@ export class EarlyHelpViewsService {
     return episodes.map((episode) => ({
       id: episode.id,
       reason: episode.reason,
-      message: MEMBER_MESSAGES[episode.reason],
-      nextSteps: [...NEXT_STEPS],
+      message: memberMessage(episode.reason, viewer.locale),
+      nextSteps: nextSteps(viewer.locale),
       openedAt: episode.openedAt,
       mentorTold: alerted.has(episode.id),
     }));

@@ -69,6 +69,14 @@ export function defineQuery<Params, Row = never>(definition: QueryDefinition<Par
   return query;
 }
 
+/**
+ * A statement about one person whose rows are not read, `$1` being their id: the shape of most
+ * of a domain's share of erasure.
+ */
+export function definePersonStatement(name: string, sql: string): TypedQuery<{ userId: string }, never> {
+  return defineQuery<{ userId: string }>({ name, sql, params: ({ userId }) => [userId], example: { userId: '00000000-0000-0000-0000-000000000000' } });
+}
+
 /** Every query declared so far (those whose modules were imported). */
 export function registeredQueries(): readonly TypedQuery<unknown, unknown>[] {
   return [...registry.values()];

@@ -5,7 +5,7 @@ import { ModuleRef } from '@nestjs/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { Authenticator } from '../auth/authenticator';
 import type { Viewer } from '../auth/viewer';
-import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from '../i18n/locale';
+import { readerLocale, type Locale } from '../i18n/locale';
 import { isUserMessage, renderMessage } from '../i18n/user-message';
 import { ErrorCode } from './error-codes';
 import type { GraphqlContext } from './graphql-context';
@@ -35,7 +35,7 @@ export class ErrorLanguage {
   ): Promise<GraphQLFormattedError[]> {
     if (!errors.some((error) => typeof error.extensions?.['messageKey'] === 'string')) return [...errors];
     const viewer = caller.viewer !== undefined ? caller.viewer : await this.viewerOf(caller.context, errors);
-    const locale = viewer?.locale ?? localeFromAcceptLanguage(caller.acceptLanguage) ?? DEFAULT_LOCALE;
+    const locale = readerLocale(viewer?.locale, caller.acceptLanguage);
     return errors.map((error) => inLanguage(error, locale));
   }
 

@@ -11,6 +11,14 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
+ * The language a person reads Kindred in: their profile's when they are signed in, else the
+ * first of Accept-Language that Kindred speaks, else English.
+ */
+export function readerLocale(profileLocale: Locale | null | undefined, acceptLanguage: string | readonly string[] | undefined): Locale {
+  return profileLocale ?? localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
+/**
  * The first supported language of an Accept-Language header, by the caller's own weights
  * ("fr-CA,fr;q=0.9,en;q=0.8" is French), or null when it names none Kindred speaks.
  */

@@ -1,6 +1,4 @@
 import { Query, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Authenticator, CurrentViewer, EventBus, SignedIn, type Viewer } from '@kindred/core';
 import { AccountStanding, standingTopic, type Standing } from './account-standing';
 import { AccountStandingObject, TrustLevelRuleObject, TrustObject } from './account-standing.types';
@@ -16,7 +14,6 @@ const toObject = (standing: Standing): AccountStandingObject => ({
 @Resolver()
 export class AccountStandingResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly standing: AccountStanding,
     private readonly gate: PostingGate,
     private readonly events: EventBus,
@@ -26,13 +23,13 @@ export class AccountStandingResolver {
   @SignedIn()
   @Query(() => AccountStandingObject, { description: 'Whether you may send and post now.' })
   async myAccountStanding(@CurrentViewer() viewer: Viewer): Promise<AccountStandingObject> {
-    return toObject(await this.standing.of(this.dataSource.manager, viewer.userId));
+    return toObject(await this.standing.current(viewer.userId));
   }
 
   @SignedIn()
   @Query(() => TrustObject, { description: 'Your trust level, its limits, and when they lift.' })
   async myTrust(@CurrentViewer() viewer: Viewer): Promise<TrustObject> {
-    const { rule, nextAt } = await this.gate.trustOf(this.dataSource.manager, viewer.userId);
+    const { rule, nextAt } = await this.gate.currentTrust(viewer.userId);
     return { current: rule, nextLevelAt: nextAt };
   }
 
@@ -52,7 +49,7 @@ export class AccountStandingResolver {
     const changes = await this.events.subscribe(standingTopic(viewer.userId));
     const current = async (): Promise<AccountStandingObject | null> => {
       const session = await this.authenticator.viewerForSession(viewer.sessionId);
-      return session?.userId === viewer.userId ? toObject(await this.standing.of(this.dataSource.manager, viewer.userId)) : null;
+      return session?.userId === viewer.userId ? toObject(await this.standing.current(viewer.userId)) : null;
     };
     let first = true;
     let finished = false;

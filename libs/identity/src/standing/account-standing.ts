@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { EventBus, KindredError } from '@kindred/core';
 import { User } from '../accounts/user.entity';
 import { IdentityMessages } from '../identity.messages';
@@ -24,11 +25,19 @@ export function standingTopic(userId: string): string {
  */
 @Injectable()
 export class AccountStanding {
-  constructor(private readonly events: EventBus) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventBus,
+  ) {}
 
   async of(manager: EntityManager, userId: string): Promise<Standing> {
     const row = await standingOf.one(manager, { userId });
     return { suspendedUntil: row?.suspendedUntil ?? null, banned: row?.banned ?? false };
+  }
+
+  /** The person's standing as their own screens show it, read outside any transaction. */
+  current(userId: string): Promise<Standing> {
+    return this.of(this.dataSource.manager, userId);
   }
 
   /** Refuses, kindly and with a code, a person who is suspended or banned. */

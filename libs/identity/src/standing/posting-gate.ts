@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, ContentVisibility, KindredError, NotFoundError } from '@kindred/core';
 import { containsLink, screenContent } from '@kindred/language';
 import { User } from '../accounts/user.entity';
@@ -40,7 +41,10 @@ export function screenedChange(current: Screening, screening: Screening): Screen
  */
 @Injectable()
 export class PostingGate {
-  constructor(private readonly standing: AccountStanding) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly standing: AccountStanding,
+  ) {}
 
   /**
    * Refuses what may not be posted at all, and screens the rest in the request, with the same
@@ -65,6 +69,11 @@ export class PostingGate {
   async requireMaySay(manager: EntityManager, userId: string, text: string, field: string): Promise<void> {
     const { visibility, reason } = await this.requireMayPost(manager, userId, text, field);
     if (visibility !== ContentVisibility.VISIBLE) throw new BadUserInputError(notSentText(reason), { field });
+  }
+
+  /** The person's trust level as their own screens show it, read outside any transaction. */
+  currentTrust(userId: string): Promise<Trust> {
+    return this.trustOf(this.dataSource.manager, userId);
   }
 
   async trustOf(manager: EntityManager, userId: string): Promise<Trust> {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { BadUserInputError, Outbox } from '@kindred/core';
 import { MentorAvailability } from './mentor-availability.entity';
+import { setBreak } from './mentor-availability.queries';
 import { MentorshipMessages } from '../mentorship.messages';
 
 const MAX_BREAK_DAYS = 365;
@@ -23,11 +24,7 @@ export class MentorAvailabilityService {
     }
     const vettedIn = await this.alliances.vettedMentorshipsOf(this.dataSource.manager, mentorId);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO mentor_availability (mentor_id, unavailable_until, updated_at) VALUES ($1, $2, now())
-         ON CONFLICT (mentor_id) DO UPDATE SET unavailable_until = EXCLUDED.unavailable_until, updated_at = now()`,
-        [mentorId, unavailableUntil],
-      );
+      await setBreak.affected(manager, { mentorId, unavailableUntil });
       // Away or back: the suggestions of members in each alliance where they mentor follow.
       await Promise.all(
         vettedIn.map(({ allianceId }) => this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } })),

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { HandlesJob, Outbox } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from '../mentorships/mentorship.entity';
+import { expireLapsedRequests } from './expire-requests.queries';
 
 /**
  * Ends requests left unanswered for 7 days (repeatable). The member sees "not available right
@@ -24,14 +25,12 @@ export class ExpireRequestsJobHandler {
   @HandlesJob('mentorship.expire-requests')
   async sweep(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [rows]: [{ id: string; member_id: string; alliance_id: string }[], number] = await manager.query(
-        `UPDATE mentorships SET status = 'EXPIRED' WHERE status = 'REQUESTED' AND expires_at <= now() RETURNING id, member_id, alliance_id`,
-      );
+      const rows = await expireLapsedRequests.all(manager, {});
       for (const row of rows) {
         await manager.insert(MentorshipEvent, { mentorshipId: row.id, kind: 'EXPIRED', actorId: null });
-        await this.notifier.notify(manager, { userId: row.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: row.id });
+        await this.notifier.notify(manager, { userId: row.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: row.id });
       }
-      for (const allianceId of new Set(rows.map((row) => row.alliance_id))) {
+      for (const allianceId of new Set(rows.map((row) => row.allianceId))) {
         await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId } });
       }
       return rows.length;

@@ -4,14 +4,14 @@ import { AllianceDirectory } from '@kindred/alliances';
 import { Outbox } from '@kindred/core';
 import { NotificationKind, Notifier } from '@kindred/notifications';
 import { MentorshipEvent } from './mentorship.entity';
-import { HOLDS_A_PLACE } from './mentorship-rules';
+import { answerWaitingAsFull, lockPerson, placesTaken } from './mentorships.queries';
 
 /**
  * Locks people for the transaction, in a fixed order so two transactions never deadlock.
  * Everything that takes, frees or counts a mentor's places holds the mentor's lock.
  */
 export async function lockPeople(manager: EntityManager, ...userIds: string[]): Promise<void> {
-  for (const id of [...new Set(userIds)].sort()) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 42))`, [id]);
+  for (const userId of [...new Set(userIds)].sort()) await lockPerson.affected(manager, { userId });
 }
 
 /** A mentor's places: how many are taken, and what happens to waiting requests once none is left. */
@@ -25,10 +25,7 @@ export class MentorCapacity {
 
   /** Places taken, across every alliance the mentor serves; each alliance's limit applies to this one count. */
   async taken(manager: EntityManager, mentorId: string): Promise<number> {
-    const [{ load }]: { load: string }[] = await manager.query(`SELECT count(*) AS load FROM mentorships WHERE mentor_id = $1 AND ${HOLDS_A_PLACE}`, [
-      mentorId,
-    ]);
-    return Number(load);
+    return (await placesTaken.one(manager, { mentorId }))!.count;
   }
 
   /**
@@ -44,16 +41,11 @@ export class MentorCapacity {
     // A request another transaction holds is being answered there (another mentor accepted its
     // member, who withdrew, or it expired): skipping it, rather than waiting, is what keeps two
     // mentors taking their last places at once from deadlocking on each other's requests.
-    const [answered]: [{ id: string; member_id: string }[], number] = await manager.query(
-      `UPDATE mentorships SET status = 'MENTOR_FULL', responded_at = now()
-        WHERE id IN (SELECT id FROM mentorships WHERE mentor_id = $1 AND status = 'REQUESTED' AND alliance_id = ANY($2) FOR UPDATE SKIP LOCKED)
-        RETURNING id, member_id`,
-      [mentorId, full],
-    );
+    const answered = await answerWaitingAsFull.all(manager, { mentorId, allianceIds: full });
     for (const request of answered) {
       await manager.insert(MentorshipEvent, { mentorshipId: request.id, kind: 'MENTOR_FULL', actorId: null });
-      await this.notifier.notify(manager, { userId: request.member_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: request.id });
-      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: request.member_id } });
+      await this.notifier.notify(manager, { userId: request.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: request.id });
+      await this.outbox.stage(manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: request.memberId } });
     }
   }
 }

@@ -24,6 +24,7 @@ import { MentorshipEvent, Mentorship } from './mentorship.entity';
 import { MAX_OPEN_REQUESTS, REQUEST_LIFETIME_DAYS } from './mentorship-rules';
 import { MentorshipStatus, OPEN_STATUSES, stateFor } from './mentorship-status';
 import type { MentorshipEventObject, MentorshipObject } from './mentorships.types';
+import { cancelOtherRequests, countWaitingRequests, insertRequest, transition, type TransitionStamps } from './mentorships.queries';
 import { MentorshipMessages } from '../mentorship.messages';
 
 /** The code a member sees when a mentor cannot take them on now, whatever the reason. */
@@ -80,17 +81,11 @@ export class MentorshipsService {
       if (!allianceId) throw notAvailable();
       // The mentor reads these words as written: screened first, and words that would be held are not sent.
       if (text) await this.gate.requireMaySay(manager, viewer.userId, text, 'intro');
-      const [{ open }]: { open: string }[] = await manager.query(`SELECT count(*) AS open FROM mentorships WHERE member_id = $1 AND status = 'REQUESTED'`, [
-        viewer.userId,
-      ]);
-      if (Number(open) >= MAX_OPEN_REQUESTS) {
+      const waiting = await countWaitingRequests.one(manager, { memberId: viewer.userId });
+      if (waiting!.count >= MAX_OPEN_REQUESTS) {
         throw new ConflictError(MentorshipMessages.MENTORSHIP_REQUEST_LIMIT({ max: MAX_OPEN_REQUESTS }));
       }
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO mentorships (member_id, mentor_id, alliance_id, status, expires_at)
-         VALUES ($1, $2, $3, 'REQUESTED', now() + make_interval(days => $4)) RETURNING id`,
-        [viewer.userId, mentorId, allianceId, REQUEST_LIFETIME_DAYS],
-      );
+      const row = await insertRequest.one(manager, { memberId: viewer.userId, mentorId, allianceId, lifetimeDays: REQUEST_LIFETIME_DAYS });
       if (text) await manager.update(Mentorship, { id: row!.id }, { intro: this.cipher.encrypt(text, introContext(row!.id)) });
       await this.record(manager, row!.id, 'REQUESTED', viewer.userId);
       await this.notifier.notify(manager, { userId: mentorId, kind: NotificationKind.MENTORSHIP_REQUEST, subjectId: row!.id });
@@ -121,16 +116,10 @@ export class MentorshipsService {
       });
       if (!accepted) throw new ConflictError(MentorshipMessages.MENTORSHIP_REQUEST_NOT_WAITING());
       await this.record(manager, found.id, 'ACCEPTED', viewer.userId);
-      const others: { id: string; mentor_id: string }[] = (
-        await manager.query(
-          `UPDATE mentorships SET status = 'CANCELLED', responded_at = now()
-            WHERE member_id = $1 AND id <> $2 AND status = 'REQUESTED' RETURNING id, mentor_id`,
-          [found.memberId, found.id],
-        )
-      )[0];
+      const others = await cancelOtherRequests.all(manager, { memberId: found.memberId, acceptedId: found.id });
       for (const other of others) {
         await this.record(manager, other.id, 'CANCELLED_ANOTHER_MENTOR_ACCEPTED', null);
-        await this.notifier.notify(manager, { userId: other.mentor_id, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: other.id });
+        await this.notifier.notify(manager, { userId: other.mentorId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: other.id });
       }
       await this.notifier.notify(manager, { userId: found.memberId, kind: NotificationKind.MENTORSHIP_UPDATE, subjectId: found.id });
       await this.refreshAfter(manager, found);
@@ -253,19 +242,9 @@ export class MentorshipsService {
     id: string,
     from: readonly MentorshipStatus[],
     to: MentorshipStatus,
-    stamps: { respondedAt?: boolean; startedAt?: boolean; endedAt?: boolean; requireUnexpired?: boolean },
+    stamps: TransitionStamps,
   ): Promise<boolean> {
-    const sets = [
-      'status = $2',
-      ...(stamps.respondedAt ? ['responded_at = now()'] : []),
-      ...(stamps.startedAt ? ['started_at = now()'] : []),
-      ...(stamps.endedAt ? ['ended_at = now()'] : []),
-    ];
-    const [, affected]: [unknown, number] = await manager.query(
-      `UPDATE mentorships SET ${sets.join(', ')} WHERE id = $1 AND status = ANY($3)${stamps.requireUnexpired ? ' AND expires_at > now()' : ''}`,
-      [id, to, from],
-    );
-    return affected > 0;
+    return (await transition.affected(manager, { id, from, to, stamps })) > 0;
   }
 
   private find(manager: EntityManager, id: string): Promise<Mentorship | null> {

@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { DEFAULT_LOCALE, EncryptedColumns, FieldCipher, PersonalData, type PersonalDataContributor, type PersonalDataCoverage } from '@kindred/core';
+import { PeopleDirectory } from '@kindred/identity';
 import { MentorAvailability } from '../availability/mentor-availability.entity';
 import { endReasonContext, introContext } from '../mentorships/mentorships.service';
 import { Mentorship, MentorshipEvent } from '../mentorships/mentorship.entity';
 import { MentorReport } from '../support/mentor-report.entity';
+import { reasonWords } from '../suggestions/suggestion-reasons';
 import { reportNoteContext } from '../support/coordinator-support.service';
+import {
+  deleteMentorshipsInvolving,
+  deleteReportsInvolving,
+  deleteSuggestionsInvolving,
+  forgetEnder,
+  forgetEventActor,
+  forgetHelpRequester,
+  forgetReportHandler,
+  suggestionsMadeTo,
+} from './mentorship-privacy.queries';
 
 /**
  * Mentorship's share of export and erasure. Export: the person's mentorships on either side
@@ -31,7 +43,10 @@ export class MentorshipPersonalData implements PersonalDataContributor {
     { table: 'mentor_suggestions', personColumns: ['member_id', 'mentor_id'] },
   ];
 
-  constructor(private readonly cipher: FieldCipher) {}
+  constructor(
+    private readonly cipher: FieldCipher,
+    private readonly people: PeopleDirectory,
+  ) {}
 
   async export(manager: EntityManager, userId: string): Promise<Record<string, unknown>> {
     const mentorships = await manager
@@ -50,12 +65,11 @@ export class MentorshipPersonalData implements PersonalDataContributor {
       : [];
     const availability = await manager.getRepository(MentorAvailability).findOneBy({ mentorId: userId });
     const reports = await manager.getRepository(MentorReport).find({ where: { reporterId: userId }, order: { createdAt: 'ASC' } });
-    const suggestions: { mentor_id: string; rank: number; reasons: string[]; computed_at: Date }[] = await manager.query(
-      `SELECT mentor_id, rank, reasons, computed_at FROM mentor_suggestions WHERE member_id = $1 ORDER BY rank`,
-      [userId],
-    );
+    const suggestions = await suggestionsMadeTo.all(manager, { userId });
+    // The reasons in the words the person reads Kindred in.
+    const locale = (await this.people.settings([userId])).get(userId)?.locale ?? DEFAULT_LOCALE;
     return {
-      mentorSuggestions: suggestions.map((row) => ({ mentorId: row.mentor_id, rank: row.rank, reasons: row.reasons, computedAt: row.computed_at })),
+      mentorSuggestions: suggestions.map((suggestion) => ({ ...suggestion, reasons: reasonWords(suggestion.reasons, locale) })),
       mentorships: mentorships.map((row) => ({
         role: row.memberId === userId ? 'MEMBER' : 'MENTOR',
         otherPersonId: row.memberId === userId ? row.mentorId : row.memberId,
@@ -77,13 +91,13 @@ export class MentorshipPersonalData implements PersonalDataContributor {
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM mentor_reports WHERE reporter_id = $1 OR mentor_id = $1`, [userId]);
-    await manager.query(`UPDATE mentor_reports SET handled_by = NULL WHERE handled_by = $1`, [userId]);
-    await manager.query(`DELETE FROM mentorships WHERE member_id = $1 OR mentor_id = $1`, [userId]);
-    await manager.query(`UPDATE mentorships SET ended_by = NULL WHERE ended_by = $1`, [userId]);
-    await manager.query(`UPDATE mentorships SET help_requested_by = NULL WHERE help_requested_by = $1`, [userId]);
-    await manager.query(`UPDATE mentorship_events SET actor_id = NULL WHERE actor_id = $1`, [userId]);
+    await deleteReportsInvolving.affected(manager, { userId });
+    await forgetReportHandler.affected(manager, { userId });
+    await deleteMentorshipsInvolving.affected(manager, { userId });
+    await forgetEnder.affected(manager, { userId });
+    await forgetHelpRequester.affected(manager, { userId });
+    await forgetEventActor.affected(manager, { userId });
     await manager.delete(MentorAvailability, { mentorId: userId });
-    await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = $1 OR mentor_id = $1`, [userId]);
+    await deleteSuggestionsInvolving.affected(manager, { userId });
   }
 }

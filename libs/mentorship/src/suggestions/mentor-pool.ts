@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { ChangeStamps } from '@kindred/core';
-import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
+import { PeopleDirectory } from '@kindred/identity';
 import type { MentorCandidate } from './mentor-ranking';
+import { poolStandings } from './mentor-suggestions.queries';
 
 /** Lapsed requests older than this no longer lower a mentor's ranking. */
 const UNANSWERED_WINDOW_DAYS = 90;
@@ -23,14 +24,6 @@ interface Snapshot {
 
 /** What the pool knows of a mentor beyond their profile. */
 type Standing = Pick<MentorCandidate, 'timeZone' | 'load' | 'lastMatchedAt' | 'unansweredRecently'>;
-
-interface StandingRow {
-  mentor_id: string;
-  load: string;
-  last_matched: Date | null;
-  unanswered: string;
-  away: boolean;
-}
 
 /**
  * The mentors each alliance can offer right now (vetted, active, not on a break, with a place
@@ -92,29 +85,19 @@ export class MentorPool {
   /** Load, last match, lapsed requests and time zone of every mentor who is active and not on a break, in two queries. */
   private async standingsOf(mentorIds: readonly string[]): Promise<Map<string, Standing>> {
     if (mentorIds.length === 0) return new Map();
-    const [rows, settings]: [StandingRow[], Map<string, PersonSettings>] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ids.mentor_id,
-                count(m.id) FILTER (WHERE m.status IN ('ACTIVE', 'PAUSED')) AS load,
-                max(m.started_at) AS last_matched,
-                count(m.id) FILTER (WHERE m.status = 'EXPIRED' AND m.expires_at > now() - make_interval(days => $2)) AS unanswered,
-                EXISTS (SELECT 1 FROM mentor_availability a WHERE a.mentor_id = ids.mentor_id AND a.unavailable_until > now()) AS away
-           FROM unnest($1::uuid[]) AS ids(mentor_id)
-           LEFT JOIN mentorships m ON m.mentor_id = ids.mentor_id
-          GROUP BY ids.mentor_id`,
-        [mentorIds, UNANSWERED_WINDOW_DAYS],
-      ),
+    const [rows, settings] = await Promise.all([
+      poolStandings.all(this.dataSource.manager, { mentorIds, unansweredWindowDays: UNANSWERED_WINDOW_DAYS }),
       this.people.settings(mentorIds),
     ]);
     const standings = new Map<string, Standing>();
     for (const row of rows) {
-      const person = settings.get(row.mentor_id);
+      const person = settings.get(row.mentorId);
       if (!person?.active || row.away) continue;
-      standings.set(row.mentor_id, {
+      standings.set(row.mentorId, {
         timeZone: person.timeZone,
-        load: Number(row.load),
-        lastMatchedAt: row.last_matched,
-        unansweredRecently: Number(row.unanswered),
+        load: row.load,
+        lastMatchedAt: row.lastMatchedAt,
+        unansweredRecently: row.unansweredRecently,
       });
     }
     return standings;

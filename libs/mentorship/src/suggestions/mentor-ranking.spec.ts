@@ -1,5 +1,6 @@
 import { MentorGender, RecoveryDomain, RecoveryPathway, Weekday } from '@kindred/recovery';
 import { rankMentors, scoreMentor, WEIGHTS, type MenteeProfile, type MentorCandidate } from './mentor-ranking';
+import { reasonWords } from './suggestion-reasons';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 
@@ -34,7 +35,7 @@ describe('mentor ranking', () => {
   it('gives a perfect fit the full score, with reasons a person can read', () => {
     const ranked = scoreMentor(mentee, base, NOW);
     expect(ranked.score).toBe(100);
-    expect(ranked.reasons).toEqual([
+    expect(reasonWords(ranked.reasons, 'en')).toEqual([
       'speaks French',
       'has supported people with housing and employment',
       'has walked a similar recovery pathway',
@@ -42,6 +43,24 @@ describe('mentor ranking', () => {
       'available on weekday evenings',
       'in your alliance, Paris Est',
     ]);
+  });
+
+  it('gives the reasons in the member’s language', () => {
+    const ranked = scoreMentor(mentee, { ...base, languages: ['fr', 'en'], focusDomains: [...base.focusDomains, RecoveryDomain.PEER_SUPPORT] }, NOW);
+    expect(reasonWords(ranked.reasons, 'fr')).toEqual([
+      'parle français et anglais',
+      'a déjà accompagné d’autres personnes sur ces sujets : logement et emploi',
+      'a suivi un chemin de rétablissement proche du vôtre',
+      'correspond à ce que vous souhaitez chez une personne mentor',
+      'disponible en semaine, le soir',
+      'dans votre alliance, Paris Est',
+    ]);
+    expect(
+      reasonWords(
+        [{ kind: 'SUPPORTED_WITH', domains: [RecoveryDomain.PEER_SUPPORT, RecoveryDomain.SAFE_HOUSING_AND_ENVIRONMENT, RecoveryDomain.EMPLOYMENT_AND_LEGAL] }],
+        'en',
+      ),
+    ).toEqual(['has supported people with peer support, housing and employment']);
   });
 
   it('weighs the member’s needs', () => {

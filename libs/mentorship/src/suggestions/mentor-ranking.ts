@@ -1,4 +1,5 @@
 import type { MentorGender, RecoveryDomain, RecoveryPathway, WeeklySlot } from '@kindred/recovery';
+import type { SuggestionReason } from './suggestion-reasons';
 import { describeStretch, overlaps, toUtcWeek, type WeekInterval } from './weekly-time';
 
 /**
@@ -56,33 +57,8 @@ export interface RankedMentor {
   mentorId: string;
   allianceId: string;
   score: number;
-  reasons: string[];
+  reasons: SuggestionReason[];
 }
-
-const DOMAIN_WORDS: Record<RecoveryDomain, string> = {
-  PHYSICAL_AND_MENTAL_HEALTH: 'health',
-  FAMILY_SOCIAL_SUPPORT_AND_LEISURE: 'family and social life',
-  SAFE_HOUSING_AND_ENVIRONMENT: 'housing',
-  PEER_SUPPORT: 'peer support',
-  EMPLOYMENT_AND_LEGAL: 'employment',
-  SKILLS_AND_EDUCATION: 'skills and education',
-  COMMUNITY_AND_CULTURE: 'community life',
-  MEANING_AND_PURPOSE: 'meaning and purpose',
-};
-
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const listOf = (words: readonly string[]): string => (words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
-
-/** Language names are looked up once each: Intl is slow, and ranking scores thousands of mentors. */
-const names = new Map<string, string>();
-const languageName = (code: string): string => {
-  let name = names.get(code);
-  if (name === undefined) {
-    name = languageNames.of(code) ?? code;
-    names.set(code, name);
-  }
-  return name;
-};
 
 interface Fit {
   score: number;
@@ -119,18 +95,19 @@ function fitOf(mentee: MenteeProfile, mentor: MentorCandidate, now: Date, mentee
   return { score: Math.round(score * 100) / 100, helped, pathwayShared, genderMatched, common };
 }
 
-function reasonsFor(mentee: MenteeProfile, mentor: MentorCandidate, fit: Fit, now: Date): string[] {
-  const reasons: string[] = [];
+/** The reasons as data; suggestion-reasons.ts puts them into the reader's words. */
+function reasonsFor(mentee: MenteeProfile, mentor: MentorCandidate, fit: Fit, now: Date): SuggestionReason[] {
+  const reasons: SuggestionReason[] = [];
   const shared = mentor.languages.filter((language) => mentee.languages.includes(language));
-  if (shared.length > 0) reasons.push(`speaks ${listOf(shared.map(languageName))}`);
-  if (fit.helped.length > 0) reasons.push(`has supported people with ${listOf(fit.helped.map((domain) => DOMAIN_WORDS[domain]))}`);
-  if (fit.pathwayShared) reasons.push('has walked a similar recovery pathway');
-  if (fit.genderMatched) reasons.push('matches your preference for a mentor');
+  if (shared.length > 0) reasons.push({ kind: 'SPEAKS', languages: shared });
+  if (fit.helped.length > 0) reasons.push({ kind: 'SUPPORTED_WITH', domains: fit.helped });
+  if (fit.pathwayShared) reasons.push({ kind: 'SIMILAR_PATHWAY' });
+  if (fit.genderMatched) reasons.push({ kind: 'PREFERRED_GENDER' });
   if (fit.common.length > 0) {
     const longest = fit.common.reduce((best, stretch) => (stretch[1] - stretch[0] > best[1] - best[0] ? stretch : best));
-    reasons.push(`available on ${describeStretch(longest, mentee.timeZone, now)}`);
+    reasons.push({ kind: 'AVAILABLE', ...describeStretch(longest, mentee.timeZone, now) });
   }
-  reasons.push(`in your alliance, ${mentor.allianceName}`);
+  reasons.push({ kind: 'SAME_ALLIANCE', allianceName: mentor.allianceName });
   return reasons;
 }
 

@@ -4,14 +4,8 @@ import { AllianceDirectory } from '@kindred/alliances';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type RecoveryPreferencesView } from '@kindred/recovery';
-import { DECLINE_QUIET_DAYS, HOLDS_A_PLACE, keepsApart } from '../mentorships/mentorship-rules';
-
-/** What mentorship's own tables say of a mentor, for one member: places taken, a break, what keeps them apart. */
-export interface MentorStanding {
-  taken: number;
-  away: boolean;
-  keptApart: boolean;
-}
+import { DECLINE_QUIET_DAYS } from '../mentorships/mentorship-rules';
+import { mentorStandings, type MentorStanding } from './mentor-suggestions.queries';
 
 /** The member's side of the rules, read once whatever the number of mentors. */
 export interface MemberSide {
@@ -19,24 +13,6 @@ export interface MemberSide {
   preferences: RecoveryPreferencesView;
   blocked: ReadonlySet<string>;
 }
-
-/**
- * SQL select items for a mentor's standing towards one member, over mentorship's own tables:
- * `mentor` is the column holding the mentor's id; the member's id and the decline quiet days
- * are the parameters named. Shared by every query that needs them, so they say the same.
- */
-export const standingColumns = (mentor: string, member: string, days: string): string => `
-  (SELECT count(*) FROM mentorships WHERE mentor_id = ${mentor} AND ${HOLDS_A_PLACE}) AS taken,
-  EXISTS (SELECT 1 FROM mentor_availability av WHERE av.mentor_id = ${mentor} AND av.unavailable_until > now()) AS away,
-  EXISTS (SELECT 1 FROM mentorships WHERE member_id = ${member} AND mentor_id = ${mentor} AND ${keepsApart(days)}) AS kept_apart`;
-
-export interface StandingRow {
-  taken: string;
-  away: boolean;
-  kept_apart: boolean;
-}
-
-export const toStanding = (row: StandingRow): MentorStanding => ({ taken: Number(row.taken), away: row.away, keptApart: row.kept_apart });
 
 /** The member's languages, or the language they use Kindred in when they named none. */
 export function languagesOf(preferences: Pick<RecoveryPreferencesView, 'languages'>, person: Pick<PersonSettings, 'locale'> | undefined): string[] {
@@ -72,12 +48,9 @@ export class MentorReach {
     if (mentors.length === 0) return new Map();
     const [member, rows] = await Promise.all([
       this.memberSide(memberId),
-      manager.query<(StandingRow & { mentor_id: string })[]>(
-        `SELECT ids.mentor_id, ${standingColumns('ids.mentor_id', '$2', '$3')} FROM unnest($1::uuid[]) AS ids(mentor_id)`,
-        [mentors, memberId, DECLINE_QUIET_DAYS],
-      ),
+      mentorStandings.all(manager, { mentorIds: mentors, memberId, quietDays: DECLINE_QUIET_DAYS }),
     ]);
-    return this.decide(manager, member, new Map(rows.map((row) => [row.mentor_id, toStanding(row)])));
+    return this.decide(manager, member, new Map(rows.map((row) => [row.mentorId, row.standing])));
   }
 
   /** What the rules need of the member alone; it can be read alongside the mentors' standings. */

@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
-import type { Viewer } from '@kindred/core';
+import type { Locale, Viewer } from '@kindred/core';
 import { PeopleDirectory, type PersonSettings } from '@kindred/identity';
 import { BlockList } from '@kindred/messaging';
 import { RecoveryProfileReader, type MatchingProfile } from '@kindred/recovery';
-import { DECLINE_QUIET_DAYS, keepsApart } from '../mentorships/mentorship-rules';
+import { DECLINE_QUIET_DAYS } from '../mentorships/mentorship-rules';
 import { MentorPool } from './mentor-pool';
-import { MentorReach, languagesOf, standingColumns, toStanding, type StandingRow } from './mentor-reach';
+import { MentorReach, languagesOf } from './mentor-reach';
+import { deleteSuggestionsOf, insertSuggestions, keptApartPairs, storedSuggestions, type StoredSuggestion } from './mentor-suggestions.queries';
 import { rankMentors, type MentorCandidate, type RankedMentor } from './mentor-ranking';
 import type { MentorSuggestionObject } from './mentor-suggestions.types';
+import { reasonWords } from './suggestion-reasons';
 
 /** How many suggestions are kept per member. */
 export const SUGGESTIONS_KEPT = 20;
@@ -19,13 +21,6 @@ const BATCH = 500;
 
 /** What rules a mentor out for one member in particular: a recent decline, an open request or mentorship, a block. */
 type Exclusions = Map<string, Set<string>>;
-
-interface StoredSuggestion {
-  mentor_id: string;
-  alliance_id: string;
-  score: number;
-  reasons: string[];
-}
 
 /**
  * Mentor suggestions. The worker ranks and stores each member's list when anything it
@@ -111,22 +106,18 @@ export class MentorSuggestionsService {
    * through the alliance it names); ranked on the spot, and checked again, only when nothing is
    * left of it. Otherwise six queries in two rounds whatever the length of the list.
    */
-  async suggestionsFor(viewer: Viewer, first: number): Promise<MentorSuggestionObject[]> {
+  async suggestionsFor(viewer: Viewer, first: number, locale: Locale): Promise<MentorSuggestionObject[]> {
     const limit = Math.min(Math.max(first, 1), SUGGESTIONS_KEPT);
     const [stored, member] = await Promise.all([
-      this.dataSource.query<(StoredSuggestion & StandingRow)[]>(
-        `SELECT s.mentor_id, s.alliance_id, s.score, s.reasons, ${standingColumns('s.mentor_id', '$1', '$2')}
-           FROM mentor_suggestions s WHERE s.member_id = $1 ORDER BY s.rank`,
-        [viewer.userId, DECLINE_QUIET_DAYS],
-      ),
+      storedSuggestions.all(this.dataSource.manager, { memberId: viewer.userId, quietDays: DECLINE_QUIET_DAYS }),
       this.reach.memberSide(viewer.userId),
     ]);
     const [reach, storedNames] = await Promise.all([
-      this.reach.decide(this.dataSource.manager, member, new Map(stored.map((row) => [row.mentor_id, toStanding(row)]))),
-      this.people.summaries(stored.map((row) => row.mentor_id)),
+      this.reach.decide(this.dataSource.manager, member, new Map(stored.map((row) => [row.mentorId, row.standing]))),
+      this.people.summaries(stored.map((row) => row.mentorId)),
     ]);
     let names = storedNames;
-    let rows: StoredSuggestion[] = stored.filter((row) => reach.get(row.mentor_id)?.includes(row.alliance_id)).slice(0, limit);
+    let rows: StoredSuggestion[] = stored.filter((row) => reach.get(row.mentorId)?.includes(row.allianceId)).slice(0, limit);
     if (rows.length === 0) {
       // The shared pool may be up to a minute behind a change no refresh announces (an account being deleted, say).
       const ranked = await this.refresh(viewer.userId);
@@ -135,18 +126,15 @@ export class MentorSuggestionsService {
         viewer.userId,
         ranked.map((entry) => entry.mentorId),
       );
-      rows = ranked
-        .filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId))
-        .slice(0, limit)
-        .map((entry) => ({ mentor_id: entry.mentorId, alliance_id: entry.allianceId, score: entry.score, reasons: entry.reasons }));
-      names = await this.people.summaries(rows.map((row) => row.mentor_id));
+      rows = ranked.filter((entry) => rankedReach.get(entry.mentorId)?.includes(entry.allianceId)).slice(0, limit);
+      names = await this.people.summaries(rows.map((row) => row.mentorId));
     }
     return rows.map((row) => ({
-      mentorId: row.mentor_id,
-      displayName: names.get(row.mentor_id)!.displayName,
-      allianceId: row.alliance_id,
+      mentorId: row.mentorId,
+      displayName: names.get(row.mentorId)!.displayName,
+      allianceId: row.allianceId,
       score: row.score,
-      reasons: row.reasons,
+      reasons: reasonWords(row.reasons, locale),
     }));
   }
 
@@ -188,36 +176,18 @@ export class MentorSuggestionsService {
 
   /** Replaces the stored lists of these members in one transaction. */
   private async store(lists: ReadonlyMap<string, RankedMentor[]>): Promise<void> {
-    const rows = [...lists].flatMap(([memberId, ranked]) =>
-      ranked.map((entry, index) => ({
-        member_id: memberId,
-        mentor_id: entry.mentorId,
-        alliance_id: entry.allianceId,
-        rank: index + 1,
-        score: entry.score,
-        reasons: entry.reasons,
-      })),
-    );
+    const rows = [...lists].flatMap(([memberId, ranked]) => ranked.map((entry, index) => ({ ...entry, memberId, rank: index + 1 })));
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`DELETE FROM mentor_suggestions WHERE member_id = ANY($1)`, [[...lists.keys()]]);
-      if (rows.length === 0) return;
-      await manager.query(
-        `INSERT INTO mentor_suggestions (member_id, mentor_id, alliance_id, rank, score, reasons)
-         SELECT s.member_id, s.mentor_id, s.alliance_id, s.rank, s.score, ARRAY(SELECT jsonb_array_elements_text(s.reasons))
-           FROM jsonb_to_recordset($1::jsonb) AS s(member_id uuid, mentor_id uuid, alliance_id uuid, rank int, score real, reasons jsonb)`,
-        [JSON.stringify(rows)],
-      );
+      await deleteSuggestionsOf.affected(manager, { memberIds: [...lists.keys()] });
+      if (rows.length > 0) await insertSuggestions.affected(manager, { rows });
     });
   }
 
   /** Mentors each member already asked or works with, or who declined them lately. */
   private async exclusionsOf(memberIds: readonly string[]): Promise<Exclusions> {
-    const rows: { member_id: string; mentor_id: string }[] = await this.dataSource.query(
-      `SELECT member_id, mentor_id FROM mentorships WHERE member_id = ANY($1) AND ${keepsApart('$2')}`,
-      [memberIds, DECLINE_QUIET_DAYS],
-    );
+    const rows = await keptApartPairs.all(this.dataSource.manager, { memberIds, quietDays: DECLINE_QUIET_DAYS });
     const byMember: Exclusions = new Map();
-    for (const row of rows) byMember.set(row.member_id, (byMember.get(row.member_id) ?? new Set()).add(row.mentor_id));
+    for (const row of rows) byMember.set(row.memberId, (byMember.get(row.memberId) ?? new Set()).add(row.mentorId));
     return byMember;
   }
 }

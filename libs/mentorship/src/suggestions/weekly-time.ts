@@ -1,4 +1,5 @@
 import { Weekday, type WeeklySlot } from '@kindred/recovery';
+import type { DayPart, WeekDays } from './suggestion-reasons';
 
 const WEEK = 7 * 24 * 60;
 const DAYS: readonly Weekday[] = [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY, Weekday.SATURDAY, Weekday.SUNDAY];
@@ -87,12 +88,12 @@ export function overlaps(a: readonly WeekInterval[], b: readonly WeekInterval[])
   return shared;
 }
 
-/** "weekday evenings", "weekend mornings": where a UTC stretch falls in the person's own week. */
-export function describeStretch([start, end]: WeekInterval, timeZone: string, at: Date): string {
+/** Weekday evenings, weekend mornings…: where a UTC stretch falls in the person's own week. */
+export function describeStretch([start, end]: WeekInterval, timeZone: string, at: Date): { days: WeekDays; part: DayPart } {
   const local = (((start + offsetMinutes(timeZone, at)) % WEEK) + WEEK) % WEEK;
   const middle = local + Math.floor((end - start) / 2);
   const day = Math.floor(middle / 1440) % 7;
   const hour = Math.floor((middle % 1440) / 60);
-  const part = hour < 12 ? 'mornings' : hour < 17 ? 'afternoons' : 'evenings';
-  return `${day >= 5 ? 'weekend' : 'weekday'} ${part}`;
+  const part = hour < 12 ? 'MORNINGS' : hour < 17 ? 'AFTERNOONS' : 'EVENINGS';
+  return { days: day >= 5 ? 'WEEKEND' : 'WEEKDAY', part };
 }

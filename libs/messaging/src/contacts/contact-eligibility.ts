@@ -6,6 +6,7 @@ import { KindredError, type Viewer } from '@kindred/core';
 import { PostingGate, TRUST_LIMIT } from '@kindred/identity';
 import { ConversationKind } from '../conversations/conversation.entity';
 import { MessagingMessages } from '../messaging.messages';
+import { sharesConversation } from './contacts.queries';
 
 /**
  * Who may start a direct conversation with whom: the one place this rule lives. Strangers
@@ -24,7 +25,7 @@ export class ContactEligibility {
   async mayStartDirect(viewer: Viewer, otherUserId: string): Promise<boolean> {
     if (await this.sharesConversation(viewer.userId, otherUserId, [ConversationKind.MENTORSHIP, ConversationKind.GROUP, ConversationKind.CIRCLE])) return true;
     if (!(await this.memberships.sharesActiveAlliance(viewer.userId, otherUserId))) return false;
-    const { rule, nextAt } = await this.gate.trustOf(this.dataSource.manager, viewer.userId);
+    const { rule, nextAt } = await this.gate.currentTrust(viewer.userId);
     if (!rule.mayMessageBeyondConnections) {
       throw new KindredError(
         TRUST_LIMIT,
@@ -36,16 +37,7 @@ export class ContactEligibility {
 
   /** Whether both people take part, now, in a conversation of one of these kinds (any kind when null). */
   async sharesConversation(userId: string, otherUserId: string, kinds: readonly ConversationKind[] | null): Promise<boolean> {
-    const [row]: { shared: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM conversation_participants mine
-           JOIN conversation_participants theirs ON theirs.conversation_id = mine.conversation_id
-           JOIN conversations c ON c.id = mine.conversation_id
-          WHERE mine.user_id = $1 AND theirs.user_id = $2 AND mine.left_at IS NULL AND theirs.left_at IS NULL
-            AND c.archived_at IS NULL AND ($3::text[] IS NULL OR c.kind = ANY($3))
-       ) AS shared`,
-      [userId, otherUserId, kinds],
-    );
+    const row = await sharesConversation.one(this.dataSource.manager, { userId, otherUserId, kinds });
     return row?.shared ?? false;
   }
 }

@@ -26,17 +26,6 @@ export const renameCircleConversation = defineQuery<{ conversationId: string; ti
   example: { conversationId: EXAMPLE_ID, title: 'Circle' },
 });
 
-/** A returning member is reset as if joining afresh; an active one is left untouched. */
-export const joinCircleConversation = defineQuery<{ conversationId: string; userId: string }>({
-  name: 'circleConversations.join',
-  sql: `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
-        ON CONFLICT (conversation_id, user_id) DO UPDATE
-          SET left_at = NULL, joined_at = now(), last_read_message_id = NULL, last_read_at = NULL, role = 'MEMBER'
-          WHERE conversation_participants.left_at IS NOT NULL`,
-  params: ({ conversationId, userId }) => [conversationId, userId],
-  example: { conversationId: EXAMPLE_ID, userId: OTHER_ID },
-});
-
 export const leaveCircleConversation = defineQuery<{ conversationId: string; userId: string }>({
   name: 'circleConversations.leave',
   sql: `UPDATE conversation_participants SET left_at = now() WHERE conversation_id = $1 AND user_id = $2 AND left_at IS NULL`,

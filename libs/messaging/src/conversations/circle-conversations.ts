@@ -6,10 +6,10 @@ import {
   deleteCircleConversation,
   insertCircleConversation,
   insertCircleOwner,
-  joinCircleConversation,
   leaveCircleConversation,
   renameCircleConversation,
 } from './circle-conversations.queries';
+import { joinAsMember } from './conversations.queries';
 
 /**
  * The conversation of a member's support circle, for the circles domain: it decides who is
@@ -31,7 +31,7 @@ export class CircleConversations {
 
   /** Someone joining (or coming back) sees messages from now on, like anyone joining. */
   async join(manager: EntityManager, conversationId: string, userId: string): Promise<void> {
-    await joinCircleConversation.affected(manager, { conversationId, userId });
+    await joinAsMember.affected(manager, { conversationId, userId });
   }
 
   async leave(manager: EntityManager, conversationId: string, userId: string): Promise<void> {

@@ -26,6 +26,7 @@ import { Conversation, ConversationKind } from './conversation.entity';
 import { ConversationParticipant, ParticipantRole } from './conversation-participant.entity';
 import { ConversationPresenter } from './conversation-presenter';
 import type { ConversationObject } from './conversation.types';
+import { insertPairConversation, joinAsMember, moveReadPosition } from './conversations.queries';
 import { MessagingMessages } from '../messaging.messages';
 
 /** Starting, listing and managing conversations, and each person's read position and mute. */
@@ -139,13 +140,7 @@ export class ConversationsService {
       throw new BadUserInputError(MessagingMessages.GROUP_MEMBERS_FROM_ALLIANCE(), { field: 'userId' });
     }
     // Someone coming back sees messages from their return on, like anyone joining.
-    await this.dataSource.query(
-      `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
-       ON CONFLICT (conversation_id, user_id) DO UPDATE
-         SET left_at = NULL, joined_at = now(), last_read_message_id = NULL, last_read_at = NULL, role = 'MEMBER'
-         WHERE conversation_participants.left_at IS NOT NULL`,
-      [conversationId, userId],
-    );
+    await joinAsMember.affected(this.dataSource.manager, { conversationId, userId });
     await this.events.publish(conversationId, PARTICIPANTS_CHANGED, null, viewerId);
     return this.describeFor(viewerId, conversation);
   }
@@ -191,13 +186,7 @@ export class ConversationsService {
           .getRawOne<{ id: string }>();
     if (upToMessageId && !target) throw new BadUserInputError(MessagingMessages.MESSAGE_NOT_IN_CONVERSATION(), { field: 'upToMessageId' });
     if (target) {
-      const [, affected]: [unknown, number] = await this.dataSource.query(
-        `UPDATE conversation_participants p SET last_read_message_id = $3, last_read_at = now()
-          WHERE p.conversation_id = $1 AND p.user_id = $2 AND p.left_at IS NULL
-            AND (p.last_read_message_id IS NULL OR (SELECT (r.created_at, r.id) FROM messages r WHERE r.id = p.last_read_message_id)
-                 < (SELECT (t.created_at, t.id) FROM messages t WHERE t.id = $3))`,
-        [conversationId, viewerId, target.id],
-      );
+      const affected = await moveReadPosition.affected(this.dataSource.manager, { conversationId, userId: viewerId, messageId: target.id });
       if (affected > 0) await this.events.publish(conversationId, MessageEventKind.READ, target.id, viewerId);
     }
     return this.describeOne(viewerId, conversation);
@@ -291,13 +280,7 @@ export class ConversationsService {
   private async openPair(kind: ConversationKind, a: string, b: string, createdBy: string): Promise<string> {
     const [low, high] = a < b ? [a, b] : [b, a];
     return this.dataSource.transaction(async (manager) => {
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO conversations (kind, pair_low_id, pair_high_id, created_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (kind, pair_low_id, pair_high_id) WHERE pair_low_id IS NOT NULL AND pair_high_id IS NOT NULL DO NOTHING
-         RETURNING id`,
-        [kind, low, high, createdBy],
-      );
-      const id = inserted[0]?.id;
+      const id = (await insertPairConversation.one(manager, { kind, lowId: low, highId: high, createdBy }))?.id;
       if (!id) {
         // The other request won, and committed before our insert returned: its row is visible now.
         const existing = await this.findPair(manager, kind, a, b);

@@ -7,6 +7,7 @@ import { PARTICIPANTS_CHANGED } from '../live/conversation-events';
 import { ConversationEventsPublisher } from '../live/conversation-events.publisher';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
+import { joinAsMember, supporterGroupsOf } from './conversations.queries';
 import type { ConversationObject, SupporterGroupObject } from './conversation.types';
 import { MessagingMessages } from '../messaging.messages';
 
@@ -31,29 +32,15 @@ export class SupporterGroups {
     ) {
       throw new ForbiddenError(MessagingMessages.SUPPORTER_GROUPS_RESTRICTED());
     }
-    const rows: { id: string; title: string | null; joined: boolean; participants: string }[] = await this.dataSource.query(
-      `SELECT c.id, c.title,
-              EXISTS (SELECT 1 FROM conversation_participants p WHERE p.conversation_id = c.id AND p.user_id = $2 AND p.left_at IS NULL) AS joined,
-              (SELECT count(*) FROM conversation_participants p WHERE p.conversation_id = c.id AND p.left_at IS NULL) AS participants
-         FROM conversations c
-        WHERE c.alliance_id = $1 AND c.supporter_group
-        ORDER BY c.created_at`,
-      [allianceId, viewer.userId],
-    );
-    return rows.map((row) => ({ id: row.id, title: row.title ?? '', joined: row.joined, participantCount: Number(row.participants) }));
+    const rows = await supporterGroupsOf.all(this.dataSource.manager, { allianceId, viewerId: viewer.userId });
+    return rows.map((row) => ({ ...row, title: row.title ?? '' }));
   }
 
   /** A supporter of the group's alliance joins; coming back sees messages from their return on. */
   async join(viewer: Viewer, conversationId: string): Promise<ConversationObject> {
     const group = isUuid(conversationId) ? await this.dataSource.getRepository(Conversation).findOneBy({ id: conversationId, supporterGroup: true }) : null;
     if (!group?.allianceId || !(await this.mayJoin(viewer, group.allianceId))) throw new NotFoundError(MessagingMessages.SUPPORTER_GROUP_NOT_FOUND());
-    await this.dataSource.query(
-      `INSERT INTO conversation_participants (conversation_id, user_id, role) VALUES ($1, $2, 'MEMBER')
-       ON CONFLICT (conversation_id, user_id) DO UPDATE
-         SET left_at = NULL, joined_at = now(), last_read_message_id = NULL, last_read_at = NULL, role = 'MEMBER'
-         WHERE conversation_participants.left_at IS NOT NULL`,
-      [conversationId, viewer.userId],
-    );
+    await joinAsMember.affected(this.dataSource.manager, { conversationId, userId: viewer.userId });
     await this.events.publish(conversationId, PARTICIPANTS_CHANGED, null, viewer.userId);
     return this.conversations.get(viewer.userId, conversationId);
   }

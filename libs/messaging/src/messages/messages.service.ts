@@ -27,6 +27,7 @@ import { MessagePresenter } from './message-presenter';
 import { MessageVersion } from './message-version.entity';
 import { Message } from './message.entity';
 import { MessageEventKind, type MessageObject } from './message.types';
+import { bumpLastMessageAt, isPastEditWindow } from './messages.queries';
 import { MessagingMessages } from '../messaging.messages';
 
 const messageNotFound = (): NotFoundError => new NotFoundError(MessagingMessages.MESSAGE_NOT_FOUND());
@@ -101,9 +102,7 @@ export class MessagesService {
           visibilityReason: screening.reason,
         }),
       );
-      // GREATEST: a message whose transaction started earlier but committed later must not
-      // move the conversation back down the list.
-      await manager.query(`UPDATE conversations SET last_message_at = GREATEST(last_message_at, $2) WHERE id = $1`, [conversationId, saved.createdAt]);
+      await bumpLastMessageAt.affected(manager, { conversationId, at: saved.createdAt });
       await manager.update(ConversationParticipant, { conversationId, userId: viewerId }, { lastReadMessageId: id, lastReadAt: () => 'now()' });
       await this.outbox.stage(manager, { name: 'messaging.message-sent', data: { messageId: id } });
       await this.outbox.stage(manager, { name: 'moderation.scan-content', data: { kind: 'MESSAGE', contentId: id } });
@@ -123,11 +122,7 @@ export class MessagesService {
       const { message: current, conversation } = await this.lockOwnMessage(manager, viewerId, messageId, 'edit');
       if (current.deletedAt) throw new ConflictError(MessagingMessages.MESSAGE_DELETED());
       if (conversation.archivedAt) throw new ConflictError(MessagingMessages.CONVERSATION_ARCHIVED());
-      // The database's clock decides, the same clock that stamped created_at.
-      const [{ late }]: { late: boolean }[] = await manager.query(`SELECT $1::timestamptz < now() - make_interval(mins => $2) AS late`, [
-        current.createdAt,
-        EDIT_WINDOW_MINUTES,
-      ]);
+      const { late } = (await isPastEditWindow.one(manager, { sentAt: current.createdAt, windowMinutes: EDIT_WINDOW_MINUTES }))!;
       if (late) {
         throw new ConflictError(MessagingMessages.MESSAGE_EDIT_WINDOW_PASSED({ minutes: EDIT_WINDOW_MINUTES }));
       }

@@ -16,6 +16,7 @@ import { ConversationEventsPublisher } from '../live/conversation-events.publish
 import { messageBodyContext } from '../messages/message-body';
 import { Message } from '../messages/message.entity';
 import { MessageEventKind } from '../messages/message.types';
+import { isMessageVisibleTo } from './message-content.queries';
 
 /** Messages as moderation sees them. A deleted message is gone for moderation too. */
 @ModeratedContent()
@@ -63,14 +64,7 @@ export class MessageContentSource implements ModeratedContentSource {
   /** A current participant who was there when it was sent. */
   async isVisibleTo(viewerId: string, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const [row]: { visible: boolean }[] = await this.dataSource.query(
-      `SELECT EXISTS (
-         SELECT 1 FROM messages m
-           JOIN conversation_participants p ON p.conversation_id = m.conversation_id
-          WHERE m.id = $1 AND p.user_id = $2 AND p.left_at IS NULL AND m.created_at >= p.joined_at AND m.deleted_at IS NULL
-       ) AS visible`,
-      [id, viewerId],
-    );
+    const row = await isMessageVisibleTo.one(this.dataSource.manager, { messageId: id, viewerId });
     return row?.visible ?? false;
   }
 

@@ -3,7 +3,8 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { ContentVisibility, HandlesJob, LOGGER, type JobPayloads } from '@kindred/core';
+import { HandlesJob, LOGGER, type JobPayloads } from '@kindred/core';
+import { newMessageRecipients } from './message-sent.queries';
 import { NewMessageNotifier } from './new-message-notifier';
 
 /**
@@ -36,19 +37,7 @@ export class MessageSentHandler {
    * announced to nobody: screening held it before anyone could see it.
    */
   async recipientsOf(messageId: string): Promise<{ userId: string; conversationId: string }[]> {
-    const rows: { user_id: string; conversation_id: string }[] = await this.dataSource.query(
-      `SELECT p.user_id, p.conversation_id
-         FROM messages m
-         JOIN conversation_participants p ON p.conversation_id = m.conversation_id
-        WHERE m.id = $1 AND m.deleted_at IS NULL AND m.author_id IS NOT NULL AND m.visibility = $2
-          AND p.user_id <> m.author_id AND p.left_at IS NULL AND NOT p.muted AND p.joined_at <= m.created_at
-          AND NOT EXISTS (SELECT 1 FROM blocks b
-                           WHERE (b.blocker_id = p.user_id AND b.blocked_id = m.author_id)
-                              OR (b.blocker_id = m.author_id AND b.blocked_id = p.user_id))
-        ORDER BY p.user_id`,
-      [messageId, ContentVisibility.VISIBLE],
-    );
-    return rows.map((row) => ({ userId: row.user_id, conversationId: row.conversation_id }));
+    return newMessageRecipients.all(this.dataSource.manager, { messageId });
   }
 
   private notifier(): NewMessageNotifier | null {

@@ -7,6 +7,7 @@ import { ConversationParticipant } from '../conversations/conversation-participa
 import { messageBodyContext, versionBodyContext } from '../messages/message-body';
 import { MessageVersion } from '../messages/message-version.entity';
 import { Message } from '../messages/message.entity';
+import { deleteBlocksInvolving, deleteVersionsAuthoredBy } from './messaging-privacy.queries';
 
 /**
  * Messaging's share of export and erasure.
@@ -85,10 +86,10 @@ export class MessagingPersonalData implements PersonalDataContributor {
   }
 
   async erase(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM message_versions v USING messages m WHERE v.message_id = m.id AND m.author_id = $1`, [userId]);
+    await deleteVersionsAuthoredBy.affected(manager, { userId });
     await manager.update(Message, { authorId: userId }, { authorId: null });
     await manager.delete(ConversationParticipant, { userId });
-    await manager.query(`DELETE FROM blocks WHERE blocker_id = $1 OR blocked_id = $1`, [userId]);
+    await deleteBlocksInvolving.affected(manager, { userId });
     await manager.update(Conversation, { createdBy: userId }, { createdBy: null });
     await manager.update(Conversation, { pairLowId: userId }, { pairLowId: null });
     await manager.update(Conversation, { pairHighId: userId }, { pairHighId: null });

@@ -1,4 +1,4 @@
-import { journeyFigures, milestonesUpTo, nextMilestone } from './journey-figures';
+import { journeyFigures, milestonesReached, milestonesUpTo, nextMilestone } from './journey-figures';
 
 describe('recovery journey figures', () => {
   it('keeps total days through a setback, restarts the current stretch and remembers the longest', () => {
@@ -13,5 +13,14 @@ describe('recovery journey figures', () => {
     expect(milestonesUpTo(800)).toEqual([1, 7, 30, 60, 90, 180, 270, 365, 730]);
     expect(nextMilestone(95)).toBe(180);
     expect(nextMilestone(400)).toBe(730);
+  });
+
+  it('dates each milestone reached from the start date', () => {
+    expect(milestonesReached('2026-01-01', 35)).toEqual([
+      { days: 1, reachedOn: '2026-01-02' },
+      { days: 7, reachedOn: '2026-01-08' },
+      { days: 30, reachedOn: '2026-01-31' },
+    ]);
+    expect(milestonesReached('2026-01-01', 0)).toEqual([]);
   });
 });

@@ -32,6 +32,15 @@ export function milestonesUpTo(totalDays: number): number[] {
   return [...early.filter((day) => day <= totalDays), ...years];
 }
 
+/**
+ * The milestones reached, each with the day it was reached: derived from the start date, as
+ * the days are, so they show as soon as a start date is set and a setback never takes one away.
+ */
+export function milestonesReached(startedOn: CalendarDate, totalDays: number): { days: number; reachedOn: CalendarDate }[] {
+  const start = DateTime.fromISO(startedOn, { zone: 'UTC' });
+  return milestonesUpTo(totalDays).map((days) => ({ days, reachedOn: start.plus({ days }).toISODate()! }));
+}
+
 /** The next milestone after this many days. */
 export function nextMilestone(totalDays: number): number {
   return [1, 7, 30, 60, 90, 180, 270].find((day) => day > totalDays) ?? (Math.floor(totalDays / 365) + 1) * 365;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { EarlyHelpReason, EarlyHelpService, MEMBER_MESSAGES, NEXT_STEPS } from '@kindred/checkins';
+import { EarlyHelpReason, EarlyHelpService, memberMessage, nextSteps } from '@kindred/checkins';
 import {
   BadUserInputError,
   ConflictError,
@@ -16,7 +16,7 @@ import {
 } from '@kindred/core';
 import { ConsentGrants, SharingScope } from '@kindred/consent';
 import { PeopleDirectory } from '@kindred/identity';
-import { journeyFigures, nextMilestone } from './journey-figures';
+import { journeyFigures, milestonesReached, nextMilestone } from './journey-figures';
 import { MilestoneCelebration, RecoveryJourney, Setback, setbackNoteContext } from './journey.entities';
 import type { RecoveryJourneyObject, SetbackSupportObject, SharedMilestonesObject } from './journey.types';
 import { MilestoneMessages } from '../milestones.messages';
@@ -44,8 +44,7 @@ export class RecoveryJourneyService {
     const setbacks = await this.dataSource
       .getRepository(Setback)
       .find({ where: { memberId: viewer.userId }, order: { occurredOn: 'DESC', recordedAt: 'DESC' } });
-    const milestones = await this.celebrated(viewer.userId);
-    if (!journey) return { startedOn: null, totalDays: 0, currentStretchDays: 0, longestStretchDays: 0, setbacks: [], milestones, nextMilestoneDays: null };
+    if (!journey) return { startedOn: null, totalDays: 0, currentStretchDays: 0, longestStretchDays: 0, setbacks: [], milestones: [], nextMilestoneDays: null };
     const figures = journeyFigures(
       journey.startedOn,
       setbacks.map((setback) => setback.occurredOn),
@@ -59,7 +58,7 @@ export class RecoveryJourneyService {
         occurredOn: setback.occurredOn,
         note: setback.note ? this.cipher.decrypt(setback.note, setbackNoteContext(setback.id)) : null,
       })),
-      milestones,
+      milestones: milestonesReached(journey.startedOn, figures.totalDays),
       nextMilestoneDays: nextMilestone(figures.totalDays),
     };
   }
@@ -102,7 +101,7 @@ export class RecoveryJourneyService {
       recordedAt: now,
     });
     await this.earlyHelp.reachOut(viewer.userId, EarlyHelpReason.SETBACK);
-    return { journey: await this.mine(viewer, now), message: MEMBER_MESSAGES.SETBACK, nextSteps: [...NEXT_STEPS] };
+    return { journey: await this.mine(viewer, now), message: memberMessage(EarlyHelpReason.SETBACK, viewer.locale), nextSteps: nextSteps(viewer.locale) };
   }
 
   async deleteSetback(viewer: Viewer, setbackId: string, now = new Date()): Promise<RecoveryJourneyObject> {
@@ -116,12 +115,8 @@ export class RecoveryJourneyService {
     await this.grants.requireRead(viewer.userId, ownerId, SharingScope.MILESTONES, 'milestones and days in recovery');
     const journey = await this.dataSource.getRepository(RecoveryJourney).findOneBy({ memberId: ownerId });
     const totalDays = journey ? journeyFigures(journey.startedOn, [], await this.todayOf(ownerId, now)).totalDays : 0;
-    return { ownerId, totalDays, milestones: await this.celebrated(ownerId), redisclosureNotice: await this.grants.redisclosureNotice(viewer.userId) };
-  }
-
-  private async celebrated(memberId: string): Promise<{ days: number; reachedOn: string }[]> {
-    const rows = await this.dataSource.getRepository(MilestoneCelebration).find({ where: { memberId }, order: { days: 'ASC' } });
-    return rows.map((row) => ({ days: row.days, reachedOn: row.reachedOn }));
+    const milestones = journey ? milestonesReached(journey.startedOn, totalDays) : [];
+    return { ownerId, totalDays, milestones, redisclosureNotice: await this.grants.redisclosureNotice(viewer.userId) };
   }
 
   private async todayOf(memberId: string, now: Date): Promise<CalendarDate> {

@@ -1,8 +1,5 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
-import { PlanAccess } from '../access/plan-access.policy';
 import { GoalStatus } from '../goals/goal-status';
 import { GoalsService } from '../goals/goals.service';
 import { RecoveryGoalObject } from '../goals/goals.types';
@@ -11,6 +8,7 @@ import { DomainProgressObject } from '../progress/progress.types';
 import { SuggestionState } from '../suggestions/suggestion-status';
 import { SuggestionsService } from '../suggestions/suggestions.service';
 import { PlanSuggestionObject } from '../suggestions/suggestions.types';
+import { RecoveryPlanService } from './recovery-plan.service';
 import { RecoveryPlanObject } from './recovery-plan.types';
 
 /**
@@ -20,8 +18,7 @@ import { RecoveryPlanObject } from './recovery-plan.types';
 @Resolver(() => RecoveryPlanObject)
 export class RecoveryPlanResolver {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: PlanAccess,
+    private readonly plans: RecoveryPlanService,
     private readonly goalsService: GoalsService,
     private readonly progressService: ProgressService,
     private readonly suggestionsService: SuggestionsService,
@@ -30,17 +27,16 @@ export class RecoveryPlanResolver {
   @RequireRoles(PlatformRole.MEMBER)
   @Query(() => RecoveryPlanObject, { description: 'Your own recovery plan.' })
   myRecoveryPlan(@CurrentViewer() viewer: Viewer): RecoveryPlanObject {
-    return { ownerId: viewer.userId, mine: true, redisclosureNotice: null };
+    return this.plans.mine(viewer);
   }
 
   @SignedIn()
   @Query(() => RecoveryPlanObject, { description: 'Someone’s recovery plan, while they share it with you. Every read is shown to them.' })
-  async sharedRecoveryPlan(
+  sharedRecoveryPlan(
     @Args('ownerId', { type: () => ID, description: 'The person who shares it.' }) ownerId: string,
     @CurrentViewer() viewer: Viewer,
   ): Promise<RecoveryPlanObject> {
-    await this.access.assertSharedWith(this.dataSource.manager, viewer, ownerId);
-    return { ownerId, mine: false, redisclosureNotice: await this.access.redisclosureNotice(viewer) };
+    return this.plans.sharedWith(viewer, ownerId);
   }
 
   @ResolveField(() => [RecoveryGoalObject], { description: 'The goals, by domain in TreatNet’s order, then oldest first.' })

@@ -1,4 +1,4 @@
-import { defineQuery } from '@kindred/core';
+import { defineQuery, definePersonStatement } from '@kindred/core';
 import { SparkApplicationStatus } from '../applications/application-status';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 
@@ -77,68 +77,35 @@ export const cancelApplication = defineQuery<{ applicationId: string }>({
 });
 
 /** Applications keep their figures, state and dates for reports and the ledger; the person and their words go. */
-export const eraseApplicant = defineQuery<Person>({
-  name: 'sparksPrivacy.eraseApplicant',
-  sql: `UPDATE spark_applications
+export const eraseApplicant = definePersonStatement(
+  'sparksPrivacy.eraseApplicant',
+  `UPDATE spark_applications
            SET applicant_id = NULL, next_step = NULL, info_request = NULL, decline_reason = NULL, payment_reference = NULL,
                follow_up_note = NULL, recovery_goal_id = NULL, erased_at = now()
          WHERE applicant_id = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+);
 
-export const forgetDisburser = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetDisburser',
-  sql: `UPDATE spark_applications SET disbursed_by = NULL WHERE disbursed_by = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetDisburser = definePersonStatement(
+  'sparksPrivacy.forgetDisburser',
+  `UPDATE spark_applications SET disbursed_by = NULL WHERE disbursed_by = $1`,
+);
 
-export const forgetCanceller = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetCanceller',
-  sql: `UPDATE spark_applications SET cancelled_by = NULL WHERE cancelled_by = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetCanceller = definePersonStatement(
+  'sparksPrivacy.forgetCanceller',
+  `UPDATE spark_applications SET cancelled_by = NULL WHERE cancelled_by = $1`,
+);
 
-export const forgetApprover = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetApprover',
-  sql: `UPDATE spark_approvals SET approved_by = NULL WHERE approved_by = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetApprover = definePersonStatement('sparksPrivacy.forgetApprover', `UPDATE spark_approvals SET approved_by = NULL WHERE approved_by = $1`);
 
-export const forgetEventActor = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetEventActor',
-  sql: `UPDATE spark_application_events SET actor_id = NULL WHERE actor_id = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetEventActor = definePersonStatement(
+  'sparksPrivacy.forgetEventActor',
+  `UPDATE spark_application_events SET actor_id = NULL WHERE actor_id = $1`,
+);
 
-export const forgetLedgerActor = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetLedgerActor',
-  sql: `UPDATE spark_ledger SET actor_id = NULL WHERE actor_id = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetLedgerActor = definePersonStatement('sparksPrivacy.forgetLedgerActor', `UPDATE spark_ledger SET actor_id = NULL WHERE actor_id = $1`);
 
-export const forgetFundOpener = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetFundOpener',
-  sql: `UPDATE spark_funds SET opened_by = NULL WHERE opened_by = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetFundOpener = definePersonStatement('sparksPrivacy.forgetFundOpener', `UPDATE spark_funds SET opened_by = NULL WHERE opened_by = $1`);
 
-export const forgetFundCloser = defineQuery<Person>({
-  name: 'sparksPrivacy.forgetFundCloser',
-  sql: `UPDATE spark_funds SET closed_by = NULL WHERE closed_by = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const forgetFundCloser = definePersonStatement('sparksPrivacy.forgetFundCloser', `UPDATE spark_funds SET closed_by = NULL WHERE closed_by = $1`);
 
-export const deleteIdempotencyKeysOf = defineQuery<Person>({
-  name: 'sparksPrivacy.deleteIdempotencyKeysOf',
-  sql: `DELETE FROM spark_idempotency_keys WHERE actor_id = $1`,
-  params: forPerson,
-  example: EXAMPLE_PERSON,
-});
+export const deleteIdempotencyKeysOf = definePersonStatement('sparksPrivacy.deleteIdempotencyKeysOf', `DELETE FROM spark_idempotency_keys WHERE actor_id = $1`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { pendingInvitation } from '../circles/pending-invitation';
 import { useLocation, useNavigate } from 'react-router';
 import { Button, ButtonLink, ErrorMessage, Form, Page, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
@@ -29,7 +30,7 @@ export default function SignInPage() {
     const { data } = await signIn({ variables: { email: email.trim(), password } }).catch(() => ({ data: undefined }));
     if (!data) return;
     session.signIn(data.login);
-    await navigate(safeNext(location.search) ?? '/home', { replace: true });
+    await navigate(safeNext(location.search) ?? pendingInvitation.path() ?? '/home', { replace: true });
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { pendingInvitation } from '../circles/pending-invitation';
 import { ButtonLink, ErrorMessage, Loading, Notice, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 import { useSession } from '../../session/session-context';
@@ -29,8 +30,13 @@ export default function VerifyEmailPage() {
     void verify({ variables: { token } }).catch(() => undefined);
   }, [token, verify]);
 
+  // Someone who came from a circle invitation goes back to answer it; everyone else starts with onboarding.
+  const invitation = pendingInvitation.path();
+  const after = invitation ?? '/welcome';
   const next =
-    status === 'signedIn' ? { href: '/welcome', label: t('verify.toOnboarding') } : { href: '/sign-in?next=%2Fwelcome', label: t('verify.toSignIn') };
+    status === 'signedIn'
+      ? { href: after, label: invitation ? t('verify.toInvitation') : t('verify.toOnboarding') }
+      : { href: `/sign-in?next=${encodeURIComponent(after)}`, label: t('verify.toSignIn') };
   return (
     <Page title={t('verify.title')}>
       {!token ? <ErrorMessage error={t('verify.noToken')} /> : null}

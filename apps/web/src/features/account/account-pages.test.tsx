@@ -2,19 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
-const signedIn = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const ack = (message: string) => ({ __typename: 'Acknowledgement', ok: true, message });
 
 describe('account pages', () => {
@@ -77,11 +66,9 @@ describe('account pages', () => {
   });
 
   it('accepts a circle invitation when signed in', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/circles/join?token=inv1',
-      auth: signedIn,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         AcceptCircleInvitation: ({ variables }) => ({
           data: {
             acceptCircleInvitation: {

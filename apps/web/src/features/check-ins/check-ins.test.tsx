@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
-
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
+import { renderSignedIn } from '../../testing/signed-in';
 
 describe('check-ins', () => {
   it('invites a first check-in, asks for mood and cravings, saves it and lists it', async () => {
     const saved: unknown[] = [];
     let history: Record<string, unknown>[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/check-ins',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         MyCheckins: () => ({
           data: { myCheckins: { __typename: 'CheckinConnection', edges: history.map((node) => ({ __typename: 'CheckinEdge', node })) } },
         }),

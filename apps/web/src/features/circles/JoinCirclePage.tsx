@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -5,6 +6,7 @@ import { Button, ButtonLink, ErrorMessage, Notice, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 import { useSession } from '../../session/session-context';
 import { useLinkToken } from '../account/use-token';
+import { pendingInvitation } from './pending-invitation';
 
 export const AcceptCircleInvitationDocument = graphql(`
   mutation AcceptCircleInvitation($token: String!) {
@@ -35,7 +37,14 @@ export default function JoinCirclePage() {
   const location = useLocation();
   const [accept, accepted] = useMutation(AcceptCircleInvitationDocument);
   const [decline, declined] = useMutation(DeclineCircleInvitationDocument);
-  const here = encodeURIComponent(location.pathname + location.search);
+  const path = location.pathname + location.search;
+  const here = encodeURIComponent(path);
+  const answered = Boolean(accepted.data ?? declined.data);
+
+  useEffect(() => {
+    if (token && status === 'signedOut') pendingInvitation.remember(path);
+    if (answered) pendingInvitation.forget();
+  }, [token, status, path, answered]);
 
   if (!token) {
     return (

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
-const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const suggestion = (mentorId: string, displayName: string) => ({
   __typename: 'MentorSuggestion',
   mentorId,
@@ -39,11 +27,9 @@ describe('find a mentor', () => {
   it('shows why a mentor is suggested and sends a request with a few words', async () => {
     const sent: unknown[] = [];
     let mentorships: ReturnType<typeof request>[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/mentors',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         Mentors: () => ({ data: { mentorSuggestions: [suggestion('m1', 'Rosa')], myMentorships: mentorships } }),
         RequestMentorship: ({ variables }) => {
           sent.push(variables);
@@ -67,11 +53,9 @@ describe('find a mentor', () => {
   });
 
   it('explains kindly when three requests are already waiting, and shows the answers', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/mentors',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         Mentors: () => ({
           data: {
             mentorSuggestions: [suggestion('m5', 'Tom')],
@@ -88,12 +72,11 @@ describe('find a mentor', () => {
   });
 
   it('shows the current mentor instead of suggestions, and a kind word when there are none', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/mentors',
-      auth,
       language: 'fr',
+      me: { locale: 'fr' },
       graphql: {
-        Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }),
         Mentors: () => ({
           data: { mentorSuggestions: [], myMentorships: [{ ...request('r1', 'm1', 'Rosa', 'ACTIVE'), startedAt: new Date().toISOString() }] },
         }),
@@ -106,10 +89,9 @@ describe('find a mentor', () => {
   });
 
   it('invites to come back when no mentor is suggested yet', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/mentors',
-      auth,
-      graphql: { Viewer: () => ({ data: { me } }), Mentors: () => ({ data: { mentorSuggestions: [], myMentorships: [] } }) },
+      graphql: { Mentors: () => ({ data: { mentorSuggestions: [], myMentorships: [] } }) },
     });
     expect(await screen.findByRole('heading', { name: 'No suggestions just yet' })).toBeInTheDocument();
   });

@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
-
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'fr',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
-const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
+import { renderSignedIn } from '../../testing/signed-in';
 
 describe('notifications', () => {
   it('lists them and marks one read', async () => {
     let readAt: string | null = null;
     const marked: unknown[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/notifications',
       language: 'fr',
-      auth,
+      me: { locale: 'fr' },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         NotificationArrived: () => ({ data: null }),
         Notifications: () => ({
           data: {
@@ -63,11 +49,9 @@ describe('notifications', () => {
   });
 
   it('invites when there is nothing yet', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/notifications',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me: { ...me, locale: 'en' } } }),
         NotificationArrived: () => ({ data: null }),
         Notifications: () => ({ data: { myNotifications: { __typename: 'NotificationConnection', edges: [] } } }),
       },

@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn, signedInPerson } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: 'they/them',
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
+const me = { ...signedInPerson, pronouns: 'they/them' };
 const preferences = { __typename: 'RecoveryPreferences', pathways: [], languages: [], preferredMentorGender: null, availability: [] };
 
 describe('onboarding', () => {
   it('walks through the steps and saves pathway, languages and a weekly time', async () => {
     const saved: unknown[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/welcome',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
+      me,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         Onboarding: () => ({ data: { me, myRecoveryPreferences: preferences } }),
         SaveIntro: () => ({
           data: {

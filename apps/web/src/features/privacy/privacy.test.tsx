@@ -1,20 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
-const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
 const grant = {
   __typename: 'ConsentGrant',
   id: 'g1',
@@ -46,11 +34,9 @@ describe('privacy', () => {
   it('shows sharing and who saw what, and stops a sharing after a confirm', async () => {
     let active = true;
     const revoked: unknown[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/privacy',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         Privacy: () => ({
           data: {
             mySharingGrants: active ? [grant] : [],
@@ -81,11 +67,9 @@ describe('privacy', () => {
       return 'blob:copy';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    const harness = renderApp({
+    const harness = renderSignedIn({
       path: '/privacy',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me } }),
         Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
         RequestDataExport: () => ({ data: { requestDataExport: exportCopy('REQUESTED') } }),
         DataExportStatus: () => ({ data: { myDataExport: exportCopy(++polls > 1 ? 'READY' : 'REQUESTED') } }),
@@ -105,12 +89,12 @@ describe('privacy', () => {
 
   it('explains what deletion does, asks for the password, then signs out', async () => {
     const deleted: unknown[] = [];
-    const harness = renderApp({
+    const harness = renderSignedIn({
       path: '/privacy',
       language: 'fr',
-      auth: { ...auth, '/auth/logout': () => new Response(null, { status: 204 }) },
+      auth: { '/auth/logout': () => new Response(null, { status: 204 }) },
+      me: { locale: 'fr' },
       graphql: {
-        Viewer: () => ({ data: { me: { ...me, locale: 'fr' } } }),
         Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
         DeleteMyAccount: ({ variables }) => {
           deleted.push(variables);

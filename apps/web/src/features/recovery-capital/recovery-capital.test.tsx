@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const me = {
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale: 'en',
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-};
 const text = (value: string) => ({ __typename: 'InstrumentTranslation', locale: 'fr', official: false, text: `fr ${value}` });
 const questionnaire = {
   __typename: 'Barc10Questionnaire',
@@ -40,11 +29,9 @@ describe('recovery capital', () => {
   it('invites a first BARC-10, asks for every answer, saves them and shows the chart', async () => {
     const recorded: unknown[] = [];
     let history: (typeof assessment)[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/recovery-capital',
-      auth: { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         RecoveryCapital: () => ({
           data: {
             barc10Statements: questionnaire,

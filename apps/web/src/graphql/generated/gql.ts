@@ -27,7 +27,21 @@ type Documents = {
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
+    "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n": typeof types.DiaryEntryFieldsFragmentDoc,
+    "\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyDiaryDocument,
+    "\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.DiaryTagsDocument,
+    "\n  query DiaryReaders {\n    mySharingGrants {\n      id\n      scope\n      active\n      granteeId\n      granteeDisplayName\n    }\n  }\n": typeof types.DiaryReadersDocument,
+    "\n  mutation WriteDiaryEntry($input: DiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.WriteDiaryEntryDocument,
+    "\n  mutation EditDiaryEntry($id: ID!, $input: DiaryEntryInput!) {\n    editDiaryEntry(id: $id, input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.EditDiaryEntryDocument,
+    "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": typeof types.DeleteDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.ShareDiaryEntryDocument,
+    "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.UnshareDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": typeof types.JourneyFieldsFragmentDoc,
+    "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": typeof types.MyJourneyDocument,
+    "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": typeof types.SetRecoveryStartDocument,
+    "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": typeof types.RecordSetbackDocument,
+    "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.DeleteSetbackDocument,
     "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.RequestMentorshipDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": typeof types.MessageFieldsFragmentDoc,
@@ -84,7 +98,21 @@ const documents: Documents = {
     "\n  mutation AcceptCircleInvitation($token: String!) {\n    acceptCircleInvitation(token: $token) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String!) {\n    declineCircleInvitation(token: $token) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CrisisSupport($locale: String) {\n    crisisSupport(locale: $locale) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
+    "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n": types.DiaryEntryFieldsFragmentDoc,
+    "\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyDiaryDocument,
+    "\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n": types.DiaryTagsDocument,
+    "\n  query DiaryReaders {\n    mySharingGrants {\n      id\n      scope\n      active\n      granteeId\n      granteeDisplayName\n    }\n  }\n": types.DiaryReadersDocument,
+    "\n  mutation WriteDiaryEntry($input: DiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n": types.WriteDiaryEntryDocument,
+    "\n  mutation EditDiaryEntry($id: ID!, $input: DiaryEntryInput!) {\n    editDiaryEntry(id: $id, input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n": types.EditDiaryEntryDocument,
+    "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": types.DeleteDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.ShareDiaryEntryDocument,
+    "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.UnshareDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": types.JourneyFieldsFragmentDoc,
+    "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": types.MyJourneyDocument,
+    "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": types.SetRecoveryStartDocument,
+    "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": types.RecordSetbackDocument,
+    "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": types.DeleteSetbackDocument,
     "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.RequestMentorshipDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": types.MessageFieldsFragmentDoc,
@@ -197,7 +225,63 @@ export function graphql(source: "\n  query CrisisSupport($locale: String) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n"): (typeof documents)["\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n"): (typeof documents)["\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiaryReaders {\n    mySharingGrants {\n      id\n      scope\n      active\n      granteeId\n      granteeDisplayName\n    }\n  }\n"): (typeof documents)["\n  query DiaryReaders {\n    mySharingGrants {\n      id\n      scope\n      active\n      granteeId\n      granteeDisplayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteDiaryEntry($input: DiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation WriteDiaryEntry($input: DiaryEntryInput!) {\n    writeDiaryEntry(input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditDiaryEntry($id: ID!, $input: DiaryEntryInput!) {\n    editDiaryEntry(id: $id, input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditDiaryEntry($id: ID!, $input: DiaryEntryInput!) {\n    editDiaryEntry(id: $id, input: $input) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
