@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderApp, type Answer } from '../../testing/app-harness';
-
-const expiresAt = () => new Date(Date.now() + 15 * 60_000).toISOString();
-const auth = { '/auth/refresh': () => Response.json({ accessToken: 'a1', accessTokenExpiresAt: expiresAt() }) };
-const me = (locale: 'en' | 'fr') => ({
-  __typename: 'Account',
-  id: 'u1',
-  displayName: 'Sam',
-  pronouns: null,
-  locale,
-  timeZone: 'Europe/Paris',
-  emailVerified: true,
-  roles: ['MEMBER'],
-});
+import type { Answer } from '../../testing/app-harness';
+import { renderSignedIn } from '../../testing/signed-in';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 const minutesAhead = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
@@ -63,20 +51,17 @@ const page = (nodes: unknown[]) => ({
   pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
 });
 
-/** What every signed-in page asks besides its own data: who I am, and the header's notification badge. */
-const shell = (locale: 'en' | 'fr', unread = 0): Record<string, Answer> => ({
-  Viewer: () => ({ data: { me: me(locale) } }),
+/** The header's badge: how many notifications are unread. */
+const badge = (unread = 0): Record<string, Answer> => ({
   UnreadNotificationCount: () => ({ data: { unreadNotificationCount: unread } }),
-  NotificationArrived: () => ({ data: null }),
 });
 
 describe('messages list', () => {
   it('shows each conversation with what is unread and the newest words, and the people I blocked', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/messages',
-      auth,
       graphql: {
-        ...shell('en', 3),
+        ...badge(3),
         MyConversations: () => ({
           data: {
             myConversations: {
@@ -118,12 +103,12 @@ describe('messages list', () => {
   });
 
   it('invites kindly when there is no conversation yet (in French)', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/messages',
       language: 'fr',
-      auth,
+      me: { locale: 'fr' },
       graphql: {
-        ...shell('fr'),
+        ...badge(),
         MyConversations: () => ({
           data: {
             myConversations: {
@@ -175,12 +160,12 @@ function openConversation(locale: 'en' | 'fr', options: { suggestions?: boolean;
     createdAt: minutesAgo(60),
     editableUntil: minutesAgo(45),
   });
-  const harness = renderApp({
+  const harness = renderSignedIn({
     path: '/messages/c1',
     language: locale,
-    auth,
+    me: { locale },
     graphql: {
-      ...shell(locale),
+      ...badge(),
       Conversation: () => ({ data: { conversation: conversation({ muted }), me: { __typename: 'Account', id: 'u1' } } }),
       ConversationMessages: () => ({ data: { messages: page([mine, message({}), old]) } }),
       MessageEvents: () => ({ data: options.live ?? null }),
@@ -366,11 +351,10 @@ describe('a conversation', () => {
 
 describe('the mentor page', () => {
   it('links an active mentorship to its conversation', async () => {
-    renderApp({
+    renderSignedIn({
       path: '/mentors',
-      auth,
       graphql: {
-        ...shell('en'),
+        ...badge(),
         Mentors: () => ({
           data: {
             mentorSuggestions: [],

@@ -74,13 +74,9 @@ describe('notification settings', () => {
   it('changes how one kind is heard about, and sets quiet hours', async () => {
     const updates: unknown[] = [];
     const quiet: unknown[] = [];
-    renderApp({
+    renderSignedIn({
       path: '/notifications/settings',
-      auth,
       graphql: {
-        Viewer: () => ({ data: { me: { ...me, locale: 'en' } } }),
-        UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 0 } }),
-        NotificationArrived: () => ({ data: null }),
         NotificationSettings: () => settings(null),
         UpdateNotificationPreference: ({ variables }) => {
           updates.push(variables);
@@ -109,14 +105,12 @@ describe('notification settings', () => {
 
   it('removes quiet hours (in French)', async () => {
     let cleared = false;
-    renderApp({
+    renderSignedIn({
       path: '/notifications/settings',
       language: 'fr',
-      auth,
+      me: { locale: 'fr' },
       graphql: {
-        Viewer: () => ({ data: { me } }),
         UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 2 } }),
-        NotificationArrived: () => ({ data: null }),
         NotificationSettings: () => settings({ start: '22:00', end: '07:00' }),
         ClearQuietHours: () => {
           cleared = true;
