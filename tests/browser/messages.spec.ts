@@ -1,7 +1,7 @@
 import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import type { Page } from '@playwright/test';
-import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
+import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
 import { stackValue } from './stack';
 
 /**
@@ -172,6 +172,7 @@ for (const locale of ['en', 'fr'] as const) {
     // The member finds the conversation from their mentor's page.
     await signIn(context, member);
     await page.goto('/mentors');
+    const samLive = subscriptionStarted(page, 'MessageEvents');
     await page.getByRole('link', { name: w.openFromMentors }).click();
     await expect(page).toHaveURL(new RegExp(`/messages/${conversationId}$`));
     await expect(page.getByRole('heading', { level: 1, name: 'Rosa' })).toBeVisible({ timeout: 15_000 });
@@ -183,11 +184,13 @@ for (const locale of ['en', 'fr'] as const) {
     const mentorContext = await browser.newContext({ baseURL: stackValue('baseUrl'), locale: 'en-GB' });
     const mentorPage = await mentorContext.newPage();
     await signIn(mentorContext, mentor);
+    const rosaLive = subscriptionStarted(mentorPage, 'MessageEvents');
     await mentorPage.goto(`/messages/${conversationId}`);
     await expect(mentorPage.getByRole('heading', { level: 1, name: 'Sam' })).toBeVisible({ timeout: 15_000 });
     await checkA11y(mentorPage);
 
     // What Rosa sends appears on Sam's open page without a reload, and the header's badge counts it.
+    await Promise.all([samLive, rosaLive]);
     await mentorPage.getByRole('textbox', { name: w.field }).fill(w.hello);
     await mentorPage.getByRole('button', { name: w.send, exact: true }).click();
     const samThread = page.getByRole('log');

@@ -1,5 +1,5 @@
 import { graphql } from '@kindred/test-support/graphql-client';
-import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
+import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
 import { stackValue } from './stack';
 
 async function invite(from: Person, to: Person): Promise<void> {
@@ -75,7 +75,9 @@ for (const locale of ['en', 'fr'] as const) {
     const sam = await newPerson({ displayName: 'Sam Inviting' });
     const alex = await newPerson({ locale });
     await signIn(context, alex);
+    const live = subscriptionStarted(page, 'NotificationArrived');
     await page.goto('/notifications');
+    await live;
     const badge = page.getByRole('banner').getByRole('link', { name: /^Notifications, / });
     await expect(badge).toHaveAccessibleName(words.none);
 
