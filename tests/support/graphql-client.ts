@@ -52,7 +52,10 @@ function postFrom<T>(localAddress: string, url: string, headers: Record<string, 
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       url,
-      { method: 'POST', localAddress, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      // A connection of its own (agent: false): a kept-alive socket may be closed by the server
+      // while this process is blocked (grantRoleWithCli runs synchronously), and reusing it then
+      // fails with "socket hang up".
+      { method: 'POST', localAddress, agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
       (response) => {
         let text = '';
         response.setEncoding('utf8');

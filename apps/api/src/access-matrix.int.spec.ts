@@ -13,6 +13,11 @@ const ROWS: MatrixRow[] = [
   { operation: 'health', request: { query: '{ health { status } }' }, expect: everyone('allowed') },
   { operation: 'me', request: { query: '{ me { id } }' }, expect: signedInOnly },
   {
+    operation: 'updateMyProfile',
+    request: { query: 'mutation { updateMyProfile(input: { timeZone: "Europe/Paris" }) { id timeZone } }' },
+    expect: signedInOnly,
+  },
+  {
     operation: 'register',
     request: () => ({
       query: 'mutation($input: RegisterInput!) { register(input: $input) { ok } }',

@@ -20,6 +20,7 @@ const PUBLIC_OPERATIONS = [
   'Query.barc10Statements',
   'Query.crisisSupport',
   'Query.health',
+  'Query.publicStories',
   'Query.recoveryCapitalGuide',
   'Query.recoveryTags',
 ].sort();

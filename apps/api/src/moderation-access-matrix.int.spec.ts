@@ -138,6 +138,7 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     },
     { operation: 'stories', request: { query: '{ stories(first: 5) { edges { node { id } } } }' }, expect: signedInOnly },
     { operation: 'myStories', request: { query: '{ myStories { id } }' }, expect: signedInOnly },
+    { operation: 'publicStories', request: { query: '{ publicStories(first: 3) { edges { node { id } } } }' }, expect: everyone('allowed') },
     { operation: 'myModerationReports', request: { query: '{ myModerationReports { id } }' }, expect: signedInOnly },
     { operation: 'myModerationDecisions', request: { query: '{ myModerationDecisions { id } }' }, expect: signedInOnly },
     { operation: 'crisisSupport', request: { query: '{ crisisSupport { message platformLines { phone } } }' }, expect: everyone('allowed') },

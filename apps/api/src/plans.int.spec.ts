@@ -414,6 +414,26 @@ describe('recovery plans', () => {
       expect(kaisSuggestions.sharedRecoveryPlan.suggestions).toEqual([]);
     });
 
+    it('lets a suggested step say why it might help, for the member to read before deciding', async () => {
+      const suggestStepWithWhy = `mutation($g: ID!, $input: RecoveryStepInput!, $why: String) { suggestRecoveryStep(goalId: $g, input: $input, why: $why) { ${SUGGESTION} } }`;
+      const { suggestRecoveryStep } = await call<{ suggestRecoveryStep: Suggestion }>(kai, suggestStepWithWhy, {
+        g: goalId,
+        input: { title: 'Ring the housing advice line' },
+        why: '  They helped me get my flat, and they are kind on the phone.  ',
+      });
+      expect(suggestRecoveryStep).toMatchObject({ kind: 'STEP', why: 'They helped me get my flat, and they are kind on the phone.' });
+      const [waiting] = await suggestionsFor(ana, ['PENDING']);
+      expect(waiting).toMatchObject({
+        id: suggestRecoveryStep.id,
+        why: 'They helped me get my flat, and they are kind on the phone.',
+        suggestedById: kai.userId,
+      });
+      expect(await codeOf(kai, suggestStepWithWhy, { g: goalId, input: { title: 'Another step' }, why: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
+      // Someone the plan is not shared with cannot suggest, reason or not.
+      expect(await codeOf(tess, suggestStepWithWhy, { g: goalId, input: { title: 'Hello' }, why: 'Because' })).toBe('NOT_FOUND');
+      await call(ana, DECLINE, { s: suggestRecoveryStep.id });
+    });
+
     it('has one effect when the member accepts twice at once', async () => {
       const suggestion = (
         await call<{ suggestRecoveryGoal: Suggestion }>(kai, SUGGEST_GOAL, { o: ana.userId, input: { domain: 'EMPLOYMENT_AND_LEGAL', title: 'Update my CV' } })

@@ -98,6 +98,22 @@ export const IdentityMessages = defineMessages({
     en: 'Your introduction is {length} characters long; please keep it to {max}.',
     fr: 'Votre présentation fait {length} caractères ; gardez-la à {max} au plus.',
   },
+  PROFILE_WORDS_HARASSMENT: {
+    en: 'Others might read these words as hurtful, so your profile was not changed. You could choose other words.',
+    fr: 'D’autres pourraient trouver ces mots blessants, alors votre profil n’a pas été modifié. Vous pourriez choisir d’autres mots.',
+  },
+  PROFILE_WORDS_DRUG_SELLING: {
+    en: 'These words may look like buying or selling drugs, which Kindred does not allow, so your profile was not changed. You could choose other words.',
+    fr: 'Ces mots peuvent faire penser à l’achat ou à la vente de drogues, ce que Kindred n’autorise pas, alors votre profil n’a pas été modifié. Vous pourriez choisir d’autres mots.',
+  },
+  PROFILE_WORDS_SPAM: {
+    en: 'This looks like a link or advertising, so your profile was not changed. You could choose words without it.',
+    fr: 'Cela ressemble à un lien ou à de la publicité, alors votre profil n’a pas été modifié. Vous pourriez choisir des mots sans cela.',
+  },
+  PROFILE_WORDS_OTHER: {
+    en: 'These words might upset someone, so your profile was not changed. You could choose other words.',
+    fr: 'Ces mots pourraient heurter quelqu’un, alors votre profil n’a pas été modifié. Vous pourriez choisir d’autres mots.',
+  },
   OWN_ROLES: {
     en: 'You can’t change your own roles; another administrator will.',
     fr: 'Vous ne pouvez pas modifier vos propres rôles ; une autre personne administratrice s’en chargera.',

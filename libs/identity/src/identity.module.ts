@@ -33,6 +33,7 @@ import { TokenAuthenticator } from './sessions/token-authenticator';
 import { WebSessionCookies } from './sessions/web-session-cookies';
 import { LanguageNudges } from './language/language-nudges';
 import { LanguageResolver } from './language/language.resolver';
+import { MyProfileService } from './profiles/my-profile.service';
 import { ProfileIntroService } from './profiles/profile-intro.service';
 import { ProfileIntroSource } from './profiles/profile-intro.source';
 import { ProfileResolver } from './profiles/profile.resolver';
@@ -72,6 +73,7 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     PostingGate,
     LanguageNudges,
     ProfileIntroService,
+    MyProfileService,
     ProfileIntroSource,
     AccountStandingResolver,
     LanguageResolver,

@@ -13,6 +13,7 @@ import { OPERATIONS_MIGRATIONS } from '@kindred/operations';
 import { PLANS_MIGRATIONS } from '@kindred/plans';
 import { RECOVERY_MIGRATIONS } from '@kindred/recovery';
 import { SPARKS_MIGRATIONS } from '@kindred/sparks';
+import { STORIES_MIGRATIONS } from '@kindred/stories';
 
 /** The timestamp TypeORM orders a migration by: the digits that end its class name. */
 export function migrationTimestamp(migration: MigrationClass): number {
@@ -34,6 +35,7 @@ export const DOMAIN_MIGRATIONS: Readonly<Record<string, readonly MigrationClass[
   messaging: MESSAGING_MIGRATIONS,
   notifications: NOTIFICATIONS_MIGRATIONS,
   moderation: MODERATION_MIGRATIONS,
+  stories: STORIES_MIGRATIONS,
   circles: CIRCLES_MIGRATIONS,
   consent: CONSENT_MIGRATIONS,
   mentorship: MENTORSHIP_MIGRATIONS,

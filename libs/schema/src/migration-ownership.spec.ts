@@ -7,7 +7,7 @@ import { DOMAIN_MIGRATIONS, SCHEMA_MIGRATIONS } from './index';
  * with what they touched. They cannot be edited now; nothing may join this list.
  */
 const SHIPPED_BEFORE_THE_RULE: Record<string, string[]> = {
-  CreateModeration1763950000000: ['messages', 'notification_preferences', 'notifications', 'users'],
+  CreateModeration1763950000000: ['messages', 'notification_preferences', 'notifications', 'stories', 'story_reactions', 'users'],
   CreateCirclesAndConsent1763960000000: ['alliance_resources', 'consent_grants', 'conversations', 'disclosure_log'],
   CreateMentorships1763970000000: ['conversations', 'mentor_applications', 'notification_preferences', 'notifications'],
   CreateSparks1763980000000: ['notification_preferences', 'notifications'],
@@ -16,8 +16,17 @@ const SHIPPED_BEFORE_THE_RULE: Record<string, string[]> = {
   MentorPlacesAndFullMentors1764020000000: ['alliances', 'mentor_applications'],
 };
 
-/** Tables a shipped migration of one domain created for another (circles and consent began together). */
-const CREATED_FOR_ANOTHER_DOMAIN: Record<string, string> = { consent_grants: 'consent', disclosure_log: 'consent' };
+/**
+ * Tables a shipped migration of one domain created for another: circles and consent began
+ * together, and moderation's first migration created the stories domain's tables (the indexes it
+ * made on them are why `stories` and `story_reactions` appear in its entry above).
+ */
+const CREATED_FOR_ANOTHER_DOMAIN: Record<string, string> = {
+  consent_grants: 'consent',
+  disclosure_log: 'consent',
+  stories: 'stories',
+  story_reactions: 'stories',
+};
 
 /** The SQL a migration's `up` sends, without a database: it only writes, never reads. */
 async function statementsOf(migration: MigrationClass): Promise<string[]> {

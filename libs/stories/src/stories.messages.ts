@@ -10,6 +10,10 @@ export const StoryMessages = defineMessages({
     en: 'You can publish to an alliance you belong to, or to everyone.',
     fr: 'Vous pouvez publier dans une alliance dont vous faites partie, ou pour tout le monde.',
   },
+  STORY_PUBLIC_TO_EVERYONE: {
+    en: 'Only a story to everyone on Kindred can also be shared on the public page. You could choose everyone, or keep it within your alliance.',
+    fr: 'Seul un récit pour tout Kindred peut aussi être partagé sur la page publique. Vous pouvez choisir tout le monde, ou le garder dans votre alliance.',
+  },
   STORY_WITHDRAWN: {
     en: 'This story was withdrawn; write a new one instead.',
     fr: 'Ce récit a été retiré ; écrivez-en plutôt un nouveau.',

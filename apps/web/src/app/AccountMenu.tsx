@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Button, Dialog, ErrorMessage } from '../design';
+import { Button, ButtonLink, Dialog, ErrorMessage } from '../design';
 import { useSignOut } from '../session/session-context';
 
-/** Sign out here, or on every device (a lost phone); the second asks first. */
+/** My profile; sign out here, or on every device (a lost phone), the second asking first. */
 export function AccountMenu() {
   const { t } = useTranslation();
   const signOut = useSignOut();
@@ -27,6 +27,9 @@ export function AccountMenu() {
 
   return (
     <div className="k-row">
+      <ButtonLink href="/profile" variant="quiet" size="small">
+        {t('nav.profile')}
+      </ButtonLink>
       <Button variant="secondary" size="small" isPending={pending} onPress={() => void run('thisDevice')}>
         {t('account.signOut')}
       </Button>

@@ -30,6 +30,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
+  { path: '/plan', access: 'member', page: lazy(() => import('../features/recovery-plan/PlanPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
   { path: '/diary', access: 'member', page: lazy(() => import('../features/diary/DiaryPage')) },
   { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
@@ -38,4 +39,6 @@ export const routes: readonly AppRoute[] = [
   { path: '/notifications/settings', access: 'member', page: lazy(() => import('../features/notifications/NotificationSettingsPage')) },
   { path: '/messages', access: 'member', page: lazy(() => import('../features/messages/MessagesPage')) },
   { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
+  { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
+  { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
 ];

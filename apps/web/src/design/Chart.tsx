@@ -5,6 +5,10 @@ export interface ChartDatum {
   id: string;
   label: string;
   value: number;
+  /** A second figure to set beside the value (an earlier time, say), drawn as a thinner bar under it. */
+  compare?: number | null;
+  /** A word shown beside the label, such as "a strength": meaning is never carried by colour alone. */
+  tag?: string | null;
 }
 
 export interface ChartProps {
@@ -16,45 +20,64 @@ export interface ChartProps {
   max: number;
   /** Formats a value for labels and the table, such as "4 of 5". */
   formatValue?: (value: number) => string;
+  /** When data carry `compare`: what the two figures are, named in a legend and as the table's columns. */
+  series?: { value: string; compare: string };
 }
 
-const BAR_HEIGHT = 22;
-const GAP = 14;
-const LABEL_WIDTH = 0.42;
+function Bar({ share, kind }: { share: number; kind: 'value' | 'compare' }) {
+  // An SVG per bar: its width is an attribute, which the strict CSP allows where a style would not be.
+  return (
+    <svg className="k-chart__bar" data-kind={kind} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect className="k-chart__track" x={0} y={0} width={100} height={10} />
+      <rect className="k-chart__fill" x={0} y={0} width={share * 100} height={10} />
+    </svg>
+  );
+}
 
 /**
- * A horizontal bar chart in SVG. Screen readers get the summary and a real table (under
- * "Show as a table"); the bars carry their value as text, so nothing relies on colour.
+ * A horizontal bar chart, one row per item, with real text for labels and values so it reads
+ * at phone size. Screen readers get the summary and a real table (under "Show as a table");
+ * each bar carries its value as text, so nothing relies on colour.
  */
-export function Chart({ title, summary, data, max, formatValue = String }: ChartProps) {
+export function Chart({ title, summary, data, max, formatValue = String, series }: ChartProps) {
   const { t } = useTranslation();
   const id = useId();
-  const width = 600;
-  const height = data.length * (BAR_HEIGHT + GAP) + GAP;
-  const barStart = width * LABEL_WIDTH;
-  const barSpace = width - barStart - 70;
+  const shareOf = (value: number) => (max > 0 ? Math.max(0, Math.min(1, value / max)) : 0);
+  const comparing = Boolean(series) && data.some((datum) => datum.compare !== undefined && datum.compare !== null);
   return (
     <section className="k-chart k-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
       <figure>
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-summary`}>
-          {data.map((datum, index) => {
-            const y = GAP + index * (BAR_HEIGHT + GAP);
-            const share = max > 0 ? Math.max(0, Math.min(1, datum.value / max)) : 0;
-            return (
-              <g key={datum.id} aria-hidden="true">
-                <text className="k-chart__label" x={0} y={y + BAR_HEIGHT * 0.72}>
-                  {datum.label}
-                </text>
-                <rect className="k-chart__track" x={barStart} y={y} width={barSpace} height={BAR_HEIGHT} rx={6} />
-                <rect x={barStart} y={y} width={barSpace * share} height={BAR_HEIGHT} rx={6} fill={`var(--k-chart-${(index % 4) + 1})`} />
-                <text className="k-chart__value" x={barStart + barSpace + 8} y={y + BAR_HEIGHT * 0.72}>
-                  {formatValue(datum.value)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+        <div className="k-chart__plot" role="img" aria-labelledby={`${id}-title ${id}-summary`}>
+          {comparing && series ? (
+            <p className="k-chart__legend">
+              <span className="k-chart__key" data-kind="value">
+                {series.value}
+              </span>
+              <span className="k-chart__key" data-kind="compare">
+                {series.compare}
+              </span>
+            </p>
+          ) : null}
+          {data.map((datum) => (
+            <div key={datum.id} className="k-chart__row">
+              <p className="k-chart__label">
+                {datum.label}
+                {datum.tag ? <span className="k-chart__tag">{datum.tag}</span> : null}
+              </p>
+              <div className="k-chart__line">
+                <Bar share={shareOf(datum.value)} kind="value" />
+                <span className="k-chart__value">{formatValue(datum.value)}</span>
+              </div>
+              {comparing && datum.compare !== undefined && datum.compare !== null ? (
+                <div className="k-chart__line" data-kind="compare">
+                  <Bar share={shareOf(datum.compare)} kind="compare" />
+                  <span className="k-chart__value">{formatValue(datum.compare)}</span>
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </div>
         <figcaption id={`${id}-summary`} className="k-chart__summary">
           {summary}
         </figcaption>
@@ -66,14 +89,16 @@ export function Chart({ title, summary, data, max, formatValue = String }: Chart
           <thead>
             <tr>
               <th scope="col">{t('chart.item')}</th>
-              <th scope="col">{t('chart.value')}</th>
+              <th scope="col">{comparing && series ? series.value : t('chart.value')}</th>
+              {comparing && series ? <th scope="col">{series.compare}</th> : null}
             </tr>
           </thead>
           <tbody>
             {data.map((datum) => (
               <tr key={datum.id}>
-                <th scope="row">{datum.label}</th>
+                <th scope="row">{datum.tag ? `${datum.label} (${datum.tag})` : datum.label}</th>
                 <td>{formatValue(datum.value)}</td>
+                {comparing ? <td>{datum.compare === undefined || datum.compare === null ? '—' : formatValue(datum.compare)}</td> : null}
               </tr>
             ))}
           </tbody>

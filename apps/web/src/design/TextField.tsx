@@ -7,15 +7,17 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'className' | '
   /** Shown under the field and announced; also marks the field invalid. */
   errorMessage?: string | null;
   multiline?: boolean;
+  /** For a multiline field meant for a line or two rather than a long text. */
+  rows?: number;
   placeholder?: string;
 }
 
-export function TextField({ label, description, errorMessage, multiline = false, placeholder, ...props }: TextFieldProps) {
+export function TextField({ label, description, errorMessage, multiline = false, rows, placeholder, ...props }: TextFieldProps) {
   const { t } = useTranslation();
   return (
     <AriaTextField {...props} className="k-field" isInvalid={Boolean(errorMessage) || props.isInvalid}>
       <Label className="k-field__label">{label}</Label>
-      {multiline ? <TextArea className="k-input" placeholder={placeholder} /> : <Input className="k-input" placeholder={placeholder} />}
+      {multiline ? <TextArea className="k-input" rows={rows} placeholder={placeholder} /> : <Input className="k-input" placeholder={placeholder} />}
       {description ? (
         <Text slot="description" className="k-field__description">
           {description}

@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { renderWithI18n } from '../testing/render';
-import { Button, Chart, Checkbox, Dialog, EmptyState, ErrorMessage, Form, List, Select, Switch, TextField } from '.';
+import { Button, Chart, Checkbox, Dialog, EmptyState, ErrorMessage, Form, List, RatingScale, Select, Switch, TextField } from '.';
 
 describe('Button', () => {
   it('is pressed with the keyboard as well as the pointer', async () => {
@@ -184,5 +184,62 @@ describe('Chart', () => {
     const table = screen.getByRole('table', { name: 'Recovery capital' });
     expect(within(table).getByRole('row', { name: 'Peer support 4 of 5' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: 'Housing 2 of 5' })).toBeInTheDocument();
+  });
+});
+
+describe('Chart with a comparison', () => {
+  it('names both figures in a legend and as table columns, and says tags in words', async () => {
+    renderWithI18n(
+      <Chart
+        title="Your areas"
+        summary="Peer support grew."
+        max={10}
+        formatValue={(v) => `${v} of 10`}
+        series={{ value: 'Now', compare: 'In March' }}
+        data={[
+          { id: 'peer', label: 'Peer support', value: 8, compare: 4, tag: 'strength' },
+          { id: 'work', label: 'Work', value: 2, compare: null },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('img', { name: /Your areas/ })).toHaveTextContent(/Now.*In March/);
+    await userEvent.click(screen.getByText('Show as a table'));
+    const table = screen.getByRole('table', { name: 'Your areas' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Item', 'Now', 'In March']);
+    expect(within(table).getByRole('row', { name: 'Peer support (strength) 8 of 10 4 of 10' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'Work 2 of 10 —' })).toBeInTheDocument();
+  });
+});
+
+describe('RatingScale', () => {
+  function Rated() {
+    const [value, setValue] = useState<number | null>(null);
+    return (
+      <RatingScale
+        label="Peer support"
+        min={0}
+        max={10}
+        anchors={[
+          { value: 0, label: 'Nothing yet' },
+          { value: 10, label: 'A real strength' },
+        ]}
+        value={value}
+        onChange={setValue}
+      />
+    );
+  }
+
+  it('offers every point with its words, and moves with the arrow keys', async () => {
+    renderWithI18n(<Rated />);
+    const group = screen.getByRole('radiogroup', { name: 'Peer support' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(11);
+    await userEvent.click(within(group).getByRole('radio', { name: '0 · Nothing yet' }));
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(within(group).getByRole('radio', { name: '2' })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: '10 · A real strength' })).not.toBeChecked();
   });
 });

@@ -7,6 +7,7 @@ export { TextField, type TextFieldProps } from './TextField';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export { Checkbox, CheckboxGroup, Switch } from './Checkbox';
 export { RadioGroup, type RadioGroupProps } from './RadioGroup';
+export { RatingScale, type RatingScaleProps } from './RatingScale';
 export { Dialog, type DialogProps } from './Dialog';
 export { List, type ListProps } from './List';
 export { EmptyState } from './EmptyState';

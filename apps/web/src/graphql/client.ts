@@ -100,6 +100,10 @@ export function createApolloClient(setup: ApolloSetup): { client: ApolloClient; 
     link: ApolloLink.from([retryOnceAfterRefresh(session), headers, transport]),
     cache: new InMemoryCache({
       typePolicies: {
+        // A person's own recovery capital and plan have no id of their own, and several sections
+        // select different fields of them: what each brings is merged, not replaced.
+        RecoveryCapital: { merge: true },
+        RecoveryPlan: { merge: true },
         // Lists of objects without ids that each answer brings whole: the newest replaces the last.
         DiaryEntry: { fields: { sharedWith: { merge: false } } },
         // One per person, without an id: a newer answer completes the older one.

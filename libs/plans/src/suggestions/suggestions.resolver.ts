@@ -30,9 +30,11 @@ export class SuggestionsResolver {
   suggestRecoveryStep(
     @Args('goalId', { type: () => ID, description: 'Their goal, being worked on.' }) goalId: string,
     @Args('input', { description: 'The step you suggest.' }) input: RecoveryStepInput,
+    @Args('why', { type: () => String, nullable: true, description: 'Why it might help, if you like (up to 2,000 characters); they read it before deciding.' })
+    why: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ): Promise<PlanSuggestionObject> {
-    return this.suggestions.suggestStep(viewer, goalId, input);
+    return this.suggestions.suggestStep(viewer, goalId, input, why ?? null);
   }
 
   @SignedIn()

@@ -11,7 +11,7 @@ import { GoalStatus } from '../goals/goal-status';
 import { GoalsService, goalNotFound } from '../goals/goals.service';
 import { RecoveryGoal } from '../goals/recovery-goal.entity';
 import { PlanCipher } from '../shared/plan-cipher';
-import { ANSWER_NOTE_MAX, checkGoalDraft, checkStepDraft, optionalText, type GoalFields, type StepFields } from '../shared/plan-drafts';
+import { ANSWER_NOTE_MAX, GOAL_WHY_MAX, checkGoalDraft, checkStepDraft, optionalText, type GoalFields, type StepFields } from '../shared/plan-drafts';
 import { StepsService } from '../steps/steps.service';
 import { PlanSuggestion } from './plan-suggestion.entity';
 import { stateOf, statusOf, SuggestionKind, SuggestionStatus, type SuggestionState } from './suggestion-status';
@@ -66,8 +66,10 @@ export class SuggestionsService {
     return this.one(viewer, id);
   }
 
-  async suggestStep(viewer: Viewer, goalId: string, fields: StepFields): Promise<PlanSuggestionObject> {
+  /** A step comes with the suggester's reason when they give one: the member weighs it before deciding; a step itself has no reason field. */
+  async suggestStep(viewer: Viewer, goalId: string, fields: StepFields, why: string | null = null): Promise<PlanSuggestionObject> {
     const draft = checkStepDraft(fields);
+    const reason = optionalText(why, 'why', PlanMessages.PLAN_LABEL_WHY(), GOAL_WHY_MAX);
     const id = await this.dataSource.transaction(async (manager) => {
       const goal = isUuid(goalId) ? await manager.getRepository(RecoveryGoal).findOneBy({ id: goalId }) : null;
       if (!goal) throw notShared(PlanMessages.PLAN_THAT_GOAL());
@@ -80,7 +82,7 @@ export class SuggestionsService {
         domain: null,
         goalId: goal.id,
         title: draft.title,
-        why: null,
+        why: reason,
         dueOn: draft.dueOn,
       });
     });

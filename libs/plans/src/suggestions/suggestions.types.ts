@@ -28,7 +28,7 @@ export class PlanSuggestionObject {
   @Field(() => String, { description: 'The suggested goal or step, in the words of the person who suggested it.' })
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a goal: why it might help, if they said.' })
+  @Field(() => String, { nullable: true, description: 'Why it might help, if they said.' })
   why!: string | null;
 
   @Field(() => String, { nullable: true, description: 'A suggested day, as YYYY-MM-DD, if any.' })

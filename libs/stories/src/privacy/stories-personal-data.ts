@@ -35,6 +35,8 @@ export class StoriesPersonalData implements PersonalDataContributor {
         title: this.cipher.decrypt(story.title, storyTitleContext(story.id)),
         body: this.cipher.decrypt(story.body, storyBodyContext(story.id)),
         allianceId: story.allianceId,
+        sharedOnThePublicPage: story.isPublic,
+        nameShownThere: story.showsNamePublicly,
         status: story.status,
         reviewNote: story.reviewNote,
         publishedAt: story.publishedAt,

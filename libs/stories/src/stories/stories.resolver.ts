@@ -1,8 +1,19 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, PageArgs, PlatformRole, RequireRoles, SignedIn, type Connection, type Viewer } from '@kindred/core';
+import {
+  CurrentViewer,
+  PageArgs,
+  PlatformRole,
+  Public,
+  RequestContext,
+  RequireRoles,
+  SignedIn,
+  type Connection,
+  type GraphqlContext,
+  type Viewer,
+} from '@kindred/core';
 import { EncouragementKind } from '../reactions/story-reaction.entity';
 import { StoriesService } from './stories.service';
-import { StoryConnection, StoryInput, StoryObject, StoryWrittenObject } from './story.types';
+import { PublicStoryConnection, PublicStoryObject, StoryConnection, StoryInput, StoryObject, StoryWrittenObject } from './story.types';
 
 @Resolver()
 export class StoriesResolver {
@@ -12,6 +23,16 @@ export class StoriesResolver {
   @Query(() => StoryConnection, { description: 'Published stories of hope you may read, newest first.' })
   stories(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<StoryObject>> {
     return this.service.published(viewer, page);
+  }
+
+  @Public(
+    'the public door: stories of hope their authors chose to share with everyone, approved by a moderator; nothing about an author but the name they chose to show',
+  )
+  @Query(() => PublicStoryConnection, {
+    description: 'Published stories their authors shared with everyone, for the public door, newest first (at most 20 at a time). No sign-in needed.',
+  })
+  publicStories(@Args() page: PageArgs, @RequestContext() context: GraphqlContext): Promise<Connection<PublicStoryObject>> {
+    return this.service.publicly(page, context.clientIp);
   }
 
   @SignedIn()

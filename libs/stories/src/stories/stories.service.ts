@@ -10,12 +10,14 @@ import {
   FieldCipher,
   NotFoundError,
   Outbox,
+  RateLimiter,
   checkText,
   refuseOwnCase,
   mapConnectionInBatch,
   paginateByKeyset,
   type Connection,
   type PageArgs,
+  type RateLimit,
   type Viewer,
   isUuid,
 } from '@kindred/core';
@@ -26,11 +28,21 @@ import { EncouragementKind, StoryReaction } from '../reactions/story-reaction.en
 import { StoryContentSource } from './story-content.source';
 import { Story, StoryStatus } from './story.entity';
 import { checkStory, storyBodyContext, storyTitleContext } from './story-text';
-import type { StoryInput, StoryObject, StoryWrittenObject } from './story.types';
+import type { PublicStoryObject, StoryInput, StoryObject, StoryWrittenObject } from './story.types';
 import { StoryMessages } from '../stories.messages';
 import { encouragementCounts } from './stories.queries';
 
 const notFound = (): NotFoundError => new NotFoundError(StoryMessages.STORY_NOT_FOUND());
+
+/**
+ * The public door's stories, per address: each visit reads a few, so this ceiling is far above
+ * any person or shared connection and bounds what a scraper costs in decryption. Uncounted while
+ * Redis is down: the door must open during an outage.
+ */
+export const PUBLIC_STORIES_LIMIT = { name: 'public-stories:ip', limit: 300, windowSeconds: 15 * 60, whenUncounted: 'allow' } satisfies RateLimit;
+
+/** The public door shows a few stories at a time; members read the rest signed in. */
+export const MAX_PUBLIC_STORIES_PAGE = 20;
 
 /**
  * Stories of hope: written by members and mentors, published to an alliance (or to
@@ -50,11 +62,14 @@ export class StoriesService {
     private readonly people: PeopleDirectory,
     private readonly notifier: Notifier,
     private readonly source: StoryContentSource,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   async write(viewer: Viewer, input: StoryInput): Promise<StoryWrittenObject> {
     const { title, body } = checkStory(input.title, input.body);
     const allianceId = input.allianceId ?? null;
+    const isPublic = input.isPublic ?? false;
+    if (isPublic && allianceId) throw new BadUserInputError(StoryMessages.STORY_PUBLIC_TO_EVERYONE(), { field: 'isPublic' });
     if (allianceId && (!isUuid(allianceId) || !(await this.alliances.activeAllianceIdsOf(this.dataSource.manager, viewer.userId)).includes(allianceId))) {
       throw new BadUserInputError(StoryMessages.STORY_AUDIENCE(), { field: 'allianceId' });
     }
@@ -65,6 +80,9 @@ export class StoriesService {
         id,
         authorId: viewer.userId,
         allianceId,
+        isPublic,
+        // A name shown on the door only makes sense for a story on the door.
+        showsNamePublicly: isPublic && (input.showNamePublicly ?? false),
         title: this.cipher.encrypt(title, storyTitleContext(id)),
         body: this.cipher.encrypt(body, storyBodyContext(id)),
         visibility: screening.visibility,
@@ -159,6 +177,43 @@ export class StoriesService {
   }
 
   /**
+   * For the public door, nobody signed in: published stories whose authors shared them with
+   * everyone, newest first. Never a story to one alliance, one waiting for review, or one held
+   * by moderation; of the author, only the display name they chose to show.
+   */
+  async publicly(page: PageArgs, clientIp: string | null): Promise<Connection<PublicStoryObject>> {
+    await this.rateLimiter.consume(PUBLIC_STORIES_LIMIT, clientIp ?? 'unknown');
+    const query = this.dataSource
+      .getRepository(Story)
+      .createQueryBuilder('story')
+      .where('story.status = :published AND story.visibility = :visible AND story.is_public AND story.alliance_id IS NULL', {
+        published: StoryStatus.PUBLISHED,
+        visible: ContentVisibility.VISIBLE,
+      });
+    const connection = await paginateByKeyset(
+      query,
+      { ...page, first: Math.min(page.first, MAX_PUBLIC_STORIES_PAGE) },
+      {
+        sortColumn: 'story.published_at',
+        idColumn: 'story.id',
+        direction: 'DESC',
+        keyOf: (story) => [story.publishedAt!.toISOString(), story.id],
+      },
+    );
+    return mapConnectionInBatch(connection, async (stories) => {
+      const named = stories.flatMap((story) => (story.showsNamePublicly && story.authorId ? [story.authorId] : []));
+      const names = await this.people.summaries(named);
+      return stories.map((story) => ({
+        id: story.id,
+        title: this.cipher.decrypt(story.title, storyTitleContext(story.id)),
+        body: this.cipher.decrypt(story.body, storyBodyContext(story.id)),
+        authorDisplayName: story.showsNamePublicly && story.authorId ? (names.get(story.authorId)?.displayName ?? null) : null,
+        publishedAt: story.publishedAt!,
+      }));
+    });
+  }
+
+  /**
    * Stories waiting for review that the viewer may decide: to an alliance they moderate, or
    * to everyone from an author in one (everything for an administrator); never their own.
    */
@@ -239,6 +294,8 @@ export class StoriesService {
         authorDisplayName: story.authorId ? (names.get(story.authorId)?.displayName ?? ERASED_DISPLAY_NAME) : ERASED_DISPLAY_NAME,
         allianceId: story.allianceId,
         status: story.status,
+        isPublic: story.isPublic,
+        showNamePublicly: story.showsNamePublicly,
         heldForReview: held,
         heldReason: own && held ? heldReasonText(story.visibilityReason, story.visibility === ContentVisibility.HIDDEN, locale) : null,
         reviewNote: own ? story.reviewNote : null,

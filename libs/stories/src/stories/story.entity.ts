@@ -9,8 +9,9 @@ export enum StoryStatus {
 }
 
 /**
- * A story of recovery. Published to one alliance, or to everyone when `allianceId` is null,
- * only after a moderator approved it. Title and body are FieldCipher ciphertext.
+ * A story of recovery. Published to one alliance, or to everyone on Kindred when `allianceId`
+ * is null, only after a moderator approved it; a story to everyone may also be shared on the
+ * public door (`isPublic`), chosen by its author. Title and body are FieldCipher ciphertext.
  */
 @Entity({ name: 'stories' })
 export class Story {
@@ -37,6 +38,14 @@ export class Story {
 
   @Column({ type: 'text', nullable: true })
   visibilityReason!: string | null;
+
+  /** Also shown to people not signed in, on the public door; only for a story to everyone. */
+  @Column({ type: 'boolean', default: false })
+  isPublic!: boolean;
+
+  /** Whether the public door names the author (their display name); otherwise it says "a member". */
+  @Column({ type: 'boolean', default: false })
+  showsNamePublicly!: boolean;
 
   /** The moderator's words to the author when declining. */
   @Column({ type: 'text', nullable: true })

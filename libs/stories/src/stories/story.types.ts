@@ -36,6 +36,18 @@ export class StoryInput {
 
   @Field(() => ID, { nullable: true, description: 'The alliance to publish it to; empty for everyone on Kindred.' })
   allianceId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Also share it on the public door, with people not on Kindred (a story to everyone only). Off unless you turn it on.',
+  })
+  isPublic?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'On the public door, show your display name with it; otherwise it says "a member of Kindred". Off unless you turn it on.',
+  })
+  showNamePublicly?: boolean | null;
 }
 
 @ObjectType('EncouragementCount', { description: 'How many people sent one kind of encouragement.' })
@@ -70,6 +82,12 @@ export class StoryObject {
   @Field(() => StoryStatus, { description: 'Where it stands.' })
   status!: StoryStatus;
 
+  @Field(() => Boolean, { description: 'Whether its author also shares it on the public door, with people not on Kindred.' })
+  isPublic!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the public door shows the author’s display name with it.' })
+  showNamePublicly!: boolean;
+
   @Field(() => Boolean, { description: 'Whether it is held for review by moderation.' })
   heldForReview!: boolean;
 
@@ -93,6 +111,28 @@ export class StoryObject {
 }
 
 export const StoryConnection = ConnectionType(StoryObject, 'Story', 'story');
+
+@ObjectType('PublicStory', {
+  description: 'A published story its author shared with everyone, as the public door shows it: nothing about its author but the name they chose to show.',
+})
+export class PublicStoryObject {
+  @Field(() => ID, { description: 'Identifier of the story.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its title.' })
+  title!: string;
+
+  @Field(() => String, { description: 'The story.' })
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'The author’s display name, if they chose to show it; empty otherwise.' })
+  authorDisplayName!: string | null;
+
+  @Field(() => Date, { description: 'When it was published.' })
+  publishedAt!: Date;
+}
+
+export const PublicStoryConnection = ConnectionType(PublicStoryObject, 'PublicStory', 'public story');
 
 @ObjectType('StoryWritten', { description: 'Your story as saved, with gentle language suggestions.' })
 export class StoryWrittenObject {

@@ -5,6 +5,7 @@ import { Button, ButtonLink, CheckboxGroup, ErrorMessage, Form, Loading, Notice,
 import { graphql } from '../../graphql/generated';
 import type { MentorGender, RecoveryPathway, Weekday } from '../../graphql/generated/graphql';
 import { AllianceSearch } from '../alliances/AllianceSearch';
+import { ProfileFields, profileValues, useSaveProfile } from '../profile/ProfileFields';
 
 export const OnboardingDocument = graphql(`
   query Onboarding {
@@ -76,56 +77,45 @@ const STEPS: readonly Step[] = ['about', 'preferences', 'alliance'];
 
 function AboutStep({ me, onNext }: { me: { displayName: string; pronouns?: string | null; locale: string; timeZone: string }; onNext: () => void }) {
   const { t } = useTranslation();
+  const [values, setValues] = useState(() => profileValues(me));
   const [intro, setIntro] = useState('');
-  const [save, { data, loading, error }] = useMutation(SaveIntroDocument);
+  const [saveProfile, profileState] = useSaveProfile();
+  const [saveIntro, { data, loading, error }] = useMutation(SaveIntroDocument);
   const suggestions = data?.updateProfileIntro.languageSuggestions ?? [];
+  // An empty introduction is left as it is: coming back here never erases one written since.
+  const submit = async () => {
+    await saveProfile(values);
+    if (!intro.trim()) return onNext();
+    const result = await saveIntro({ variables: { intro: intro.trim() } });
+    if (result.data && result.data.updateProfileIntro.languageSuggestions.length === 0) onNext();
+  };
   return (
-    <div className="k-stack">
-      <h2>{t('onboarding.aboutTitle')}</h2>
-      <dl className="k-card k-stack k-stack--tight">
-        <dt className="k-muted">{t('fields.displayName')}</dt>
-        <dd>{me.displayName}</dd>
-        <dt className="k-muted">{t('fields.pronouns')}</dt>
-        <dd>{me.pronouns || t('onboarding.notGiven')}</dd>
-        <dt className="k-muted">{t('fields.language')}</dt>
-        <dd>{me.locale === 'fr' ? 'Français' : 'English'}</dd>
-        <dt className="k-muted">{t('fields.timeZone')}</dt>
-        <dd>{me.timeZone.replace(/_/g, ' ')}</dd>
-      </dl>
-      <p className="k-muted">{t('onboarding.aboutFixed')}</p>
-      <Form
-        onSubmit={() =>
-          void save({ variables: { intro: intro.trim() || null } })
-            .then((result) => {
-              if (result.data && result.data.updateProfileIntro.languageSuggestions.length === 0) onNext();
-            })
-            .catch(() => undefined)
-        }
-        aria-label={t('onboarding.aboutTitle')}
-      >
-        <TextField label={t('onboarding.introField')} description={t('onboarding.introHint')} multiline maxLength={1000} value={intro} onChange={setIntro} />
+    <Form onSubmit={() => void submit().catch(() => undefined)} aria-labelledby="onboarding-about">
+      <h2 id="onboarding-about">{t('onboarding.aboutTitle')}</h2>
+      <p className="k-muted">{t('profile.onboardingHint')}</p>
+      <ProfileFields values={values} onChange={setValues} />
+      <TextField label={t('onboarding.introField')} description={t('onboarding.introHint')} multiline maxLength={1000} value={intro} onChange={setIntro} />
+      {suggestions.length > 0 ? (
+        <Notice>
+          <p>{t('onboarding.introSaved')}</p>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={`${s.matchedText}-${s.message}`}>{s.message}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      <ErrorMessage error={profileState.error ?? error} />
+      <div className="k-row">
         {suggestions.length > 0 ? (
-          <Notice>
-            <p>{t('onboarding.introSaved')}</p>
-            <ul>
-              {suggestions.map((s) => (
-                <li key={`${s.matchedText}-${s.message}`}>{s.message}</li>
-              ))}
-            </ul>
-          </Notice>
-        ) : null}
-        <ErrorMessage error={error} />
-        <div className="k-row">
-          {suggestions.length > 0 ? (
-            <Button onPress={onNext}>{t('common.continue')}</Button>
-          ) : (
-            <Button type="submit" isPending={loading}>
-              {t('common.continue')}
-            </Button>
-          )}
-        </div>
-      </Form>
-    </div>
+          <Button onPress={onNext}>{t('common.continue')}</Button>
+        ) : (
+          <Button type="submit" isPending={profileState.loading || loading}>
+            {t('common.continue')}
+          </Button>
+        )}
+      </div>
+    </Form>
   );
 }
 

@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, EmptyState, List, Notice, Page } from '../../design';
+import { ButtonLink, EmptyState, List, Loading, Notice, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 import { useSession } from '../../session/session-context';
 import { AllianceSearch } from '../alliances/AllianceSearch';
 import { CrisisSupport } from '../crisis/CrisisSupport';
+import { StoryText } from '../stories/StoryText';
 
-export const StoriesOfHopeDocument = graphql(`
-  query StoriesOfHope {
-    stories(first: 3) {
+export const PublicStoriesDocument = graphql(`
+  query PublicStories {
+    publicStories(first: 3) {
       edges {
         node {
           id
@@ -22,39 +23,47 @@ export const StoriesOfHopeDocument = graphql(`
   }
 `);
 
+/** Stories their authors shared with everyone, approved by a moderator; members read more inside. */
 function StoriesOfHope({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
-  // The API opens stories to members only for now; visitors are invited in instead.
-  const { data } = useQuery(StoriesOfHopeDocument, { skip: !signedIn });
-  if (!signedIn) {
-    return (
-      <EmptyState
-        title={t('door.storiesInvite')}
-        headingLevel={3}
-        action={
-          <ButtonLink href="/register" variant="secondary">
-            {t('door.join')}
-          </ButtonLink>
-        }
-      >
-        <p>{t('door.storiesInviteHint')}</p>
-      </EmptyState>
-    );
-  }
-  const stories = data?.stories.edges.map((edge) => edge.node) ?? [];
+  const { data, loading } = useQuery(PublicStoriesDocument);
+  const stories = data?.publicStories.edges.map((edge) => edge.node) ?? [];
+  const more = signedIn ? (
+    <ButtonLink href="/stories" variant="secondary">
+      {t('stories.door.readMore')}
+    </ButtonLink>
+  ) : (
+    <ButtonLink href="/register" variant="secondary">
+      {t('door.join')}
+    </ButtonLink>
+  );
+  if (loading && !data) return <Loading />;
   return (
-    <List
-      items={stories}
-      getKey={(story) => story.id}
-      renderItem={(story) => (
-        <article className="k-stack k-stack--tight">
-          <h3>{story.title}</h3>
-          <p className="k-muted">{t('door.storyBy', { name: story.authorDisplayName })}</p>
-          <p>{story.body.length > 280 ? `${story.body.slice(0, 280)}…` : story.body}</p>
-        </article>
-      )}
-      empty={<EmptyState title={t('door.noStories')} headingLevel={3} />}
-    />
+    <>
+      <List
+        items={stories}
+        getKey={(story) => story.id}
+        label={t('door.storiesTitle')}
+        renderItem={(story) => (
+          <article className="k-stack k-stack--tight" aria-labelledby={`door-story-${story.id}`}>
+            <h3 id={`door-story-${story.id}`}>{story.title}</h3>
+            <p className="k-muted">{story.authorDisplayName ? t('stories.by', { name: story.authorDisplayName }) : t('stories.door.byMember')}</p>
+            <StoryText body={story.body} preview={280} />
+          </article>
+        )}
+        empty={
+          <EmptyState title={t('stories.door.emptyTitle')} headingLevel={3} action={more}>
+            <p>{signedIn ? t('stories.door.emptyMember') : t('stories.door.invite')}</p>
+          </EmptyState>
+        }
+      />
+      {stories.length > 0 ? (
+        <div className="k-stack k-stack--tight">
+          <p className="k-muted">{signedIn ? t('stories.door.moreMember') : t('stories.door.invite')}</p>
+          <div className="k-row">{more}</div>
+        </div>
+      ) : null}
+    </>
   );
 }
 
