@@ -1,21 +1,9 @@
 import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
-import type { Page } from '@playwright/test';
 import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
 import { stackValue } from './stack';
 
-/**
- * Its own address for the per-address limits, and no kept-alive connections: the set-up blocks
- * for seconds in a command-line step (appointing an administrator), and a connection the api
- * closed meanwhile would be reused and hang up.
- */
-const options = { sourceAddress: '127.0.9.2', headers: { connection: 'close' } };
-
-/** Full-page pictures from the top, so the sticky header sits where a person sees it. */
-async function picture(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await snap(page, name);
-}
+const options = { sourceAddress: '127.0.9.2' };
 
 /**
  * A member and their peer mentor Rosa, both in the locale, in an active mentorship: its
@@ -202,7 +190,7 @@ for (const locale of ['en', 'fr'] as const) {
     await page.getByRole('button', { name: w.send, exact: true }).click();
     await expect(page.getByRole('heading', { name: w.nudge })).toBeFocused();
     await checkA11y(page);
-    await picture(page, `messages-nudge-${locale}`);
+    await snap(page, `messages-nudge-${locale}`);
     await page.getByRole('button', { name: w.sendAnyway }).click();
     const rosaThread = mentorPage.getByRole('log');
     await expect(rosaThread.getByText(w.labelled)).toBeVisible({ timeout: 15_000 });
@@ -225,8 +213,8 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(rosaThread.getByText(w.heldForOthers)).toBeVisible({ timeout: 15_000 });
     await expect(rosaThread.getByText(w.harmful)).toHaveCount(0);
     await checkA11y(page);
-    await picture(page, `messages-conversation-${locale}`);
-    await picture(mentorPage, `messages-mentor-${locale}`);
+    await snap(page, `messages-conversation-${locale}`);
+    await snap(mentorPage, `messages-mentor-${locale}`);
 
     // Sam reports Rosa's message.
     const theirs = samThread.getByRole('listitem').filter({ hasText: w.hello });
@@ -235,7 +223,7 @@ for (const locale of ['en', 'fr'] as const) {
     const report = page.getByRole('dialog', { name: w.reportTitle });
     await report.getByRole('radio', { name: w.reason }).check({ force: true });
     await checkA11y(page);
-    await picture(page, `messages-report-${locale}`);
+    await snap(page, `messages-report-${locale}`);
     await report.getByRole('button', { name: w.sendReport }).click();
     await expect(report.getByText(w.thanks)).toBeVisible();
     await page.keyboard.press('Escape');
@@ -249,7 +237,7 @@ for (const locale of ['en', 'fr'] as const) {
     await page.getByRole('button', { name: w.block }).click();
     const confirm = page.getByRole('alertdialog', { name: w.blockTitle });
     await checkA11y(page);
-    await picture(page, `messages-block-${locale}`);
+    await snap(page, `messages-block-${locale}`);
     await confirm.getByRole('button', { name: w.block }).click();
     await expect(page.getByText(w.blocked)).toBeVisible();
     await expect(page.getByRole('textbox', { name: w.field })).toHaveCount(0);
@@ -262,7 +250,7 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(rosa).toContainText(w.mutedInList);
     await expect(page.getByRole('button', { name: w.unblock })).toBeVisible();
     await checkA11y(page);
-    await picture(page, `messages-list-${locale}`);
+    await snap(page, `messages-list-${locale}`);
     await page.getByRole('button', { name: w.unblock }).click();
     await expect(page.getByText(w.lifted)).toBeVisible();
 

@@ -95,7 +95,6 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(page.getByText(words.saved)).toBeVisible();
     await expect(page.getByText(words.now)).toBeVisible();
     await checkA11y(page);
-    await page.evaluate(() => window.scrollTo(0, 0));
     await snap(page, `notification-settings-${locale}`);
 
     // Saved for real, as Alex chose.
