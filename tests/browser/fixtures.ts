@@ -163,3 +163,19 @@ export const test = base.extend<{ cspViolations: string[] }>({
     { auto: true },
   ],
 });
+
+/**
+ * Resolves once the page has asked the api, over its WebSocket, for the named subscription.
+ * Call it before the page opens; await it before making the event happen, so a live update
+ * is not missed because the stream had not started yet.
+ */
+export function subscriptionStarted(page: Page, operationName: string): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) =>
+      socket.on('framesent', (frame) => {
+        if (typeof frame.payload === 'string' && frame.payload.includes(`"type":"subscribe"`) && frame.payload.includes(`subscription ${operationName}`))
+          resolve();
+      }),
+    );
+  });
+}

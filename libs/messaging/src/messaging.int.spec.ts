@@ -219,6 +219,10 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
     expect(await errorCodeOf(messages.edit(b.userId, sent.id, 'hijack'))).toBe('FORBIDDEN');
     expect(await errorCodeOf(messages.edit(a.userId, sent.id, ' '))).toBe('BAD_USER_INPUT');
 
+    // The app shows the author how long they have; the other person is offered no correction.
+    expect(edited.editableUntil?.getTime()).toBe(sent.createdAt.getTime() + 15 * 60_000);
+    expect((await messages.history(b.userId, conversationId, { first: 1 })).edges[0]?.node.editableUntil).toBeNull();
+
     // Sixteen minutes later (the conversation started earlier still, so the message stays visible).
     await dataSource.query(`UPDATE conversation_participants SET joined_at = joined_at - interval '1 hour' WHERE conversation_id = $1`, [conversationId]);
     await dataSource.query(`UPDATE messages SET created_at = now() - interval '16 minutes' WHERE id = $1`, [sent.id]);
@@ -231,7 +235,7 @@ describe('messaging: conversations, messages, blocks and live events (real Postg
     const sent = await messages.send(a.userId, conversationId, 'I should not have said that');
     expect(await errorCodeOf(messages.delete(b.userId, sent.id))).toBe('FORBIDDEN');
     const deleted = await messages.delete(a.userId, sent.id);
-    expect(deleted).toMatchObject({ deleted: true, body: null });
+    expect(deleted).toMatchObject({ deleted: true, body: null, editableUntil: null });
     expect((await messages.delete(a.userId, sent.id)).deleted).toBe(true);
     const [seen] = (await messages.history(b.userId, conversationId, { first: 1 })).edges;
     expect(seen?.node).toMatchObject({ id: sent.id, deleted: true, body: null });

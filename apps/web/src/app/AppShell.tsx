@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading, PageLayout, type NavEntry } from '../design';
 import { CrisisButton } from '../features/crisis/CrisisButton';
+import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useSession } from '../session/session-context';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -16,7 +17,11 @@ export function AppShell() {
   const signedIn = status === 'signedIn';
   const nav: NavEntry[] = navigation
     .filter((item) => item.audience === 'everyone' || item.audience === (signedIn ? 'member' : 'visitor'))
-    .map((item) => ({ href: item.path, label: t(`nav.${item.label}`), current: item.path === location.pathname }));
+    .map((item) => ({
+      href: item.path,
+      label: t(`nav.${item.label}`),
+      current: item.path === location.pathname || location.pathname.startsWith(`${item.path}/`),
+    }));
 
   return (
     <PageLayout
@@ -25,6 +30,7 @@ export function AppShell() {
       crisis={<CrisisButton />}
       languageSwitcher={<LanguageSwitcher />}
       account={signedIn ? <AccountMenu /> : undefined}
+      notifications={signedIn ? <NotificationBadge /> : undefined}
       locationKey={location.pathname}
     >
       <ProfileLanguage />

@@ -18,6 +18,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/mentors', label: 'mentors', audience: 'member' },
+  { path: '/messages', label: 'messages', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/plan', label: 'plan', audience: 'member' },
   { path: '/check-ins', label: 'checkIns', audience: 'member' },

@@ -36,6 +36,9 @@ export const routes: readonly AppRoute[] = [
   { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
   { path: '/privacy', access: 'member', page: lazy(() => import('../features/privacy/PrivacyPage')) },
   { path: '/notifications', access: 'member', page: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: '/notifications/settings', access: 'member', page: lazy(() => import('../features/notifications/NotificationSettingsPage')) },
+  { path: '/messages', access: 'member', page: lazy(() => import('../features/messages/MessagesPage')) },
+  { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
   { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
   { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
 ];

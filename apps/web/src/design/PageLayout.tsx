@@ -18,6 +18,8 @@ export interface PageLayoutProps {
   languageSwitcher: ReactNode;
   /** Sign-out and other account actions, at the end of the navigation. */
   account?: ReactNode;
+  /** Something small to keep in sight in the header, such as the unread notifications. */
+  notifications?: ReactNode;
   /** Changes on navigation, so the menu closes and focus can move to the new page. */
   locationKey: string;
   children: ReactNode;
@@ -40,7 +42,7 @@ const TOP_NAV_MAX = 6;
  * switcher always in reach, the navigation (a menu on phones; across the top or, when long,
  * down the side on a desktop), the page, a footer.
  */
-export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, locationKey, children }: PageLayoutProps) {
+export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, notifications, locationKey, children }: PageLayoutProps) {
   const { t } = useTranslation();
   const navId = useId();
   // The menu is open for one location only: navigating closes it.
@@ -64,6 +66,7 @@ export function PageLayout({ homeHref, nav, crisis, languageSwitcher, account, l
             <Logo />
             <span>Kindred</span>
           </Link>
+          {notifications}
           {languageSwitcher}
           {crisis}
           {nav.length > 0 ? (

@@ -25,7 +25,8 @@ export function restoredSession(accessToken = 'a1'): Record<string, () => Respon
 
 /**
  * The whole app with Sam signed in (restored from the refresh cookie): the Viewer query answers
- * `signedInPerson` with `me`'s changes; `auth` and `graphql` answers add to or replace those.
+ * `signedInPerson` with `me`'s changes, the header's badge nothing unread; `auth` and `graphql`
+ * answers add to or replace those.
  */
 export function renderSignedIn(options: {
   path: string;
@@ -39,6 +40,12 @@ export function renderSignedIn(options: {
     path: options.path,
     language: options.language,
     auth: { ...restoredSession(), ...options.auth },
-    graphql: { Viewer: () => ({ data: { me } }), ...options.graphql },
+    graphql: {
+      Viewer: () => ({ data: { me } }),
+      // The header's notification badge, on every signed-in page: nothing unread, nothing arriving.
+      UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 0 } }),
+      NotificationArrived: () => ({ data: null }),
+      ...options.graphql,
+    },
   });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ContentVisibility, FieldCipher } from '@kindred/core';
 import { ERASED_DISPLAY_NAME, heldReasonText, PeopleDirectory, type Locale } from '@kindred/identity';
-import { messageBodyContext } from './message-body';
+import { EDIT_WINDOW_MINUTES, messageBodyContext } from './message-body';
 import type { Message } from './message.entity';
 import type { MessageObject } from './message.types';
 
@@ -53,6 +53,8 @@ export class MessagePresenter {
       replyToId: row.replyToId,
       createdAt: row.createdAt,
       editedAt: row.editedAt,
+      // The same window editing enforces, so the app never keeps its own copy of the rule.
+      editableUntil: sentByMe && !deleted ? new Date(row.createdAt.getTime() + EDIT_WINDOW_MINUTES * 60_000) : null,
     };
   }
 }

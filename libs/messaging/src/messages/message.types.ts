@@ -47,6 +47,12 @@ export class MessageObject {
 
   @Field(() => Date, { nullable: true, description: 'When its author last corrected it.' })
   editedAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when you may still correct it: set on your own messages only, empty once deleted. After that it can still be deleted.',
+  })
+  editableUntil!: Date | null;
 }
 
 export const MessageConnection = ConnectionType(MessageObject, 'Message', 'message');

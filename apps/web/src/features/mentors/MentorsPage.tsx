@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, ButtonLink, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
 import type { MentorsQuery } from '../../graphql/generated/graphql';
 
@@ -22,6 +22,7 @@ export const MentorsDocument = graphql(`
       requestedAt
       expiresAt
       startedAt
+      conversationId
     }
   }
 `);
@@ -118,6 +119,11 @@ export default function MentorsPage() {
         <section className="k-card k-stack" aria-labelledby="my-mentor">
           <h2 id="my-mentor">{t('mentors.mine', { name: current.mentorDisplayName })}</h2>
           <p>{t(current.state === 'PAUSED' ? 'mentors.paused' : 'mentors.active')}</p>
+          {current.conversationId ? (
+            <div className="k-row">
+              <ButtonLink href={`/messages/${current.conversationId}`}>{t('mentors.openConversation', { name: current.mentorDisplayName })}</ButtonLink>
+            </div>
+          ) : null}
         </section>
       ) : null}
 

@@ -20,6 +20,7 @@ const request = (id: string, mentorId: string, mentorDisplayName: string, state 
   requestedAt: new Date().toISOString(),
   expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
   startedAt: null,
+  conversationId: null,
 });
 
 describe('find a mentor', () => {

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
+import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
+import { NotificationArrivedDocument, UnreadNotificationCountDocument } from './documents';
 
 export const NotificationsDocument = graphql(`
   query Notifications {
@@ -10,19 +11,12 @@ export const NotificationsDocument = graphql(`
         node {
           id
           kind
+          subjectId
           text
           createdAt
           readAt
         }
       }
-    }
-  }
-`);
-
-export const NotificationArrivedDocument = graphql(`
-  subscription NotificationArrived {
-    myNotifications {
-      id
     }
   }
 `);
@@ -38,12 +32,17 @@ export default function NotificationsPage() {
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, { fetchPolicy: 'cache-and-network' });
   // A new one arriving while the page is open shows at once.
   useSubscription(NotificationArrivedDocument, { onData: () => void refetch() });
-  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, { refetchQueries: [NotificationsDocument] });
+  const [markRead, marking] = useMutation(MarkNotificationsReadDocument, { refetchQueries: [NotificationsDocument, UnreadNotificationCountDocument] });
   const formatDate = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   const items = data?.myNotifications.edges.map((edge) => edge.node) ?? [];
   const unread = items.filter((item) => !item.readAt);
   return (
     <Page title={t('notifications.title')}>
+      <div className="k-row">
+        <ButtonLink href="/notifications/settings" variant="secondary" size="small">
+          {t('notifications.settingsLink')}
+        </ButtonLink>
+      </div>
       {loading && !data ? <Loading /> : null}
       {error && !data ? (
         <div className="k-stack">
@@ -74,6 +73,13 @@ export default function NotificationsPage() {
                 <p className="k-muted">
                   {formatDate(item.createdAt)} · {item.readAt ? t('notifications.read') : t('notifications.new')}
                 </p>
+                {item.kind === 'NEW_MESSAGE' && item.subjectId ? (
+                  <div className="k-row">
+                    <ButtonLink href={`/messages/${item.subjectId}`} variant="secondary" size="small">
+                      {t('notifications.openConversation')}
+                    </ButtonLink>
+                  </div>
+                ) : null}
                 {item.readAt ? null : (
                   <Button
                     variant="quiet"

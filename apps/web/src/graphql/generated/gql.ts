@@ -42,11 +42,32 @@ type Documents = {
     "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": typeof types.SetRecoveryStartDocument,
     "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": typeof types.RecordSetbackDocument,
     "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.DeleteSetbackDocument,
-    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.RequestMentorshipDocument,
-    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
-    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    me {\n      id\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationMessages($conversationId: ID!, $after: String) {\n    messages(conversationId: $conversationId, first: 30, after: $after) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationMessagesDocument,
+    "\n  subscription MessageEvents($conversationId: ID!) {\n    messageEvents(conversationId: $conversationId) {\n      kind\n      message {\n        ...MessageFields\n      }\n    }\n  }\n": typeof types.MessageEventsDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($conversationId: ID!, $body: String!) {\n    sendMessage(conversationId: $conversationId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  mutation EditMessage($messageId: ID!, $body: String!) {\n    editMessage(messageId: $messageId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.EditMessageDocument,
+    "\n  mutation DeleteMessage($messageId: ID!) {\n    deleteMessage(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": typeof types.DeleteMessageDocument,
+    "\n  query LanguageCheck($text: String!) {\n    languageCheck(text: $text) {\n      matchedText\n      start\n      end\n      alternatives\n      message\n    }\n  }\n": typeof types.LanguageCheckDocument,
+    "\n  mutation ReportMessage($messageId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(contentId: $messageId, kind: MESSAGE, reason: $reason, note: $note) {\n      id\n    }\n  }\n": typeof types.ReportMessageDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": typeof types.MuteConversationDocument,
+    "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": typeof types.MyBlockedPeopleDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.UpdateNotificationPreferenceDocument,
+    "\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n": typeof types.SetQuietHoursDocument,
+    "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n": typeof types.ClearQuietHoursDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": typeof types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": typeof types.SaveRecoveryPreferencesDocument,
@@ -115,11 +136,32 @@ const documents: Documents = {
     "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": types.SetRecoveryStartDocument,
     "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": types.RecordSetbackDocument,
     "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": types.DeleteSetbackDocument,
-    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.MentorsDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.RequestMentorshipDocument,
-    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
-    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    me {\n      id\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationMessages($conversationId: ID!, $after: String) {\n    messages(conversationId: $conversationId, first: 30, after: $after) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConversationMessagesDocument,
+    "\n  subscription MessageEvents($conversationId: ID!) {\n    messageEvents(conversationId: $conversationId) {\n      kind\n      message {\n        ...MessageFields\n      }\n    }\n  }\n": types.MessageEventsDocument,
+    "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($conversationId: ID!, $body: String!) {\n    sendMessage(conversationId: $conversationId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
+    "\n  mutation EditMessage($messageId: ID!, $body: String!) {\n    editMessage(messageId: $messageId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.EditMessageDocument,
+    "\n  mutation DeleteMessage($messageId: ID!) {\n    deleteMessage(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n": types.DeleteMessageDocument,
+    "\n  query LanguageCheck($text: String!) {\n    languageCheck(text: $text) {\n      matchedText\n      start\n      end\n      alternatives\n      message\n    }\n  }\n": types.LanguageCheckDocument,
+    "\n  mutation ReportMessage($messageId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(contentId: $messageId, kind: MESSAGE, reason: $reason, note: $note) {\n      id\n    }\n  }\n": types.ReportMessageDocument,
+    "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n": types.MuteConversationDocument,
+    "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": types.MyBlockedPeopleDocument,
+    "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.BlockPersonDocument,
+    "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.UnblockPersonDocument,
+    "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.UpdateNotificationPreferenceDocument,
+    "\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n": types.SetQuietHoursDocument,
+    "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n": types.ClearQuietHoursDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": types.SaveRecoveryPreferencesDocument,
@@ -289,7 +331,7 @@ export function graphql(source: "\n  mutation DeleteSetback($setbackId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n"): (typeof documents)["\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,7 +339,75 @@ export function graphql(source: "\n  mutation RequestMentorship($mentorId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationMessages($conversationId: ID!, $after: String) {\n    messages(conversationId: $conversationId, first: 30, after: $after) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationMessages($conversationId: ID!, $after: String) {\n    messages(conversationId: $conversationId, first: 30, after: $after) {\n      edges {\n        node {\n          ...MessageFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageEvents($conversationId: ID!) {\n    messageEvents(conversationId: $conversationId) {\n      kind\n      message {\n        ...MessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MessageEvents($conversationId: ID!) {\n    messageEvents(conversationId: $conversationId) {\n      kind\n      message {\n        ...MessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($conversationId: ID!, $body: String!) {\n    sendMessage(conversationId: $conversationId, body: $body) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($conversationId: ID!, $body: String!) {\n    sendMessage(conversationId: $conversationId, body: $body) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditMessage($messageId: ID!, $body: String!) {\n    editMessage(messageId: $messageId, body: $body) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditMessage($messageId: ID!, $body: String!) {\n    editMessage(messageId: $messageId, body: $body) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMessage($messageId: ID!) {\n    deleteMessage(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMessage($messageId: ID!) {\n    deleteMessage(messageId: $messageId) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageCheck($text: String!) {\n    languageCheck(text: $text) {\n      matchedText\n      start\n      end\n      alternatives\n      message\n    }\n  }\n"): (typeof documents)["\n  query LanguageCheck($text: String!) {\n    languageCheck(text: $text) {\n      matchedText\n      start\n      end\n      alternatives\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMessage($messageId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(contentId: $messageId, kind: MESSAGE, reason: $reason, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportMessage($messageId: ID!, $reason: ReportReason!, $note: String) {\n    reportContent(contentId: $messageId, kind: MESSAGE, reason: $reason, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"): (typeof documents)["\n  mutation MuteConversation($conversationId: ID!, $muted: Boolean!) {\n    muteConversation(conversationId: $conversationId, muted: $muted) {\n      id\n      muted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n"): (typeof documents)["\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -305,7 +415,23 @@ export function graphql(source: "\n  subscription NotificationArrived {\n    myN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
