@@ -1,16 +1,19 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../graphql/errors';
+import { Button } from './Button';
 
 export interface ErrorMessageProps {
   /** An Apollo error (shown as the API wrote it) or a sentence of our own. */
   error: unknown;
   /** What the person can do next. */
   action?: ReactNode;
+  /** When loading failed: offers the one standard "Try again". */
+  onRetry?: () => void;
 }
 
 /** Announced at once (role="alert"); an icon and words, never colour alone. */
-export function ErrorMessage({ error, action }: ErrorMessageProps) {
+export function ErrorMessage({ error, action, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();
   if (!error) return null;
   const text = typeof error === 'string' ? error : errorText(error, t);
@@ -22,6 +25,11 @@ export function ErrorMessage({ error, action }: ErrorMessageProps) {
       <div>
         <p>{text}</p>
         {action}
+        {onRetry ? (
+          <Button variant="secondary" size="small" onPress={onRetry}>
+            {t('common.tryAgain')}
+          </Button>
+        ) : null}
       </div>
     </div>
   );

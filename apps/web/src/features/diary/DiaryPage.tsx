@@ -421,7 +421,7 @@ function Entries({ tags, search }: { tags: readonly Tag[]; search: Search }) {
         {searching ? t('diary.resultsTitle') : t('diary.entriesTitle')}
       </h2>
       {loading && !data ? <Loading /> : null}
-      {!data && error ? <ErrorMessage error={error} action={<Button onPress={() => void refetch()}>{t('common.tryAgain')}</Button>} /> : null}
+      {!data && error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {data && entries.length === 0 ? (
         searching ? (
           <EmptyState title={t('diary.noMatchTitle')} headingLevel={3}>

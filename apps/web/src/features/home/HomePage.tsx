@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
+import { ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 
 export const HomeDocument = graphql(`
@@ -30,14 +30,7 @@ export default function HomePage() {
   if (!data) {
     return (
       <Page title={t('home.titleAnonymous')}>
-        <ErrorMessage
-          error={error}
-          action={
-            <Button variant="secondary" size="small" onPress={() => void refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        />
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
       </Page>
     );
   }

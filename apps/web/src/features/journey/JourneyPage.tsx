@@ -238,7 +238,7 @@ export default function JourneyPage() {
   return (
     <Page title={t('journey.title')} intro={t('journey.intro')}>
       {loading && !data ? <Loading /> : null}
-      {!data && error ? <ErrorMessage error={error} action={<Button onPress={() => void refetch()}>{t('common.tryAgain')}</Button>} /> : null}
+      {!data && error ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {journey && !journey.startedOn ? (
         <section className="k-card k-stack" aria-labelledby="journey-start">
           <h2 id="journey-start">{t('journey.startTitle')}</h2>

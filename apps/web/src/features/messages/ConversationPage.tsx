@@ -215,16 +215,7 @@ function Thread({ conversation, myId }: { conversation: Conversation; myId: stri
         ) : null}
         <ErrorMessage error={older.error} />
         {history.loading && !firstPage ? <Loading /> : null}
-        {history.error && !firstPage ? (
-          <ErrorMessage
-            error={history.error}
-            action={
-              <Button variant="secondary" size="small" onPress={() => void history.refetch()}>
-                {t('common.tryAgain')}
-              </Button>
-            }
-          />
-        ) : null}
+        {history.error && !firstPage ? <ErrorMessage error={history.error} onRetry={() => void history.refetch()} /> : null}
         {firstPage && messages.length === 0 ? <p className="k-muted">{t('messages.noMessagesYet')}</p> : null}
         {/* role="log": what arrives live is read out politely, without moving focus. */}
         <div role="log" aria-labelledby="thread-title">

@@ -108,16 +108,7 @@ export default function MessagesPage() {
   return (
     <Page title={t('messages.title')} intro={t('messages.intro')}>
       {loading && !data ? <Loading /> : null}
-      {error && !data ? (
-        <ErrorMessage
-          error={error}
-          action={
-            <Button variant="secondary" size="small" onPress={() => void refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        />
-      ) : null}
+      {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {connection ? (
         <>
           <List

@@ -119,16 +119,7 @@ export default function NotificationSettingsPage() {
         </ButtonLink>
       </div>
       {loading && !data ? <Loading /> : null}
-      {error && !data ? (
-        <ErrorMessage
-          error={error}
-          action={
-            <Button variant="secondary" size="small" onPress={() => void refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        />
-      ) : null}
+      {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {data ? (
         <>
           <QuietHoursForm current={data.myQuietHours ?? null} />

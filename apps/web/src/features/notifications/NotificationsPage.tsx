@@ -44,14 +44,7 @@ export default function NotificationsPage() {
         </ButtonLink>
       </div>
       {loading && !data ? <Loading /> : null}
-      {error && !data ? (
-        <div className="k-stack">
-          <ErrorMessage error={error} />
-          <Button variant="secondary" onPress={() => void refetch()}>
-            {t('common.tryAgain')}
-          </Button>
-        </div>
-      ) : null}
+      {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       <ErrorMessage error={marking.error} />
       {data ? (
         <>

@@ -97,15 +97,7 @@ function Sharing() {
   const { data, loading, error, refetch } = useQuery(PrivacyDocument);
   const [stop, stopping] = useMutation(StopSharingDocument, { refetchQueries: [PrivacyDocument] });
   if (loading && !data) return <Loading />;
-  if (error && !data)
-    return (
-      <div className="k-stack">
-        <ErrorMessage error={error} />
-        <Button variant="secondary" onPress={() => void refetch()}>
-          {t('common.tryAgain')}
-        </Button>
-      </div>
-    );
+  if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
   const grants = (data?.mySharingGrants ?? []).filter((grant) => grant.active);
   const log = data?.myDisclosureLog.edges.map((edge) => edge.node) ?? [];
   return (

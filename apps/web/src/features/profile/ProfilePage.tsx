@@ -138,14 +138,7 @@ export default function ProfilePage() {
   if (!data) {
     return (
       <Page title={t('profile.title')}>
-        <ErrorMessage
-          error={error}
-          action={
-            <Button variant="secondary" size="small" onPress={() => void refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        />
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
       </Page>
     );
   }

@@ -370,14 +370,7 @@ export default function StoriesPage() {
   if (!data) {
     return (
       <Page title={t('stories.title')}>
-        <ErrorMessage
-          error={error}
-          action={
-            <Button variant="secondary" size="small" onPress={() => void refetch()}>
-              {t('common.tryAgain')}
-            </Button>
-          }
-        />
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
       </Page>
     );
   }
