@@ -33,10 +33,10 @@ export function appRoutes(): RouteObject[] {
     {
       element: <AriaRouting />,
       children: [
-        ...routes.map(({ path, access, page: Page }) => ({
+        ...routes.map(({ path, access, role, page: Page }) => ({
           path,
           element: (
-            <Gate access={access}>
+            <Gate access={access} role={role}>
               <Page />
             </Gate>
           ),

@@ -5,6 +5,7 @@ import { Loading, PageLayout, type NavEntry } from '../design';
 import { CrisisButton } from '../features/crisis/CrisisButton';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useSession } from '../session/session-context';
+import { holdsRole, useViewer } from '../session/viewer';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navigation } from './navigation';
@@ -14,9 +15,11 @@ export function AppShell() {
   const { t } = useTranslation();
   const { status } = useSession();
   const location = useLocation();
+  const { viewer } = useViewer();
   const signedIn = status === 'signedIn';
   const nav: NavEntry[] = navigation
     .filter((item) => item.audience === 'everyone' || item.audience === (signedIn ? 'member' : 'visitor'))
+    .filter((item) => !item.role || holdsRole(viewer, item.role))
     .map((item) => ({
       href: item.path,
       label: t(`nav.${item.label}`),

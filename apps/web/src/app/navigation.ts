@@ -1,3 +1,4 @@
+import type { StaffRole } from '../session/viewer';
 import type en from '../i18n/en.json';
 
 export type NavLabel = keyof (typeof en)['nav'];
@@ -8,6 +9,8 @@ export interface NavItem {
   label: NavLabel;
   /** Who sees it in the menu: visitors (signed out), members (signed in), or everyone. */
   audience: 'visitor' | 'member' | 'everyone';
+  /** Shown only to members holding this role (the page's route has the same role). */
+  role?: StaffRole;
 }
 
 /** The menu, in order. A page appears here only once it exists in routes.tsx. */

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StaffRole } from '../session/viewer';
 
 /**
  * Who may open a page. `member`: signed in (others go to sign-in and come back);
@@ -10,12 +11,18 @@ export interface AppRoute {
   path: string;
   access: Access;
   page: LazyExoticComponent<ComponentType>;
+  /**
+   * For `member` pages that serve one role (coordinators, moderators, administrators): others
+   * are told kindly that the page is not theirs. The api refuses them regardless; this only
+   * spares them a page of errors.
+   */
+  role?: StaffRole;
 }
 
 /**
  * Every page of the app, in one table. Pages load on demand, so the first page stays small.
  * To add one: a default-exported component under src/features/<area>/, a row here, and an
- * entry in navigation.ts if it belongs in the menu.
+ * entry in navigation.ts if it belongs in the menu (with the same `role` when it has one).
  */
 export const routes: readonly AppRoute[] = [
   { path: '/', access: 'public', page: lazy(() => import('../features/public/PublicHomePage')) },

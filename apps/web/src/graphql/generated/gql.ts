@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -106,9 +105,9 @@ type Documents = {
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": typeof types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email) {\n      ok\n      message\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ok\n      message\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": types.ResetPasswordDocument,
@@ -200,6 +199,7 @@ const documents: Documents = {
     "\n  query TestViewerName {\n    me {\n      id\n      displayName\n    }\n  }\n": types.TestViewerNameDocument,
     "\n  mutation Logout {\n    logout {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -216,10 +216,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -584,6 +580,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout {\n      ok\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n      emailVerified\n      roles\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
