@@ -9,4 +9,7 @@ module.exports = {
   // share a process ("Cannot determine a GraphQL output type"); a fresh worker per test
   // file keeps every file isolated.
   workerIdleMemoryLimit: '1MB',
+  // A file spends much of its time waiting on Postgres and Redis, so two workers keep a 2-core
+  // machine busy (Jest's default there is one). Each file has its own database and Redis prefix.
+  maxWorkers: 2,
 };
