@@ -73,6 +73,20 @@ export default function NotificationsPage() {
                     </ButtonLink>
                   </div>
                 ) : null}
+                {item.kind === 'INVITATION' ? (
+                  <div className="k-row">
+                    <ButtonLink href="/circles/join" variant="secondary" size="small">
+                      {t('notifications.openInvitations')}
+                    </ButtonLink>
+                  </div>
+                ) : null}
+                {item.kind === 'PLAN_SUGGESTION_ANSWERED' ? (
+                  <div className="k-row">
+                    <ButtonLink href="/shared-with-me" variant="secondary" size="small">
+                      {t('notifications.openSharedWithMe')}
+                    </ButtonLink>
+                  </div>
+                ) : null}
                 {item.readAt ? null : (
                   <Button
                     variant="quiet"
