@@ -56,7 +56,7 @@ function Shared({
         <ErrorMessage error={error} onRetry={onRetry} />
       ) : (
         <>
-          {notice ? <p className="k-muted k-redisclosure">{notice}</p> : null}
+          {notice ? <p className="k-muted">{notice}</p> : null}
           {children}
         </>
       )}
@@ -123,7 +123,7 @@ function Milestones({ ownerId, name }: { ownerId: string; name: string }) {
     <Shared title={words.scopeTitle('MILESTONES')} loading={loading} error={error} onRetry={() => void refetch()} notice={shared?.redisclosureNotice}>
       {shared ? (
         <>
-          <p className="k-lead">{t('sharing.person.days', { name, count: shared.totalDays })}</p>
+          <p>{t('sharing.person.days', { name, count: shared.totalDays })}</p>
           <List
             items={[...shared.milestones].reverse()}
             getKey={(milestone) => String(milestone.days)}
@@ -273,8 +273,8 @@ function DiaryEntry({ entryId }: { entryId: string }) {
   }
   return (
     <div className="k-stack k-stack--tight">
-      <p className="k-muted k-redisclosure">{shown.redisclosureNotice}</p>
-      <p className="k-prewrap">{shown.body}</p>
+      <p className="k-muted">{shown.redisclosureNotice}</p>
+      <p className="k-text-block">{shown.body}</p>
     </div>
   );
 }
