@@ -99,12 +99,12 @@ const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $ema
  * A person registered, with their address confirmed through the emailed link's token, and
  * signed in through the API: for scenes whose set-up is not what the test is about.
  */
-export async function newPerson(options: { displayName?: string; locale?: 'en' | 'fr' } = {}): Promise<Person> {
+export async function newPerson(options: { displayName?: string; locale?: 'en' | 'fr'; roles?: ('MEMBER' | 'SUPPORTER')[] } = {}): Promise<Person> {
   const sourceAddress = freshAddress();
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   const password = `calm harbour ${randomBytes(4).toString('hex')}`;
   const displayName = options.displayName ?? `Person ${randomBytes(2).toString('hex')}`;
-  const input = { email, password, displayName, ...(options.locale ? { locale: options.locale } : {}) };
+  const input = { email, password, displayName, ...(options.locale ? { locale: options.locale } : {}), ...(options.roles ? { roles: options.roles } : {}) };
   await call('mutation($input: RegisterInput!) { register(input: $input) { ok } }', { input }, { sourceAddress });
   const confirmation = await inbox.waitFor(email, /confirm your email|confirmer votre adresse/i);
   await call(

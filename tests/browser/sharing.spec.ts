@@ -78,7 +78,7 @@ test('a member invites a supporter by email, shares with purpose and end date, s
   ] as const) {
     await page.getByRole('button', { name: 'Share something with Alex' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('radio', { name: new RegExp(`^${what}`) }).check();
+    await dialog.getByRole('radio', { name: new RegExp(`^${what}`) }).check({ force: true });
     await dialog.getByLabel('Why you share it').fill(purpose);
     await dialog.getByLabel('End date').fill(inMonths(3));
     await dialog.getByLabel('Your signature').fill(member.displayName);
@@ -171,7 +171,7 @@ test('a supporter joins their alliance’s group for families and finds its reso
   const api = stackValue('baseUrl');
   const options = { sourceAddress: '127.0.9.7' };
   const { admin, allianceId } = await allianceWithMembers(api, JSON.parse(stackValue('runEnv')) as Record<string, string>, 0, options);
-  const supporter = await newPerson({ displayName: 'Robin' });
+  const supporter = await newPerson({ displayName: 'Robin', roles: ['SUPPORTER'] });
   const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(
     supporter,
     'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: SUPPORTER) { id } }',

@@ -1,10 +1,11 @@
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ComponentType, type ReactNode } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-aria-components';
 import { useParams } from 'react-router';
-import { Button, ButtonLink, Chart, Dialog, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, Chart, Dialog, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
 import { errorCode, errorText } from '../../graphql/errors';
-import type { SharedPlanQuery, SharingScope } from '../../graphql/generated/graphql';
+import type { SharedPlanQuery, SharedWithMeQuery, SharingScope } from '../../graphql/generated/graphql';
 import {
   DiaryEntriesSharedWithMeDocument,
   SharedCapitalDocument,
@@ -17,6 +18,22 @@ import {
 } from './documents';
 import { SCOPES, useSharingWords } from './sharing-words';
 import { weeklyAverages } from './weekly-averages';
+
+type Grant = SharedWithMeQuery['sharedWithMe'][number];
+
+/** The grant a section shows, so each part says why and until when it is shared. */
+const GrantContext = createContext<Grant | null>(null);
+
+/** The redisclosure notice, beside what was shared: its gist in a line, the whole text a tap away. */
+function Confidence({ notice }: { notice: string }) {
+  const { t } = useTranslation();
+  return (
+    <details className="k-details">
+      <summary>{t('sharing.person.confidence')}</summary>
+      <p className="k-muted">{notice}</p>
+    </details>
+  );
+}
 
 /** Refused because nothing of this kind was ever shared with me: nothing to show, nothing to say. */
 const NEVER_SHARED = new Set(['NOT_FOUND', 'FORBIDDEN']);
@@ -42,6 +59,8 @@ function Shared({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const words = useSharingWords();
+  const grant = useContext(GrantContext);
   const code = errorCode(error);
   if (loading && !children) return null;
   if (error && code && NEVER_SHARED.has(code)) return null;
@@ -56,7 +75,13 @@ function Shared({
         <ErrorMessage error={error} onRetry={onRetry} />
       ) : (
         <>
-          {notice ? <p className="k-muted">{notice}</p> : null}
+          {grant ? (
+            <div className="k-stack k-stack--tight">
+              <p className="k-muted">{t('sharing.person.why', { purpose: grant.purpose })}</p>
+              <p className="k-muted">{words.until(grant.ends, grant.expiresAt)}</p>
+            </div>
+          ) : null}
+          {notice ? <Confidence notice={notice} /> : null}
           {children}
         </>
       )}
@@ -200,7 +225,7 @@ function Plan({ ownerId, name }: { ownerId: string; name: string }) {
             renderItem={(goal) => (
               <div className="k-stack k-stack--tight">
                 <h3>{goal.title}</h3>
-                <p className="k-muted">{t('sharing.person.stepsDone', { done: goal.stepsDone, count: goal.steps.length })}</p>
+                {goal.steps.length > 0 ? <p className="k-muted">{t('sharing.person.stepsDone', { done: goal.stepsDone, count: goal.steps.length })}</p> : null}
                 {goal.steps.length > 0 ? (
                   <ul>
                     {goal.steps.map((step) => (
@@ -273,8 +298,8 @@ function DiaryEntry({ entryId }: { entryId: string }) {
   }
   return (
     <div className="k-stack k-stack--tight">
-      <p className="k-muted">{shown.redisclosureNotice}</p>
       <p className="k-text-block">{shown.body}</p>
+      <Confidence notice={shown.redisclosureNotice} />
     </div>
   );
 }
@@ -319,7 +344,6 @@ const SECTIONS: Record<SharingScope, ComponentType<{ ownerId: string; name: stri
 /** For a supporter: what one person shares with them, why and until when, each part kept to its own sharing. */
 export default function SharedPersonPage() {
   const { t } = useTranslation();
-  const words = useSharingWords();
   const { personId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(SharedWithMeDocument, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) {
@@ -341,32 +365,21 @@ export default function SharedPersonPage() {
   const name = grants[0]?.ownerDisplayName ?? circle?.ownerDisplayName ?? '';
   return (
     <Page title={name ? t('sharing.person.title', { name }) : t('sharing.withMe.title')} intro={name ? t('sharing.person.intro', { name }) : undefined}>
-      <ButtonLink href="/shared-with-me" variant="quiet" size="small">
-        {t('sharing.person.back')}
-      </ButtonLink>
-      {grants.length > 0 ? (
-        <section className="k-stack" aria-labelledby="person-grants">
-          <h2 id="person-grants">{t('sharing.person.grantsTitle', { name })}</h2>
-          <ul className="k-list" role="list">
-            {grants.map((grant) => (
-              <li key={grant.id} className="k-list__item k-stack k-stack--tight">
-                <p>
-                  <strong>{words.scopeTitle(grant.scope)}</strong>
-                </p>
-                <p className="k-muted">{t('sharing.person.why', { purpose: grant.purpose })}</p>
-                <p className="k-muted">{words.until(grant.ends, grant.expiresAt)}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : (
+      <p>
+        <Link href="/shared-with-me">{t('sharing.person.back')}</Link>
+      </p>
+      {grants.length === 0 ? (
         <Notice>
           <p>{name ? t('sharing.person.nothingNow', { name }) : t('sharing.person.nothingNowAnonymous')}</p>
         </Notice>
-      )}
+      ) : null}
       {SCOPES.map((scope) => {
         const Section = SECTIONS[scope];
-        return <Section key={scope} ownerId={personId} name={name} />;
+        return (
+          <GrantContext.Provider key={scope} value={grants.find((grant) => grant.scope === scope) ?? null}>
+            <Section ownerId={personId} name={name} />
+          </GrantContext.Provider>
+        );
       })}
     </Page>
   );

@@ -10,6 +10,8 @@ interface Person {
   /** The circle they invited me into, if I am in it. */
   circleName: string | null;
   scopes: string[];
+  /** What they stopped sharing lately, said plainly rather than left to be found gone. */
+  ended: string[];
 }
 
 /** For families and friends: the people who share something with them, one card each. */
@@ -33,11 +35,21 @@ export default function SharedWithMePage() {
   }
   const people = new Map<string, Person>();
   for (const circle of data.circlesISupport) {
-    people.set(circle.ownerId, { id: circle.ownerId, name: circle.ownerDisplayName, circleName: circle.name, scopes: [] });
+    people.set(circle.ownerId, { id: circle.ownerId, name: circle.ownerDisplayName, circleName: circle.name, scopes: [], ended: [] });
   }
   for (const grant of data.sharedWithMe) {
-    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circleName: null, scopes: [] };
+    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circleName: null, scopes: [], ended: [] };
     person.scopes.push(words.scope(grant.scope));
+    people.set(grant.ownerId, person);
+  }
+  for (const grant of data.sharingEndedWithMe) {
+    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circleName: null, scopes: [], ended: [] };
+    const endedOn = grant.revokedAt ?? grant.expiresAt;
+    person.ended.push(
+      endedOn
+        ? t('sharing.withMe.endedOn', { what: words.scope(grant.scope), date: words.day(endedOn) })
+        : t('sharing.withMe.ended', { what: words.scope(grant.scope) }),
+    );
     people.set(grant.ownerId, person);
   }
   const invitations = data.circleInvitationsForMe.length;
@@ -61,6 +73,11 @@ export default function SharedWithMePage() {
             <h2>{person.name}</h2>
             {person.circleName ? <p className="k-muted">{t('sharing.withMe.inCircle', { circle: person.circleName })}</p> : null}
             <p>{person.scopes.length > 0 ? t('sharing.withMe.shares', { what: person.scopes.join(', ') }) : t('sharing.withMe.sharesNothing')}</p>
+            {person.ended.map((line) => (
+              <p key={line} className="k-muted">
+                {line}
+              </p>
+            ))}
             <div className="k-row">
               <ButtonLink href={`/shared-with-me/${person.id}`} variant={person.scopes.length > 0 ? 'primary' : 'secondary'}>
                 {t('sharing.withMe.open', { name: person.name })}

@@ -165,6 +165,14 @@ export const SharedWithMeDocument = graphql(`
     circleInvitationsForMe {
       id
     }
+    sharingEndedWithMe {
+      id
+      ownerId
+      ownerDisplayName
+      scope
+      revokedAt
+      expiresAt
+    }
   }
 `);
 

@@ -21,9 +21,10 @@ function grant(scope: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
-function sharedWithMe(grants: unknown[], invitations: unknown[] = []): Answer {
+function sharedWithMe(grants: unknown[], invitations: unknown[] = [], ended: unknown[] = []): Answer {
   return () => ({
     data: {
+      sharingEndedWithMe: ended,
       sharedWithMe: grants,
       circlesISupport: [{ __typename: 'SupportCircle', id: 'c9', name: 'Sam’s people', ownerId: 'u9', ownerDisplayName: 'Sam', myRelationship: 'FAMILY' }],
       circleInvitationsForMe: invitations,
@@ -91,12 +92,24 @@ describe('shared with me', () => {
     expect(screen.getByText('An invitation to a support circle is waiting for your answer.')).toBeInTheDocument();
   });
 
+  it('says plainly what someone stopped sharing lately, and when', async () => {
+    renderSignedIn({
+      path: '/shared-with-me',
+      graphql: {
+        SharedWithMe: sharedWithMe([grant('MILESTONES')], [], [{ ...grant('CHECKINS'), id: 'old', revokedAt: '2026-12-04T10:00:00.000Z' }]),
+      },
+    });
+    const list = await screen.findByRole('list', { name: 'Shared with me' });
+    expect(within(list).getByText('Shares with you: milestones.')).toBeInTheDocument();
+    expect(within(list).getByText('Stopped sharing check-ins with you on December 4, 2026. That is their choice, and it can change.')).toBeInTheDocument();
+  });
+
   it('invites kindly when nothing is shared yet (in French)', async () => {
     renderSignedIn({
       path: '/shared-with-me',
       language: 'fr',
       me: { locale: 'fr' },
-      graphql: { SharedWithMe: () => ({ data: { sharedWithMe: [], circlesISupport: [], circleInvitationsForMe: [] } }) },
+      graphql: { SharedWithMe: () => ({ data: { sharedWithMe: [], circlesISupport: [], circleInvitationsForMe: [], sharingEndedWithMe: [] } }) },
     });
     expect(await screen.findByRole('heading', { name: 'Rien n’est encore partagé avec vous' })).toBeInTheDocument();
   });
