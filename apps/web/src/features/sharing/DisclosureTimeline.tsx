@@ -7,12 +7,22 @@ import { useSharingWords } from './sharing-words';
 
 type Entry = { id: string; viewerDisplayName: string; scope: SharingScope; accessedAt: string };
 
-/** Entries grouped by the day they happened, in the reader's own calendar. */
-function byDay(entries: readonly Entry[], day: (iso: string) => string): [string, Entry[]][] {
-  const days = new Map<string, Entry[]>();
+/** One line of the timeline: the same person looking at the same thing several times in a row reads as one line. */
+interface Line {
+  entry: Entry;
+  times: number;
+}
+
+/** Lines grouped by the day they happened, in the reader's own calendar, newest first. */
+function byDay(entries: readonly Entry[], day: (iso: string) => string): [string, Line[]][] {
+  const days = new Map<string, Line[]>();
   for (const entry of entries) {
     const key = day(entry.accessedAt);
-    days.set(key, [...(days.get(key) ?? []), entry]);
+    const lines = days.get(key) ?? [];
+    const last = lines[lines.length - 1];
+    if (last && last.entry.viewerDisplayName === entry.viewerDisplayName && last.entry.scope === entry.scope) last.times += 1;
+    else lines.push({ entry, times: 1 });
+    days.set(key, lines);
   }
   return [...days];
 }
@@ -40,10 +50,11 @@ export function DisclosureTimeline() {
         <div key={day} className="k-stack k-stack--tight">
           <h3>{day}</h3>
           <ul className="k-list" role="list" aria-label={day}>
-            {dayEntries.map((entry) => (
+            {dayEntries.map(({ entry, times }) => (
               <li key={entry.id} className="k-list__item">
                 <p>
                   <strong>{time(entry.accessedAt)}</strong> · {t('sharing.log.entry', { name: entry.viewerDisplayName, what: words.scope(entry.scope) })}
+                  {times > 1 ? <span className="k-muted"> {t('sharing.log.times', { count: times })}</span> : null}
                 </p>
               </li>
             ))}

@@ -51,6 +51,7 @@ describe('my circle', () => {
         MyCircle: () => circle(),
         ...log([
           { __typename: 'DisclosureEntry', id: 'd1', viewerDisplayName: 'Alex', what: 'check-ins', scope: 'CHECKINS', accessedAt: '2026-12-01T09:30:00.000Z' },
+          { __typename: 'DisclosureEntry', id: 'd0', viewerDisplayName: 'Alex', what: 'check-ins', scope: 'CHECKINS', accessedAt: '2026-12-01T09:29:00.000Z' },
         ]),
       },
     });
@@ -62,6 +63,8 @@ describe('my circle', () => {
     expect(within(shared).getByText(/Until March 1, 2027/)).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'December 1, 2026' })).toBeInTheDocument();
     expect(screen.getByText(/Alex looked at your check-ins\./)).toBeInTheDocument();
+    // Looking twice in a row reads as one line.
+    expect(screen.getByText('(2 times in a row)')).toBeInTheDocument();
   });
 
   it('stops a sharing in one step and says so', async () => {
