@@ -67,9 +67,9 @@ function GrantList({ name, grants }: { name: string; grants: readonly Grant[] })
       {grants.length === 0 ? (
         <p>{t('sharing.circle.sharesNothing', { name })}</p>
       ) : (
-        <ul className="k-stack k-stack--tight" role="list" aria-label={t('sharing.circle.whatYouShare', { name })}>
+        <ul className="k-list" role="list" aria-label={t('sharing.circle.whatYouShare', { name })}>
           {grants.map((grant) => (
-            <li key={grant.id} className="k-card k-card--muted k-stack k-stack--tight">
+            <li key={grant.id} className="k-list__item k-card--muted k-stack k-stack--tight">
               <p>
                 <strong>{words.scopeTitle(grant.scope)}</strong>
               </p>
@@ -80,9 +80,10 @@ function GrantList({ name, grants }: { name: string; grants: readonly Grant[] })
                   variant="secondary"
                   size="small"
                   isDisabled={stopping.loading}
+                  aria-label={t('sharing.circle.stop', { what: words.scope(grant.scope), name })}
                   onPress={() => void stop({ variables: { grantId: grant.id } }).catch(() => undefined)}
                 >
-                  {t('sharing.circle.stop', { what: words.scope(grant.scope), name })}
+                  {t('sharing.circle.stopShort')}
                 </Button>
               </div>
             </li>
