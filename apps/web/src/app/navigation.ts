@@ -30,5 +30,6 @@ export const navigation: readonly NavItem[] = [
   { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
+  { path: '/coordinate', label: 'coordinate', audience: 'member', role: 'COORDINATOR' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

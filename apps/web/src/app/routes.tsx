@@ -48,4 +48,20 @@ export const routes: readonly AppRoute[] = [
   { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
   { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
   { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
+  { path: '/coordinate', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/CoordinatorConsolePage')) },
+  {
+    path: '/coordinate/:allianceId/join-requests',
+    access: 'member',
+    role: 'COORDINATOR',
+    page: lazy(() => import('../features/coordinator/JoinRequestsPage')),
+  },
+  {
+    path: '/coordinate/:allianceId/mentor-applications',
+    access: 'member',
+    role: 'COORDINATOR',
+    page: lazy(() => import('../features/coordinator/MentorApplicationsPage')),
+  },
+  { path: '/coordinate/:allianceId/mentors', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/MentorsPage')) },
+  { path: '/coordinate/:allianceId/alliance', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/AlliancePage')) },
+  { path: '/coordinate/:allianceId/insights', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/InsightsPage')) },
 ];
