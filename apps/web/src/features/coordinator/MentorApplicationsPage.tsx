@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorMessage, List, Loading, Notice } from '../../design';
-import type { MentorApplicationDecision, MentorApplicationFieldsFragment } from '../../graphql/generated/graphql';
+import type { MentorApplicationDecision, MentorApplicationsQuery } from '../../graphql/generated/graphql';
 import { useViewer } from '../../session/viewer';
 import { ConsolePage, LoadProblem, useAllianceId, useDate } from './ConsolePage';
 import { DecisionPanel } from './DecisionPanel';
 import { DecideMentorApplicationDocument, MentorApplicationsDocument } from './documents';
 
-type Application = MentorApplicationFieldsFragment;
+type Application = MentorApplicationsQuery['waiting']['edges'][number]['node'];
 
 const DECISIONS: readonly MentorApplicationDecision[] = ['APPROVE', 'REQUEST_CHANGES', 'DECLINE'];
 
@@ -74,9 +74,8 @@ export default function MentorApplicationsPage() {
   const [done, setDone] = useState<string | null>(null);
   const [elsewhere, setElsewhere] = useState<string | null>(null);
 
-  const applications = data?.mentorApplications.edges.map((edge) => edge.node) ?? [];
-  const waiting = applications.filter((application) => application.status === 'SUBMITTED');
-  const withApplicant = applications.filter((application) => application.status === 'CHANGES_REQUESTED');
+  const waiting = data?.waiting.edges.map((edge) => edge.node) ?? [];
+  const withApplicant = data?.withApplicant.edges.map((edge) => edge.node) ?? [];
 
   const decide = async (application: Application, decision: MentorApplicationDecision, message: string | null) => {
     setDone(null);

@@ -49,9 +49,16 @@ function application(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const applications = (...nodes: unknown[]) => ({
+const connection = (nodes: Record<string, unknown>[]) => ({
+  __typename: 'MentorApplicationConnection',
+  edges: nodes.map((node) => ({ __typename: 'MentorApplicationEdge', node })),
+});
+
+/** The queue's two lists, as the API answers them by status. */
+const applications = (...nodes: Record<string, unknown>[]) => ({
   data: {
-    mentorApplications: { __typename: 'MentorApplicationConnection', edges: nodes.map((node) => ({ __typename: 'MentorApplicationEdge', node })) },
+    waiting: connection(nodes.filter((node) => node['status'] === 'SUBMITTED')),
+    withApplicant: connection(nodes.filter((node) => node['status'] === 'CHANGES_REQUESTED')),
   },
 });
 

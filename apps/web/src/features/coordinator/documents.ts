@@ -45,36 +45,43 @@ export const DecideMembershipDocument = graphql(`
   }
 `);
 
-export const MentorApplicationFieldsFragment = graphql(`
-  fragment MentorApplicationFields on MentorApplication {
-    id
-    applicantId
-    applicantDisplayName
-    status
-    livedExperienceSummary
-    pathways
-    yearsInRecovery
-    languages
-    focusDomains
-    availability {
-      day
-      start
-      end
-    }
-    maxMentees
-    trainingCompleted
-    coordinatorMessage
-    createdAt
-    decidedAt
-  }
-`);
-
+/**
+ * The queue, and those asked for changes: two short lists by status. The API's cost limit
+ * weighs every field by the number of items asked for, so whole applications come 20 at a time.
+ */
 export const MentorApplicationsDocument = graphql(`
   query MentorApplications($allianceId: ID!) {
-    mentorApplications(allianceId: $allianceId, first: 100) {
+    waiting: mentorApplications(allianceId: $allianceId, status: SUBMITTED, first: 20) {
       edges {
         node {
-          ...MentorApplicationFields
+          id
+          applicantId
+          applicantDisplayName
+          status
+          livedExperienceSummary
+          pathways
+          yearsInRecovery
+          languages
+          focusDomains
+          availability {
+            day
+            start
+            end
+          }
+          maxMentees
+          trainingCompleted
+          createdAt
+        }
+      }
+    }
+    withApplicant: mentorApplications(allianceId: $allianceId, status: CHANGES_REQUESTED, first: 20) {
+      edges {
+        node {
+          id
+          applicantDisplayName
+          coordinatorMessage
+          createdAt
+          decidedAt
         }
       }
     }
@@ -84,7 +91,9 @@ export const MentorApplicationsDocument = graphql(`
 export const DecideMentorApplicationDocument = graphql(`
   mutation DecideMentorApplication($applicationId: ID!, $decision: MentorApplicationDecision!, $message: String) {
     decideMentorApplication(applicationId: $applicationId, decision: $decision, message: $message) {
-      ...MentorApplicationFields
+      id
+      status
+      coordinatorMessage
     }
   }
 `);
@@ -92,7 +101,9 @@ export const DecideMentorApplicationDocument = graphql(`
 export const ChangeMentorVettingDocument = graphql(`
   mutation ChangeMentorVetting($applicationId: ID!, $action: VettingAction!, $reason: String) {
     changeMentorVetting(applicationId: $applicationId, action: $action, reason: $reason) {
-      ...MentorApplicationFields
+      id
+      status
+      coordinatorMessage
     }
   }
 `);
