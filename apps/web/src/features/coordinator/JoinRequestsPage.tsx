@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorMessage, List, Loading, Notice } from '../../design';
+import { EmptyState, List, Loading, Notice } from '../../design';
 import type { JoinRequestsQuery } from '../../graphql/generated/graphql';
 import { useViewer } from '../../session/viewer';
 import { ConsolePage, LoadProblem, useAllianceId, useDate } from './ConsolePage';
@@ -39,7 +39,12 @@ export default function JoinRequestsPage() {
           <p>{done}</p>
         </Notice>
       ) : null}
-      <ErrorMessage error={elsewhere} />
+      {elsewhere ? (
+        // Not an error of theirs: a colleague got there first, said calmly.
+        <Notice>
+          <p>{elsewhere}</p>
+        </Notice>
+      ) : null}
       {loading && !data ? <Loading /> : null}
       {error && !data ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {data ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorMessage, List, Loading, Notice } from '../../design';
+import { EmptyState, List, Loading, Notice } from '../../design';
 import type { MentorApplicationDecision, MentorApplicationsQuery } from '../../graphql/generated/graphql';
 import { useViewer } from '../../session/viewer';
 import { ConsolePage, LoadProblem, useAllianceId, useDate } from './ConsolePage';
@@ -102,7 +102,12 @@ export default function MentorApplicationsPage() {
           <p>{done}</p>
         </Notice>
       ) : null}
-      <ErrorMessage error={elsewhere} />
+      {elsewhere ? (
+        // Not an error of theirs: a colleague got there first, said calmly.
+        <Notice>
+          <p>{elsewhere}</p>
+        </Notice>
+      ) : null}
       {loading && !data ? <Loading /> : null}
       {error && !data ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {data ? (

@@ -94,7 +94,12 @@ export default function MentorsPage() {
           <p>{done}</p>
         </Notice>
       ) : null}
-      <ErrorMessage error={elsewhere} />
+      {elsewhere ? (
+        // Not an error of theirs: a colleague got there first, said calmly.
+        <Notice>
+          <p>{elsewhere}</p>
+        </Notice>
+      ) : null}
       {loading && !data ? <Loading /> : null}
       {error && !data ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {data ? (

@@ -158,7 +158,7 @@ describe('requests to join', () => {
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Welcome Alex' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Another coordinator decided this request a moment ago.');
+    expect(await screen.findByText('Another coordinator decided this request a moment ago. There is nothing more for you to do.')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No one is waiting' })).toBeInTheDocument();
   });
 
