@@ -140,6 +140,7 @@ const words = {
     resourceName: 'Name',
     insights: 'Insights',
     anonymity: /Each figure comes from at least/,
+    notEnough: 'Not enough to show yet',
     decidedElsewhere: /Another coordinator decided this a moment ago/,
   },
   fr: {
@@ -184,6 +185,7 @@ const words = {
     resourceName: 'Nom',
     insights: 'Tendances',
     anonymity: /Chaque chiffre vient d’au moins/,
+    notEnough: 'Pas encore assez de réponses',
     decidedElsewhere: /Une autre personne de la coordination vient de décider/,
   },
 } as const;
@@ -283,6 +285,8 @@ for (const locale of ['en', 'fr'] as const) {
 
     await openSection(page, w.insights);
     await expect(page.getByText(w.anonymity)).toBeVisible();
+    // A new alliance: too few people behind any figure, said as such.
+    await expect(page.getByRole('heading', { name: w.notEnough })).toBeVisible();
     await checkA11y(page);
     await snap(page, `coordinator-insights-${locale}`);
 

@@ -31,7 +31,9 @@ export default function InsightsPage() {
   const decimal = useOneDecimal();
   const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const insights = data?.allianceInsights;
-  const nothingShown = insights && insights.checkinTrend.length === 0 && insights.capitalTrend.length === 0 && insights.domains.length === 0;
+  // Every domain is listed, even one whose tags were all held back: only those with a tag are drawn.
+  const domainsShown = insights?.domains.filter((domain) => domain.facilitators.length + domain.obstacles.length > 0) ?? [];
+  const nothingShown = insights && insights.checkinTrend.length === 0 && insights.capitalTrend.length === 0 && domainsShown.length === 0;
 
   return (
     <ConsolePage section="insights">
@@ -101,9 +103,8 @@ export default function InsightsPage() {
               }))}
             />
           ) : null}
-          {insights.domains.map((domain) => {
+          {domainsShown.map((domain) => {
             const tags = [...domain.facilitators, ...domain.obstacles];
-            if (tags.length === 0) return null;
             const most = Math.max(...tags.map((tag) => tag.people));
             return (
               <Chart

@@ -463,7 +463,7 @@ describe('insights', () => {
               hiddenFigures: 0,
               checkinTrend: [],
               capitalTrend: [],
-              domains: [],
+              domains: [{ __typename: 'InsightDomain', domain: 'PEER_SUPPORT', facilitators: [], obstacles: [] }],
             },
           },
         }),
