@@ -179,6 +179,7 @@ describe('authorization matrix: alliances and mentor vetting', () => {
       expect: coordinatorOrAdmin,
     },
     { operation: 'myAllianceMemberships', request: { query: '{ myAllianceMemberships { id } }' }, expect: signedInOnly },
+    { operation: 'myCoordinatedAlliances', request: { query: '{ myCoordinatedAlliances { id } }' }, expect: signedInOnly },
     { operation: 'myMentorApplications', request: { query: '{ myMentorApplications { id } }' }, expect: signedInOnly },
   ];
 

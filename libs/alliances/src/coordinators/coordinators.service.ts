@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ForbiddenError, isUuid, NotFoundError, PlatformRole, refuseOwnCase, type UserMessage } from '@kindred/core';
 import { PeopleDirectory, RolesService } from '@kindred/identity';
+import { Alliance } from '../alliances/alliance.entity';
 import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCoordinator } from './alliance-coordinator.entity';
 import { AllianceMessages } from '../alliances.messages';
@@ -65,6 +66,20 @@ export class CoordinatorsService {
       .getMany();
     const names = await this.people.summaries(rows.map((row) => row.userId));
     return rows.map((row) => ({ userId: row.userId, displayName: names.get(row.userId)!.displayName, appointedAt: row.appointedAt }));
+  }
+
+  /** The alliances the person coordinates now, by name: where their coordinator pages can take them. */
+  coordinatedBy(userId: string): Promise<Alliance[]> {
+    return this.dataSource
+      .getRepository(Alliance)
+      .createQueryBuilder('alliance')
+      .where(
+        'EXISTS (SELECT 1 FROM alliance_coordinators coordinator WHERE coordinator.alliance_id = alliance.id AND coordinator.user_id = :userId AND coordinator.ended_at IS NULL)',
+        { userId },
+      )
+      .orderBy('alliance.name', 'ASC')
+      .addOrderBy('alliance.id', 'ASC')
+      .getMany();
   }
 
   /** Whether the person coordinates this alliance now. */
