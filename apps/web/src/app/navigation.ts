@@ -28,6 +28,8 @@ export const navigation: readonly NavItem[] = [
   { path: '/diary', label: 'diary', audience: 'member' },
   { path: '/journey', label: 'journey', audience: 'member' },
   { path: '/stories', label: 'stories', audience: 'member' },
+  { path: '/sparks', label: 'sparks', audience: 'member' },
+  { path: '/coordinate/sparks', label: 'coordinateSparks', audience: 'member', role: 'COORDINATOR' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/help', label: 'help', audience: 'everyone' },

@@ -47,5 +47,9 @@ export const routes: readonly AppRoute[] = [
   { path: '/messages', access: 'member', page: lazy(() => import('../features/messages/MessagesPage')) },
   { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
   { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
+  { path: '/sparks', access: 'member', page: lazy(() => import('../features/sparks/SparksPage')) },
+  { path: '/coordinate/sparks', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/sparks/coordinate/SparkQueuePage')) },
+  { path: '/coordinate/sparks/funds', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/sparks/coordinate/SparkFundsPage')) },
+  { path: '/coordinate/sparks/report', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/sparks/coordinate/SparkReportPage')) },
   { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
 ];
