@@ -86,7 +86,7 @@ function RecordPayment({ application }: { application: Application }) {
         >
           <RadioGroup
             label={t('sparks.queue.payMethod')}
-            options={METHODS.map((id) => ({ id, label: t(`sparks.paymentMethod.${id}`) }))}
+            options={METHODS.map((id) => ({ id, label: t(`sparks.paymentMethodOption.${id}`) }))}
             value={method}
             onChange={(value) => setMethod(METHODS.find((id) => id === value) ?? null)}
             isRequired
