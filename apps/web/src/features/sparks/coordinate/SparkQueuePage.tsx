@@ -210,10 +210,11 @@ function QueueItem({ application, fund }: { application: Application; fund: Spar
           {application.approvedByMe ? ` ${t('sparks.queue.youApproved')}` : null}
         </p>
       ) : null}
-      {application.status === 'MORE_INFO_REQUESTED' && application.infoRequest ? (
+      {application.infoRequest ? (
         <>
           <p>{t('sparks.queue.asked')}</p>
           <blockquote className="k-quote k-text-block">{application.infoRequest}</blockquote>
+          {application.status === 'MORE_INFO_REQUESTED' ? null : <p className="k-muted">{t('sparks.queue.answered')}</p>}
         </>
       ) : null}
       {application.status === 'DECLINED' && application.declineReason ? (
@@ -234,7 +235,8 @@ function QueueItem({ application, fund }: { application: Application; fund: Spar
 function Queue({ allianceId }: { allianceId: string }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SparkApplicationStatus | 'ALL'>('SUBMITTED');
-  const { data, loading, error, refetch } = useQuery(SparkQueueDocument, {
+  const [more, setMore] = useState(false);
+  const { data, loading, error, refetch, fetchMore } = useQuery(SparkQueueDocument, {
     variables: { allianceId, status: status === 'ALL' ? null : status },
     fetchPolicy: 'cache-and-network',
   });
@@ -257,6 +259,31 @@ function Queue({ allianceId }: { allianceId: string }) {
           empty={<p className="k-muted">{t('sparks.queue.empty')}</p>}
           renderItem={(application) => <QueueItem application={application} fund={funds.find((fund) => fund.id === application.fundId)} />}
         />
+      ) : null}
+      {data?.sparkApplications.pageInfo.hasNextPage ? (
+        <div className="k-row">
+          <Button
+            variant="secondary"
+            isPending={more}
+            onPress={() => {
+              setMore(true);
+              void fetchMore({
+                variables: { after: data.sparkApplications.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  ...fetchMoreResult,
+                  sparkApplications: {
+                    ...fetchMoreResult.sparkApplications,
+                    edges: [...previous.sparkApplications.edges, ...fetchMoreResult.sparkApplications.edges],
+                  },
+                }),
+              })
+                .catch(() => undefined)
+                .finally(() => setMore(false));
+            }}
+          >
+            {t('sparks.queue.more')}
+          </Button>
+        </div>
       ) : null}
     </>
   );
