@@ -212,7 +212,8 @@ function OpenFund({ alliance }: { alliance: CoordinatedAlliance }) {
   const [perPerson, setPerPerson] = useState('');
   const [threshold, setThreshold] = useState('');
   const [start, setStart] = useState(isoDay(now));
-  const [end, setEnd] = useState(`${now.getUTCFullYear()}-12-31`);
+  // A year by default, so a fund opened late in December does not close days later.
+  const [end, setEnd] = useState(() => isoDay(new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate() - 1))));
   const [separate, setSeparate] = useState(true);
   const [checked, setChecked] = useState(false);
   const [opened, setOpened] = useState(false);
