@@ -45,7 +45,11 @@ export const SparkFundFieldsFragment = graphql(`
   }
 `);
 
-/** The member's side: the alliances they belong to (as a member), to find the funds they may apply to. */
+/**
+ * The member's side: the alliances they belong to (as a member), to find the funds they may apply
+ * to. Lists ask for 15 applications at a time: the API's query cost counts every field once per
+ * item asked for, and a whole application is about 220 of its 5000.
+ */
 export const MySparksDocument = graphql(`
   query MySparks {
     myAllianceMemberships {
@@ -55,7 +59,7 @@ export const MySparksDocument = graphql(`
       capacity
       status
     }
-    mySparkApplications(first: 50) {
+    mySparkApplications(first: 15) {
       edges {
         node {
           ...SparkApplicationFields
@@ -138,7 +142,7 @@ export const MyCoordinatedAlliancesDocument = graphql(`
 
 export const SparkQueueDocument = graphql(`
   query SparkQueue($allianceId: ID!, $status: SparkApplicationStatus, $after: String) {
-    sparkApplications(allianceId: $allianceId, status: $status, first: 20, after: $after) {
+    sparkApplications(allianceId: $allianceId, status: $status, first: 15, after: $after) {
       edges {
         node {
           ...SparkApplicationFields
