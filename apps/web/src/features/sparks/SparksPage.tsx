@@ -278,12 +278,6 @@ function AllianceSparks({ allianceId, applications }: { allianceId: string; appl
   const mine = applications.filter((application) => application.allianceId === allianceId);
   return (
     <>
-      <section className="k-stack" aria-labelledby="spark-apply">
-        <h2 id="spark-apply">{t('sparks.apply.title')}</h2>
-        <p>{t('sparks.apply.intro')}</p>
-        {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
-        {data ? <NewApplication funds={funds} /> : error ? null : <Loading />}
-      </section>
       <section className="k-stack" aria-labelledby="spark-mine">
         <h2 id="spark-mine">{t('sparks.mine.title')}</h2>
         <List
@@ -293,6 +287,12 @@ function AllianceSparks({ allianceId, applications }: { allianceId: string; appl
           empty={<p className="k-muted">{t('sparks.mine.empty')}</p>}
           renderItem={(application) => <MyApplication application={application} fund={funds.find((fund) => fund.id === application.fundId)} />}
         />
+      </section>
+      <section className="k-stack" aria-labelledby="spark-apply">
+        <h2 id="spark-apply">{t('sparks.apply.title')}</h2>
+        <p>{t('sparks.apply.intro')}</p>
+        {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
+        {data ? <NewApplication funds={funds} /> : error ? null : <Loading />}
       </section>
     </>
   );

@@ -246,8 +246,8 @@ function OpenFund({ alliance }: { alliance: CoordinatedAlliance }) {
           () => {
             setOpened(true);
             setChecked(false);
-            setName('');
-            setBudget('');
+            for (const clear of [setName, setBudget, setPerGrant, setPerPerson, setThreshold]) clear('');
+            setSeparate(true);
           },
           () => undefined,
         );

@@ -106,7 +106,7 @@ function CurrencySection({ report }: { report: CurrencyReport }) {
           {t('sparks.report.followUps', {
             list: totals.followUps
               .filter((followUp) => followUp.count > 0)
-              .map((followUp) => `${t(`sparks.outcome.${followUp.outcome}`)}: ${followUp.count}`)
+              .map((followUp) => t('sparks.report.followUpCount', { outcome: t(`sparks.outcome.${followUp.outcome}`), count: followUp.count }))
               .join(', '),
           })}
         </p>
