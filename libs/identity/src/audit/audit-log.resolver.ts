@@ -10,6 +10,6 @@ export class AuditLogResolver {
   @RequireRoles(PlatformRole.ADMIN)
   @Query(() => AuditEventConnection, { description: 'The security audit log, newest first (admins only).' })
   auditEvents(@Args() args: AuditEventsArgs): Promise<Connection<AuditEventObject>> {
-    return this.audit.list(args, { subjectId: args.subjectId ?? null, action: args.action ?? null });
+    return this.audit.listWithNames(args, { subjectId: args.subjectId ?? null, actorId: args.actorId ?? null, action: args.action ?? null });
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
+import { mapConnectionInBatch, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
+import { PeopleDirectory } from '../people/people-directory';
 import type { AuditAction } from './audit-action';
 import { AuditEvent } from './audit-event.entity';
 
@@ -13,10 +14,25 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
+export interface AuditFilter {
+  subjectId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+}
+
+/** An event as administrators read it: with names, not only ids. */
+export interface AuditEventView extends AuditEvent {
+  actorDisplayName: string | null;
+  subjectDisplayName: string | null;
+}
+
 /** Appends security events; other domains record every access to someone's sensitive records here. */
 @Injectable()
 export class AuditLog {
-  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
+  constructor(
+    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
+    private readonly people: PeopleDirectory,
+  ) {}
 
   /** Records an event, inside the caller's transaction when one is given. */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
@@ -38,10 +54,23 @@ export class AuditLog {
     );
   }
 
+  /** For the administrators' reading: each event with the display names of who acted and whom it concerned, in one query per page. */
+  async listWithNames(page: PageArgs, filter: AuditFilter): Promise<Connection<AuditEventView>> {
+    return mapConnectionInBatch(await this.list(page, filter), async (events) => {
+      const names = await this.people.summaries(events.flatMap((event) => [event.actorId, event.subjectId].filter((id): id is string => id !== null)));
+      return events.map((event) => ({
+        ...event,
+        actorDisplayName: event.actorId ? (names.get(event.actorId)?.displayName ?? null) : null,
+        subjectDisplayName: event.subjectId ? (names.get(event.subjectId)?.displayName ?? null) : null,
+      }));
+    });
+  }
+
   /** Newest first, optionally about one person. */
-  list(page: PageArgs, filter: { subjectId?: string | null; action?: string | null } = {}): Promise<Connection<AuditEvent>> {
+  list(page: PageArgs, filter: AuditFilter = {}): Promise<Connection<AuditEvent>> {
     const query = this.events.createQueryBuilder('event');
     if (filter.subjectId) query.andWhere('event.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.actorId) query.andWhere('event.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     return paginateByKeyset(query, page, {
       sortColumn: 'event.id',
