@@ -30,5 +30,8 @@ export const navigation: readonly NavItem[] = [
   { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
+  { path: '/standing', label: 'standing', audience: 'member' },
+  { path: '/moderation', label: 'moderation', audience: 'member', role: 'MODERATOR' },
+  { path: '/administration', label: 'administration', audience: 'member', role: 'ADMIN' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];
