@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { mapConnectionInBatch, paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
-import { PeopleDirectory } from '../people/people-directory';
+import { paginateByKeyset, type Connection, type PageArgs } from '@kindred/core';
 import type { AuditAction } from './audit-action';
 import { AuditEvent } from './audit-event.entity';
 
@@ -20,19 +19,10 @@ export interface AuditFilter {
   action?: string | null;
 }
 
-/** An event as administrators read it: with names, not only ids. */
-export interface AuditEventView extends AuditEvent {
-  actorDisplayName: string | null;
-  subjectDisplayName: string | null;
-}
-
 /** Appends security events; other domains record every access to someone's sensitive records here. */
 @Injectable()
 export class AuditLog {
-  constructor(
-    @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
-    private readonly people: PeopleDirectory,
-  ) {}
+  constructor(@InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>) {}
 
   /** Records an event, inside the caller's transaction when one is given. */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
@@ -52,18 +42,6 @@ export class AuditLog {
         details: entry.details ?? {},
       })),
     );
-  }
-
-  /** For the administrators' reading: each event with the display names of who acted and whom it concerned, in one query per page. */
-  async listWithNames(page: PageArgs, filter: AuditFilter): Promise<Connection<AuditEventView>> {
-    return mapConnectionInBatch(await this.list(page, filter), async (events) => {
-      const names = await this.people.summaries(events.flatMap((event) => [event.actorId, event.subjectId].filter((id): id is string => id !== null)));
-      return events.map((event) => ({
-        ...event,
-        actorDisplayName: event.actorId ? (names.get(event.actorId)?.displayName ?? null) : null,
-        subjectDisplayName: event.subjectId ? (names.get(event.subjectId)?.displayName ?? null) : null,
-      }));
-    });
   }
 
   /** Newest first, optionally about one person. */
