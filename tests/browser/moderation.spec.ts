@@ -94,7 +94,7 @@ test('a member reports a message; a moderator decides in French; the author appe
   await message.getByRole('button', { name: 'Options' }).click({ timeout: 15_000 });
   await message.getByRole('button', { name: 'Report' }).click();
   const report = page.getByRole('dialog', { name: 'Report this message' });
-  await report.getByRole('radio', { name: /Harassment/ }).check({ force: true });
+  await report.getByRole('radio', { name: 'It is hurtful, threatening or insulting' }).check({ force: true });
   await report.getByRole('button', { name: 'Send the report' }).click();
   await expect(report.getByText(/Thank you for telling us/)).toBeVisible();
   await page.keyboard.press('Escape');
