@@ -36,6 +36,10 @@ export class Notification {
   @Column({ type: 'boolean' })
   emailDue!: boolean;
 
+  /** The person agreed this may reach them during their quiet hours (channels that hold back, such as push, honour it). */
+  @Column({ type: 'boolean', default: false })
+  throughQuietHours!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 

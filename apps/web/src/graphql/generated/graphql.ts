@@ -194,6 +194,10 @@ export type NotificationKind =
   | 'SAFETY_ALERT'
   /** Crisis support offered to you privately; the subject is the offer. */
   | 'SAFETY_SUPPORT'
+  /** Someone who chose you as a responder, and whom you agreed to be alerted for, needs support now; the subject is their call for support. */
+  | 'SUPPORT_NOW'
+  /** News about a call for support you made or were alerted to (someone is coming, they are OK now, no answer yet); the subject is the call. */
+  | 'SUPPORT_NOW_UPDATE'
   /** A notice from Kindred itself. */
   | 'SYSTEM';
 
