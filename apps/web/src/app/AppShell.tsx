@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading, PageLayout, type NavEntry } from '../design';
 import { CrisisButton } from '../features/crisis/CrisisButton';
+import { SupportNowButton } from '../features/support-now/SupportNowButton';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useSession } from '../session/session-context';
 import { holdsRole, useViewer } from '../session/viewer';
@@ -30,7 +31,12 @@ export function AppShell() {
     <PageLayout
       homeHref={signedIn ? '/home' : '/'}
       nav={nav}
-      crisis={<CrisisButton />}
+      crisis={
+        <>
+          {signedIn ? <SupportNowButton /> : null}
+          <CrisisButton />
+        </>
+      }
       languageSwitcher={<LanguageSwitcher />}
       account={signedIn ? <AccountMenu /> : undefined}
       notifications={signedIn ? <NotificationBadge /> : undefined}

@@ -34,6 +34,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/reset-password', access: 'public', page: lazy(() => import('../features/account/ResetPasswordPage')) },
   { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
   { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
+  { path: '/support-now/:id', access: 'member', page: lazy(() => import('../features/support-now/SupportNowPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
