@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   await setUpTemplate();
   const figures = await measureSupportNow(Number(process.env['ALERTS'] ?? 100)).finally(() => tearDownTemplate());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`support now: ${figures.alerts} calls, ${figures.samples.length} live alerts heard by 2 responders`);
+  console.log(`support now: ${figures.alerts} calls, ${figures.samples.length} live alerts heard by 2 responders, ${figures.missed} not heard within 10 s`);
   console.log(`tap → responder's live alert: p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`);
 }
 

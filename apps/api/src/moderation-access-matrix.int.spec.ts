@@ -206,6 +206,7 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
       request: () => ({ query: 'mutation($id: ID!) { closeSupportRequest(id: $id) { status } }', variables: { id: ids.supportCall } }),
       expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
     },
+    { operation: 'myOnCallRotas', request: { query: '{ myOnCallRotas { allianceId } }' }, expect: signedInOnly },
     {
       operation: 'onCallRota (alliance A)',
       request: () => ({ query: 'query($a: ID!) { onCallRota(allianceId: $a) { timeZone } }', variables: { a: ids.allianceA } }),

@@ -28,7 +28,14 @@ export class OnCallRotaService {
     private readonly audit: AuditLog,
   ) {}
 
+  /** The rotas of every alliance the viewer coordinates (none for anyone else). */
+  async mine(viewer: Viewer): Promise<OnCallRotaObject[]> {
+    const coordinated = await this.alliances.coordinatedBy(this.dataSource.manager, viewer.userId);
+    return Promise.all(coordinated.map((alliance) => this.rota(alliance.allianceId)));
+  }
+
   async rota(allianceId: string): Promise<OnCallRotaObject> {
+    const [alliance] = await this.alliances.crisisLinesOf([allianceId]);
     const [rota, shifts, vetted] = await Promise.all([
       this.dataSource.getRepository(OnCallRota).findOneBy({ allianceId }),
       this.dataSource.getRepository(OnCallShift).find({ where: { allianceId }, order: { weekday: 'ASC', startsAt: 'ASC' } }),
@@ -37,6 +44,7 @@ export class OnCallRotaService {
     const names = await this.people.summaries([...shifts.map((shift) => shift.peerId), ...vetted.map((mentor) => mentor.mentorId)]);
     return {
       allianceId,
+      allianceName: alliance?.allianceName ?? '',
       timeZone: rota?.timeZone ?? null,
       shifts: shifts.map((shift) => ({
         id: shift.id,

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, RequestContext, UsePolicy, type GraphqlContext, type Viewer } from '@kindred/core';
+import { CurrentViewer, RequestContext, SignedIn, UsePolicy, type GraphqlContext, type Viewer } from '@kindred/core';
 import { CoordinatesOnCallAlliancePolicy } from './coordinates-on-call-alliance.policy';
 import { OnCallRotaService } from './on-call-rota.service';
 import { OnCallRotaObject } from './on-call.types';
@@ -7,6 +7,12 @@ import { OnCallRotaObject } from './on-call.types';
 @Resolver()
 export class OnCallResolver {
   constructor(private readonly rotas: OnCallRotaService) {}
+
+  @SignedIn()
+  @Query(() => [OnCallRotaObject], { description: 'For coordinators: the on-call rotas of the alliances you coordinate (empty for anyone else).' })
+  myOnCallRotas(@CurrentViewer() viewer: Viewer): Promise<OnCallRotaObject[]> {
+    return this.rotas.mine(viewer);
+  }
 
   @UsePolicy(CoordinatesOnCallAlliancePolicy)
   @Query(() => OnCallRotaObject, { description: 'For coordinators: the on-call rota of an alliance you coordinate.' })

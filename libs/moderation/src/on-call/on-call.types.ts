@@ -35,6 +35,9 @@ export class OnCallRotaObject {
   @Field(() => ID, { description: 'The alliance.' })
   allianceId!: string;
 
+  @Field(() => String, { description: 'Its name.' })
+  allianceName!: string;
+
   @Field(() => String, { nullable: true, description: 'The time zone its shifts are read in; null until set.' })
   timeZone!: string | null;
 
