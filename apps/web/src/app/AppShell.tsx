@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading, PageLayout, type NavEntry } from '../design';
 import { CrisisButton } from '../features/crisis/CrisisButton';
+import { SupportNowAlerts } from '../features/support-now/SupportNowAlerts';
 import { SupportNowButton } from '../features/support-now/SupportNowButton';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useSession } from '../session/session-context';
@@ -43,6 +44,7 @@ export function AppShell() {
       locationKey={location.pathname}
     >
       <ProfileLanguage />
+      {signedIn ? <SupportNowAlerts /> : null}
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>

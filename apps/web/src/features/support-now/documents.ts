@@ -94,3 +94,149 @@ export const CloseSupportRequestDocument = graphql(`
     }
   }
 `);
+
+export const SupportNowSetupDocument = graphql(`
+  query SupportNowSetup {
+    mySupportNowSetup {
+      reachOnCall
+      responders {
+        userId
+        displayName
+        relationship
+        consented
+      }
+      candidates {
+        userId
+        displayName
+        relationship
+      }
+      askedOfMe {
+        memberId
+        memberDisplayName
+        consented
+        throughQuietHours
+      }
+    }
+  }
+`);
+
+export const ChooseSupportResponderDocument = graphql(`
+  mutation ChooseSupportResponder($userId: ID!) {
+    chooseSupportResponder(userId: $userId) {
+      reachOnCall
+      responders {
+        userId
+        displayName
+        relationship
+        consented
+      }
+      candidates {
+        userId
+        displayName
+        relationship
+      }
+      askedOfMe {
+        memberId
+        memberDisplayName
+        consented
+        throughQuietHours
+      }
+    }
+  }
+`);
+
+export const RemoveSupportResponderDocument = graphql(`
+  mutation RemoveSupportResponder($userId: ID!) {
+    removeSupportResponder(userId: $userId) {
+      reachOnCall
+      responders {
+        userId
+        displayName
+        relationship
+        consented
+      }
+      candidates {
+        userId
+        displayName
+        relationship
+      }
+      askedOfMe {
+        memberId
+        memberDisplayName
+        consented
+        throughQuietHours
+      }
+    }
+  }
+`);
+
+export const SetSupportNowReachOnCallDocument = graphql(`
+  mutation SetSupportNowReachOnCall($reachOnCall: Boolean!) {
+    setSupportNowReachOnCall(reachOnCall: $reachOnCall) {
+      reachOnCall
+      responders {
+        userId
+        displayName
+        relationship
+        consented
+      }
+      candidates {
+        userId
+        displayName
+        relationship
+      }
+      askedOfMe {
+        memberId
+        memberDisplayName
+        consented
+        throughQuietHours
+      }
+    }
+  }
+`);
+
+export const AnswerSupportResponderAskDocument = graphql(`
+  mutation AnswerSupportResponderAsk($memberId: ID!, $consent: Boolean!, $throughQuietHours: Boolean!) {
+    answerSupportResponderAsk(memberId: $memberId, consent: $consent, throughQuietHours: $throughQuietHours) {
+      reachOnCall
+      responders {
+        userId
+        displayName
+        relationship
+        consented
+      }
+      candidates {
+        userId
+        displayName
+        relationship
+      }
+      askedOfMe {
+        memberId
+        memberDisplayName
+        consented
+        throughQuietHours
+      }
+    }
+  }
+`);
+
+export const SupportRequestsForMeDocument = graphql(`
+  query SupportRequestsForMe {
+    supportRequestsForMe {
+      id
+      memberDisplayName
+      answers {
+        userId
+      }
+    }
+  }
+`);
+
+export const SupportNoticeArrivedDocument = graphql(`
+  subscription SupportNoticeArrived {
+    myNotifications {
+      id
+      kind
+    }
+  }
+`);
