@@ -9,7 +9,8 @@ import { AnswerSupportRequestDocument, CloseSupportRequestDocument, SupportReque
 export default function SupportNowPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SupportRequestDocument, { variables: { id } });
+  // Live, and read again every few seconds: a live event can be lost under load.
+  const { data, loading, error, refetch } = useQuery(SupportRequestDocument, { variables: { id }, pollInterval: 10_000 });
   useSubscription(SupportRequestChangedDocument, { variables: { id } });
   const [answer, answering] = useMutation(AnswerSupportRequestDocument);
   const [close, closing] = useMutation(CloseSupportRequestDocument);

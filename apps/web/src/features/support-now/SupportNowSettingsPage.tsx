@@ -10,13 +10,16 @@ import {
 } from './documents';
 
 /** Who is reached when I need support now, and whom I agreed to be there for. */
+// The setup has no id to be updated by in the cache: each change reads it again.
+const READ_SETUP_AGAIN = { refetchQueries: [SupportNowSetupDocument], awaitRefetchQueries: true };
+
 export default function SupportNowSettingsPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(SupportNowSetupDocument);
-  const [choose, choosing] = useMutation(ChooseSupportResponderDocument);
-  const [remove, removing] = useMutation(RemoveSupportResponderDocument);
-  const [setReach, reaching] = useMutation(SetSupportNowReachOnCallDocument);
-  const [answerAsk, answering] = useMutation(AnswerSupportResponderAskDocument);
+  const [choose, choosing] = useMutation(ChooseSupportResponderDocument, READ_SETUP_AGAIN);
+  const [remove, removing] = useMutation(RemoveSupportResponderDocument, READ_SETUP_AGAIN);
+  const [setReach, reaching] = useMutation(SetSupportNowReachOnCallDocument, READ_SETUP_AGAIN);
+  const [answerAsk, answering] = useMutation(AnswerSupportResponderAskDocument, READ_SETUP_AGAIN);
   const setup = data?.mySupportNowSetup;
   const relationship = (value: string | null | undefined) =>
     t(`supportNow.relationship.${value === 'MENTOR' ? 'MENTOR' : value === 'SUPPORTER' ? 'SUPPORTER' : 'ENDED'}`);
