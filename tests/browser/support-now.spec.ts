@@ -69,7 +69,7 @@ async function scene(locale: 'en' | 'fr'): Promise<{ member: Person; mentor: Per
 
 const words = {
   en: {
-    button: 'I need support now',
+    button: 'Need support',
     settingsTitle: 'Who I reach when I need support',
     agreed: /agreed to be alerted/,
     title: 'Support is on its way',
@@ -83,7 +83,7 @@ const words = {
     samaritans: 'Samaritans',
   },
   fr: {
-    button: 'J’ai besoin de soutien',
+    button: 'Besoin de soutien',
     settingsTitle: 'Qui je préviens quand j’ai besoin de soutien',
     agreed: /a accepté d’être prévenue/,
     title: 'Du soutien arrive',

@@ -33,10 +33,10 @@ export function AppShell() {
       homeHref={signedIn ? '/home' : '/'}
       nav={nav}
       crisis={
-        <>
+        <span className="k-header__crisis">
           {signedIn ? <SupportNowButton /> : null}
           <CrisisButton />
-        </>
+        </span>
       }
       languageSwitcher={<LanguageSwitcher />}
       account={signedIn ? <AccountMenu /> : undefined}

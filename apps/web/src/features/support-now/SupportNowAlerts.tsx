@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../design';
 import { SupportNoticeArrivedDocument, SupportRequestsForMeDocument } from './documents';
@@ -15,7 +16,9 @@ export function SupportNowAlerts() {
       if (arrived.data?.myNotifications.kind.startsWith('SUPPORT_NOW')) void refetch().catch(() => undefined);
     },
   });
-  const calls = data?.supportRequestsForMe ?? [];
+  const location = useLocation();
+  // The call being looked at already fills the page.
+  const calls = (data?.supportRequestsForMe ?? []).filter((call) => location.pathname !== `/support-now/${call.id}`);
   if (calls.length === 0) return null;
   return (
     <section className="k-card k-card--crisis k-stack" aria-label={t('supportNow.alertsLabel')} role="alert">
