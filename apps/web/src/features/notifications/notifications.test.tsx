@@ -242,7 +242,7 @@ describe('notification settings', () => {
         },
       },
     });
-    await userEvent.click(await screen.findByRole('button', { name: 'Recevoir les notifications sur cet appareil' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Activer les notifications ici' }));
     expect(await screen.findByText(/Kindred n’a pas reçu l’autorisation/)).toBeInTheDocument();
     expect(screen.getByText(/bloquées dans les réglages de ce navigateur/)).toBeInTheDocument();
     expect(subscribed).toEqual([]);
