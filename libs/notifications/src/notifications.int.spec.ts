@@ -168,6 +168,52 @@ describe('notifications (real PostgreSQL and Redis)', () => {
       );
     });
   });
+  describe('notifyMany', () => {
+    it('tells everyone at once by the same rules as notify, in one statement, and collapses repeats', async () => {
+      const [ana, ben, cam, dee] = await Promise.all([person(), person(), person(), person()]);
+      const conversationId = randomUUID();
+      await preferences.update(ben!, NotificationKind.NEW_MESSAGE, false, false);
+      await preferences.update(cam!, NotificationKind.NEW_MESSAGE, false, true);
+      await dataSource.query(`UPDATE users SET erasure_requested_at = now() WHERE id = $1`, [dee!.userId]);
+      const pending = await notify(ana!.userId, NotificationKind.NEW_MESSAGE, { subjectId: conversationId });
+      const heardByCam = await events.subscribe<NotificationCreatedEvent>(notificationTopic(cam!.userId));
+      try {
+        const everyone = [ana!, ben!, cam!, dee!].map((who) => who.userId);
+        // Ana already has an unread notice about it; Ben turned it off; Dee is leaving; Cam hears by email only.
+        expect(await notifier.notifyMany(dataSource.manager, { userIds: everyone, kind: NotificationKind.NEW_MESSAGE, subjectId: conversationId })).toBe(1);
+        const rows = (await dataSource.query(`SELECT id, user_id, in_app, email_due FROM notifications WHERE subject_ref = $1 ORDER BY user_id`, [
+          conversationId,
+        ])) as { id: string; user_id: string; in_app: boolean; email_due: boolean }[];
+        expect(rows.map((row) => row.user_id).sort()).toEqual([ana!.userId, cam!.userId].sort());
+        expect(rows.find((row) => row.user_id === ana!.userId)?.id).toBe(pending!.id);
+        expect(rows.find((row) => row.user_id === cam!.userId)).toMatchObject({ in_app: false, email_due: true });
+        // Nothing in the app for Cam, so nothing live either.
+        expect(await nextWithin(heardByCam, 300)).toBe('nothing');
+        // The same job delivered again adds nothing.
+        expect(await notifier.notifyMany(dataSource.manager, { userIds: everyone, kind: NotificationKind.NEW_MESSAGE, subjectId: conversationId })).toBe(0);
+      } finally {
+        await heardByCam.return?.();
+      }
+    });
+
+    it('announces each new in-app notice live to its own person', async () => {
+      const [ana, ben] = await Promise.all([person(), person()]);
+      const conversationId = randomUUID();
+      const heard = await Promise.all([ana!, ben!].map((who) => events.subscribe<NotificationCreatedEvent>(notificationTopic(who.userId))));
+      try {
+        await notifier.notifyMany(dataSource.manager, { userIds: [ana!.userId, ben!.userId], kind: NotificationKind.NEW_MESSAGE, subjectId: conversationId });
+        const rows = (await dataSource.query(`SELECT id, user_id FROM notifications WHERE subject_ref = $1`, [conversationId])) as {
+          id: string;
+          user_id: string;
+        }[];
+        const idOf = (userId: string) => rows.find((row) => row.user_id === userId)?.id;
+        expect(await nextWithin(heard[0]!, 2000)).toEqual({ notificationId: idOf(ana!.userId) });
+        expect(await nextWithin(heard[1]!, 2000)).toEqual({ notificationId: idOf(ben!.userId) });
+      } finally {
+        await Promise.all(heard.map((stream) => stream.return?.()));
+      }
+    });
+  });
 
   describe('the inbox', () => {
     it('lists newest first, a page at a time, in the person’s language', async () => {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -60,6 +61,9 @@ export class KindredGraphqlModule {
           plugins: [
             ...(limits.plugins as NonNullable<ApolloDriverConfig['plugins']>),
             errorLoggingPlugin(logger) as NonNullable<ApolloDriverConfig['plugins']>[number],
+            // Every answer is `cache-control: no-store` (http-hardening), so Apollo's cache hints,
+            // worked out field by field on every request, would never be used.
+            ApolloServerPluginCacheControlDisabled() as NonNullable<ApolloDriverConfig['plugins']>[number],
           ],
           validationRules: limits.validationRules,
           formatError: createErrorFormatter({ exposeDetails: config.isDevelopment, hideSuggestions: config.isProduction }),

@@ -51,7 +51,8 @@ export class ConversationAccess {
   /** The conversation and the person's active participation, or null: one query. */
   async find(manager: EntityManager, userId: string, conversationId: string): Promise<Participation | null> {
     if (!isUuid(conversationId)) return null;
-    if (!manager) return this.participations.load(`${conversationId} ${userId}`);
+    // The shared manager (no transaction of its own) is every live event's case: batched.
+    if (!manager.queryRunner) return this.participations.load(`${conversationId} ${userId}`);
     const participant = await manager.getRepository(ConversationParticipant).findOneBy({ conversationId, userId, leftAt: IsNull() });
     if (!participant) return null;
     const conversation = await manager.getRepository(Conversation).findOneBy({ id: conversationId });

@@ -169,7 +169,8 @@ export class MessagesService {
 
   async visibleRow(manager: EntityManager, participant: ConversationParticipant, messageId: string): Promise<Message | null> {
     if (!isUuid(messageId)) return null;
-    if (!manager) {
+    // Outside a transaction (a live event reaching every subscriber), one query per event.
+    if (!manager.queryRunner) {
       const message = await this.rows.load(messageId);
       const visible = message && message.conversationId === participant.conversationId && message.createdAt.getTime() >= participant.joinedAt.getTime();
       return visible ? message : null;

@@ -28,7 +28,11 @@ export class MessageSentHandler {
       this.logger.debug({ messageId, recipients: recipients.length }, 'no NewMessageNotifier is provided; new-message notifications are not sent');
       return;
     }
-    for (const { userId, conversationId } of recipients) await notifier.notifyNewMessage(userId, { conversationId, messageId });
+    // One message belongs to one conversation: every recipient row names the same one.
+    await notifier.notifyNewMessage(
+      recipients.map((recipient) => recipient.userId),
+      { conversationId: recipients[0]!.conversationId, messageId },
+    );
   }
 
   /**

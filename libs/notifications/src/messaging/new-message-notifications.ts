@@ -6,9 +6,9 @@ import { NotificationKind } from '../notifications/notification-kind';
 import { Notifier } from '../notifications/notifier';
 
 /**
- * Tells a person about a new message in a conversation. One unread notice per conversation:
- * `notify` collapses repeats while the earlier one is unread, so a busy conversation (or a
- * redelivered job) does not pile up notices.
+ * Tells people about a new message in a conversation, all of them in one statement. One unread
+ * notice per conversation: repeats collapse while the earlier one is unread, so a busy
+ * conversation (or a redelivered job) does not pile up notices.
  */
 @Injectable()
 export class NewMessageNotifications extends NewMessageNotifier {
@@ -19,7 +19,7 @@ export class NewMessageNotifications extends NewMessageNotifier {
     super();
   }
 
-  async notifyNewMessage(recipientId: string, message: { conversationId: string; messageId: string }): Promise<void> {
-    await this.notifier.notify(this.dataSource.manager, { userId: recipientId, kind: NotificationKind.NEW_MESSAGE, subjectId: message.conversationId });
+  async notifyNewMessage(recipientIds: readonly string[], message: { conversationId: string; messageId: string }): Promise<void> {
+    await this.notifier.notifyMany(this.dataSource.manager, { userIds: recipientIds, kind: NotificationKind.NEW_MESSAGE, subjectId: message.conversationId });
   }
 }

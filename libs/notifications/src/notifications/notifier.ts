@@ -6,6 +6,7 @@ import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notif
 import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
 import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
+import { insertNoticesForMany } from './notifier.queries';
 
 /** What another domain tells a person: ids only, never the content of anything. */
 export interface NotifyInput {
@@ -82,6 +83,29 @@ export class Notifier {
       await this.afterCommit.run(manager, () => this.events.publish(notificationTopic(saved.userId), event));
     }
     return saved;
+  }
+
+  /**
+   * `notify` for many people about one subject (everyone to hear of a group's new message), in
+   * one statement whatever their number, with the same rules for each person. Returns how many
+   * new notices were written.
+   */
+  async notifyMany(manager: EntityManager, input: { userIds: readonly string[]; kind: NotificationKind; subjectId: string }): Promise<number> {
+    for (const value of [...input.userIds, input.subjectId]) {
+      if (!isUuid(value)) throw new Error('Notifier.notifyMany: userIds and subjectId must be uuids');
+    }
+    if (!Object.values(NotificationKind).includes(input.kind)) throw new Error(`Notifier.notifyMany: unknown kind ${String(input.kind)}`);
+    if (input.userIds.length === 0) return 0;
+    const written = await insertNoticesForMany.all(manager, input);
+    const announced = written.filter((notice) => notice.inApp);
+    if (announced.length > 0) {
+      await this.afterCommit.run(manager, async () => {
+        await Promise.all(
+          announced.map((notice) => this.events.publish(notificationTopic(notice.userId), { notificationId: notice.id } satisfies NotificationCreatedEvent)),
+        );
+      });
+    }
+    return written.length;
   }
 
   /** The pending notification a repeat collapsed into. */
