@@ -198,6 +198,9 @@ describe('API in production mode', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a'.repeat(48),
       FIELD_ENCRYPTION_KEYS: `prod1:${Buffer.alloc(32, 5).toString('base64')}`,
+      VAPID_PUBLIC_KEY: 'BJxWG6DJp4n40d_Z6BCQxoD-o_Yh4Hr35AZDd6wZ4Zvn-1-0G-Am3SUL4woN4W6H7UjXgVgbN0vnyZlEMCxyTwM',
+      VAPID_PRIVATE_KEY: 'qvgFo4B8PjkEj1yecTMRtuJyv7-L--2vLKBhic8DLpk',
+      VAPID_SUBJECT: 'mailto:operators@example.org',
     }));
   });
 

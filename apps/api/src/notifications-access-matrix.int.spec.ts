@@ -1,3 +1,4 @@
+import { createECDH, randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { NotificationKind, Notifier } from '@kindred/notifications';
@@ -37,6 +38,13 @@ describe('authorization matrix: notifications', () => {
   let url: string;
   /** The member's notifications, made before the matrix runs. */
   const memberNotificationIds: string[] = [];
+
+  /** A device's keys as a browser gives them: a P-256 public key and a 16-byte secret. */
+  const DEVICE_KEYS = (() => {
+    const ecdh = createECDH('prime256v1');
+    return { p256dh: ecdh.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') };
+  })();
+  const SUBSCRIBE_TO_PUSH = 'mutation($s: PushSubscriptionInput!) { subscribeToPush(subscription: $s) { deviceCount } }';
 
   const graphql = async <T>(token: string | undefined, query: string, variables: Record<string, unknown> = {}) => {
     const body = await post<T>(app, query, variables, token);
@@ -89,6 +97,37 @@ describe('authorization matrix: notifications', () => {
       expect: mistakeForSignedIn,
     },
     { operation: 'clearQuietHours', request: { query: 'mutation { clearQuietHours { ok } }' }, expect: signedInOnly },
+    {
+      operation: 'updateNotificationPreference (push, quiet hours kept)',
+      request: {
+        query: 'mutation { updateNotificationPreference(kind: SAFETY_ALERT, inApp: true, email: false, push: true, breakQuietHours: true) { push } }',
+      },
+      expect: signedInOnly,
+    },
+    {
+      operation: 'updateNotificationPreference (breaking quiet hours for a kind that may not)',
+      request: { query: 'mutation { updateNotificationPreference(kind: NEW_MESSAGE, inApp: true, email: false, breakQuietHours: true) { kind } }' },
+      expect: mistakeForSignedIn,
+    },
+    { operation: 'myWebPushSettings', request: { query: '{ myWebPushSettings { applicationServerKey deviceCount } }' }, expect: signedInOnly },
+    {
+      operation: 'subscribeToPush',
+      request: (as) => ({ query: SUBSCRIBE_TO_PUSH, variables: { s: { ...DEVICE_KEYS, endpoint: `https://push.example.org/${as}` } } }),
+      expect: signedInOnly,
+    },
+    {
+      operation: 'subscribeToPush (keys that cannot encrypt)',
+      request: { query: SUBSCRIBE_TO_PUSH, variables: { s: { ...DEVICE_KEYS, p256dh: DEVICE_KEYS.auth, endpoint: 'https://push.example.org/broken' } } },
+      expect: mistakeForSignedIn,
+    },
+    {
+      operation: 'unsubscribeFromPush',
+      request: (as) => ({
+        query: 'mutation($e: String!) { unsubscribeFromPush(endpoint: $e) { deviceCount } }',
+        variables: { e: `https://push.example.org/${as}` },
+      }),
+      expect: signedInOnly,
+    },
   ];
 
   it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {

@@ -9,6 +9,8 @@ const INDEX =
   '<!doctype html><html lang="en"><head><title>Kindred</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body></body></html>';
 const SCRIPT = 'document.title = "Kindred";';
 const PAGE = { accept: 'text/html,application/xhtml+xml' };
+const WORKER = "self.addEventListener('install', () => self.skipWaiting());";
+const MANIFEST = '{"name":"Kindred","start_url":"/","display":"standalone"}';
 
 /** The built web app served from the API's origin, from a directory shaped like Vite's output. */
 describe('serving the web app', () => {
@@ -23,6 +25,8 @@ describe('serving the web app', () => {
     writeFileSync(join(build, 'assets', 'app-3f9a1c.js'), SCRIPT);
     writeFileSync(join(build, 'robots.txt'), 'User-agent: *\n');
     writeFileSync(join(build, '.env'), 'SECRET=1\n');
+    writeFileSync(join(build, 'sw.js'), WORKER);
+    writeFileSync(join(build, 'manifest.webmanifest'), MANIFEST);
     ({ app, stop } = await startTestApi('web-app', { WEB_APP_DIR: build }));
   });
 
@@ -65,6 +69,25 @@ describe('serving the web app', () => {
     const robots = await app.inject({ method: 'GET', url: '/robots.txt' });
     expect(robots.body).toBe('User-agent: *\n');
     expect(robots.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the installable app’s manifest and service worker for the whole scope, and never the app in their place', async () => {
+    const worker = await app.inject({ method: 'GET', url: '/sw.js', headers: { accept: '*/*', 'service-worker': 'script' } });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.body).toBe(WORKER);
+    expect(worker.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    expect(worker.headers['service-worker-allowed']).toBe('/');
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    const manifest = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(JSON.parse(manifest.body)).toMatchObject({ name: 'Kindred', start_url: '/' });
+    expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("manifest-src 'self'");
+    expect(WEB_APP_CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
+    // This build has no offline page: asked for as a page, it is still a 404, not index.html.
+    const offline = await app.inject({ method: 'GET', url: '/offline.html', headers: PAGE });
+    expect(offline.statusCode).toBe(404);
+    expect(offline.body).not.toBe(INDEX);
   });
 
   it('answers 404, not the app, for a missing asset, a hidden file, a path outside the build and API paths', async () => {

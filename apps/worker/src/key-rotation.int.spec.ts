@@ -35,6 +35,7 @@ const ENCRYPTED_COLUMNS = [
   'plan_suggestions.answer_note',
   'plan_suggestions.title',
   'plan_suggestions.why',
+  'push_subscriptions.subscription',
   'recovery_goal_steps.title',
   'recovery_goals.title',
   'recovery_goals.why',

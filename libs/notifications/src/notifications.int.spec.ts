@@ -85,7 +85,14 @@ describe('notifications (real PostgreSQL and Redis)', () => {
       expect(listed.edges.map((edge) => edge.node)).toEqual([
         expect.objectContaining({ id: created!.id, kind: NotificationKind.NEW_MESSAGE, text: 'You have a new message.', subjectId: conversationId }),
       ]);
-      expect(await preferences.mine(sam)).toContainEqual({ kind: NotificationKind.NEW_MESSAGE, inApp: true, email: false });
+      expect(await preferences.mine(sam)).toContainEqual({
+        kind: NotificationKind.NEW_MESSAGE,
+        inApp: true,
+        email: false,
+        push: true,
+        mayBreakQuietHours: false,
+        breakQuietHours: false,
+      });
     });
 
     it('honours the person’s choices for each kind', async () => {

@@ -22,4 +22,16 @@ export const NotificationMessages = defineMessages({
     en: 'Quiet hours need to start and end at different times.',
     fr: 'Les heures calmes doivent commencer et finir à des heures différentes.',
   },
+  PUSH_ENDPOINT_INVALID: {
+    en: 'This device’s browser gave an address we cannot send notifications to. You could try again, or use another browser.',
+    fr: 'Le navigateur de cet appareil a donné une adresse à laquelle nous ne pouvons pas envoyer de notifications. Vous pouvez réessayer, ou utiliser un autre navigateur.',
+  },
+  PUSH_KEYS_INVALID: {
+    en: 'This device’s browser gave keys we cannot use to protect notifications. You could try again, or use another browser.',
+    fr: 'Le navigateur de cet appareil a donné des clés que nous ne pouvons pas utiliser pour protéger les notifications. Vous pouvez réessayer, ou utiliser un autre navigateur.',
+  },
+  QUIET_HOURS_NOT_BREAKABLE: {
+    en: 'This kind of notification always waits until your quiet hours are over.',
+    fr: 'Ce type de notification attend toujours la fin de vos heures calmes.',
+  },
 });

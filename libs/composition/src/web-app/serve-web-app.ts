@@ -19,6 +19,9 @@ export const WEB_APP_CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The installable app: its manifest and its service worker (/sw.js), from this origin only.
+  "manifest-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
@@ -27,6 +30,15 @@ export const WEB_APP_CONTENT_SECURITY_POLICY = [
 
 /** Paths the API answers itself: never a page, so an unknown one is a 404, not the app. */
 const API_PATHS = ['/graphql', '/auth', '/health', '/metrics', '/admin'];
+
+/**
+ * Files the browser fetches by name, never as a page: when missing they are a 404, not the
+ * app's index.html (a service worker script that is HTML would fail to install, silently).
+ */
+const NEVER_A_PAGE = new Set(['sw.js', 'manifest.webmanifest', 'offline.html']);
+
+/** The service worker: served from the root so its scope is the whole app, and always revalidated. */
+const SERVICE_WORKER = 'sw.js';
 
 /** Vite puts every built file under /assets with a content hash in its name, so it never changes. */
 const HASHED_ASSETS = 'assets/';
@@ -77,8 +89,11 @@ export async function serveWebApp(app: NestFastifyApplication, directory: string
     if (isApiPath(path)) return reply.callNotFound();
     const relative = path.slice(1);
     if (relative !== '' && (await isFileIn(directory, relative))) {
+      if (relative === SERVICE_WORKER) reply.header('service-worker-allowed', '/');
+      if (relative.endsWith('.webmanifest')) reply.type('application/manifest+json');
       return sendWebFile(reply, relative, relative.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
+    if (NEVER_A_PAGE.has(relative)) return reply.callNotFound();
     if (relative === '' || (!relative.startsWith(HASHED_ASSETS) && wantsPage(request))) return sendWebFile(reply, 'index.html', 'no-cache');
     return reply.callNotFound();
   });

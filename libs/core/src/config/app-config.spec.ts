@@ -1,8 +1,14 @@
 import { AppConfig, ConfigurationError } from './app-config';
+import { DEVELOPMENT_VAPID_KEYS } from './config.schema';
 
 const KEY_A = Buffer.alloc(32, 7).toString('base64');
 const KEY_B = Buffer.alloc(32, 9).toString('base64');
 const PRODUCTION_KEYS = `2025a:${KEY_A}`;
+const PRODUCTION_VAPID = {
+  VAPID_PUBLIC_KEY: 'BJxWG6DJp4n40d_Z6BCQxoD-o_Yh4Hr35AZDd6wZ4Zvn-1-0G-Am3SUL4woN4W6H7UjXgVgbN0vnyZlEMCxyTwM',
+  VAPID_PRIVATE_KEY: 'qvgFo4B8PjkEj1yecTMRtuJyv7-L--2vLKBhic8DLpk',
+  VAPID_SUBJECT: 'mailto:operators@example.org',
+};
 
 describe('AppConfig.fromEnvironment', () => {
   it('starts with local defaults when nothing is set', () => {
@@ -50,9 +56,33 @@ describe('AppConfig.fromEnvironment', () => {
   it('requires its own JWT_SECRET in production', () => {
     expect(() => AppConfig.fromEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
     expect(() => AppConfig.fromEnvironment({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
-    expect(AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FIELD_ENCRYPTION_KEYS: PRODUCTION_KEYS }).jwtSecret).toBe(
-      'x'.repeat(40),
-    );
+    expect(
+      AppConfig.fromEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FIELD_ENCRYPTION_KEYS: PRODUCTION_KEYS, ...PRODUCTION_VAPID }).jwtSecret,
+    ).toBe('x'.repeat(40));
+  });
+
+  describe('VAPID keys for Web Push', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), FIELD_ENCRYPTION_KEYS: PRODUCTION_KEYS };
+
+    it('uses the documented development pair outside production', () => {
+      expect(AppConfig.fromEnvironment({}).vapid).toEqual(DEVELOPMENT_VAPID_KEYS);
+    });
+
+    it('is required in production, with a message that says how to make one', () => {
+      expect(() => AppConfig.fromEnvironment(production)).toThrow(/VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT must be set in production/);
+      expect(() => AppConfig.fromEnvironment({ ...production, ...PRODUCTION_VAPID, VAPID_SUBJECT: '' })).toThrow(/web-push generate-vapid-keys/);
+      expect(AppConfig.fromEnvironment({ ...production, ...PRODUCTION_VAPID }).vapid).toEqual({
+        publicKey: PRODUCTION_VAPID.VAPID_PUBLIC_KEY,
+        privateKey: PRODUCTION_VAPID.VAPID_PRIVATE_KEY,
+        subject: PRODUCTION_VAPID.VAPID_SUBJECT,
+      });
+    });
+
+    it('refuses a malformed key, half a pair, or a subject push services cannot reach', () => {
+      expect(() => AppConfig.fromEnvironment({ VAPID_PUBLIC_KEY: 'not-a-key' })).toThrow(/VAPID_PUBLIC_KEY must be an uncompressed P-256 public key/);
+      expect(() => AppConfig.fromEnvironment({ VAPID_PUBLIC_KEY: PRODUCTION_VAPID.VAPID_PUBLIC_KEY })).toThrow(/must be set together/);
+      expect(() => AppConfig.fromEnvironment({ VAPID_SUBJECT: 'http://example.org' })).toThrow(/VAPID_SUBJECT must be a mailto: address or an https: URL/);
+    });
   });
 
   describe('FIELD_ENCRYPTION_KEYS', () => {

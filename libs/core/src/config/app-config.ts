@@ -1,6 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEVELOPMENT_FIELD_ENCRYPTION_KEY, DEVELOPMENT_JWT_SECRET, environmentSchema, type Environment, type FieldEncryptionKey } from './config.schema';
+import {
+  DEVELOPMENT_FIELD_ENCRYPTION_KEY,
+  DEVELOPMENT_JWT_SECRET,
+  DEVELOPMENT_VAPID_KEYS,
+  environmentSchema,
+  type Environment,
+  type FieldEncryptionKey,
+} from './config.schema';
 
 export type RuntimeEnvironment = Environment['NODE_ENV'];
 export type LogLevel = Environment['LOG_LEVEL'];
@@ -56,6 +63,9 @@ export class AppConfig {
   /** Password hashes computed at once by one process, and how many may wait for a turn before callers are asked to retry. */
   readonly passwordHashing: { readonly concurrency: number; readonly queue: number };
 
+  /** Web Push's application server keys (base64url) and the contact push services may use. */
+  readonly vapid: { readonly publicKey: string; readonly privateKey: string; readonly subject: string };
+
   constructor(env: Environment) {
     this.environment = env.NODE_ENV;
     this.host = env.HOST;
@@ -91,6 +101,11 @@ export class AppConfig {
       subscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxMessageBytes: env.WS_MAX_MESSAGE_BYTES,
     };
+    this.vapid = {
+      publicKey: env.VAPID_PUBLIC_KEY ?? DEVELOPMENT_VAPID_KEYS.publicKey,
+      privateKey: env.VAPID_PRIVATE_KEY ?? DEVELOPMENT_VAPID_KEYS.privateKey,
+      subject: env.VAPID_SUBJECT ?? DEVELOPMENT_VAPID_KEYS.subject,
+    };
     // A core stays free for everything else, and two of libuv's four threads (token checks use them).
     this.passwordHashing = {
       concurrency: env.PASSWORD_HASHING_CONCURRENCY ?? Math.min(2, Math.max(1, availableParallelism() - 1)),
@@ -122,6 +137,14 @@ export class AppConfig {
       throw new ConfigurationError(
         'Kindred cannot start: FIELD_ENCRYPTION_KEYS must be set in production (keyId:base64key, the key 32 random bytes, e.g. from `openssl rand -base64 32`).',
       );
+    }
+    if (parsed.data.NODE_ENV === 'production' && (!parsed.data.VAPID_PUBLIC_KEY || !parsed.data.VAPID_PRIVATE_KEY || !parsed.data.VAPID_SUBJECT)) {
+      throw new ConfigurationError(
+        'Kindred cannot start: VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT must be set in production for Web Push (keys from `npx web-push generate-vapid-keys`, subject a mailto: address or https: URL).',
+      );
+    }
+    if ((parsed.data.VAPID_PUBLIC_KEY === undefined) !== (parsed.data.VAPID_PRIVATE_KEY === undefined)) {
+      throw new ConfigurationError('Kindred cannot start: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together (they are one key pair).');
     }
     if (parsed.data.HTTP_HEADERS_TIMEOUT_MS > parsed.data.HTTP_REQUEST_TIMEOUT_MS) {
       // Node refuses a headers timeout longer than the whole request's.

@@ -135,6 +135,21 @@ export const environmentSchema = z.object({
   WS_MAX_MESSAGE_BYTES: wholeNumber('WS_MAX_MESSAGE_BYTES', 1024, 1024 * 1024, 'bytes').default(64 * 1024),
   PASSWORD_HASHING_CONCURRENCY: wholeNumber('PASSWORD_HASHING_CONCURRENCY', 1, 64, 'hashes').optional(),
   PASSWORD_HASHING_QUEUE: wholeNumber('PASSWORD_HASHING_QUEUE', 0, 10_000, 'waiting hashes').default(32),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{87}$/,
+      'VAPID_PUBLIC_KEY must be an uncompressed P-256 public key in base64url (87 characters), e.g. from `npx web-push generate-vapid-keys`',
+    )
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'VAPID_PRIVATE_KEY must be a P-256 private key in base64url (43 characters), e.g. from `npx web-push generate-vapid-keys`')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'VAPID_SUBJECT must be a mailto: address or an https: URL where push services can reach the operator')
+    .optional(),
   SHUTDOWN_GRACE_MS: z.coerce
     .number({ error: 'SHUTDOWN_GRACE_MS must be a number of milliseconds' })
     .int('SHUTDOWN_GRACE_MS must be a whole number of milliseconds')
@@ -153,5 +168,16 @@ export const DEVELOPMENT_FIELD_ENCRYPTION_KEY: FieldEncryptionKey = {
   id: 'dev',
   key: Buffer.from('YHZfEMjVeIClqN0zAuCWOJM6SeVXlK+Zbqwahq+pU54=', 'base64'),
 };
+
+/**
+ * Signs Web Push requests in development and test only: published here (generated once with
+ * `npx web-push generate-vapid-keys`) so the API and the worker agree without set-up; production
+ * refuses to start without its own VAPID keys.
+ */
+export const DEVELOPMENT_VAPID_KEYS = {
+  publicKey: 'BFsdE1gybVa-tonv-VofnLRMCpFQGbxoofzQ8GDXPrE_nb-HyXZ9my8W3cBA4Hku017DNmQUHzC6s1BM6oLMdk0',
+  privateKey: 'lSKbNbxJ3lC8hiq62KD3CXLPSk82y26HfI8D6YiNI04',
+  subject: 'mailto:push@kindred.local',
+} as const;
 
 export type Environment = z.output<typeof environmentSchema>;

@@ -21,6 +21,8 @@ export interface JobPayloads {
   'identity.erase-account': { userId: string };
   /** Sends one email digest to each person with unread notifications they chose to get by email (repeatable). */
   'notifications.send-digests': Record<string, never>;
+  /** Sends one notification to the person's subscribed devices by Web Push (outside their quiet hours unless they allowed it). */
+  'notifications.send-push': { notificationId: string };
   /** A message was sent: the worker works out who to tell (not the author, not muted, not blocked). */
   'messaging.message-sent': { messageId: string };
   /** New or changed text (a message, a story, a profile introduction) to scan for moderation. */
@@ -100,6 +102,10 @@ export const JOB_CATALOGUE = {
     deduplicationId: (data) => `identity.erase-account-${data.userId}`,
   },
   'notifications.send-digests': { queue: QueueName.Default, everyMs: 15 * 60 * 1000 },
+  'notifications.send-push': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `notifications.send-push-${data.notificationId}`,
+  },
   'messaging.message-sent': {
     queue: QueueName.Default,
     deduplicationId: (data) => `messaging.message-sent-${data.messageId}`,

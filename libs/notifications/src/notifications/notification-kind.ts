@@ -28,3 +28,10 @@ export enum NotificationKind {
 }
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(NotificationKind);
+
+/**
+ * The kinds a person may allow to reach them by push during their quiet hours: someone may
+ * need them now. Each person decides per kind (off until they turn it on); every other kind
+ * waits for the app or the next digest. A new urgent kind is added here, nowhere else.
+ */
+export const QUIET_HOURS_BREAKING_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFETY_ALERT]);

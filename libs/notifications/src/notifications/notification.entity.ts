@@ -36,6 +36,14 @@ export class Notification {
   @Column({ type: 'boolean' })
   emailDue!: boolean;
 
+  /** To be pushed to the person's devices (they want this kind by push and have a device). */
+  @Column({ type: 'boolean', default: false })
+  pushDue!: boolean;
+
+  /** When its push was sent, or skipped (quiet hours, already read); null while still to do. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pushSettledAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 

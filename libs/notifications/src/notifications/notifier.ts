@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AfterCommit, EventBus, isUuid } from '@kindred/core';
+import { AfterCommit, EventBus, isUuid, Outbox } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
 import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
+import { PushSubscription } from '../push/push-subscription.entity';
 import { notificationTopic, type NotificationCreatedEvent } from './notification-events';
 import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
@@ -21,8 +22,9 @@ export interface NotifyInput {
 
 /**
  * How any domain tells a person something. Honours the person's choices for the kind (in
- * the app: on by default; by email: off until they opt in), announces it live once the
- * caller's transaction commits, and leaves email to the next digest: never one email per event.
+ * the app: on by default; by email: off until they opt in; by push: on, to the devices they
+ * subscribed), announces it live once the caller's transaction commits, stages the push job
+ * with the caller's transaction, and leaves email to the next digest: never one email per event.
  */
 @Injectable()
 export class Notifier {
@@ -30,6 +32,7 @@ export class Notifier {
     private readonly events: EventBus,
     private readonly afterCommit: AfterCommit,
     private readonly people: PeopleDirectory,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -56,7 +59,8 @@ export class Notifier {
     const preference = await manager.getRepository(NotificationPreference).findOneBy({ userId: input.userId, kind: input.kind });
     const inApp = preference?.inApp ?? DEFAULT_PREFERENCE.inApp;
     const email = preference?.email ?? DEFAULT_PREFERENCE.email;
-    if (!inApp && !email) return null;
+    const push = (preference?.push ?? DEFAULT_PREFERENCE.push) && (await manager.getRepository(PushSubscription).existsBy({ userId: input.userId }));
+    if (!inApp && !email && !push) return null;
 
     // Collapses into a pending notification about the same subject (see the unique index):
     // nothing new to say, so no new row and no new event.
@@ -71,6 +75,7 @@ export class Notifier {
         actorId: input.actorId ?? null,
         inApp,
         emailDue: email,
+        pushDue: push,
       })
       .orIgnore()
       .returning('id')
@@ -82,6 +87,7 @@ export class Notifier {
       const event: NotificationCreatedEvent = { notificationId: saved.id };
       await this.afterCommit.run(manager, () => this.events.publish(notificationTopic(saved.userId), event));
     }
+    if (push) await this.outbox.stage(manager, { name: 'notifications.send-push', data: { notificationId: saved.id } });
     return saved;
   }
 
@@ -118,7 +124,10 @@ export class Notifier {
         kind: input.kind,
         subjectId: input.subjectId,
       })
-      .andWhere('notification.read_at IS NULL AND (notification.in_app OR notification.emailed_at IS NULL)')
+      .andWhere(
+        `notification.read_at IS NULL AND (notification.in_app OR (notification.email_due AND notification.emailed_at IS NULL)
+          OR (notification.push_due AND notification.push_settled_at IS NULL))`,
+      )
       .getOne();
   }
 }

@@ -19,9 +19,21 @@ export class NotificationPreference {
   @Column({ type: 'boolean' })
   email!: boolean;
 
+  /** Pushed to the devices the person subscribed. */
+  @Column({ type: 'boolean', default: true })
+  push!: boolean;
+
+  /** May reach them by push during their quiet hours; only for kinds that allow it (see QUIET_HOURS_BREAKING_KINDS). */
+  @Column({ type: 'boolean', default: false })
+  breakQuietHours!: boolean;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }
 
-/** Privacy first: nothing leaves Kindred by email unless the person asked for it. */
-export const DEFAULT_PREFERENCE = { inApp: true, email: false } as const;
+/**
+ * Privacy first: nothing leaves Kindred by email unless the person asked for it. Push reaches
+ * only devices the person subscribed (that is their opt-in), so it is on per kind; nothing
+ * breaks quiet hours unless they allowed it.
+ */
+export const DEFAULT_PREFERENCE = { inApp: true, email: false, push: true, breakQuietHours: false } as const;

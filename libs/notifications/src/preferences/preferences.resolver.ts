@@ -21,8 +21,16 @@ export class PreferencesResolver {
     @Args('inApp', { type: () => Boolean, description: 'Show it in the app.' }) inApp: boolean,
     @Args('email', { type: () => Boolean, description: 'Mention it in an email digest (which never says what it is).' }) email: boolean,
     @CurrentViewer() viewer: Viewer,
+    @Args('push', { type: () => Boolean, nullable: true, description: 'Push it to your subscribed devices; left out, your earlier choice stays.' })
+    push?: boolean | null,
+    @Args('breakQuietHours', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Let it reach you by push during quiet hours (only where mayBreakQuietHours); left out, your earlier choice stays.',
+    })
+    breakQuietHours?: boolean | null,
   ): Promise<NotificationPreferenceObject> {
-    return this.preferences.update(viewer, kind, inApp, email);
+    return this.preferences.update(viewer, kind, inApp, email, { push, breakQuietHours });
   }
 
   @SignedIn()
@@ -32,7 +40,9 @@ export class PreferencesResolver {
   }
 
   @SignedIn()
-  @Mutation(() => QuietHoursObject, { description: 'Sets when Kindred sends you no email, in your own time zone; digests wait until after.' })
+  @Mutation(() => QuietHoursObject, {
+    description: 'Sets when Kindred sends you no email and no push, in your own time zone; digests wait until after, pushes are skipped.',
+  })
   setQuietHours(
     @Args('start', { type: () => String, description: 'Start, as a 24-hour local time such as 22:00.' }) start: string,
     @Args('end', { type: () => String, description: 'End, as a 24-hour local time such as 07:00 (it may be past midnight).' }) end: string,

@@ -13,6 +13,15 @@ export class NotificationPreferenceObject {
     description: 'Mentioned in an email digest (off unless you turned it on). Emails only say there is something new, never what.',
   })
   email!: boolean;
+
+  @Field(() => Boolean, { description: 'Pushed to the devices you subscribed (on unless you turned it off). Pushes only say there is something new.' })
+  push!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether this kind may reach you by push during your quiet hours: only kinds where someone may need you now.' })
+  mayBreakQuietHours!: boolean;
+
+  @Field(() => Boolean, { description: 'You allowed this kind to reach you by push during your quiet hours (off unless you turned it on).' })
+  breakQuietHours!: boolean;
 }
 
 @ObjectType('QuietHours', { description: 'When Kindred sends you no email, in your own time zone.' })

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, Form, Loading, Notice, Page, Switch, TextField } from '../../design';
 import type { NotificationKind, NotificationSettingsQuery } from '../../graphql/generated/graphql';
 import { ClearQuietHoursDocument, NotificationSettingsDocument, SetQuietHoursDocument, UpdateNotificationPreferenceDocument } from './documents';
+import { PushDeviceSection } from './PushDeviceSection';
 
 type Preference = NotificationSettingsQuery['myNotificationPreferences'][number];
 
@@ -13,16 +14,25 @@ const everyonesFirst = (preferences: readonly Preference[]): Preference[] =>
   [...preferences].sort((a, b) => Number(ROLE_KINDS.has(a.kind)) - Number(ROLE_KINDS.has(b.kind)));
 type QuietHours = NonNullable<NotificationSettingsQuery['myQuietHours']>;
 
-/** One kind's two switches; each change is saved at once, and put back if saving fails. */
+type Channels = { inApp: boolean; email: boolean; push: boolean; breakQuietHours: boolean };
+
+/** One kind's switches; each change is saved at once, and put back if saving fails. */
 function PreferenceRow({ preference }: { preference: Preference }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState({ inApp: preference.inApp, email: preference.email });
+  const [chosen, setChosen] = useState<Channels>({
+    inApp: preference.inApp,
+    email: preference.email,
+    push: preference.push,
+    breakQuietHours: preference.breakQuietHours,
+  });
   const [update, { error }] = useMutation(UpdateNotificationPreferenceDocument);
   const headingId = `kind-${preference.kind}`;
-  const change = (next: { inApp: boolean; email: boolean }) => {
+  const change = (next: Channels) => {
     const before = chosen;
     setChosen(next);
-    void update({ variables: { kind: preference.kind, ...next } }).catch(() => setChosen(before));
+    void update({ variables: { kind: preference.kind, ...next, breakQuietHours: preference.mayBreakQuietHours ? next.breakQuietHours : null } }).catch(() =>
+      setChosen(before),
+    );
   };
   return (
     <div role="group" aria-labelledby={headingId} className="k-stack k-stack--tight">
@@ -35,7 +45,18 @@ function PreferenceRow({ preference }: { preference: Preference }) {
         <Switch isSelected={chosen.email} onChange={(email) => change({ ...chosen, email })}>
           {t('notifications.settings.email')}
         </Switch>
+        <Switch isSelected={chosen.push} onChange={(push) => change({ ...chosen, push })}>
+          {t('notifications.settings.push')}
+        </Switch>
       </div>
+      {preference.mayBreakQuietHours ? (
+        <div className="k-stack k-stack--tight">
+          <Switch isSelected={chosen.breakQuietHours} onChange={(breakQuietHours) => change({ ...chosen, breakQuietHours })}>
+            {t('notifications.settings.breakQuietHours')}
+          </Switch>
+          <p className="k-muted">{t('notifications.settings.breakQuietHoursAbout')}</p>
+        </div>
+      ) : null}
       <ErrorMessage error={error} />
     </div>
   );
@@ -122,10 +143,12 @@ export default function NotificationSettingsPage() {
       {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {data ? (
         <>
+          <PushDeviceSection applicationServerKey={data.myWebPushSettings.applicationServerKey} deviceCount={data.myWebPushSettings.deviceCount} />
           <QuietHoursForm current={data.myQuietHours ?? null} />
           <section className="k-stack" aria-labelledby="kinds">
             <h2 id="kinds">{t('notifications.settings.kindsTitle')}</h2>
             <p className="k-muted">{t('notifications.settings.emailNote')}</p>
+            <p className="k-muted">{t('notifications.settings.pushNote')}</p>
             <ul className="k-list" role="list">
               {everyonesFirst(data.myNotificationPreferences).map((preference) => (
                 <li key={preference.kind} className="k-list__item">

@@ -20,6 +20,13 @@ export const NotificationSettingsDocument = graphql(`
       kind
       inApp
       email
+      push
+      mayBreakQuietHours
+      breakQuietHours
+    }
+    myWebPushSettings {
+      applicationServerKey
+      deviceCount
     }
     myQuietHours {
       start
@@ -30,11 +37,14 @@ export const NotificationSettingsDocument = graphql(`
 `);
 
 export const UpdateNotificationPreferenceDocument = graphql(`
-  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {
-    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {
+  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!, $push: Boolean, $breakQuietHours: Boolean) {
+    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email, push: $push, breakQuietHours: $breakQuietHours) {
       kind
       inApp
       email
+      push
+      mayBreakQuietHours
+      breakQuietHours
     }
   }
 `);
@@ -53,6 +63,24 @@ export const ClearQuietHoursDocument = graphql(`
   mutation ClearQuietHours {
     clearQuietHours {
       ok
+    }
+  }
+`);
+
+export const SubscribeToPushDocument = graphql(`
+  mutation SubscribeToPush($subscription: PushSubscriptionInput!) {
+    subscribeToPush(subscription: $subscription) {
+      applicationServerKey
+      deviceCount
+    }
+  }
+`);
+
+export const UnsubscribeFromPushDocument = graphql(`
+  mutation UnsubscribeFromPush($endpoint: String!) {
+    unsubscribeFromPush(endpoint: $endpoint) {
+      applicationServerKey
+      deviceCount
     }
   }
 `);

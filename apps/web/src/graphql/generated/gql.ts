@@ -63,10 +63,12 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": typeof types.NotificationSettingsDocument,
-    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.UpdateNotificationPreferenceDocument,
+    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n    myWebPushSettings {\n      applicationServerKey\n      deviceCount\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!, $push: Boolean, $breakQuietHours: Boolean) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email, push: $push, breakQuietHours: $breakQuietHours) {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n  }\n": typeof types.UpdateNotificationPreferenceDocument,
     "\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n": typeof types.SetQuietHoursDocument,
     "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n": typeof types.ClearQuietHoursDocument,
+    "\n  mutation SubscribeToPush($subscription: PushSubscriptionInput!) {\n    subscribeToPush(subscription: $subscription) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n": typeof types.SubscribeToPushDocument,
+    "\n  mutation UnsubscribeFromPush($endpoint: String!) {\n    unsubscribeFromPush(endpoint: $endpoint) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n": typeof types.UnsubscribeFromPushDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": typeof types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": typeof types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": typeof types.SaveRecoveryPreferencesDocument,
@@ -157,10 +159,12 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": types.NotificationSettingsDocument,
-    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.UpdateNotificationPreferenceDocument,
+    "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n    myWebPushSettings {\n      applicationServerKey\n      deviceCount\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!, $push: Boolean, $breakQuietHours: Boolean) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email, push: $push, breakQuietHours: $breakQuietHours) {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n  }\n": types.UpdateNotificationPreferenceDocument,
     "\n  mutation SetQuietHours($start: String!, $end: String!) {\n    setQuietHours(start: $start, end: $end) {\n      start\n      end\n      timeZone\n    }\n  }\n": types.SetQuietHoursDocument,
     "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n": types.ClearQuietHoursDocument,
+    "\n  mutation SubscribeToPush($subscription: PushSubscriptionInput!) {\n    subscribeToPush(subscription: $subscription) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n": types.SubscribeToPushDocument,
+    "\n  mutation UnsubscribeFromPush($endpoint: String!) {\n    unsubscribeFromPush(endpoint: $endpoint) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n": types.UnsubscribeFromPushDocument,
     "\n  query Onboarding {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n    myRecoveryPreferences {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n    }\n  }\n": types.OnboardingDocument,
     "\n  mutation SaveIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n      }\n      languageSuggestions {\n        matchedText\n        alternatives\n        message\n      }\n    }\n  }\n": types.SaveIntroDocument,
     "\n  mutation SaveRecoveryPreferences($input: RecoveryPreferencesInput!) {\n    updateRecoveryPreferences(input: $input) {\n      pathways\n      languages\n      preferredMentorGender\n      availability {\n        day\n        start\n        end\n      }\n      updatedAt\n    }\n  }\n": types.SaveRecoveryPreferencesDocument,
@@ -415,11 +419,11 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"];
+export function graphql(source: "\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n    myWebPushSettings {\n      applicationServerKey\n      deviceCount\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    myNotificationPreferences {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n    myWebPushSettings {\n      applicationServerKey\n      deviceCount\n    }\n    myQuietHours {\n      start\n      end\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email) {\n      kind\n      inApp\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!, $push: Boolean, $breakQuietHours: Boolean) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email, push: $push, breakQuietHours: $breakQuietHours) {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreference($kind: NotificationKind!, $inApp: Boolean!, $email: Boolean!, $push: Boolean, $breakQuietHours: Boolean) {\n    updateNotificationPreference(kind: $kind, inApp: $inApp, email: $email, push: $push, breakQuietHours: $breakQuietHours) {\n      kind\n      inApp\n      email\n      push\n      mayBreakQuietHours\n      breakQuietHours\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -428,6 +432,14 @@ export function graphql(source: "\n  mutation SetQuietHours($start: String!, $en
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ClearQuietHours {\n    clearQuietHours {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToPush($subscription: PushSubscriptionInput!) {\n    subscribeToPush(subscription: $subscription) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeToPush($subscription: PushSubscriptionInput!) {\n    subscribeToPush(subscription: $subscription) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeFromPush($endpoint: String!) {\n    unsubscribeFromPush(endpoint: $endpoint) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n"): (typeof documents)["\n  mutation UnsubscribeFromPush($endpoint: String!) {\n    unsubscribeFromPush(endpoint: $endpoint) {\n      applicationServerKey\n      deviceCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
