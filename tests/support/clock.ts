@@ -1,4 +1,6 @@
+import type { Queue } from 'bullmq';
 import { Client } from 'pg';
+import type { JobName } from '@kindred/core';
 
 /**
  * Moves accounts back in time, as if they had joined `days` ago: new-account limits (trust
@@ -13,4 +15,15 @@ export async function ageAccounts(env: Record<string, string>, userIds: readonly
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Brings forward every delayed job of this name, as if its delay had passed: a timeout (an
+ * unanswered call for support escalating after minutes) cannot be waited out in a test. The
+ * jobs then run on the worker like any other; returns how many were brought forward.
+ */
+export async function runDelayedJobsNow(queue: Queue, name: JobName): Promise<number> {
+  const delayed = (await queue.getDelayed()).filter((job) => job.name === name);
+  await Promise.all(delayed.map((job) => job.promote()));
+  return delayed.length;
 }

@@ -32,7 +32,7 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
   let app: NestFastifyApplication;
   let stop: () => Promise<void>;
   let personas: Personas;
-  const ids = { allianceA: '', message: '', case: '' };
+  const ids = { allianceA: '', message: '', case: '', supportCall: '' };
 
   const as = async <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const body = await post<T>(app, query, variables, token);
@@ -78,6 +78,9 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
       '{ moderationQueue(first: 5) { edges { node { id } } } }',
     );
     ids.case = moderationQueue.edges[0]!.node.id;
+    ids.supportCall = (
+      await as<{ requestSupportNow: { id: string } }>(personas.member.accessToken, 'mutation { requestSupportNow { id } }')
+    ).requestSupportNow.id;
   });
 
   afterAll(() => stop());
@@ -152,6 +155,86 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     },
     { operation: 'myCrisisAlerts', request: { query: '{ myCrisisAlerts { id } }' }, expect: signedInOnly },
     { operation: 'myCrisisAlertConsent', request: { query: '{ myCrisisAlertConsent }' }, expect: signedInOnly },
+    { operation: 'mySupportNowSetup', request: { query: '{ mySupportNowSetup { reachOnCall } }' }, expect: signedInOnly },
+    {
+      // Only one's own mentor or circle can be chosen: nobody here is the other member's.
+      operation: 'chooseSupportResponder (the other member)',
+      request: (_persona, people) => ({
+        query: 'mutation($u: ID!) { chooseSupportResponder(userId: $u) { reachOnCall } }',
+        variables: { u: people.otherMember.userId },
+      }),
+      expect: { ...everyone('BAD_USER_INPUT'), anonymous: 'UNAUTHENTICATED' },
+    },
+    {
+      operation: 'removeSupportResponder (someone not chosen)',
+      request: (_persona, people) => ({
+        query: 'mutation($u: ID!) { removeSupportResponder(userId: $u) { reachOnCall } }',
+        variables: { u: people.otherMember.userId },
+      }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+    },
+    {
+      operation: 'setSupportNowReachOnCall',
+      request: { query: 'mutation { setSupportNowReachOnCall(reachOnCall: false) { reachOnCall } }' },
+      expect: signedInOnly,
+    },
+    {
+      // Nobody chose anyone here, so there is no ask to answer, whoever tries.
+      operation: 'answerSupportResponderAsk (the member’s, never asked)',
+      request: (_persona, people) => ({
+        query: 'mutation($m: ID!) { answerSupportResponderAsk(memberId: $m, consent: true) { reachOnCall } }',
+        variables: { m: people.member.userId },
+      }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+    },
+    { operation: 'requestSupportNow', request: { query: 'mutation { requestSupportNow { id } }' }, expect: signedInOnly },
+    { operation: 'myOpenSupportRequest', request: { query: '{ myOpenSupportRequest { id } }' }, expect: signedInOnly },
+    { operation: 'supportRequestsForMe', request: { query: '{ supportRequestsForMe { id } }' }, expect: signedInOnly },
+    {
+      // The member's call alerted nobody (no responder agreed): it exists for the member alone.
+      operation: 'supportRequest (the member’s call)',
+      request: () => ({ query: 'query($id: ID!) { supportRequest(id: $id) { status } }', variables: { id: ids.supportCall } }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
+    },
+    {
+      operation: 'answerSupportRequest (the member’s call)',
+      request: () => ({ query: 'mutation($id: ID!) { answerSupportRequest(id: $id) { status } }', variables: { id: ids.supportCall } }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED' },
+    },
+    {
+      operation: 'closeSupportRequest (the member’s call)',
+      request: () => ({ query: 'mutation($id: ID!) { closeSupportRequest(id: $id) { status } }', variables: { id: ids.supportCall } }),
+      expect: { ...everyone('NOT_FOUND'), anonymous: 'UNAUTHENTICATED', member: 'allowed' },
+    },
+    { operation: 'myOnCallRotas', request: { query: '{ myOnCallRotas { allianceId } }' }, expect: signedInOnly },
+    {
+      operation: 'onCallRota (alliance A)',
+      request: () => ({ query: 'query($a: ID!) { onCallRota(allianceId: $a) { timeZone } }', variables: { a: ids.allianceA } }),
+      expect: refusedBut('coordinator'),
+    },
+    {
+      operation: 'setOnCallTimeZone (alliance A)',
+      request: () => ({
+        query: 'mutation($a: ID!) { setOnCallTimeZone(allianceId: $a, timeZone: "Europe/London") { timeZone } }',
+        variables: { a: ids.allianceA },
+      }),
+      expect: refusedBut('coordinator'),
+    },
+    {
+      // The mentor is not vetted in A: the coordinator is told so; nobody else gets that far.
+      operation: 'addOnCallShift (alliance A, a peer not vetted)',
+      request: (_persona, people) => ({
+        query: 'mutation($a: ID!, $p: ID!) { addOnCallShift(allianceId: $a, peerId: $p, weekday: 0, startsAt: "18:00", endsAt: "23:00") { allianceId } }',
+        variables: { a: ids.allianceA, p: people.mentor.userId },
+      }),
+      expect: { ...refusedBut(), coordinator: 'BAD_USER_INPUT' },
+    },
+    {
+      // An unknown shift belongs to no alliance, so nobody coordinates it.
+      operation: 'removeOnCallShift (unknown)',
+      request: { query: 'mutation { removeOnCallShift(shiftId: "00000000-0000-4000-8000-000000000000") { allianceId } }' },
+      expect: refusedBut(),
+    },
     { operation: 'myAccountStanding', request: { query: '{ myAccountStanding { mayPost } }' }, expect: signedInOnly },
     { operation: 'myTrust', request: { query: '{ myTrust { current { level } } }' }, expect: signedInOnly },
     { operation: 'trustLevels', request: { query: '{ trustLevels { level } }' }, expect: signedInOnly },

@@ -23,6 +23,7 @@ export { QueueName } from './queue/queue-name';
 export {
   FINISHED_WORK_RETENTION,
   JOB_CATALOGUE,
+  SUPPORT_NOW_ESCALATION_MS,
   JOB_NAMES,
   REPEATABLE_JOBS,
   type AnnouncedJobName,

@@ -12,8 +12,11 @@ import { MODERATION_ENTITIES } from './moderation-entities';
 import { ModeratorScope } from './moderators/moderator-scope.policy';
 import { ModerationPersonalData } from './privacy/moderation-personal-data';
 import { ScanContentJobHandler } from './scanning/scan-content.job-handler';
+import { OnCallPeers } from './on-call/on-call-peers';
+import { EscalateSupportRequestJobHandler } from './support-now/escalate-support-request.job-handler';
+import { SupportEscalation } from './support-now/support-escalation';
 
-/** Worker side of moderation: scanning content, escalating stale reports, and its share of export and erasure. */
+/** Worker side of moderation: scanning content, escalating stale reports and unanswered calls for support, and its share of export and erasure. */
 @Module({
   imports: [
     TypeOrmModule.forFeature(MODERATION_ENTITIES),
@@ -23,6 +26,16 @@ import { ScanContentJobHandler } from './scanning/scan-content.job-handler';
     MessagingWorkerModule,
     NotificationsWorkerModule,
   ],
-  providers: [ModeratorScope, ModerationCases, CrisisSupportService, ScanContentJobHandler, EscalateStaleReportsJobHandler, ModerationPersonalData],
+  providers: [
+    ModeratorScope,
+    ModerationCases,
+    CrisisSupportService,
+    ScanContentJobHandler,
+    EscalateStaleReportsJobHandler,
+    ModerationPersonalData,
+    OnCallPeers,
+    SupportEscalation,
+    EscalateSupportRequestJobHandler,
+  ],
 })
 export class ModerationWorkerModule {}

@@ -154,4 +154,48 @@ export const ModerationMessages = defineMessages({
     en: 'You can report people you share a conversation with.',
     fr: 'Vous pouvez signaler les personnes avec qui vous avez une conversation.',
   },
+  SUPPORT_RESPONDER_NOT_ELIGIBLE: {
+    en: 'You can choose your mentor or someone in your support circle.',
+    fr: 'Vous pouvez choisir votre mentor ou une personne de votre cercle de soutien.',
+  },
+  SUPPORT_RESPONDER_NOT_FOUND: {
+    en: 'We could not find that person among the people you chose.',
+    fr: 'Nous ne trouvons pas cette personne parmi celles que vous avez choisies.',
+  },
+  SUPPORT_ASK_NOT_FOUND: {
+    en: 'We could not find anyone who asked you to be there for them with that id.',
+    fr: 'Nous ne trouvons personne qui vous a demandé d’être là pour elle avec cet identifiant.',
+  },
+  SUPPORT_REQUEST_NOT_FOUND: {
+    en: 'We could not find that call for support.',
+    fr: 'Nous ne trouvons pas cet appel à l’aide.',
+  },
+  SUPPORT_REQUEST_CLOSED: {
+    en: 'This call for support has ended: they said they are OK now.',
+    fr: 'Cet appel à l’aide est terminé : la personne a dit qu’elle allait bien maintenant.',
+  },
+  ON_CALL_TIME_ZONE: {
+    en: 'Please give a time zone such as Europe/London.',
+    fr: 'Indiquez un fuseau horaire, par exemple Europe/Paris.',
+  },
+  ON_CALL_TIMES: {
+    en: 'Please give a start and an end time such as 18:00 and 23:00, and different from each other.',
+    fr: 'Indiquez une heure de début et une heure de fin, par exemple 18:00 et 23:00, différentes l’une de l’autre.',
+  },
+  ON_CALL_WEEKDAY: {
+    en: 'Please choose a day of the week.',
+    fr: 'Choisissez un jour de la semaine.',
+  },
+  ON_CALL_PEER_NOT_VETTED: {
+    en: 'Only peers vetted in this alliance can be on call.',
+    fr: 'Seuls les pairs validés dans cette alliance peuvent être d’astreinte.',
+  },
+  ON_CALL_NO_ROTA: {
+    en: 'Please set the rota’s time zone first.',
+    fr: 'Indiquez d’abord le fuseau horaire du planning.',
+  },
+  ON_CALL_SHIFT_NOT_FOUND: {
+    en: 'We could not find that shift. It may already have been removed.',
+    fr: 'Nous ne trouvons pas ce créneau. Il a peut-être déjà été retiré.',
+  },
 });

@@ -3,6 +3,8 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading, PageLayout, type NavEntry } from '../design';
 import { CrisisButton } from '../features/crisis/CrisisButton';
+import { SupportNowAlerts } from '../features/support-now/SupportNowAlerts';
+import { SupportNowButton } from '../features/support-now/SupportNowButton';
 import { NotificationBadge } from '../features/notifications/NotificationBadge';
 import { useSession } from '../session/session-context';
 import { holdsRole, useViewer } from '../session/viewer';
@@ -30,13 +32,19 @@ export function AppShell() {
     <PageLayout
       homeHref={signedIn ? '/home' : '/'}
       nav={nav}
-      crisis={<CrisisButton />}
+      crisis={
+        <span className="k-header__crisis">
+          {signedIn ? <SupportNowButton /> : null}
+          <CrisisButton />
+        </span>
+      }
       languageSwitcher={<LanguageSwitcher />}
       account={signedIn ? <AccountMenu /> : undefined}
       notifications={signedIn ? <NotificationBadge /> : undefined}
       locationKey={location.pathname}
     >
       <ProfileLanguage />
+      {signedIn ? <SupportNowAlerts /> : null}
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>

@@ -29,6 +29,8 @@ export const navigation: readonly NavItem[] = [
   { path: '/journey', label: 'journey', audience: 'member' },
   { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
+  { path: '/support-now', label: 'supportNow', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
+  { path: '/coordinate/on-call', label: 'onCall', audience: 'member', role: 'COORDINATOR' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

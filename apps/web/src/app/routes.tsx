@@ -34,6 +34,8 @@ export const routes: readonly AppRoute[] = [
   { path: '/reset-password', access: 'public', page: lazy(() => import('../features/account/ResetPasswordPage')) },
   { path: '/circles/join', access: 'public', page: lazy(() => import('../features/circles/JoinCirclePage')) },
   { path: '/welcome', access: 'member', page: lazy(() => import('../features/onboarding/OnboardingPage')) },
+  { path: '/support-now', access: 'member', page: lazy(() => import('../features/support-now/SupportNowSettingsPage')) },
+  { path: '/support-now/:id', access: 'member', page: lazy(() => import('../features/support-now/SupportNowPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
@@ -48,4 +50,5 @@ export const routes: readonly AppRoute[] = [
   { path: '/messages/:conversationId', access: 'member', page: lazy(() => import('../features/messages/ConversationPage')) },
   { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
   { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
+  { path: '/coordinate/on-call', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/on-call/OnCallRotaPage')) },
 ];

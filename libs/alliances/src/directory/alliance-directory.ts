@@ -122,6 +122,16 @@ export class AllianceDirectory {
     return [...new Set(rows.map((row) => row.userId))];
   }
 
+  /** The alliances the person coordinates now, by name. */
+  async coordinatedBy(manager: EntityManager, userId: string): Promise<{ allianceId: string; allianceName: string }[]> {
+    const rows = await manager.getRepository(AllianceCoordinator).find({ select: { allianceId: true }, where: { userId, endedAt: IsNull() } });
+    if (rows.length === 0) return [];
+    const alliances = await manager
+      .getRepository(Alliance)
+      .find({ select: { id: true, name: true }, where: { id: In(rows.map((row) => row.allianceId)) }, order: { name: 'ASC' } });
+    return alliances.map((alliance) => ({ allianceId: alliance.id, allianceName: alliance.name }));
+  }
+
   /** How the person stands towards the alliance, in one query. */
   async standingOf(manager: EntityManager, userId: string, allianceId: string): Promise<AllianceStanding> {
     const row = await standingTowards.one(manager, { userId, allianceId });

@@ -25,6 +25,16 @@ export const isCircleMember = defineQuery<{ ownerId: string; userId: string }, {
   example: { ownerId: EXAMPLE_ID, userId: EXAMPLE_ID },
 });
 
+/** The people in the member's circle now. */
+export const circleSupportersOf = defineQuery<{ ownerId: string }, { userId: string }>({
+  name: 'circles.circleSupportersOf',
+  sql: `SELECT m.user_id FROM circle_members m JOIN support_circles c ON c.id = m.circle_id
+         WHERE c.owner_id = $1 AND m.left_at IS NULL ORDER BY m.joined_at`,
+  params: ({ ownerId }) => [ownerId],
+  map: (row) => ({ userId: row['user_id'] as string }),
+  example: { ownerId: EXAMPLE_ID },
+});
+
 /** Adds the person to the circle unless they are in it already. */
 export const addCircleMember = defineQuery<{ circleId: string; userId: string; relationship: CircleRelationship }>({
   name: 'circles.addCircleMember',

@@ -47,6 +47,8 @@ export interface JobPayloads {
   'checkins.offer-reassessments': Record<string, never>;
   /** Celebrates the recovery milestones members reached today, in their own time zone (repeatable). */
   'milestones.celebrate': Record<string, never>;
+  /** A call for support nobody answered in time: reach the alliance's on-call peers, and show the person the crisis lines again. */
+  'moderation.escalate-support-request': { supportRequestId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -68,6 +70,8 @@ interface JobDefinition<N extends JobName> {
    * with the newest payload (BullMQ deduplication in debounce mode).
    */
   debounce?: { id: (data: JobPayloads[N]) => string; delayMs: number };
+  /** Work for later: the job runs `delayMs` after it is enqueued (a timeout, such as an unanswered call for support). */
+  delayMs?: number;
   /**
    * What changed, for readers caching what this job recomputes: its change stamp (see
    * ChangeStamps) is raised the moment the job is enqueued, so they need not wait out a debounce.
@@ -79,6 +83,9 @@ interface JobDefinition<N extends JobName> {
    */
   everyMs?: number;
 }
+
+/** How long a call for support waits for an answer from the people chosen before it escalates. */
+export const SUPPORT_NOW_ESCALATION_MS = 5 * 60 * 1000;
 
 /** Where each job runs and how it is deduplicated: decided here and nowhere else. */
 export const JOB_CATALOGUE = {
@@ -138,6 +145,12 @@ export const JOB_CATALOGUE = {
   'checkins.offer-reassessments': { queue: QueueName.Default, everyMs: 60 * 60 * 1000 },
   // Hourly, so each member's new day is noticed soon after their own midnight.
   'milestones.celebrate': { queue: QueueName.Default, everyMs: 60 * 60 * 1000 },
+  // Five minutes without an answer from anyone chosen: long enough to pick up a phone, short for someone waiting.
+  'moderation.escalate-support-request': {
+    queue: QueueName.Default,
+    deduplicationId: (data) => `moderation.escalate-support-request-${data.supportRequestId}`,
+    delayMs: SUPPORT_NOW_ESCALATION_MS,
+  },
 } satisfies { [N in JobName]: JobDefinition<N> };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -55,7 +55,9 @@ export class JobQueue {
           delay: definition.debounce.delayMs,
           deduplication: { id: definition.debounce.id(data), ttl: definition.debounce.delayMs, extend: true, replace: true },
         }
-      : {};
+      : definition.delayMs
+        ? { delay: definition.delayMs }
+        : {};
     return withinRedisDeadline(
       queue.getBackend().client,
       async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AllianceDirectory } from '@kindred/alliances';
 import { isUuid, type ModeratedItem } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
@@ -10,7 +10,8 @@ import { NotificationKind, Notifier } from '@kindred/notifications';
 import { CrisisAlertConsent, CrisisMentorAlert, CrisisSupportOffer } from './crisis.entities';
 import type { CrisisAlertObject, CrisisSupportObject } from './crisis.types';
 import { giveAlertConsent, insertSupportOffer } from './crisis-support.queries';
-import { MENTOR_GUIDANCE, PLATFORM_CRISIS_LINES, SUPPORT_MESSAGE } from './platform-crisis-resources';
+import { OnCallRota } from '../on-call/on-call.entities';
+import { countryOfTimeZone, linesForCountries, MENTOR_GUIDANCE, SUPPORT_MESSAGE } from './platform-crisis-resources';
 
 /**
  * The crisis response. A crisis signal is never punished: the author privately receives
@@ -45,16 +46,20 @@ export class CrisisSupportService {
   /**
    * Crisis lines, signed in or not: the asked-for alliance's published lines, the person's own
    * alliances' when signed in, then Kindred's list. An unknown alliance id only leaves its
-   * lines out: nothing here ever refuses someone looking for help.
+   * lines out: nothing here ever refuses someone looking for help. Kindred's lines come with
+   * the person's own country's first: their alliances' (read from their on-call rotas' time
+   * zones), then their own time zone, or the browser's when signed out.
    */
-  async supportFor(userId: string | null, asked: { allianceId: string | null; locale: string | null }): Promise<CrisisSupportObject> {
-    const ownLocale = userId ? (await this.people.settings([userId])).get(userId)?.locale : undefined;
-    const locale = asked.locale ? resolveLanguageLocale(asked.locale) : (ownLocale ?? 'en');
-    const allianceIds = new Set([
-      ...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []),
-      ...(userId ? await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId) : []),
-    ]);
+  async supportFor(userId: string | null, asked: { allianceId: string | null; locale: string | null; timeZone: string | null }): Promise<CrisisSupportObject> {
+    const own = userId ? (await this.people.settings([userId])).get(userId) : undefined;
+    const locale = asked.locale ? resolveLanguageLocale(asked.locale) : (own?.locale ?? 'en');
+    const ownAllianceIds = userId ? await this.alliances.activeAllianceIdsOf(this.dataSource.manager, userId) : [];
+    const allianceIds = new Set([...(asked.allianceId && isUuid(asked.allianceId) ? [asked.allianceId] : []), ...ownAllianceIds]);
     const lines = await this.alliances.crisisLinesOf([...allianceIds]);
+    const rotas = ownAllianceIds.length > 0 ? await this.dataSource.getRepository(OnCallRota).findBy({ allianceId: In(ownAllianceIds) }) : [];
+    const countries = [...rotas.map((rota) => rota.timeZone), own?.timeZone, asked.timeZone]
+      .map((zone) => countryOfTimeZone(zone))
+      .filter((country): country is string => country !== null);
     if (userId) {
       await this.dataSource
         .getRepository(CrisisSupportOffer)
@@ -67,7 +72,8 @@ export class CrisisSupportService {
     return {
       message: SUPPORT_MESSAGE[locale],
       allianceLines: lines.map((line) => ({ allianceId: line.allianceId, allianceName: line.allianceName, resources: line.resources })),
-      platformLines: [...PLATFORM_CRISIS_LINES],
+      platformLines: linesForCountries([...new Set(countries)]),
+      yourCountry: countries[0] ?? null,
     };
   }
 

@@ -24,9 +24,15 @@ export class CrisisResolver {
     allianceId: string | null | undefined,
     @Args('locale', { type: () => String, nullable: true, description: 'en or fr; your own language when signed in, else English.' })
     locale: string | null | undefined,
+    @Args('timeZone', {
+      type: () => String,
+      nullable: true,
+      description: 'Your device’s time zone (e.g. Europe/Lisbon), so your country’s lines come first when you are signed out.',
+    })
+    timeZone: string | null | undefined,
     @OptionalViewer() viewer: Viewer | null,
   ): Promise<CrisisSupportObject> {
-    return this.crisis.supportFor(viewer?.userId ?? null, { allianceId: allianceId ?? null, locale: locale ?? null });
+    return this.crisis.supportFor(viewer?.userId ?? null, { allianceId: allianceId ?? null, locale: locale ?? null, timeZone: timeZone ?? null });
   }
 
   @SignedIn()

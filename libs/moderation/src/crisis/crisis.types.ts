@@ -44,8 +44,11 @@ export class CrisisSupportObject {
   @Field(() => [AllianceCrisisLinesObject], { description: 'Alliances’ own crisis lines: the one asked for, and your alliances’ when you are signed in.' })
   allianceLines!: AllianceCrisisLinesObject[];
 
-  @Field(() => [PlatformCrisisLineObject], { description: 'Kindred’s list of national lines.' })
+  @Field(() => [PlatformCrisisLineObject], { description: 'Kindred’s list of national lines, those of your own country first.' })
   platformLines!: PlatformCrisisLineObject[];
+
+  @Field(() => String, { nullable: true, description: 'The country whose lines come first (ISO 3166-1 alpha-2), when Kindred could tell it.' })
+  yourCountry!: string | null;
 }
 
 @ObjectType('CrisisAlert', { description: 'For a mentor: someone you mentor, who consented to it, may need support now.' })

@@ -1,6 +1,6 @@
 /**
  * Kindred's own list of crisis lines, shown with (never instead of) an alliance's own.
- * Verified numbers only; each entry names the country it serves.
+ * Verified numbers only, each with its source; each entry names the country it serves.
  */
 export interface PlatformCrisisLine {
   country: string;
@@ -44,7 +44,69 @@ export const PLATFORM_CRISIS_LINES: readonly PlatformCrisisLine[] = [
     languages: ['fr'],
     description: 'Information, écoute et orientation sur les drogues, anonyme et gratuit.',
   },
+  // Source: https://www.samaritans.org/how-we-can-help/contact-samaritan/ (116 123, free, any time, day or night).
+  {
+    country: 'GB',
+    name: 'Samaritans',
+    phone: '116 123',
+    hours: '24 hours, every day (free to call)',
+    languages: ['en'],
+    description: 'Free, confidential listening for anyone who is struggling to cope, whatever they are going through.',
+  },
+  // Source: https://www.talktofrank.com/contact-frank (0300 123 6600, 24 hours a day, 7 days a week).
+  {
+    country: 'GB',
+    name: 'FRANK',
+    phone: '0300 123 6600',
+    hours: '24 hours, every day',
+    languages: ['en'],
+    description: 'Honest, confidential information and advice about drugs, and where to find support.',
+  },
+  // Source: https://www.sns24.gov.pt/contactos/ (SNS 24 — Centro de Contacto do Serviço Nacional de Saúde, 808 24 24 24, 24 horas).
+  {
+    country: 'PT',
+    name: 'SNS 24',
+    phone: '808 24 24 24',
+    hours: '24 horas, todos os dias',
+    languages: ['pt'],
+    description: 'Linha do Serviço Nacional de Saúde: aconselhamento clínico e apoio psicológico, a qualquer hora.',
+  },
 ];
+
+/**
+ * The country of a time zone, for the few countries Kindred lists lines for; null elsewhere.
+ * A time zone is the one hint a signed-out browser gives without asking anything.
+ */
+const COUNTRY_OF_TIME_ZONE: Readonly<Record<string, string>> = {
+  'Europe/London': 'GB',
+  'Europe/Belfast': 'GB',
+  'Europe/Lisbon': 'PT',
+  'Atlantic/Madeira': 'PT',
+  'Atlantic/Azores': 'PT',
+  'Europe/Paris': 'FR',
+  'America/New_York': 'US',
+  'America/Chicago': 'US',
+  'America/Denver': 'US',
+  'America/Phoenix': 'US',
+  'America/Los_Angeles': 'US',
+  'America/Anchorage': 'US',
+  'Pacific/Honolulu': 'US',
+  'America/Detroit': 'US',
+  'America/Boise': 'US',
+};
+
+export function countryOfTimeZone(timeZone: string | null | undefined): string | null {
+  return timeZone ? (COUNTRY_OF_TIME_ZONE[timeZone] ?? null) : null;
+}
+
+/** The lines of these countries first, the first country first, each country's lines in their listed order. */
+export function linesForCountries(countries: readonly string[]): PlatformCrisisLine[] {
+  const rank = (line: PlatformCrisisLine) => {
+    const index = countries.indexOf(line.country);
+    return index === -1 ? countries.length : index;
+  };
+  return [...PLATFORM_CRISIS_LINES].sort((a, b) => rank(a) - rank(b));
+}
 
 /**
  * What Kindred says to someone who may be in crisis, following safe-messaging guidance

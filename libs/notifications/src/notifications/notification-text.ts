@@ -27,6 +27,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.REASSESSMENT_OFFER]: 'It has been a while: would you like to look again at your recovery capital?',
     [NotificationKind.PLAN_SUGGESTION]: 'Someone you share your recovery plan with has suggested something for it.',
     [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'There is an answer to something you suggested for a recovery plan.',
+    [NotificationKind.SUPPORT_NOW]: 'Someone who chose you needs support now. Open Kindred to see who and to answer.',
+    [NotificationKind.SUPPORT_NOW_UPDATE]: 'There is news about a call for support. Open Kindred to see it.',
   },
   fr: {
     [NotificationKind.NEW_MESSAGE]: 'Vous avez un nouveau message.',
@@ -48,6 +50,8 @@ const TEXTS: Record<Locale, Record<NotificationKind, string>> = {
     [NotificationKind.REASSESSMENT_OFFER]: 'Cela fait un moment : voulez-vous refaire le point sur votre capital de rétablissement ?',
     [NotificationKind.PLAN_SUGGESTION]: 'Une personne avec qui vous partagez votre plan de rétablissement vous suggère quelque chose.',
     [NotificationKind.PLAN_SUGGESTION_ANSWERED]: 'Vous avez une réponse à une suggestion faite pour un plan de rétablissement.',
+    [NotificationKind.SUPPORT_NOW]: 'Une personne qui vous a choisi·e a besoin de soutien maintenant. Ouvrez Kindred pour savoir qui et répondre.',
+    [NotificationKind.SUPPORT_NOW_UPDATE]: 'Il y a du nouveau au sujet d’un appel à l’aide. Ouvrez Kindred pour le voir.',
   },
 };
 

@@ -44,6 +44,10 @@ export class Notification {
   @Column({ type: 'timestamptz', nullable: true })
   pushSettledAt!: Date | null;
 
+  /** The person agreed this may reach them during their quiet hours (channels that hold back, such as push, honour it). */
+  @Column({ type: 'boolean', default: false })
+  throughQuietHours!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   createdAt!: Date;
 

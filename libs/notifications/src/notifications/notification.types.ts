@@ -32,6 +32,12 @@ registerEnumType(NotificationKind, {
     REASSESSMENT_OFFER: { description: 'An offer to retake the recovery capital assessment (monthly unless you chose otherwise); no subject.' },
     PLAN_SUGGESTION: { description: 'Someone you share your recovery plan with suggested a goal or a step; the subject is the suggestion.' },
     PLAN_SUGGESTION_ANSWERED: { description: 'A member answered a goal or step you suggested for their plan; the subject is the suggestion.' },
+    SUPPORT_NOW: {
+      description: 'Someone who chose you as a responder, and whom you agreed to be alerted for, needs support now; the subject is their call for support.',
+    },
+    SUPPORT_NOW_UPDATE: {
+      description: 'News about a call for support you made or were alerted to (someone is coming, they are OK now, no answer yet); the subject is the call.',
+    },
   },
 });
 

@@ -18,6 +18,8 @@ export interface NotifyInput {
   subjectId?: string | null;
   /** Who caused it, when someone did. */
   actorId?: string | null;
+  /** The person agreed this kind of notice from this sender may reach them during their quiet hours. */
+  throughQuietHours?: boolean;
 }
 
 /**
@@ -73,6 +75,7 @@ export class Notifier {
         kind: input.kind,
         subjectId: input.subjectId ?? null,
         actorId: input.actorId ?? null,
+        throughQuietHours: input.throughQuietHours ?? false,
         inApp,
         emailDue: email,
         pushDue: push,

@@ -10,7 +10,7 @@ import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notif
 import { QuietHoursPolicy } from '../preferences/quiet-hours-policy';
 import type { PushSubscriptionKeys } from './push-endpoint';
 import { PushSubscription, pushSubscriptionContext } from './push-subscription.entity';
-import { renderPushText } from './push-text';
+import { pushLink, renderPushText } from './push-text';
 import { PushServiceUnavailable, WebPushSender } from './web-push-sender';
 
 /** What one run of the push job did. */
@@ -50,11 +50,11 @@ export class PushDeliveryService {
     const person = (await this.people.settings([notification.userId])).get(notification.userId);
     const preference = await manager.getRepository(NotificationPreference).findOneBy({ userId: notification.userId, kind: notification.kind });
     if (!person?.active || !(preference?.push ?? DEFAULT_PREFERENCE.push)) return this.settle(notification, { outcome: 'turned-off' });
-    if (!(await this.quietHours.mayInterrupt(manager, notification.userId, notification.kind, now))) {
+    if (!(await this.quietHours.mayInterrupt(manager, notification, now))) {
       return this.settle(notification, { outcome: 'quiet-hours' });
     }
 
-    const payload: PushPayload = { ...renderPushText(notification.kind, person.locale), url: '/notifications', tag: `kindred-${notification.id}` };
+    const payload: PushPayload = { ...renderPushText(notification.kind, person.locale), url: pushLink(notification.kind, notification.subjectId), tag: `kindred-${notification.id}` };
     const subscriptions = await manager.getRepository(PushSubscription).findBy({ userId: notification.userId });
     const run = { outcome: 'pushed' as const, sent: 0, removed: 0, refused: 0 };
     let unavailable: PushServiceUnavailable | null = null;
@@ -62,7 +62,7 @@ export class PushDeliveryService {
       const keys = JSON.parse(this.cipher.decrypt(subscription.subscription, pushSubscriptionContext(subscription.id))) as PushSubscriptionKeys;
       try {
         const outcome = await this.sender.send(keys, JSON.stringify(payload), {
-          urgent: QUIET_HOURS_BREAKING_KINDS.has(notification.kind),
+          urgent: notification.throughQuietHours || QUIET_HOURS_BREAKING_KINDS.has(notification.kind),
           subscriptionId: subscription.id,
         });
         if (outcome === 'sent') run.sent += 1;

@@ -4,8 +4,8 @@ import { List, Loading, Notice } from '../../design';
 import { graphql } from '../../graphql/generated';
 
 export const CrisisSupportDocument = graphql(`
-  query CrisisSupport($locale: String) {
-    crisisSupport(locale: $locale) {
+  query CrisisSupport($locale: String, $timeZone: String) {
+    crisisSupport(locale: $locale, timeZone: $timeZone) {
       message
       platformLines {
         name
@@ -54,7 +54,8 @@ function Line({ name, phone, hours, description }: { name: string; phone: string
 export function CrisisSupport() {
   const { t, i18n } = useTranslation();
   const { data, loading, error } = useQuery(CrisisSupportDocument, {
-    variables: { locale: i18n.language },
+    // The device's time zone puts the person's own country's lines first, even signed out.
+    variables: { locale: i18n.language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     fetchPolicy: 'cache-first',
   });
   const support = data?.crisisSupport;

@@ -73,6 +73,13 @@ export default function NotificationsPage() {
                     </ButtonLink>
                   </div>
                 ) : null}
+                {(item.kind === 'SUPPORT_NOW' || item.kind === 'SUPPORT_NOW_UPDATE') && item.subjectId ? (
+                  <div className="k-row">
+                    <ButtonLink href={`/support-now/${item.subjectId}`} variant="secondary" size="small">
+                      {t('supportNow.open')}
+                    </ButtonLink>
+                  </div>
+                ) : null}
                 {item.readAt ? null : (
                   <Button
                     variant="quiet"
