@@ -103,6 +103,30 @@ describe('identity over GraphQL', () => {
     });
   });
 
+  it('filters the audit log by who acted, and says kindly when a person filter is not an account id (an email typed instead)', async () => {
+    const [admin, otherAdmin, person] = await Promise.all([
+      createAccount(app, [PlatformRole.ADMIN]),
+      createAccount(app, [PlatformRole.ADMIN]),
+      createAccount(app),
+    ]);
+    const grant = 'mutation($id: ID!) { grantRole(userId: $id, role: SUPPORTER) { roles } }';
+    await post(app, grant, { id: person.userId }, admin.accessToken);
+    await post(app, 'mutation($id: ID!) { revokeRole(userId: $id, role: SUPPORTER) { roles } }', { id: person.userId }, otherAdmin.accessToken);
+    const LOG =
+      'query($actor: ID, $subject: ID) { auditEvents(first: 20, actorId: $actor, subjectId: $subject) { edges { node { action actorId actorDisplayName subjectDisplayName } } } }';
+    const byActor = await post<{ auditEvents: { edges: { node: Record<string, string> }[] } }>(
+      app,
+      LOG,
+      { actor: otherAdmin.userId, subject: person.userId },
+      admin.accessToken,
+    );
+    expect(byActor.data?.auditEvents.edges.map((edge) => edge.node)).toEqual([
+      { action: 'role.revoked', actorId: otherAdmin.userId, actorDisplayName: otherAdmin.displayName, subjectDisplayName: person.displayName },
+    ]);
+    const typed = await post(app, LOG, { actor: person.email, subject: null }, admin.accessToken);
+    expect(typed.errors?.[0]).toMatchObject({ message: expect.stringMatching(/actorId is not a Kindred id/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('lets an administrator find a person by email to appoint them, audited with who asked; nobody else learns whether an address is on Kindred', async () => {
     const [admin, person, member] = await Promise.all([
       createAccount(app, [PlatformRole.ADMIN]),

@@ -341,6 +341,38 @@ describe('moderation, stigma-free language and crisis response', () => {
       expect(await codeOf(moderator, restore, { d: hidden.data!.decideModerationCase.id, r: 'Again' })).toBe('CONFLICT');
     });
 
+    it('keeps a decided case findable, with its decisions, so a moderator can undo one later', async () => {
+      const sent = await send(ana, 'Nobody here cares about you, loser.');
+      await call(ben, 'mutation($m: ID!) { reportContent(kind: MESSAGE, contentId: $m, reason: HARASSMENT) { id } }', { m: sent.id });
+      const found = await caseOf(sent.id);
+      const decided = 'query { moderationQueue(first: 100, status: RESOLVED) { edges { node { id status } } } }';
+      const decidedIds = async (account: TestAccount) =>
+        (await call<{ moderationQueue: { edges: { node: { id: string } }[] } }>(account, decided)).moderationQueue.edges.map((edge) => edge.node.id);
+      expect(await decidedIds(moderator)).not.toContain(found.id);
+      const hidden = await decide(moderator, found.id, { action: 'HIDE', reason: 'Insults are not allowed here.' });
+      expect((await queue(moderator)).some((entry) => entry.id === found.id)).toBe(false);
+      expect((await decidedIds(secondModerator))[0]).toBe(found.id);
+      expect(await decidedIds(otherAllianceModerator)).not.toContain(found.id);
+
+      const details = 'query($c: ID!) { moderationCase(id: $c) { case { status } decisions { id action reason reversesId } } }';
+      type Details = { moderationCase: { case: { status: string }; decisions: { id: string; action: string; reason: string; reversesId: string | null }[] } };
+      const before = await call<Details>(secondModerator, details, { c: found.id });
+      expect(before.moderationCase).toEqual({
+        case: { status: 'RESOLVED' },
+        decisions: [{ id: hidden.data!.decideModerationCase.id, action: 'HIDE', reason: 'Insults are not allowed here.', reversesId: null }],
+      });
+      await call(secondModerator, 'mutation($d: ID!, $r: String!) { reverseModerationDecision(decisionId: $d, reason: $r) { id } }', {
+        d: hidden.data!.decideModerationCase.id,
+        r: 'A heated moment, already put right.',
+      });
+      const after = await call<Details>(moderator, details, { c: found.id });
+      expect(after.moderationCase.decisions.map((decision) => [decision.action, decision.reversesId])).toEqual([
+        ['HIDE', null],
+        ['RESTORE', hidden.data!.decideModerationCase.id],
+      ]);
+      expect(await codeOf(ben, decided)).toBe('FORBIDDEN');
+    });
+
     it('settles concurrent reports on one case and concurrent decisions on one outcome', async () => {
       const sent = await send(mentor, 'You will regret coming back here.');
       const reporters = [ana, ben];

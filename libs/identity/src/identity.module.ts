@@ -8,6 +8,7 @@ import { PasswordHasher } from './accounts/password-hasher';
 import { PasswordResetService } from './accounts/password-reset.service';
 import { User } from './accounts/user.entity';
 import { AuditEvent } from './audit/audit-event.entity';
+import { AuditLogReader } from './audit/audit-log-reader.service';
 import { AuditLogResolver } from './audit/audit-log.resolver';
 import { AuditLog } from './audit/audit-log.service';
 import { EmailToken } from './email-tokens/email-token.entity';
@@ -60,6 +61,7 @@ export const IDENTITY_ENTITIES = [User, Session, RefreshToken, EmailToken, Outgo
     PasswordResetService,
     RolesService,
     PeopleDirectory,
+    AuditLogReader,
     PersonLookup,
     DataExportsService,
     AccountErasureService,

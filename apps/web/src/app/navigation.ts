@@ -32,5 +32,8 @@ export const navigation: readonly NavItem[] = [
   { path: '/support-now', label: 'supportNow', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
   { path: '/coordinate/on-call', label: 'onCall', audience: 'member', role: 'COORDINATOR' },
+  { path: '/standing', label: 'standing', audience: 'member' },
+  { path: '/moderation', label: 'moderation', audience: 'member', role: 'MODERATOR' },
+  { path: '/administration', label: 'administration', audience: 'member', role: 'ADMIN' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

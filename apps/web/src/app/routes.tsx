@@ -51,4 +51,19 @@ export const routes: readonly AppRoute[] = [
   { path: '/stories', access: 'member', page: lazy(() => import('../features/stories/StoriesPage')) },
   { path: '/profile', access: 'member', page: lazy(() => import('../features/profile/ProfilePage')) },
   { path: '/coordinate/on-call', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/on-call/OnCallRotaPage')) },
+  { path: '/standing', access: 'member', page: lazy(() => import('../features/moderation/StandingPage')) },
+  { path: '/moderation', access: 'member', role: 'MODERATOR', page: lazy(() => import('../features/moderation/ModerationQueuePage')) },
+  { path: '/moderation/cases/:caseId', access: 'member', role: 'MODERATOR', page: lazy(() => import('../features/moderation/ModerationCasePage')) },
+  { path: '/moderation/appeals', access: 'member', role: 'MODERATOR', page: lazy(() => import('../features/moderation/ModerationAppealsPage')) },
+  { path: '/moderation/stories', access: 'member', role: 'MODERATOR', page: lazy(() => import('../features/moderation/StoryReviewPage')) },
+  // Not /admin: the api serves its queue dashboard there, outside the app.
+  { path: '/administration', access: 'member', role: 'ADMIN', page: lazy(() => import('../features/administration/AdministrationPage')) },
+  {
+    path: '/administration/alliances/:allianceId',
+    access: 'member',
+    role: 'ADMIN',
+    page: lazy(() => import('../features/administration/AllianceAdminPage')),
+  },
+  { path: '/administration/roles', access: 'member', role: 'ADMIN', page: lazy(() => import('../features/administration/RolesPage')) },
+  { path: '/administration/audit', access: 'member', role: 'ADMIN', page: lazy(() => import('../features/administration/AuditLogPage')) },
 ];

@@ -13,6 +13,12 @@ export interface AuditEntry {
   details?: Record<string, string | number | boolean | null>;
 }
 
+export interface AuditFilter {
+  subjectId?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+}
+
 /** Appends security events; other domains record every access to someone's sensitive records here. */
 @Injectable()
 export class AuditLog {
@@ -39,9 +45,10 @@ export class AuditLog {
   }
 
   /** Newest first, optionally about one person. */
-  list(page: PageArgs, filter: { subjectId?: string | null; action?: string | null } = {}): Promise<Connection<AuditEvent>> {
+  list(page: PageArgs, filter: AuditFilter = {}): Promise<Connection<AuditEvent>> {
     const query = this.events.createQueryBuilder('event');
     if (filter.subjectId) query.andWhere('event.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.actorId) query.andWhere('event.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.action) query.andWhere('event.action = :action', { action: filter.action });
     return paginateByKeyset(query, page, {
       sortColumn: 'event.id',

@@ -16,8 +16,14 @@ export class AuditEventObject {
   @Field(() => ID, { nullable: true, description: 'Who did it, when known.' })
   actorId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The display name of who did it, when known.' })
+  actorDisplayName!: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Whose account or record it concerned.' })
   subjectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The display name of whom it concerned, when known.' })
+  subjectDisplayName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Request id, to match server logs.' })
   requestId!: string | null;
@@ -35,4 +41,7 @@ export class AuditEventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only events of this action.' })
   action?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events done by this account.' })
+  actorId?: string | null;
 }

@@ -14,6 +14,8 @@ import {
   isUuid,
 } from '@kindred/core';
 import { AuditAction, AuditLog, PeopleDirectory } from '@kindred/identity';
+import { ModerationDecision } from '../decisions/moderation-decision.entity';
+import { toDecisionObject } from '../decisions/moderation-decision.presenter';
 import { ModeratorScope } from '../moderators/moderator-scope.policy';
 import { CaseStatus, contentKindOf } from '../moderation.enums';
 import { ModerationReport } from '../reports/moderation-report.entity';
@@ -29,7 +31,7 @@ import { ModerationMessages } from '../moderation.messages';
 const CONTEXT_RADIUS = 3;
 
 /**
- * The moderator's queue: open cases in the alliances they moderate (everything for an
+ * The moderator's queue: open cases (or, asked for, decided ones) in the alliances they moderate (everything for an
  * administrator), oldest first, filtered by alliance, category, severity and age; never a
  * case about them or one they reported. Content is read one case at a time, and each read of
  * someone's writing is logged.
@@ -58,7 +60,7 @@ export class ModerationQueueService {
     const query = this.dataSource
       .getRepository(ModerationCase)
       .createQueryBuilder('c')
-      .where('c.status = :open', { open: CaseStatus.OPEN })
+      .where('c.status = :status', { status: args.status ?? CaseStatus.OPEN })
       .andWhere(mine ? 'c.alliance_ids && :mine::uuid[]' : 'TRUE', { mine: mine ?? [] })
       .andWhere(notAPartyTo('c'), { viewerId: viewer.userId });
     if (args.allianceId) query.andWhere(':allianceId = ANY(c.alliance_ids)', { allianceId: args.allianceId });
@@ -68,7 +70,8 @@ export class ModerationQueueService {
     const page = await paginateByKeyset(query, args, {
       sortColumn: 'c.opened_at',
       idColumn: 'c.id',
-      direction: 'ASC',
+      // The oldest open case waits longest; a decided case is looked back on newest first.
+      direction: args.status === CaseStatus.RESOLVED ? 'DESC' : 'ASC',
       keyOf: (found) => [found.openedAt.toISOString(), found.id],
     });
     return mapConnectionInBatch(page, (cases) => this.present(cases));
@@ -86,6 +89,7 @@ export class ModerationQueueService {
     const context = source && found.reported ? await source.context(found.subjectRef, CONTEXT_RADIUS) : [];
     const names = await this.people.summaries(context.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])));
     const reports = await this.dataSource.getRepository(ModerationReport).find({ where: { caseId: found.id }, order: { createdAt: 'ASC' } });
+    const decisions = await this.dataSource.getRepository(ModerationDecision).find({ where: { caseId: found.id }, order: { createdAt: 'ASC', id: 'ASC' } });
     // Reading someone's words for moderation is an access to their record: the log says who read what.
     const read = new Set([...(item?.authorId ? [item.authorId] : []), ...context.flatMap((entry) => (entry.authorId ? [entry.authorId] : []))]);
     await this.audit.recordMany(
@@ -111,6 +115,7 @@ export class ModerationQueueService {
         note: report.note ? this.cipher.decrypt(report.note, reportNoteContext(report.id)) : null,
         createdAt: report.createdAt,
       })),
+      decisions: decisions.map(toDecisionObject),
     };
   }
 

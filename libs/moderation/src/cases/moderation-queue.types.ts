@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType, ContentVisibility, PageArgs } from '@kindred/core';
+import { ModerationDecisionObject } from '../decisions/moderation-decisions.types';
 import { CaseSeverity, CaseStatus, CaseSubjectKind, ReportReason } from '../moderation.enums';
 
 @ArgsType()
@@ -15,6 +16,12 @@ export class ModerationQueueArgs extends PageArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only cases open for at least this many hours.' })
   minAgeHours?: number | null;
+
+  @Field(() => CaseStatus, {
+    defaultValue: CaseStatus.OPEN,
+    description: 'OPEN (the default): cases awaiting a decision, oldest first. RESOLVED: decided cases, newest first, to look back or undo.',
+  })
+  status!: CaseStatus;
 }
 
 @ObjectType('ModerationFinding', { description: 'What automatic moderation found: rule ids and a count, never the words.' })
@@ -125,4 +132,7 @@ export class ModerationCaseDetailsObject {
 
   @Field(() => [ModerationCaseReportObject], { description: 'The reports.' })
   reports!: ModerationCaseReportObject[];
+
+  @Field(() => [ModerationDecisionObject], { description: 'What moderators decided, oldest first; an undo points at the decision it undoes.' })
+  decisions!: ModerationDecisionObject[];
 }

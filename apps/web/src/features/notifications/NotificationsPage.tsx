@@ -80,6 +80,13 @@ export default function NotificationsPage() {
                     </ButtonLink>
                   </div>
                 ) : null}
+                {item.kind === 'MODERATION' ? (
+                  <div className="k-row">
+                    <ButtonLink href="/standing" variant="secondary" size="small">
+                      {t('notifications.openStanding')}
+                    </ButtonLink>
+                  </div>
+                ) : null}
                 {item.readAt ? null : (
                   <Button
                     variant="quiet"

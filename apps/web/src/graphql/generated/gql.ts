@@ -19,6 +19,21 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query AdminAlliances($name: String, $after: String) {\n    alliances(first: 20, name: $name, after: $after) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminAlliancesDocument,
+    "\n  mutation CreateAlliance($input: AllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateAllianceDocument,
+    "\n  query AdminAlliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      description\n      city\n      region\n      postcodePrefixes\n      languages\n      currency\n      crisisResources {\n        name\n        phone\n        hours\n        languages\n      }\n      partnerOrganisations {\n        name\n        kind\n        description\n        url\n      }\n    }\n    allianceCoordinators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n    allianceModerators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n  }\n": typeof types.AdminAllianceDocument,
+    "\n  mutation UpdateAlliance($allianceId: ID!, $input: AllianceInput!) {\n    updateAlliance(allianceId: $allianceId, input: $input) {\n      id\n      name\n      description\n      city\n      region\n    }\n  }\n": typeof types.UpdateAllianceDocument,
+    "\n  mutation AppointCoordinator($allianceId: ID!, $userId: ID!) {\n    appointCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.AppointCoordinatorDocument,
+    "\n  mutation RemoveCoordinator($allianceId: ID!, $userId: ID!) {\n    removeCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveCoordinatorDocument,
+    "\n  mutation AppointModerator($allianceId: ID!, $userId: ID!) {\n    appointModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n": typeof types.AppointModeratorDocument,
+    "\n  mutation RemoveModerator($allianceId: ID!, $userId: ID!) {\n    removeModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n": typeof types.RemoveModeratorDocument,
+    "\n  query PersonByEmail($email: String!) {\n    personByEmail(email: $email) {\n      id\n      displayName\n      roles\n    }\n  }\n": typeof types.PersonByEmailDocument,
+    "\n  mutation GrantRole($userId: ID!, $role: PlatformRole!) {\n    grantRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $role: PlatformRole!) {\n    revokeRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n": typeof types.RevokeRoleDocument,
+    "\n  query AuditEvents($action: String, $actorId: ID, $subjectId: ID, $after: String) {\n    auditEvents(first: 30, action: $action, actorId: $actorId, subjectId: $subjectId, after: $after) {\n      edges {\n        node {\n          id\n          action\n          actorDisplayName\n          subjectDisplayName\n          occurredAt\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  mutation RequestSystemCheck {\n    requestSystemCheck {\n      id\n      status\n    }\n  }\n": typeof types.RequestSystemCheckDocument,
+    "\n  query SystemCheck($id: ID!) {\n    systemCheck(id: $id) {\n      id\n      status\n      roundTripMs\n    }\n  }\n": typeof types.SystemCheckDocument,
+    "\n  mutation OpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": typeof types.OpenQueueDashboardDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": typeof types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": typeof types.AskToJoinAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
@@ -59,6 +74,18 @@ type Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": typeof types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": typeof types.ModerationCaseFieldsFragmentDoc,
+    "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": typeof types.ModerationDecisionFieldsFragmentDoc,
+    "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
+    "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      case {\n        ...ModerationCaseFields\n        personId\n        findings {\n          category\n          count\n        }\n      }\n      contentText\n      contentVisibility\n      context {\n        id\n        authorDisplayName\n        text\n        createdAt\n        isSubject\n      }\n      reports {\n        reason\n        note\n        createdAt\n      }\n      decisions {\n        ...ModerationDecisionFields\n      }\n    }\n  }\n": typeof types.ModerationCaseDocument,
+    "\n  mutation DecideModerationCase($caseId: ID!, $decision: ModerationDecisionInput!) {\n    decideModerationCase(caseId: $caseId, decision: $decision) {\n      ...ModerationDecisionFields\n    }\n  }\n": typeof types.DecideModerationCaseDocument,
+    "\n  mutation ReverseModerationDecision($decisionId: ID!, $reason: String!) {\n    reverseModerationDecision(decisionId: $decisionId, reason: $reason) {\n      ...ModerationDecisionFields\n    }\n  }\n": typeof types.ReverseModerationDecisionDocument,
+    "\n  query ModerationAppeals {\n    moderationAppeals {\n      id\n      statement\n      status\n      createdAt\n      decision {\n        ...ModerationDecisionFields\n        subjectKind\n      }\n    }\n  }\n": typeof types.ModerationAppealsDocument,
+    "\n  mutation DecideModerationAppeal($appealId: ID!, $overturn: Boolean!, $note: String!) {\n    decideModerationAppeal(appealId: $appealId, overturn: $overturn, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideModerationAppealDocument,
+    "\n  query StoriesForReview {\n    storiesForReview {\n      id\n      title\n      body\n      authorDisplayName\n      createdAt\n      heldForReview\n    }\n  }\n": typeof types.StoriesForReviewDocument,
+    "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewStoryDocument,
+    "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": typeof types.MyModerationDocument,
+    "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": typeof types.AppealModerationDecisionDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
@@ -131,6 +158,21 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query AdminAlliances($name: String, $after: String) {\n    alliances(first: 20, name: $name, after: $after) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminAlliancesDocument,
+    "\n  mutation CreateAlliance($input: AllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateAllianceDocument,
+    "\n  query AdminAlliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      description\n      city\n      region\n      postcodePrefixes\n      languages\n      currency\n      crisisResources {\n        name\n        phone\n        hours\n        languages\n      }\n      partnerOrganisations {\n        name\n        kind\n        description\n        url\n      }\n    }\n    allianceCoordinators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n    allianceModerators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n  }\n": types.AdminAllianceDocument,
+    "\n  mutation UpdateAlliance($allianceId: ID!, $input: AllianceInput!) {\n    updateAlliance(allianceId: $allianceId, input: $input) {\n      id\n      name\n      description\n      city\n      region\n    }\n  }\n": types.UpdateAllianceDocument,
+    "\n  mutation AppointCoordinator($allianceId: ID!, $userId: ID!) {\n    appointCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n": types.AppointCoordinatorDocument,
+    "\n  mutation RemoveCoordinator($allianceId: ID!, $userId: ID!) {\n    removeCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveCoordinatorDocument,
+    "\n  mutation AppointModerator($allianceId: ID!, $userId: ID!) {\n    appointModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n": types.AppointModeratorDocument,
+    "\n  mutation RemoveModerator($allianceId: ID!, $userId: ID!) {\n    removeModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n": types.RemoveModeratorDocument,
+    "\n  query PersonByEmail($email: String!) {\n    personByEmail(email: $email) {\n      id\n      displayName\n      roles\n    }\n  }\n": types.PersonByEmailDocument,
+    "\n  mutation GrantRole($userId: ID!, $role: PlatformRole!) {\n    grantRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.GrantRoleDocument,
+    "\n  mutation RevokeRole($userId: ID!, $role: PlatformRole!) {\n    revokeRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n": types.RevokeRoleDocument,
+    "\n  query AuditEvents($action: String, $actorId: ID, $subjectId: ID, $after: String) {\n    auditEvents(first: 30, action: $action, actorId: $actorId, subjectId: $subjectId, after: $after) {\n      edges {\n        node {\n          id\n          action\n          actorDisplayName\n          subjectDisplayName\n          occurredAt\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  mutation RequestSystemCheck {\n    requestSystemCheck {\n      id\n      status\n    }\n  }\n": types.RequestSystemCheckDocument,
+    "\n  query SystemCheck($id: ID!) {\n    systemCheck(id: $id) {\n      id\n      status\n      roundTripMs\n    }\n  }\n": types.SystemCheckDocument,
+    "\n  mutation OpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n": types.OpenQueueDashboardDocument,
     "\n  query FindAlliances($postcode: String, $city: String) {\n    alliances(postcode: $postcode, city: $city, first: 10) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n          description\n        }\n      }\n    }\n  }\n": types.FindAlliancesDocument,
     "\n  mutation AskToJoinAlliance($allianceId: ID!) {\n    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {\n      id\n      allianceName\n      status\n    }\n  }\n": types.AskToJoinAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
@@ -171,6 +213,18 @@ const documents: Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.UnblockPersonDocument,
+    "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": types.ModerationCaseFieldsFragmentDoc,
+    "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": types.ModerationDecisionFieldsFragmentDoc,
+    "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
+    "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      case {\n        ...ModerationCaseFields\n        personId\n        findings {\n          category\n          count\n        }\n      }\n      contentText\n      contentVisibility\n      context {\n        id\n        authorDisplayName\n        text\n        createdAt\n        isSubject\n      }\n      reports {\n        reason\n        note\n        createdAt\n      }\n      decisions {\n        ...ModerationDecisionFields\n      }\n    }\n  }\n": types.ModerationCaseDocument,
+    "\n  mutation DecideModerationCase($caseId: ID!, $decision: ModerationDecisionInput!) {\n    decideModerationCase(caseId: $caseId, decision: $decision) {\n      ...ModerationDecisionFields\n    }\n  }\n": types.DecideModerationCaseDocument,
+    "\n  mutation ReverseModerationDecision($decisionId: ID!, $reason: String!) {\n    reverseModerationDecision(decisionId: $decisionId, reason: $reason) {\n      ...ModerationDecisionFields\n    }\n  }\n": types.ReverseModerationDecisionDocument,
+    "\n  query ModerationAppeals {\n    moderationAppeals {\n      id\n      statement\n      status\n      createdAt\n      decision {\n        ...ModerationDecisionFields\n        subjectKind\n      }\n    }\n  }\n": types.ModerationAppealsDocument,
+    "\n  mutation DecideModerationAppeal($appealId: ID!, $overturn: Boolean!, $note: String!) {\n    decideModerationAppeal(appealId: $appealId, overturn: $overturn, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideModerationAppealDocument,
+    "\n  query StoriesForReview {\n    storiesForReview {\n      id\n      title\n      body\n      authorDisplayName\n      createdAt\n      heldForReview\n    }\n  }\n": types.StoriesForReviewDocument,
+    "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReviewStoryDocument,
+    "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": types.MyModerationDocument,
+    "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": types.AppealModerationDecisionDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
@@ -272,6 +326,66 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAlliances($name: String, $after: String) {\n    alliances(first: 20, name: $name, after: $after) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAlliances($name: String, $after: String) {\n    alliances(first: 20, name: $name, after: $after) {\n      edges {\n        node {\n          id\n          name\n          city\n          region\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlliance($input: AllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlliance($input: AllianceInput!) {\n    createAlliance(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAlliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      description\n      city\n      region\n      postcodePrefixes\n      languages\n      currency\n      crisisResources {\n        name\n        phone\n        hours\n        languages\n      }\n      partnerOrganisations {\n        name\n        kind\n        description\n        url\n      }\n    }\n    allianceCoordinators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n    allianceModerators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n  }\n"): (typeof documents)["\n  query AdminAlliance($allianceId: ID!) {\n    alliance(allianceId: $allianceId) {\n      id\n      name\n      description\n      city\n      region\n      postcodePrefixes\n      languages\n      currency\n      crisisResources {\n        name\n        phone\n        hours\n        languages\n      }\n      partnerOrganisations {\n        name\n        kind\n        description\n        url\n      }\n    }\n    allianceCoordinators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n    allianceModerators(allianceId: $allianceId) {\n      userId\n      displayName\n      appointedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlliance($allianceId: ID!, $input: AllianceInput!) {\n    updateAlliance(allianceId: $allianceId, input: $input) {\n      id\n      name\n      description\n      city\n      region\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlliance($allianceId: ID!, $input: AllianceInput!) {\n    updateAlliance(allianceId: $allianceId, input: $input) {\n      id\n      name\n      description\n      city\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointCoordinator($allianceId: ID!, $userId: ID!) {\n    appointCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AppointCoordinator($allianceId: ID!, $userId: ID!) {\n    appointCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCoordinator($allianceId: ID!, $userId: ID!) {\n    removeCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCoordinator($allianceId: ID!, $userId: ID!) {\n    removeCoordinator(allianceId: $allianceId, userId: $userId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointModerator($allianceId: ID!, $userId: ID!) {\n    appointModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n"): (typeof documents)["\n  mutation AppointModerator($allianceId: ID!, $userId: ID!) {\n    appointModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveModerator($allianceId: ID!, $userId: ID!) {\n    removeModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveModerator($allianceId: ID!, $userId: ID!) {\n    removeModerator(allianceId: $allianceId, userId: $userId) {\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonByEmail($email: String!) {\n    personByEmail(email: $email) {\n      id\n      displayName\n      roles\n    }\n  }\n"): (typeof documents)["\n  query PersonByEmail($email: String!) {\n    personByEmail(email: $email) {\n      id\n      displayName\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantRole($userId: ID!, $role: PlatformRole!) {\n    grantRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation GrantRole($userId: ID!, $role: PlatformRole!) {\n    grantRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeRole($userId: ID!, $role: PlatformRole!) {\n    revokeRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeRole($userId: ID!, $role: PlatformRole!) {\n    revokeRole(userId: $userId, role: $role) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($action: String, $actorId: ID, $subjectId: ID, $after: String) {\n    auditEvents(first: 30, action: $action, actorId: $actorId, subjectId: $subjectId, after: $after) {\n      edges {\n        node {\n          id\n          action\n          actorDisplayName\n          subjectDisplayName\n          occurredAt\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($action: String, $actorId: ID, $subjectId: ID, $after: String) {\n    auditEvents(first: 30, action: $action, actorId: $actorId, subjectId: $subjectId, after: $after) {\n      edges {\n        node {\n          id\n          action\n          actorDisplayName\n          subjectDisplayName\n          occurredAt\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSystemCheck {\n    requestSystemCheck {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSystemCheck {\n    requestSystemCheck {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemCheck($id: ID!) {\n    systemCheck(id: $id) {\n      id\n      status\n      roundTripMs\n    }\n  }\n"): (typeof documents)["\n  query SystemCheck($id: ID!) {\n    systemCheck(id: $id) {\n      id\n      status\n      roundTripMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation OpenQueueDashboard {\n    openQueueDashboard {\n      url\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -432,6 +546,54 @@ export function graphql(source: "\n  mutation BlockPerson($userId: ID!) {\n    b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n"): (typeof documents)["\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      case {\n        ...ModerationCaseFields\n        personId\n        findings {\n          category\n          count\n        }\n      }\n      contentText\n      contentVisibility\n      context {\n        id\n        authorDisplayName\n        text\n        createdAt\n        isSubject\n      }\n      reports {\n        reason\n        note\n        createdAt\n      }\n      decisions {\n        ...ModerationDecisionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationCase($id: ID!) {\n    moderationCase(id: $id) {\n      case {\n        ...ModerationCaseFields\n        personId\n        findings {\n          category\n          count\n        }\n      }\n      contentText\n      contentVisibility\n      context {\n        id\n        authorDisplayName\n        text\n        createdAt\n        isSubject\n      }\n      reports {\n        reason\n        note\n        createdAt\n      }\n      decisions {\n        ...ModerationDecisionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideModerationCase($caseId: ID!, $decision: ModerationDecisionInput!) {\n    decideModerationCase(caseId: $caseId, decision: $decision) {\n      ...ModerationDecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideModerationCase($caseId: ID!, $decision: ModerationDecisionInput!) {\n    decideModerationCase(caseId: $caseId, decision: $decision) {\n      ...ModerationDecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReverseModerationDecision($decisionId: ID!, $reason: String!) {\n    reverseModerationDecision(decisionId: $decisionId, reason: $reason) {\n      ...ModerationDecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReverseModerationDecision($decisionId: ID!, $reason: String!) {\n    reverseModerationDecision(decisionId: $decisionId, reason: $reason) {\n      ...ModerationDecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModerationAppeals {\n    moderationAppeals {\n      id\n      statement\n      status\n      createdAt\n      decision {\n        ...ModerationDecisionFields\n        subjectKind\n      }\n    }\n  }\n"): (typeof documents)["\n  query ModerationAppeals {\n    moderationAppeals {\n      id\n      statement\n      status\n      createdAt\n      decision {\n        ...ModerationDecisionFields\n        subjectKind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideModerationAppeal($appealId: ID!, $overturn: Boolean!, $note: String!) {\n    decideModerationAppeal(appealId: $appealId, overturn: $overturn, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideModerationAppeal($appealId: ID!, $overturn: Boolean!, $note: String!) {\n    decideModerationAppeal(appealId: $appealId, overturn: $overturn, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoriesForReview {\n    storiesForReview {\n      id\n      title\n      body\n      authorDisplayName\n      createdAt\n      heldForReview\n    }\n  }\n"): (typeof documents)["\n  query StoriesForReview {\n    storiesForReview {\n      id\n      title\n      body\n      authorDisplayName\n      createdAt\n      heldForReview\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n"): (typeof documents)["\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
