@@ -180,6 +180,7 @@ describe('authorization matrix: alliances and mentor vetting', () => {
     },
     { operation: 'myAllianceMemberships', request: { query: '{ myAllianceMemberships { id } }' }, expect: signedInOnly },
     { operation: 'myMentorApplications', request: { query: '{ myMentorApplications { id } }' }, expect: signedInOnly },
+    { operation: 'myCoordinatedAlliances', request: { query: '{ myCoordinatedAlliances { id } }' }, expect: signedInOnly },
   ];
 
   it.each(matrixCases(rows()))('%s as %s → %s', async (_operation, persona, expected, row) => {

@@ -17,6 +17,7 @@ import { MentorApplicationStatus } from './mentor-vetting/mentor-application.ent
 import { MentorApplicationDecision, VettingAction, type MentorApplicationInput } from './mentor-vetting/mentor-vetting.types';
 import { MentorVettingService } from './mentor-vetting/mentor-vetting.service';
 import { CoordinatesAlliancePolicy } from './policies/coordinates-alliance.policy';
+import { DECIDED_BY_ANOTHER } from './decided-by-another.error';
 import { AlliancesPersonalData } from './privacy/alliances-personal-data';
 
 const alliance = (name: string, postcodePrefixes: string[]): AllianceInput => ({
@@ -179,6 +180,51 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     await vetting.act(coordinator.userId, submitted.id, VettingAction.WITHDRAW, 'Stepping back from mentoring for now.', 'r');
     expect(await rolesOf(mentor.userId)).not.toContain(PlatformRole.PEER_MENTOR);
     expect(await memberships.isActive(mentor.userId, created.id, AllianceCapacity.PEER_MENTOR)).toBe(false);
+  });
+
+  it('lets one of two coordinators deciding at once win, and tells the other that a colleague decided', async () => {
+    const created = await alliances.create(alliance(`Race ${counter}`, []), (await person([PlatformRole.ADMIN])).userId);
+    const first = await coordinatorOf(created.id);
+    const second = await coordinatorOf(created.id);
+    const mentor = await activeMember(created.id, first);
+    const submitted = await vetting.apply(mentor, created.id, application);
+
+    const approvals = await Promise.allSettled([
+      vetting.act(first.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r'),
+      vetting.act(second.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r'),
+    ]);
+    expect(approvals.filter((approval) => approval.status === 'fulfilled')).toHaveLength(1);
+    const refused = approvals.find((approval) => approval.status === 'rejected');
+    expect(await errorCodeOf(Promise.reject(refused?.reason))).toBe(DECIDED_BY_ANOTHER);
+    const [row] = await dataSource.query(`SELECT count(*)::int AS count FROM alliance_memberships WHERE user_id = $1 AND capacity = 'PEER_MENTOR'`, [
+      mentor.userId,
+    ]);
+    expect(row.count).toBe(1);
+    // The same coordinator pressing twice is not told about a colleague.
+    const winner = approvals[0]!.status === 'fulfilled' ? first : second;
+    expect(await errorCodeOf(vetting.act(winner.userId, submitted.id, MentorApplicationDecision.APPROVE, null, 'r'))).toBe('CONFLICT');
+
+    const request = await memberships.request(await person(), created.id, AllianceCapacity.MEMBER);
+    const decisions = await Promise.allSettled([
+      memberships.decide(first.userId, request.id, MembershipDecision.APPROVE, null),
+      memberships.decide(second.userId, request.id, MembershipDecision.DECLINE, 'We are full this month, sorry.'),
+    ]);
+    expect(decisions.filter((decision) => decision.status === 'fulfilled')).toHaveLength(1);
+    const lost = decisions.find((decision) => decision.status === 'rejected');
+    expect(await errorCodeOf(Promise.reject(lost?.reason))).toBe(DECIDED_BY_ANOTHER);
+  });
+
+  it('lists the alliances a person coordinates now, by name', async () => {
+    const admin = await person([PlatformRole.ADMIN]);
+    const zeta = await alliances.create(alliance(`Zeta ${counter}`, []), admin.userId);
+    const alpha = await alliances.create(alliance(`Alpha ${counter}`, []), admin.userId);
+    const coordinator = await coordinatorOf(zeta.id);
+    const coordinators = moduleRef.get(CoordinatorsService);
+    await coordinators.appoint(alpha.id, coordinator.userId, admin.userId, 'r');
+    expect((await coordinators.coordinatedBy(coordinator.userId)).map((found) => found.id)).toEqual([alpha.id, zeta.id]);
+    await coordinators.remove(alpha.id, coordinator.userId, admin.userId, 'r');
+    expect((await coordinators.coordinatedBy(coordinator.userId)).map((found) => found.id)).toEqual([zeta.id]);
+    expect(await coordinators.coordinatedBy((await person()).userId)).toEqual([]);
   });
 
   it('withdraws vetting and the PEER_MENTOR role when a mentor leaves the alliance', async () => {

@@ -154,6 +154,14 @@ export const AllianceMessages = defineMessages({
     en: 'This application is {status}, so that is not possible now.',
     fr: 'Cette candidature est {status} : ce n’est pas possible pour l’instant.',
   },
+  MENTOR_APPLICATION_DECIDED_BY_ANOTHER: {
+    en: 'Another coordinator decided this a moment ago: the application is now {status}. There is nothing more for you to do.',
+    fr: 'Une autre personne de la coordination vient de décider : la candidature est maintenant {status}. Vous n’avez rien d’autre à faire.',
+  },
+  MEMBERSHIP_REQUEST_DECIDED_BY_ANOTHER: {
+    en: 'Another coordinator decided this request a moment ago. There is nothing more for you to do.',
+    fr: 'Une autre personne de la coordination vient de décider pour cette demande. Vous n’avez rien d’autre à faire.',
+  },
   MENTOR_APPLICATION_STATUS_SUBMITTED: { en: 'submitted', fr: 'envoyée' },
   MENTOR_APPLICATION_STATUS_CHANGES_REQUESTED: { en: 'changes requested', fr: 'en attente de changements' },
   MENTOR_APPLICATION_STATUS_DECLINED: { en: 'declined', fr: 'refusée' },

@@ -31,9 +31,9 @@ export const navigation: readonly NavItem[] = [
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/support-now', label: 'supportNow', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },
-  { path: '/coordinate/on-call', label: 'onCall', audience: 'member', role: 'COORDINATOR' },
   { path: '/standing', label: 'standing', audience: 'member' },
   { path: '/moderation', label: 'moderation', audience: 'member', role: 'MODERATOR' },
   { path: '/administration', label: 'administration', audience: 'member', role: 'ADMIN' },
+  { path: '/coordinate', label: 'coordinate', audience: 'member', role: 'COORDINATOR' },
   { path: '/help', label: 'help', audience: 'everyone' },
 ];

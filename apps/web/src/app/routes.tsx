@@ -66,4 +66,20 @@ export const routes: readonly AppRoute[] = [
   },
   { path: '/administration/roles', access: 'member', role: 'ADMIN', page: lazy(() => import('../features/administration/RolesPage')) },
   { path: '/administration/audit', access: 'member', role: 'ADMIN', page: lazy(() => import('../features/administration/AuditLogPage')) },
+  { path: '/coordinate', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/CoordinatorConsolePage')) },
+  {
+    path: '/coordinate/:allianceId/join-requests',
+    access: 'member',
+    role: 'COORDINATOR',
+    page: lazy(() => import('../features/coordinator/JoinRequestsPage')),
+  },
+  {
+    path: '/coordinate/:allianceId/mentor-applications',
+    access: 'member',
+    role: 'COORDINATOR',
+    page: lazy(() => import('../features/coordinator/MentorApplicationsPage')),
+  },
+  { path: '/coordinate/:allianceId/mentors', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/MentorsPage')) },
+  { path: '/coordinate/:allianceId/alliance', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/AlliancePage')) },
+  { path: '/coordinate/:allianceId/insights', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/InsightsPage')) },
 ];

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, UsePolicy, type GraphqlContext, type Viewer } from '@kindred/core';
+import { CurrentViewer, PlatformRole, RequestContext, RequireRoles, SignedIn, UsePolicy, type GraphqlContext, type Viewer } from '@kindred/core';
 import { AllianceObject } from '../alliances/alliance.types';
 import { AlliancesService } from '../alliances/alliances.service';
 import { toAllianceObject } from '../alliances/alliances.resolver';
@@ -18,6 +18,12 @@ export class CoordinatorsResolver {
   @Query(() => [AllianceCoordinatorObject], { description: 'Who coordinates an alliance now, longest-serving first (its coordinators and administrators).' })
   allianceCoordinators(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceCoordinatorObject[]> {
     return this.coordinators.list(allianceId);
+  }
+
+  @SignedIn()
+  @Query(() => [AllianceObject], { description: 'The alliances you coordinate now, by name (empty when you coordinate none).' })
+  async myCoordinatedAlliances(@CurrentViewer() viewer: Viewer): Promise<AllianceObject[]> {
+    return (await this.coordinators.coordinatedBy(viewer.userId)).map(toAllianceObject);
   }
 
   @RequireRoles(PlatformRole.ADMIN)

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ForbiddenError, isUuid, NotFoundError, PlatformRole, refuseOwnCase, type UserMessage } from '@kindred/core';
 import { PeopleDirectory, RolesService } from '@kindred/identity';
+import { Alliance } from '../alliances/alliance.entity';
 import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCoordinator } from './alliance-coordinator.entity';
 import { AllianceMessages } from '../alliances.messages';
@@ -65,6 +66,13 @@ export class CoordinatorsService {
       .getMany();
     const names = await this.people.summaries(rows.map((row) => row.userId));
     return rows.map((row) => ({ userId: row.userId, displayName: names.get(row.userId)!.displayName, appointedAt: row.appointedAt }));
+  }
+
+  /** The alliances the person coordinates now, by name: where their console opens. */
+  async coordinatedBy(userId: string): Promise<Alliance[]> {
+    const rows = await this.dataSource.getRepository(AllianceCoordinator).find({ select: { allianceId: true }, where: { userId, endedAt: IsNull() } });
+    if (rows.length === 0) return [];
+    return this.dataSource.getRepository(Alliance).find({ where: { id: In(rows.map((row) => row.allianceId)) }, order: { name: 'ASC', id: 'ASC' } });
   }
 
   /** Whether the person coordinates this alliance now. */

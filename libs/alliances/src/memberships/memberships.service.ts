@@ -22,6 +22,7 @@ import { AlliancesService } from '../alliances/alliances.service';
 import { AllianceCapacity, AllianceMembership, MembershipStatus } from './alliance-membership.entity';
 import { MembershipDecision, type AllianceMembershipObject } from './membership.types';
 import { AllianceMessages } from '../alliances.messages';
+import { DecidedByAnotherError } from '../decided-by-another.error';
 
 const UNIQUE_VIOLATION = '23505';
 const OPEN = [MembershipStatus.REQUESTED, MembershipStatus.ACTIVE];
@@ -92,7 +93,11 @@ export class MembershipsService {
       .execute();
     const membership = await this.memberships.findOneBy({ id: membershipId });
     if (!membership) throw new NotFoundError(AllianceMessages.MEMBERSHIP_REQUEST_NOT_FOUND());
-    if (!result.affected) throw new ConflictError(AllianceMessages.MEMBERSHIP_REQUEST_DECIDED());
+    if (!result.affected) {
+      if (membership.decidedBy !== null && membership.decidedBy !== deciderId)
+        throw new DecidedByAnotherError(AllianceMessages.MEMBERSHIP_REQUEST_DECIDED_BY_ANOTHER());
+      throw new ConflictError(AllianceMessages.MEMBERSHIP_REQUEST_DECIDED());
+    }
     if (membership.status === MembershipStatus.ACTIVE && membership.capacity === AllianceCapacity.MEMBER) {
       // A new alliance brings new mentors to suggest.
       await this.outbox.stage(this.dataSource.manager, { name: 'mentorship.refresh-member-suggestions', data: { memberId: membership.userId } });

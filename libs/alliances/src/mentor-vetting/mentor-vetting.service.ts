@@ -29,6 +29,7 @@ import { MentorApplication, MentorApplicationStatus } from './mentor-application
 import { MentorApplicationDecision, VettingAction, type MentorApplicationInput, type MentorApplicationObject } from './mentor-vetting.types';
 import { AllianceMessages } from '../alliances.messages';
 import { lockMentorPlaces } from './mentor-vetting.queries';
+import { DecidedByAnotherError } from '../decided-by-another.error';
 
 const UNIQUE_VIOLATION = '23505';
 const STILL_VETTED = [MentorApplicationStatus.VETTED, MentorApplicationStatus.PAUSED];
@@ -151,7 +152,12 @@ export class MentorVettingService {
         .execute();
       const current = await manager.getRepository(MentorApplication).findOneBy({ id: applicationId });
       if (!current) throw new NotFoundError(AllianceMessages.MENTOR_APPLICATION_NOT_FOUND());
-      if (!result.affected) throw new ConflictError(AllianceMessages.MENTOR_APPLICATION_NOT_NOW({ status: APPLICATION_STATUS_WORDS[current.status] }));
+      if (!result.affected) {
+        const status = APPLICATION_STATUS_WORDS[current.status];
+        if (current.decidedBy !== null && current.decidedBy !== deciderId)
+          throw new DecidedByAnotherError(AllianceMessages.MENTOR_APPLICATION_DECIDED_BY_ANOTHER({ status }));
+        throw new ConflictError(AllianceMessages.MENTOR_APPLICATION_NOT_NOW({ status }));
+      }
       await this.syncMentorMembership(manager, current);
       // Who can be suggested changed: every member's suggestions in this alliance follow.
       await this.outbox.stage(manager, { name: 'mentorship.refresh-alliance-suggestions', data: { allianceId: current.allianceId } });

@@ -4,14 +4,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
 import type { AdminAllianceQuery } from '../../graphql/generated/graphql';
-import {
-  AdminAllianceDocument,
-  AppointCoordinatorDocument,
-  AppointModeratorDocument,
-  RemoveCoordinatorDocument,
-  RemoveModeratorDocument,
-  UpdateAllianceDocument,
-} from './documents';
+import { AppointModeratorDocument, RemoveModeratorDocument, UpdateAllianceDocument } from '../coordinator/documents';
+import { AdminAllianceDocument, AppointCoordinatorDocument, RemoveCoordinatorDocument } from './documents';
 import { PersonLookup, type FoundPerson } from './PersonLookup';
 
 type Alliance = AdminAllianceQuery['alliance'];

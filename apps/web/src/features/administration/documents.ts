@@ -65,18 +65,6 @@ export const AdminAllianceDocument = graphql(`
   }
 `);
 
-export const UpdateAllianceDocument = graphql(`
-  mutation UpdateAlliance($allianceId: ID!, $input: AllianceInput!) {
-    updateAlliance(allianceId: $allianceId, input: $input) {
-      id
-      name
-      description
-      city
-      region
-    }
-  }
-`);
-
 export const AppointCoordinatorDocument = graphql(`
   mutation AppointCoordinator($allianceId: ID!, $userId: ID!) {
     appointCoordinator(allianceId: $allianceId, userId: $userId) {
@@ -89,22 +77,6 @@ export const RemoveCoordinatorDocument = graphql(`
   mutation RemoveCoordinator($allianceId: ID!, $userId: ID!) {
     removeCoordinator(allianceId: $allianceId, userId: $userId) {
       id
-    }
-  }
-`);
-
-export const AppointModeratorDocument = graphql(`
-  mutation AppointModerator($allianceId: ID!, $userId: ID!) {
-    appointModerator(allianceId: $allianceId, userId: $userId) {
-      userId
-    }
-  }
-`);
-
-export const RemoveModeratorDocument = graphql(`
-  mutation RemoveModerator($allianceId: ID!, $userId: ID!) {
-    removeModerator(allianceId: $allianceId, userId: $userId) {
-      userId
     }
   }
 `);
