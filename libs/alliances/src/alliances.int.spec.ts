@@ -105,6 +105,19 @@ describe('alliances, memberships and mentor vetting (real PostgreSQL and Redis)'
     expect(await errorCodeOf(alliances.create({ ...alliance('Nowhere', []), languages: ['xx'] }, admin.userId))).toBe('BAD_USER_INPUT');
   });
 
+  it('tells a coordinator which alliances they coordinate now, by name, and no one else', async () => {
+    const admin = await person([PlatformRole.ADMIN]);
+    const coordinators = moduleRef.get(CoordinatorsService);
+    const zeta = await alliances.create(alliance(`Zeta ${counter}`, []), admin.userId);
+    const alpha = await alliances.create(alliance(`Alpha ${counter}`, []), admin.userId);
+    const left = await alliances.create(alliance(`Beta ${counter}`, []), admin.userId);
+    const coordinator = await coordinatorOf(zeta.id);
+    for (const other of [alpha, left]) await coordinators.appoint(other.id, coordinator.userId, admin.userId, 'r');
+    await coordinators.remove(left.id, coordinator.userId, admin.userId, 'r');
+    expect((await coordinators.coordinatedBy(coordinator.userId)).map((each) => each.name)).toEqual([alpha.name, zeta.name]);
+    expect(await coordinators.coordinatedBy((await activeMember(zeta.id, coordinator)).userId)).toEqual([]);
+  });
+
   it('lets a person ask to join once, a coordinator decide once, and the person leave', async () => {
     const created = await alliances.create(alliance(`Join ${counter}`, ['130']), (await person([PlatformRole.ADMIN])).userId);
     const coordinator = await coordinatorOf(created.id);

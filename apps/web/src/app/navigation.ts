@@ -28,6 +28,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/diary', label: 'diary', audience: 'member' },
   { path: '/journey', label: 'journey', audience: 'member' },
   { path: '/stories', label: 'stories', audience: 'member' },
+  { path: '/sparks', label: 'sparks', audience: 'member' },
   { path: '/notifications', label: 'notifications', audience: 'member' },
   { path: '/support-now', label: 'supportNow', audience: 'member' },
   { path: '/privacy', label: 'privacy', audience: 'member' },

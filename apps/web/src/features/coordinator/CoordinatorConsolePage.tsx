@@ -11,6 +11,19 @@ export default function CoordinatorConsolePage() {
   const { data, loading, error, refetch } = useQuery(MyCoordinatedAlliancesDocument, { fetchPolicy: 'cache-and-network' });
   return (
     <Page title={t('coordinator.console.title')} intro={t('coordinator.console.intro')}>
+      <nav className="k-stack k-stack--tight" aria-labelledby="console-across">
+        <h2 id="console-across">{t('coordinator.console.acrossTitle')}</h2>
+        <div className="k-contents">
+          <ul>
+            <li>
+              <Link href="/coordinate/sparks">{t('coordinator.console.sparks')}</Link>
+            </li>
+            <li>
+              <Link href="/coordinate/on-call">{t('coordinator.console.onCall')}</Link>
+            </li>
+          </ul>
+        </div>
+      </nav>
       {loading && !data ? <Loading /> : null}
       {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
       {data ? (

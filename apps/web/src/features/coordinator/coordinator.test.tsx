@@ -76,7 +76,7 @@ describe('the coordinators’ console', () => {
       me: coordinator,
       graphql: {
         MyCoordinatedAlliances: () => ({
-          data: { myCoordinatedAlliances: [{ __typename: 'Alliance', id: 'a1', name: 'Strasbourg Ensemble', city: 'Strasbourg' }] },
+          data: { myCoordinatedAlliances: [{ __typename: 'Alliance', id: 'a1', name: 'Strasbourg Ensemble', city: 'Strasbourg', currency: 'EUR' }] },
         }),
       },
     });

@@ -6,6 +6,7 @@ export const MyCoordinatedAlliancesDocument = graphql(`
       id
       name
       city
+      currency
     }
   }
 `);
