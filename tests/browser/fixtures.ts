@@ -107,7 +107,7 @@ let scenePasswordHash: Promise<string> | undefined;
  * HTTP cost an argon2 hash, a verification email through the worker and two more requests per
  * person; the journeys in journeys.spec.ts still register and confirm through the pages.
  */
-export async function newPerson(options: { displayName?: string; locale?: 'en' | 'fr' } = {}): Promise<Person> {
+export async function newPerson(options: { displayName?: string; locale?: 'en' | 'fr'; roles?: ('MEMBER' | 'SUPPORTER')[] } = {}): Promise<Person> {
   const sourceAddress = freshAddress();
   const email = `person-${randomBytes(5).toString('hex')}@example.org`;
   const displayName = options.displayName ?? `Person ${randomBytes(2).toString('hex')}`;
@@ -117,8 +117,8 @@ export async function newPerson(options: { displayName?: string; locale?: 'en' |
   let userId: string | undefined;
   try {
     const inserted = await database.query<{ id: string }>(
-      `INSERT INTO users (email, email_verified_at, password_hash, display_name, locale) VALUES ($1, now(), $2, $3, $4) RETURNING id`,
-      [email, await scenePasswordHash, displayName, options.locale ?? 'en'],
+      `INSERT INTO users (email, email_verified_at, password_hash, display_name, locale, roles) VALUES ($1, now(), $2, $3, $4, $5) RETURNING id`,
+      [email, await scenePasswordHash, displayName, options.locale ?? 'en', options.roles ?? ['MEMBER']],
     );
     userId = inserted.rows[0]?.id;
   } finally {

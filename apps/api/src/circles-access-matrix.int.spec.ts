@@ -97,6 +97,7 @@ describe('authorization matrix: support circles and consent-scoped sharing', () 
     { operation: 'circleInvitationsForMe', request: { query: '{ circleInvitationsForMe { id } }' }, expect: signedInOnly },
     { operation: 'mySharingGrants', request: { query: '{ mySharingGrants(includeEnded: true) { id } }' }, expect: signedInOnly },
     { operation: 'sharedWithMe', request: { query: '{ sharedWithMe { id } }' }, expect: signedInOnly },
+    { operation: 'sharingEndedWithMe', request: { query: '{ sharingEndedWithMe { id } }' }, expect: signedInOnly },
     { operation: 'myDisclosureLog', request: { query: '{ myDisclosureLog(first: 5) { edges { node { id } } } }' }, expect: signedInOnly },
     {
       // Nobody but the supporter it is shared with reads it through this path (the member reads their own elsewhere).

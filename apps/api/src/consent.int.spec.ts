@@ -228,6 +228,17 @@ describe('consent under 42 CFR Part 2', () => {
         expect(told.message).toContain(`${ana.displayName} has stopped sharing`);
         expect([read.name, await codeOf(stranger, read.query, variables())]).toEqual([read.name, 'NOT_FOUND']);
       }
+      // The list says so too, with when and why, and only to the person it was shared with.
+      const ended = await call<{ sharingEndedWithMe: { ownerId: string; scope: string; active: boolean; revokedReason: string; revokedAt: string | null }[] }>(
+        sam,
+        '{ sharingEndedWithMe { ownerId scope active revokedReason revokedAt } }',
+      );
+      expect(ended.sharingEndedWithMe.map((entry) => entry.scope).sort()).toEqual([...SCOPES].sort());
+      for (const entry of ended.sharingEndedWithMe) {
+        expect(entry).toMatchObject({ ownerId: ana.userId, active: false, revokedReason: 'REVOKED_BY_OWNER' });
+        expect(entry.revokedAt).not.toBeNull();
+      }
+      expect((await call<{ sharingEndedWithMe: unknown[] }>(stranger, '{ sharingEndedWithMe { id } }')).sharingEndedWithMe).toEqual([]);
       const live = new LiveListeners(url);
       try {
         const [told, refused] = [
@@ -257,6 +268,13 @@ describe('consent under 42 CFR Part 2', () => {
       // Sharing again after the end is a new consent, not a conflict with the one that ended.
       await grant(lou, 'CHECKINS');
       expect(noticesIn(await call(lou, READS[0]!.query, variables()))).toEqual([REDISCLOSURE_NOTICE.fr]);
+      // What was shared again is no longer listed as ended; what reached its date still is.
+      const ended = await call<{ sharingEndedWithMe: { scope: string; revokedReason: string | null }[] }>(
+        lou,
+        '{ sharingEndedWithMe { scope revokedReason } }',
+      );
+      expect(ended.sharingEndedWithMe.map((entry) => entry.scope)).not.toContain('CHECKINS');
+      expect(ended.sharingEndedWithMe.map((entry) => entry.scope)).toContain('PLAN');
       expect((await grantsTo(lou, true)).filter((entry) => entry.scope === 'CHECKINS').map((entry) => [entry.active, entry.revokedReason])).toEqual(
         expect.arrayContaining([
           [true, null],

@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { from, switchMap, tap, throwError } from 'rxjs';
 import { WEB_CLIENT_HEADER, type SessionClient } from '../session/session-client';
@@ -108,6 +108,8 @@ export function createApolloClient(setup: ApolloSetup): { client: ApolloClient; 
         DiaryEntry: { fields: { sharedWith: { merge: false } } },
         // One per person, without an id: a newer answer completes the older one.
         RecoveryJourney: { merge: true, fields: { milestones: { merge: false } } },
+        // "Who saw what": older pages are added under the newest, not swapped for them.
+        Query: { fields: { myDisclosureLog: relayStylePagination() } },
       },
     }),
   });

@@ -31,6 +31,9 @@ export interface GrantRequest {
 }
 
 /** What someone who may not read is told when they never held a grant of that scope: nothing is revealed. */
+/** How long a supporter is still told that something stopped being shared with them. */
+export const ENDED_SHOWN_DAYS = 30;
+
 const notShared = (): NotFoundError => new NotFoundError(ConsentMessages.SHARED_NOT_FOUND());
 
 /**
@@ -204,6 +207,28 @@ export class ConsentGrants {
       .getRepository(ConsentGrant)
       .createQueryBuilder('grant')
       .where('grant.grantee_id = :granteeId AND grant.revoked_at IS NULL AND (grant.expires_at IS NULL OR grant.expires_at > now())', { granteeId })
+      .orderBy('grant.granted_at', 'DESC')
+      .take(500)
+      .getMany();
+  }
+
+  /**
+   * What others shared with the viewer and ended lately (stopped, or past its date), unless it
+   * was shared again since: so a supporter is told that it ended, rather than finding it gone.
+   */
+  async endedToGrantee(granteeId: string): Promise<ConsentGrant[]> {
+    return this.dataSource
+      .getRepository(ConsentGrant)
+      .createQueryBuilder('grant')
+      .where('grant.grantee_id = :granteeId', { granteeId })
+      .andWhere('LEAST("grant".revoked_at, "grant".expires_at) <= now() AND LEAST("grant".revoked_at, "grant".expires_at) > :since', {
+        since: new Date(Date.now() - ENDED_SHOWN_DAYS * 24 * 60 * 60 * 1000),
+      })
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM consent_grants later
+                      WHERE later.owner_id = "grant".owner_id AND later.grantee_id = "grant".grantee_id
+                        AND later.scope = "grant".scope AND later.granted_at > "grant".granted_at)`,
+      )
       .orderBy('grant.granted_at', 'DESC')
       .take(500)
       .getMany();

@@ -53,6 +53,15 @@ export class ConsentResolver {
   }
 
   @SignedIn()
+  @Query(() => [ConsentGrantObject], {
+    description:
+      'What others shared with you and stopped, or that reached its end, in the last 30 days, unless they shared it again since: newest end first, with when (revokedAt) and why (revokedReason).',
+  })
+  async sharingEndedWithMe(@CurrentViewer() viewer: Viewer): Promise<ConsentGrantObject[]> {
+    return this.presenter.present(await this.grants.endedToGrantee(viewer.userId), viewer.userId);
+  }
+
+  @SignedIn()
   @Query(() => DisclosureEntryConnection, { description: 'Who saw what you share, and when, newest first.' })
   myDisclosureLog(@Args() page: PageArgs, @CurrentViewer() viewer: Viewer): Promise<Connection<DisclosureEntryObject>> {
     return this.disclosures.forOwner(viewer.userId, page);

@@ -21,8 +21,8 @@ export const FindAlliancesDocument = graphql(`
 `);
 
 export const AskToJoinAllianceDocument = graphql(`
-  mutation AskToJoinAlliance($allianceId: ID!) {
-    requestToJoinAlliance(allianceId: $allianceId, capacity: MEMBER) {
+  mutation AskToJoinAlliance($allianceId: ID!, $capacity: AllianceCapacity!) {
+    requestToJoinAlliance(allianceId: $allianceId, capacity: $capacity) {
       id
       allianceName
       status
@@ -36,7 +36,11 @@ function searchVariables(place: string): { postcode: string | null; city: string
   return /\d/.test(text) ? { postcode: text, city: null } : { postcode: null, city: text };
 }
 
-export function AllianceSearch({ canJoin }: { canJoin: boolean }) {
+/**
+ * Finds alliances near a place; signed-in people can ask to join one, as a member in recovery
+ * or, with `capacity="SUPPORTER"`, as family or a friend.
+ */
+export function AllianceSearch({ canJoin, capacity = 'MEMBER', onJoined }: { canJoin: boolean; capacity?: 'MEMBER' | 'SUPPORTER'; onJoined?: () => void }) {
   const { t } = useTranslation();
   const [place, setPlace] = useState('');
   const [find, found] = useLazyQuery(FindAlliancesDocument);
@@ -78,8 +82,16 @@ export function AllianceSearch({ canJoin }: { canJoin: boolean }) {
               <p>{alliance.description}</p>
               {canJoin && !joined.data ? (
                 <div>
-                  <Button size="small" isPending={joined.loading} onPress={() => void join({ variables: { allianceId: alliance.id } }).catch(() => undefined)}>
-                    {t('alliances.join', { name: alliance.name })}
+                  <Button
+                    size="small"
+                    isPending={joined.loading}
+                    onPress={() =>
+                      void join({ variables: { allianceId: alliance.id, capacity } })
+                        .then(() => onJoined?.())
+                        .catch(() => undefined)
+                    }
+                  >
+                    {capacity === 'SUPPORTER' ? t('sharing.alliances.joinAsSupporter', { name: alliance.name }) : t('alliances.join', { name: alliance.name })}
                   </Button>
                 </div>
               ) : null}

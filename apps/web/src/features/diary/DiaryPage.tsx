@@ -261,7 +261,7 @@ function ShareDialog({ entry, readers, dayLabel }: { entry: DiaryEntryFieldsFrag
             <p>{t('diary.nobodyAllowed')}</p>
             <p>{t('diary.nobodyAllowedHow')}</p>
             <div className="k-row">
-              <ButtonLink href="/privacy" variant="secondary">
+              <ButtonLink href="/circle" variant="secondary">
                 {t('diary.openPrivacy')}
               </ButtonLink>
               <Button variant="quiet" onPress={close}>

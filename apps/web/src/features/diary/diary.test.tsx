@@ -213,7 +213,7 @@ describe('diary', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Share the entry of/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Share this entry' });
     expect(within(dialog).getByText(/nobody can see shared diary entries, so this entry stays private/)).toBeInTheDocument();
-    expect(within(dialog).getByRole('link', { name: 'Open Privacy' })).toHaveAttribute('href', '/privacy');
+    expect(within(dialog).getByRole('link', { name: 'Open My circle' })).toHaveAttribute('href', '/circle');
   });
 
   it('edits an entry and deletes one only after a confirmation', async () => {

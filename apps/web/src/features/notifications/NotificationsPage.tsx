@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 import { NotificationArrivedDocument, UnreadNotificationCountDocument } from './documents';
+import { NotificationLink } from './NotificationLink';
 
 export const NotificationsDocument = graphql(`
   query Notifications {
@@ -66,27 +67,7 @@ export default function NotificationsPage() {
                 <p className="k-muted">
                   {formatDate(item.createdAt)} · {item.readAt ? t('notifications.read') : t('notifications.new')}
                 </p>
-                {item.kind === 'NEW_MESSAGE' && item.subjectId ? (
-                  <div className="k-row">
-                    <ButtonLink href={`/messages/${item.subjectId}`} variant="secondary" size="small">
-                      {t('notifications.openConversation')}
-                    </ButtonLink>
-                  </div>
-                ) : null}
-                {(item.kind === 'SUPPORT_NOW' || item.kind === 'SUPPORT_NOW_UPDATE') && item.subjectId ? (
-                  <div className="k-row">
-                    <ButtonLink href={`/support-now/${item.subjectId}`} variant="secondary" size="small">
-                      {t('supportNow.open')}
-                    </ButtonLink>
-                  </div>
-                ) : null}
-                {item.kind === 'MODERATION' ? (
-                  <div className="k-row">
-                    <ButtonLink href="/standing" variant="secondary" size="small">
-                      {t('notifications.openStanding')}
-                    </ButtonLink>
-                  </div>
-                ) : null}
+                <NotificationLink kind={item.kind} subjectId={item.subjectId ?? null} />
                 {item.readAt ? null : (
                   <Button
                     variant="quiet"

@@ -43,6 +43,8 @@ describe('notifications', () => {
     });
     expect(await screen.findByText('Vous avez du nouveau sur Kindred')).toBeInTheDocument();
     expect(screen.getByText(/Nouveau/)).toBeInTheDocument();
+    // An invitation leads to where it can be answered.
+    expect(screen.getByRole('link', { name: "Voir l'invitation" })).toHaveAttribute('href', '/circles/join');
     await userEvent.click(screen.getByRole('button', { name: 'Marquer comme lu' }));
     expect(await screen.findByText(/· Lu/)).toBeInTheDocument();
     expect(marked).toEqual([{ ids: ['n1'] }]);

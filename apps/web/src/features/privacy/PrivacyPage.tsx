@@ -2,44 +2,10 @@ import { useState } from 'react';
 import { useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Button, Dialog, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, ButtonLink, Dialog, ErrorMessage, Form, Notice, Page, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
 import type { DataExportStatus } from '../../graphql/generated/graphql';
 import { useSessionClient } from '../../session/session-context';
-
-export const PrivacyDocument = graphql(`
-  query Privacy {
-    mySharingGrants {
-      id
-      scope
-      granteeDisplayName
-      relationship
-      grantedAt
-      expiresAt
-      active
-    }
-    myDisclosureLog(first: 50) {
-      edges {
-        node {
-          id
-          viewerDisplayName
-          what
-          scope
-          accessedAt
-        }
-      }
-    }
-  }
-`);
-
-export const StopSharingDocument = graphql(`
-  mutation StopSharing($grantId: ID!) {
-    revokeSharing(grantId: $grantId) {
-      id
-      active
-    }
-  }
-`);
 
 export const RequestDataExportDocument = graphql(`
   mutation RequestDataExport {
@@ -91,82 +57,19 @@ function useDate() {
   return (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** Sharing and "who saw what" live with the circle, so there is one place to change them. */
 function Sharing() {
   const { t } = useTranslation();
-  const formatDate = useDate();
-  const { data, loading, error, refetch } = useQuery(PrivacyDocument);
-  const [stop, stopping] = useMutation(StopSharingDocument, { refetchQueries: [PrivacyDocument] });
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  const grants = (data?.mySharingGrants ?? []).filter((grant) => grant.active);
-  const log = data?.myDisclosureLog.edges.map((edge) => edge.node) ?? [];
   return (
-    <>
-      <section className="k-stack" aria-labelledby="privacy-sharing">
-        <h2 id="privacy-sharing">{t('privacy.sharingTitle')}</h2>
-        <ErrorMessage error={stopping.error} />
-        <List
-          items={grants}
-          getKey={(grant) => grant.id}
-          label={t('privacy.sharingTitle')}
-          empty={
-            <EmptyState title={t('privacy.sharingEmptyTitle')} headingLevel={3}>
-              {t('privacy.sharingEmpty')}
-            </EmptyState>
-          }
-          renderItem={(grant) => (
-            <div className="k-stack k-stack--tight">
-              <p>
-                <strong>{t('privacy.sharedItem', { scope: t(`privacy.scope.${grant.scope}`), name: grant.granteeDisplayName })}</strong>
-              </p>
-              <p className="k-muted">{grant.expiresAt ? t('privacy.until', { date: formatDate(grant.expiresAt) }) : t('privacy.untilRelationshipEnds')}</p>
-              <Dialog
-                role="alertdialog"
-                title={t('privacy.stopTitle', { name: grant.granteeDisplayName })}
-                trigger={<Button variant="secondary">{t('privacy.stop', { name: grant.granteeDisplayName })}</Button>}
-              >
-                {(close) => (
-                  <>
-                    <p>{t('privacy.stopExplain', { name: grant.granteeDisplayName })}</p>
-                    <div className="k-row">
-                      <Button
-                        onPress={() =>
-                          void stop({ variables: { grantId: grant.id } })
-                            .then(close)
-                            .catch(close)
-                        }
-                        isDisabled={stopping.loading}
-                      >
-                        {t('privacy.stopConfirm')}
-                      </Button>
-                      <Button variant="quiet" onPress={close}>
-                        {t('privacy.keepSharing')}
-                      </Button>
-                    </div>
-                  </>
-                )}
-              </Dialog>
-            </div>
-          )}
-        />
-      </section>
-      <section className="k-stack" aria-labelledby="privacy-log">
-        <h2 id="privacy-log">{t('privacy.logTitle')}</h2>
-        <List
-          items={log}
-          getKey={(entry) => entry.id}
-          label={t('privacy.logTitle')}
-          empty={
-            <EmptyState title={t('privacy.logEmptyTitle')} headingLevel={3}>
-              {t('privacy.logEmpty')}
-            </EmptyState>
-          }
-          renderItem={(entry) => (
-            <p>{t('privacy.logEntry', { name: entry.viewerDisplayName, scope: t(`privacy.scope.${entry.scope}`), date: formatDate(entry.accessedAt) })}</p>
-          )}
-        />
-      </section>
-    </>
+    <section className="k-stack" aria-labelledby="privacy-sharing">
+      <h2 id="privacy-sharing">{t('privacy.sharingTitle')}</h2>
+      <p>{t('privacy.sharingMoved')}</p>
+      <div className="k-row">
+        <ButtonLink href="/circle" variant="secondary">
+          {t('privacy.sharingLink')}
+        </ButtonLink>
+      </div>
+    </section>
   );
 }
 

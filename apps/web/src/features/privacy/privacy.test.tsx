@@ -3,24 +3,6 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderSignedIn } from '../../testing/signed-in';
 
-const grant = {
-  __typename: 'ConsentGrant',
-  id: 'g1',
-  scope: 'CHECKINS',
-  granteeDisplayName: 'Alex',
-  relationship: 'SUPPORTER',
-  grantedAt: '2026-11-01T10:00:00.000Z',
-  expiresAt: '2027-01-01T10:00:00.000Z',
-  active: true,
-};
-const entry = {
-  __typename: 'DisclosureEntry',
-  id: 'd1',
-  viewerDisplayName: 'Alex',
-  what: 'check-ins',
-  scope: 'CHECKINS',
-  accessedAt: '2026-12-01T09:30:00.000Z',
-};
 const exportCopy = (status: string) => ({
   __typename: 'DataExport',
   id: 'x1',
@@ -31,32 +13,10 @@ const exportCopy = (status: string) => ({
 });
 
 describe('privacy', () => {
-  it('shows sharing and who saw what, and stops a sharing after a confirm', async () => {
-    let active = true;
-    const revoked: unknown[] = [];
-    renderSignedIn({
-      path: '/privacy',
-      graphql: {
-        Privacy: () => ({
-          data: {
-            mySharingGrants: active ? [grant] : [],
-            myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [{ __typename: 'DisclosureEntryEdge', node: entry }] },
-          },
-        }),
-        StopSharing: ({ variables }) => {
-          revoked.push(variables);
-          active = false;
-          return { data: { revokeSharing: { __typename: 'ConsentGrant', id: 'g1', active: false } } };
-        },
-      },
-    });
-    expect(await screen.findByText('Your check-ins, with Alex')).toBeInTheDocument();
-    expect(screen.getByText(/Alex saw your check-ins on/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Stop sharing with Alex' }));
-    const dialog = await screen.findByRole('alertdialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, stop sharing' }));
-    expect(await screen.findByText('You share nothing right now')).toBeInTheDocument();
-    expect(revoked).toEqual([{ grantId: 'g1' }]);
+  it('leads to My circle for what is shared and who saw it, so there is one place to change it', async () => {
+    renderSignedIn({ path: '/privacy' });
+    expect(await screen.findByRole('heading', { name: 'What you share, and with whom' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open My circle' })).toHaveAttribute('href', '/circle');
   });
 
   it('asks for a copy, shows when it is ready, and fetches it to download', async () => {
@@ -70,7 +30,6 @@ describe('privacy', () => {
     const harness = renderSignedIn({
       path: '/privacy',
       graphql: {
-        Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
         RequestDataExport: () => ({ data: { requestDataExport: exportCopy('REQUESTED') } }),
         DataExportStatus: () => ({ data: { myDataExport: exportCopy(++polls > 1 ? 'READY' : 'REQUESTED') } }),
         DataExportContent: () => ({
@@ -78,7 +37,7 @@ describe('privacy', () => {
         }),
       },
     });
-    expect(await screen.findByText('Nobody has looked yet')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Ask for a copy of my data' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ask for a copy of my data' }));
     expect(await screen.findByText(/We are preparing your copy/)).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: 'Download my data' }, { timeout: 5000 }));
@@ -95,7 +54,6 @@ describe('privacy', () => {
       auth: { '/auth/logout': () => new Response(null, { status: 204 }) },
       me: { locale: 'fr' },
       graphql: {
-        Privacy: () => ({ data: { mySharingGrants: [], myDisclosureLog: { __typename: 'DisclosureEntryConnection', edges: [] } } }),
         DeleteMyAccount: ({ variables }) => {
           deleted.push(variables);
           return { data: { deleteMyAccount: { __typename: 'Acknowledgement', message: 'ok' } } };

@@ -123,7 +123,7 @@ export function DomainRatingsSection() {
             <p>{t('recoveryCapital.latestRatings', { date: dated(latest) })}</p>
             <p className="k-muted">
               {sharedWith.length > 0 ? t('recoveryCapital.sharedRatings', { names: listOf(language, sharedWith) }) : t('recoveryCapital.onlyYouRatings')}{' '}
-              <Link href="/privacy">{t('recoveryCapital.manageSharing')}</Link>
+              <Link href="/circle">{t('recoveryCapital.manageSharing')}</Link>
             </p>
             <StrengthsAndNeeds latest={latest} />
             <section className="k-stack" aria-labelledby="areas-change">

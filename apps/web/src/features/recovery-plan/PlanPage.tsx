@@ -36,7 +36,7 @@ export default function PlanPage() {
     <>
       <p className="k-muted">
         {sharedWith.length > 0 ? t('recoveryPlan.sharedWith', { names: listOf(i18n.language, sharedWith) }) : t('recoveryPlan.onlyYou')}{' '}
-        <Link href="/privacy">{t('recoveryPlan.manageSharing')}</Link>
+        <Link href="/circle">{t('recoveryPlan.manageSharing')}</Link>
       </p>
       {message ? (
         <Notice>
