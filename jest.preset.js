@@ -26,6 +26,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: {
     '^@kindred/core/testing$': '<rootDir>/libs/core/src/testing/index.ts',
+    '^@kindred/notifications/fake-push-service$': '<rootDir>/libs/notifications/src/testing/fake-push-service.ts',
     '^@kindred/test-support/(.+)$': '<rootDir>/tests/support/$1',
     '^@kindred/core/test-run$': '<rootDir>/libs/core/src/testing/test-environment.ts',
     '^@kindred/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',

@@ -14,14 +14,18 @@ async function main(): Promise<void> {
   await setUpTemplate();
   const figures = await measureSupportNow(Number(process.env['ALERTS'] ?? 100)).finally(() => tearDownTemplate());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`support now: ${figures.alerts} calls, ${figures.samples.length} live alerts heard by 2 responders, ${figures.missed} not heard within 10 s`);
-  console.log(`tap → responder's live alert: p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`);
+  process.stdout.write(
+    [
+      `support now: ${figures.alerts} calls, ${figures.samples.length} live alerts heard by 2 responders, ${figures.missed} not heard within 10 s`,
+      `tap → responder's live alert: p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`,
+    ].join('\n') + '\n',
+  );
 }
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error);
+    process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
     process.exit(1);
   },
 );

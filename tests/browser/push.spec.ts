@@ -1,5 +1,5 @@
 import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
-import { FakePushService, type FakeSubscription } from '@kindred/test-support/fake-push-service';
+import { FakePushService, type FakeSubscription } from '@kindred/notifications/fake-push-service';
 import { checkA11y, expect, newPerson, signIn, snap, test } from './fixtures';
 import { stackValue } from './stack';
 

@@ -54,7 +54,11 @@ export class PushDeliveryService {
       return this.settle(notification, { outcome: 'quiet-hours' });
     }
 
-    const payload: PushPayload = { ...renderPushText(notification.kind, person.locale), url: pushLink(notification.kind, notification.subjectId), tag: `kindred-${notification.id}` };
+    const payload: PushPayload = {
+      ...renderPushText(notification.kind, person.locale),
+      url: pushLink(notification.kind, notification.subjectId),
+      tag: `kindred-${notification.id}`,
+    };
     const subscriptions = await manager.getRepository(PushSubscription).findBy({ userId: notification.userId });
     const run = { outcome: 'pushed' as const, sent: 0, removed: 0, refused: 0 };
     let unavailable: PushServiceUnavailable | null = null;

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig, QueueName } from '@kindred/core';
 import { errorCodeOf, integrationEnvironment, type IntegrationEnvironment } from '@kindred/core/testing';
-import { FakePushService, type FakeSubscription } from '@kindred/test-support/fake-push-service';
+import { FakePushService, type FakeSubscription } from '../testing/fake-push-service';
 import { NotificationKind } from '../notifications/notification-kind';
 import { Notifier } from '../notifications/notifier';
 import { PreferencesService } from '../preferences/preferences.service';

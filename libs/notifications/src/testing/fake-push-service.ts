@@ -1,7 +1,6 @@
 import { createDecipheriv, createECDH, createPublicKey, hkdfSync, randomBytes, randomUUID, verify, type ECDH } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventually } from './polling';
 
 /** A subscription as a browser's PushSubscription.toJSON() gives it, flattened as the API takes it. */
 export interface FakeSubscription {
@@ -163,17 +162,16 @@ export class FakePushService {
   }
 
   /** Waits until this subscription has received `count` pushes, and returns them. */
-  waitForPushes(subscription: FakeSubscription, count = 1, timeoutMs = 15_000): Promise<ReceivedPush[]> {
-    return eventually(
-      `${count} push(es) to ${subscription.endpoint}`,
-      () => {
-        const problem = this.rejected.find((rejection) => rejection.subscriptionId === this.idOf(subscription));
-        if (problem) throw new Error(`the fake push service refused a push: ${problem.reason}`);
-        const pushes = this.pushesTo(subscription);
-        return pushes.length >= count ? pushes : undefined;
-      },
-      { timeoutMs },
-    );
+  async waitForPushes(subscription: FakeSubscription, count = 1, timeoutMs = 15_000): Promise<ReceivedPush[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const problem = this.rejected.find((rejection) => rejection.subscriptionId === this.idOf(subscription));
+      if (problem) throw new Error(`the fake push service refused a push: ${problem.reason}`);
+      const pushes = this.pushesTo(subscription);
+      if (pushes.length >= count) return pushes;
+      if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${count} push(es) to ${subscription.endpoint}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   /** How many requests reached this subscription, accepted or answered with its status. */
