@@ -1,11 +1,13 @@
 /**
  * Benchmark: time from pressing "I need support now" to each consenting responder receiving
- * the alert live (p50, p99) over ALERTS calls (100 by default), through the real API.
+ * the alert live and at their push endpoint (p50, p99) over ALERTS calls (100 by default),
+ * through the real API and worker.
  *
  * Run: `npm run bench:support-now` (optionally ALERTS=…). It prints figures and asserts
  * nothing; the integration suite runs the same measurement with three calls so it cannot rot.
  */
-import { measureSupportNow } from '@kindred/test-support/support-now-bench';
+import { loadavg } from 'node:os';
+import { measureSupportNow, type ArrivalFigures } from '@kindred/test-support/support-now-bench';
 import setUpTemplate from '@kindred/test-support/integration-global-setup';
 import tearDownTemplate from '@kindred/test-support/integration-global-teardown';
 
@@ -14,10 +16,15 @@ async function main(): Promise<void> {
   await setUpTemplate();
   const figures = await measureSupportNow(Number(process.env['ALERTS'] ?? 100)).finally(() => tearDownTemplate());
   const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const line = (what: string, arrivals: ArrivalFigures) =>
+    `tap → ${what}: p50 ${ms(arrivals.p50)}, p99 ${ms(arrivals.p99)}, max ${ms(arrivals.max)} (${arrivals.samples.length} arrived, ${arrivals.missed} not within 10 s)`;
   process.stdout.write(
     [
-      `support now: ${figures.alerts} calls, ${figures.samples.length} live alerts heard by 2 responders, ${figures.missed} not heard within 10 s`,
-      `tap → responder's live alert: p50 ${ms(figures.p50)}, p99 ${ms(figures.p99)}, max ${ms(figures.max)}`,
+      `support now: ${figures.alerts} calls to 2 consenting responders, one after another; load average ${loadavg()
+        .map((value) => value.toFixed(2))
+        .join(' ')}`,
+      line('responder’s live alert', figures.live),
+      line('responder’s push endpoint', figures.push),
     ].join('\n') + '\n',
   );
 }

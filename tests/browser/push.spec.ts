@@ -141,7 +141,7 @@ test.describe('push notifications and the installable app', () => {
     await page.goto('/messages');
     await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Vous êtes hors ligne' })).toBeVisible();
-    await expect(page.getByText(/call your local emergency number \(112 in Europe/)).toBeVisible();
+    await expect(page.getByText(/call your local emergency number \(999 or 112 in the UK, 112 in Europe/)).toBeVisible();
     for (const [name, number] of [
       ['Call 988 Suicide & Crisis Lifeline on 988', 'tel:988'],
       ['Appeler le 3114 — Numéro national de prévention du suicide', 'tel:3114'],

@@ -1,3 +1,4 @@
+import { FakePushService, type FakeSubscription } from '@kindred/notifications/fake-push-service';
 import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
@@ -7,9 +8,14 @@ const options = { sourceAddress: '127.0.9.7' };
 
 /**
  * Sam, with Rosa as mentor and Kai in their circle: Sam chose both, and both agreed to be
- * alerted (Kai through quiet hours). Set up through the API as the people themselves.
+ * alerted (Kai through quiet hours), and each has a phone subscribed to push (a device of the
+ * local fake push service, which checks every push's VAPID signature and decrypts it). Set up
+ * through the API as the people themselves.
  */
-async function scene(locale: 'en' | 'fr'): Promise<{ member: Person; mentor: Person; friend: Person }> {
+async function scene(
+  locale: 'en' | 'fr',
+  pushService: FakePushService,
+): Promise<{ member: Person; mentor: Person; friend: Person; phones: Map<Person, FakeSubscription> }> {
   const api = stackValue('baseUrl');
   const env = JSON.parse(stackValue('runEnv')) as Record<string, string>;
   const call = <T>(query: string, variables: Record<string, unknown>, person: Person) => must<T>(api, query, variables, person.accessToken, options);
@@ -64,7 +70,13 @@ async function scene(locale: 'en' | 'fr'): Promise<{ member: Person; mentor: Per
       responder,
     );
   }
-  return { member, mentor, friend };
+  const phones = new Map<Person, FakeSubscription>();
+  for (const responder of [mentor, friend]) {
+    const phone = pushService.newSubscription();
+    await call('mutation($s: PushSubscriptionInput!) { subscribeToPush(subscription: $s) { deviceCount } }', { s: phone }, responder);
+    phones.set(responder, phone);
+  }
+  return { member, mentor, friend, phones };
 }
 
 const words = {
@@ -81,6 +93,7 @@ const words = {
     okNow: 'I’m OK now',
     closedResponder: /Sam said they are OK now/,
     samaritans: 'Samaritans',
+    push: 'Someone you are there for needs support now on Kindred',
   },
   fr: {
     button: 'Besoin de soutien',
@@ -95,8 +108,17 @@ const words = {
     okNow: 'Je vais bien maintenant',
     closedResponder: /Sam a dit aller bien maintenant/,
     samaritans: 'Samaritans',
+    push: 'Une personne pour qui vous êtes là a besoin de soutien maintenant sur Kindred',
   },
 };
+
+let pushService: FakePushService;
+test.beforeAll(async () => {
+  pushService = await FakePushService.start();
+});
+test.afterAll(async () => {
+  await pushService.stop();
+});
 
 for (const locale of ['en', 'fr'] as const) {
   test(`${locale}: one tap reaches the mentor and the circle member live; the first answer is seen by all; “I’m OK now” closes it for all`, async ({
@@ -104,7 +126,7 @@ for (const locale of ['en', 'fr'] as const) {
   }) => {
     test.slow();
     const w = words[locale];
-    const { member, mentor, friend } = await scene(locale);
+    const { member, mentor, friend, phones } = await scene(locale, pushService);
     const sessions = await Promise.all(
       [member, mentor, friend].map(async (person) => {
         const context = await browser.newContext();
@@ -129,6 +151,14 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(memberPage.getByText(w.samaritans).first()).toBeVisible();
 
     for (const page of [mentorPage, friendPage]) await expect(page.getByRole('alert').getByText(w.alert)).toBeVisible({ timeout: 15_000 });
+    const callPath = new URL(memberPage.url()).pathname;
+    for (const responder of [mentor, friend]) {
+      const [push] = await pushService.waitForPushes(phones.get(responder)!);
+      // Signed with the server's key, urgent, and saying only that someone needs them: who, in the app.
+      expect(push?.json).toEqual({ title: 'Kindred', body: w.push, url: callPath, tag: expect.stringMatching(/^kindred-/) });
+      expect(push?.urgency).toBe('high');
+      expect(push?.text).not.toContain('Sam');
+    }
     await checkA11y(friendPage);
     await snap(friendPage, `support-now-alert-banner-${locale}`);
 

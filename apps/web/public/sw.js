@@ -3,7 +3,7 @@
  * lines ready for when the network is gone, and shows pushes. It caches nothing personal:
  * only the offline page and its styles and icons; every other request goes to the network.
  */
-const CACHE = 'kindred-offline-v1';
+const CACHE = 'kindred-offline-v2';
 const OFFLINE_PAGE = '/offline.html';
 const OFFLINE_FILES = [OFFLINE_PAGE, '/offline.css', '/icons/icon.svg', '/favicon.svg'];
 

@@ -37,3 +37,6 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = Object.values(Not
  * waits for the app or the next digest. A new urgent kind is added here, nowhere else.
  */
 export const QUIET_HOURS_BREAKING_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFETY_ALERT]);
+
+/** The kinds pushed with high urgency, so a phone saving its battery still shows them at once. */
+export const URGENT_PUSH_KINDS: ReadonlySet<NotificationKind> = new Set([NotificationKind.SAFETY_ALERT, NotificationKind.SUPPORT_NOW]);

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { DataSource, IsNull } from 'typeorm';
 import { FieldCipher, LOGGER } from '@kindred/core';
 import { PeopleDirectory } from '@kindred/identity';
-import { QUIET_HOURS_BREAKING_KINDS } from '../notifications/notification-kind';
+import { URGENT_PUSH_KINDS } from '../notifications/notification-kind';
 import { Notification } from '../notifications/notification.entity';
 import { DEFAULT_PREFERENCE, NotificationPreference } from '../preferences/notification-preference.entity';
 import { QuietHoursPolicy } from '../preferences/quiet-hours-policy';
@@ -66,7 +66,7 @@ export class PushDeliveryService {
       const keys = JSON.parse(this.cipher.decrypt(subscription.subscription, pushSubscriptionContext(subscription.id))) as PushSubscriptionKeys;
       try {
         const outcome = await this.sender.send(keys, JSON.stringify(payload), {
-          urgent: notification.throughQuietHours || QUIET_HOURS_BREAKING_KINDS.has(notification.kind),
+          urgent: notification.throughQuietHours || URGENT_PUSH_KINDS.has(notification.kind),
           subscriptionId: subscription.id,
         });
         if (outcome === 'sent') run.sent += 1;

@@ -1,6 +1,7 @@
 import { createDecipheriv, createECDH, createPublicKey, hkdfSync, randomBytes, randomUUID, verify, type ECDH } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 
 /** A subscription as a browser's PushSubscription.toJSON() gives it, flattened as the API takes it. */
 export interface FakeSubscription {
@@ -18,6 +19,8 @@ export interface ReceivedPush {
   vapid: { subject: string; publicKey: string; audience: string; expiresAt: number };
   ttl: number;
   urgency: string | null;
+  /** When it was accepted, on this process's performance clock (for benchmarks). */
+  receivedAt: number;
 }
 
 /** A request the fake service refused, and why: a test expects none. */
@@ -219,7 +222,7 @@ export class FakePushService {
         json = null;
       }
       const urgency = request.headers['urgency'];
-      this.received.push({ subscriptionId: id, text, json, vapid, ttl, urgency: typeof urgency === 'string' ? urgency : null });
+      this.received.push({ subscriptionId: id, text, json, vapid, ttl, urgency: typeof urgency === 'string' ? urgency : null, receivedAt: performance.now() });
       response.writeHead(201, { location: `${this.origin}/message/${randomUUID()}` }).end();
     } catch (error) {
       const refusal = error instanceof Refusal ? error : new Refusal(500, error instanceof Error ? error.message : 'unknown');
