@@ -116,13 +116,16 @@ export async function measureSupportNow(alerts: number): Promise<SupportNowFigur
     let pushMissed = 0;
     for (let index = 0; index < alerts; index += 1) {
       const person = people[Math.floor(index / CALLS_PER_PERSON)]!;
-      const heard = new Promise<void>((resolve) => (notify = resolve));
       const tappedAt = performance.now();
       const { requestSupportNow } = await callAs<{ requestSupportNow: { id: string } }>(app, person, 'mutation { requestSupportNow { id } }');
       const deadline = Date.now() + 10_000;
       const arrived = () => (heardAt.get(requestSupportNow.id)?.length ?? 0) >= responders.length && pushedFor(requestSupportNow.id).length >= phones.length;
       while (!arrived() && Date.now() < deadline) {
-        await Promise.race([heard, new Promise((resolve) => setTimeout(resolve, 10))]);
+        // A fresh promise each turn: one already settled would spin here without letting I/O in.
+        await new Promise<void>((resolve) => {
+          notify = resolve;
+          setTimeout(resolve, 10);
+        });
       }
       const heardHere = heardAt.get(requestSupportNow.id) ?? [];
       for (const at of heardHere) liveSamples.push(at - tappedAt);
