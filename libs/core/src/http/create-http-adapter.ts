@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
 import { limitConnectionsPerAddress } from './connection-limits';
@@ -24,7 +25,7 @@ export function createHttpAdapter(logger: Logger, config: Pick<AppConfig, 'trust
   const { headersMs, requestMs, keepAliveMs } = config.httpTimeouts;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Behind a load balancer the client IP (used for rate limits) comes from X-Forwarded-For.
     trustProxy: config.trustProxy,
     genReqId: (request: IncomingMessage) => {
