@@ -45,7 +45,9 @@ describe('the demo world', () => {
 
     expect(await new DemoWorld(app, testLogger()).ensure()).toBe('present');
     expect(await rowCounts(app.get(DataSource))).toEqual(afterFirst);
-  });
+    // The whole demo world is written through the services (argon2 hashes included): on a busy
+    // 2-core machine that alone can pass the default 30 s.
+  }, 90_000);
 
   it('lets the demo member sign in and see mentor suggestions with reasons, a conversation with messages and a circle', async () => {
     const login = await post<{ login: { accessToken: string } }>(app, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
