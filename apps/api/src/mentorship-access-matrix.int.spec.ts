@@ -93,6 +93,7 @@ describe('authorization matrix: mentorships', () => {
       request: () => ({ query: 'mutation($m: ID!) { acceptMentorship(mentorshipId: $m) { id } }', variables: { m: ids.mentorship } }),
       expect: { ...everyone('FORBIDDEN'), anonymous: 'UNAUTHENTICATED', mentor: 'CONFLICT' },
     },
+    { operation: 'myMentorAvailability', request: { query: '{ myMentorAvailability }' }, expect: signedInOnly },
     {
       operation: 'setMentorAvailability',
       request: { query: 'mutation { setMentorAvailability(until: null) }' },

@@ -117,6 +117,13 @@ export class MentorshipResolver {
     return this.availability.set(viewer.userId, until ?? null);
   }
 
+  // Signed in rather than mentors only: someone still applying sees "available" instead of a refusal.
+  @SignedIn()
+  @Query(() => Date, { nullable: true, description: 'The end of your break from mentoring; empty while you are available.' })
+  myMentorAvailability(@CurrentViewer() viewer: Viewer): Promise<Date | null> {
+    return this.availability.until(viewer.userId);
+  }
+
   @SignedIn()
   @Mutation(() => AcknowledgementObject, { description: 'Asks the alliance’s coordinator for help with a mentorship (either side).' })
   async askCoordinatorForHelp(

@@ -21,6 +21,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/home', label: 'home', audience: 'member' },
   { path: '/welcome', label: 'gettingStarted', audience: 'member' },
   { path: '/mentors', label: 'mentors', audience: 'member' },
+  { path: '/mentoring', label: 'mentoring', audience: 'member' },
   { path: '/messages', label: 'messages', audience: 'member' },
   { path: '/recovery-capital', label: 'recoveryCapital', audience: 'member' },
   { path: '/plan', label: 'plan', audience: 'member' },

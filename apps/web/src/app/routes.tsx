@@ -38,6 +38,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/support-now/:id', access: 'member', page: lazy(() => import('../features/support-now/SupportNowPage')) },
   { path: '/home', access: 'member', page: lazy(() => import('../features/home/HomePage')) },
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
+  { path: '/mentoring', access: 'member', page: lazy(() => import('../features/mentoring/MentoringPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
   { path: '/plan', access: 'member', page: lazy(() => import('../features/recovery-plan/PlanPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, ButtonLink, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, Switch, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
 import type { MentorsQuery } from '../../graphql/generated/graphql';
+import { MentorAlertsConsentDocument, SetEarlyHelpMentorAlertsDocument, WithdrawMentorshipRequestDocument } from './documents';
+import { MentorshipActions } from './MentorshipActions';
 
 export const MentorsDocument = graphql(`
   query Mentors {
@@ -14,15 +16,7 @@ export const MentorsDocument = graphql(`
       reasons
     }
     myMentorships {
-      id
-      role
-      state
-      mentorId
-      mentorDisplayName
-      requestedAt
-      expiresAt
-      startedAt
-      conversationId
+      ...MentorshipFields
     }
   }
 `);
@@ -30,14 +24,7 @@ export const MentorsDocument = graphql(`
 export const RequestMentorshipDocument = graphql(`
   mutation RequestMentorship($mentorId: ID!, $intro: String) {
     requestMentorship(mentorId: $mentorId, intro: $intro) {
-      id
-      role
-      state
-      mentorId
-      mentorDisplayName
-      requestedAt
-      expiresAt
-      startedAt
+      ...MentorshipFields
     }
   }
 `);
@@ -86,6 +73,47 @@ function AskMentor({ suggestion, disabled }: { suggestion: Suggestion; disabled:
   );
 }
 
+function WithdrawRequest({ mentorship }: { mentorship: Mentorship }) {
+  const { t } = useTranslation();
+  const [withdraw, { loading, error }] = useMutation(WithdrawMentorshipRequestDocument, { refetchQueries: [MentorsDocument], awaitRefetchQueries: true });
+  return (
+    <>
+      <ErrorMessage error={error} />
+      <div className="k-row">
+        <Button
+          variant="quiet"
+          size="small"
+          isDisabled={loading}
+          onPress={() => void withdraw({ variables: { mentorshipId: mentorship.id } }).catch(() => undefined)}
+        >
+          {t('mentors.withdraw', { name: mentorship.mentorDisplayName })}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** The member's own consent, next to the mentor it concerns; off until they turn it on. */
+function EarlyHelpAlerts({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const { data, error } = useQuery(MentorAlertsConsentDocument);
+  const [save, saving] = useMutation(SetEarlyHelpMentorAlertsDocument, { refetchQueries: [MentorAlertsConsentDocument] });
+  if (!data) return <ErrorMessage error={error} />;
+  return (
+    <div className="k-stack k-stack--tight">
+      <Switch
+        isSelected={data.myCheckinPreferences.mentorAlerts}
+        isDisabled={saving.loading}
+        onChange={(enabled) => void save({ variables: { enabled } }).catch(() => undefined)}
+      >
+        {t('mentors.earlyHelp', { name })}
+      </Switch>
+      <p className="k-muted">{t('mentors.earlyHelpHint', { name })}</p>
+      <ErrorMessage error={saving.error} />
+    </div>
+  );
+}
+
 function RequestState({ mentorship }: { mentorship: Mentorship }) {
   const { t, i18n } = useTranslation();
   const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
@@ -124,6 +152,8 @@ export default function MentorsPage() {
               <ButtonLink href={`/messages/${current.conversationId}`}>{t('mentors.openConversation', { name: current.mentorDisplayName })}</ButtonLink>
             </div>
           ) : null}
+          <MentorshipActions mentorship={current} refetch={MentorsDocument} />
+          <EarlyHelpAlerts name={current.mentorDisplayName} />
         </section>
       ) : null}
 
@@ -139,6 +169,7 @@ export default function MentorsPage() {
             <div className="k-stack k-stack--tight">
               <h3>{mentorship.mentorDisplayName}</h3>
               <RequestState mentorship={mentorship} />
+              {mentorship.state === 'REQUESTED' ? <WithdrawRequest mentorship={mentorship} /> : null}
             </div>
           )}
         />

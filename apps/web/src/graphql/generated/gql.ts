@@ -77,8 +77,25 @@ type Documents = {
     "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": typeof types.SetRecoveryStartDocument,
     "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": typeof types.RecordSetbackDocument,
     "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.DeleteSetbackDocument,
-    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": typeof types.MentorsDocument,
-    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  query Mentoring {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    myMentorApplications {\n      ...MentorApplicationFields\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n    myMentorAvailability\n  }\n": typeof types.MentoringDocument,
+    "\n  fragment MentorApplicationFields on MentorApplication {\n    id\n    allianceId\n    status\n    coordinatorMessage\n    createdAt\n    decidedAt\n    livedExperienceSummary\n    yearsInRecovery\n    pathways\n    focusDomains\n    languages\n    gender\n    maxMentees\n    trainingCompleted\n    availability {\n      day\n      start\n      end\n    }\n  }\n": typeof types.MentorApplicationFieldsFragmentDoc,
+    "\n  mutation ApplyToMentor($allianceId: ID!, $input: MentorApplicationInput!) {\n    applyToMentor(allianceId: $allianceId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n": typeof types.ApplyToMentorDocument,
+    "\n  mutation UpdateMentorApplication($applicationId: ID!, $input: MentorApplicationInput!) {\n    updateMentorApplication(applicationId: $applicationId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n": typeof types.UpdateMentorApplicationDocument,
+    "\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.DeclineMentorshipDocument,
+    "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n": typeof types.SetMentorAvailabilityDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.RequestMentorshipDocument,
+    "\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n": typeof types.MentorshipFieldsFragmentDoc,
+    "\n  mutation PauseMentorship($mentorshipId: ID!) {\n    pauseMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.PauseMentorshipDocument,
+    "\n  mutation ResumeMentorship($mentorshipId: ID!) {\n    resumeMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.ResumeMentorshipDocument,
+    "\n  mutation EndMentorship($mentorshipId: ID!, $reason: String) {\n    endMentorship(mentorshipId: $mentorshipId, reason: $reason) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.EndMentorshipDocument,
+    "\n  mutation WithdrawMentorshipRequest($mentorshipId: ID!) {\n    withdrawMentorshipRequest(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.WithdrawMentorshipRequestDocument,
+    "\n  mutation AskCoordinatorForHelp($mentorshipId: ID!) {\n    askCoordinatorForHelp(mentorshipId: $mentorshipId) {\n      ok\n    }\n  }\n": typeof types.AskCoordinatorForHelpDocument,
+    "\n  mutation ReportMentor($mentorshipId: ID!, $reason: MentorReportReason!, $note: String) {\n    reportMentor(mentorshipId: $mentorshipId, reason: $reason, note: $note) {\n      ok\n    }\n  }\n": typeof types.ReportMentorDocument,
+    "\n  query MentorshipHistory($mentorshipId: ID!) {\n    mentorshipHistory(mentorshipId: $mentorshipId) {\n      at\n      kind\n      byMe\n    }\n  }\n": typeof types.MentorshipHistoryDocument,
+    "\n  query MentorAlertsConsent {\n    myCheckinPreferences {\n      mentorAlerts\n    }\n  }\n": typeof types.MentorAlertsConsentDocument,
+    "\n  mutation SetEarlyHelpMentorAlerts($enabled: Boolean!) {\n    setEarlyHelpMentorAlerts(enabled: $enabled) {\n      mentorAlerts\n    }\n  }\n": typeof types.SetEarlyHelpMentorAlertsDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": typeof types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyConversationsDocument,
@@ -277,8 +294,25 @@ const documents: Documents = {
     "\n  mutation SetRecoveryStart($startedOn: String) {\n    setRecoveryStartDate(startedOn: $startedOn) {\n      ...JourneyFields\n    }\n  }\n": types.SetRecoveryStartDocument,
     "\n  mutation RecordSetback($input: SetbackInput!) {\n    recordSetback(input: $input) {\n      message\n      nextSteps\n      journey {\n        ...JourneyFields\n      }\n    }\n  }\n": types.RecordSetbackDocument,
     "\n  mutation DeleteSetback($setbackId: ID!) {\n    deleteSetback(setbackId: $setbackId) {\n      ...JourneyFields\n    }\n  }\n": types.DeleteSetbackDocument,
-    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n": types.MentorsDocument,
-    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n": types.RequestMentorshipDocument,
+    "\n  query Mentoring {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    myMentorApplications {\n      ...MentorApplicationFields\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n    myMentorAvailability\n  }\n": types.MentoringDocument,
+    "\n  fragment MentorApplicationFields on MentorApplication {\n    id\n    allianceId\n    status\n    coordinatorMessage\n    createdAt\n    decidedAt\n    livedExperienceSummary\n    yearsInRecovery\n    pathways\n    focusDomains\n    languages\n    gender\n    maxMentees\n    trainingCompleted\n    availability {\n      day\n      start\n      end\n    }\n  }\n": types.MentorApplicationFieldsFragmentDoc,
+    "\n  mutation ApplyToMentor($allianceId: ID!, $input: MentorApplicationInput!) {\n    applyToMentor(allianceId: $allianceId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n": types.ApplyToMentorDocument,
+    "\n  mutation UpdateMentorApplication($applicationId: ID!, $input: MentorApplicationInput!) {\n    updateMentorApplication(applicationId: $applicationId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n": types.UpdateMentorApplicationDocument,
+    "\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.AcceptMentorshipDocument,
+    "\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.DeclineMentorshipDocument,
+    "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n": types.SetMentorAvailabilityDocument,
+    "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n": types.MentorsDocument,
+    "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n": types.RequestMentorshipDocument,
+    "\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n": types.MentorshipFieldsFragmentDoc,
+    "\n  mutation PauseMentorship($mentorshipId: ID!) {\n    pauseMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.PauseMentorshipDocument,
+    "\n  mutation ResumeMentorship($mentorshipId: ID!) {\n    resumeMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.ResumeMentorshipDocument,
+    "\n  mutation EndMentorship($mentorshipId: ID!, $reason: String) {\n    endMentorship(mentorshipId: $mentorshipId, reason: $reason) {\n      ...MentorshipFields\n    }\n  }\n": types.EndMentorshipDocument,
+    "\n  mutation WithdrawMentorshipRequest($mentorshipId: ID!) {\n    withdrawMentorshipRequest(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.WithdrawMentorshipRequestDocument,
+    "\n  mutation AskCoordinatorForHelp($mentorshipId: ID!) {\n    askCoordinatorForHelp(mentorshipId: $mentorshipId) {\n      ok\n    }\n  }\n": types.AskCoordinatorForHelpDocument,
+    "\n  mutation ReportMentor($mentorshipId: ID!, $reason: MentorReportReason!, $note: String) {\n    reportMentor(mentorshipId: $mentorshipId, reason: $reason, note: $note) {\n      ok\n    }\n  }\n": types.ReportMentorDocument,
+    "\n  query MentorshipHistory($mentorshipId: ID!) {\n    mentorshipHistory(mentorshipId: $mentorshipId) {\n      at\n      kind\n      byMe\n    }\n  }\n": types.MentorshipHistoryDocument,
+    "\n  query MentorAlertsConsent {\n    myCheckinPreferences {\n      mentorAlerts\n    }\n  }\n": types.MentorAlertsConsentDocument,
+    "\n  mutation SetEarlyHelpMentorAlerts($enabled: Boolean!) {\n    setEarlyHelpMentorAlerts(enabled: $enabled) {\n      mentorAlerts\n    }\n  }\n": types.SetEarlyHelpMentorAlertsDocument,
     "\n  fragment MessageFields on Message {\n    id\n    conversationId\n    authorId\n    authorDisplayName\n    sentByMe\n    body\n    deleted\n    heldForReview\n    heldReason\n    createdAt\n    editedAt\n    editableUntil\n  }\n": types.MessageFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    title\n    archived\n    muted\n    unreadCount\n    lastActivityAt\n    participants {\n      personId\n      displayName\n    }\n    lastMessage {\n      ...MessageFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query MyConversations($after: String) {\n    myConversations(first: 20, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          archived\n          muted\n          unreadCount\n          lastActivityAt\n          lastMessage {\n            id\n            sentByMe\n            body\n            deleted\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyConversationsDocument,
@@ -683,11 +717,79 @@ export function graphql(source: "\n  mutation DeleteSetback($setbackId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n"): (typeof documents)["\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n      conversationId\n    }\n  }\n"];
+export function graphql(source: "\n  query Mentoring {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    myMentorApplications {\n      ...MentorApplicationFields\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n    myMentorAvailability\n  }\n"): (typeof documents)["\n  query Mentoring {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    myMentorApplications {\n      ...MentorApplicationFields\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n    myMentorAvailability\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      id\n      role\n      state\n      mentorId\n      mentorDisplayName\n      requestedAt\n      expiresAt\n      startedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MentorApplicationFields on MentorApplication {\n    id\n    allianceId\n    status\n    coordinatorMessage\n    createdAt\n    decidedAt\n    livedExperienceSummary\n    yearsInRecovery\n    pathways\n    focusDomains\n    languages\n    gender\n    maxMentees\n    trainingCompleted\n    availability {\n      day\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment MentorApplicationFields on MentorApplication {\n    id\n    allianceId\n    status\n    coordinatorMessage\n    createdAt\n    decidedAt\n    livedExperienceSummary\n    yearsInRecovery\n    pathways\n    focusDomains\n    languages\n    gender\n    maxMentees\n    trainingCompleted\n    availability {\n      day\n      start\n      end\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToMentor($allianceId: ID!, $input: MentorApplicationInput!) {\n    applyToMentor(allianceId: $allianceId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToMentor($allianceId: ID!, $input: MentorApplicationInput!) {\n    applyToMentor(allianceId: $allianceId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMentorApplication($applicationId: ID!, $input: MentorApplicationInput!) {\n    updateMentorApplication(applicationId: $applicationId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMentorApplication($applicationId: ID!, $input: MentorApplicationInput!) {\n    updateMentorApplication(applicationId: $applicationId, input: $input) {\n      ...MentorApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n"): (typeof documents)["\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n"): (typeof documents)["\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseMentorship($mentorshipId: ID!) {\n    pauseMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation PauseMentorship($mentorshipId: ID!) {\n    pauseMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeMentorship($mentorshipId: ID!) {\n    resumeMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeMentorship($mentorshipId: ID!) {\n    resumeMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMentorship($mentorshipId: ID!, $reason: String) {\n    endMentorship(mentorshipId: $mentorshipId, reason: $reason) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation EndMentorship($mentorshipId: ID!, $reason: String) {\n    endMentorship(mentorshipId: $mentorshipId, reason: $reason) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMentorshipRequest($mentorshipId: ID!) {\n    withdrawMentorshipRequest(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMentorshipRequest($mentorshipId: ID!) {\n    withdrawMentorshipRequest(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskCoordinatorForHelp($mentorshipId: ID!) {\n    askCoordinatorForHelp(mentorshipId: $mentorshipId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation AskCoordinatorForHelp($mentorshipId: ID!) {\n    askCoordinatorForHelp(mentorshipId: $mentorshipId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMentor($mentorshipId: ID!, $reason: MentorReportReason!, $note: String) {\n    reportMentor(mentorshipId: $mentorshipId, reason: $reason, note: $note) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ReportMentor($mentorshipId: ID!, $reason: MentorReportReason!, $note: String) {\n    reportMentor(mentorshipId: $mentorshipId, reason: $reason, note: $note) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorshipHistory($mentorshipId: ID!) {\n    mentorshipHistory(mentorshipId: $mentorshipId) {\n      at\n      kind\n      byMe\n    }\n  }\n"): (typeof documents)["\n  query MentorshipHistory($mentorshipId: ID!) {\n    mentorshipHistory(mentorshipId: $mentorshipId) {\n      at\n      kind\n      byMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorAlertsConsent {\n    myCheckinPreferences {\n      mentorAlerts\n    }\n  }\n"): (typeof documents)["\n  query MentorAlertsConsent {\n    myCheckinPreferences {\n      mentorAlerts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEarlyHelpMentorAlerts($enabled: Boolean!) {\n    setEarlyHelpMentorAlerts(enabled: $enabled) {\n      mentorAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation SetEarlyHelpMentorAlerts($enabled: Boolean!) {\n    setEarlyHelpMentorAlerts(enabled: $enabled) {\n      mentorAlerts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
