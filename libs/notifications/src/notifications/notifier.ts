@@ -114,6 +114,9 @@ export class Notifier {
         );
       });
     }
+    for (const notice of written.filter((each) => each.pushDue)) {
+      await this.outbox.stage(manager, { name: 'notifications.send-push', data: { notificationId: notice.id } });
+    }
     return written.length;
   }
 

@@ -130,6 +130,27 @@ describe('Web Push (real PostgreSQL, a fake push service checking VAPID and decr
       expect(pushService.pushesTo(phone)).toHaveLength(1);
     });
 
+    it('is staged for everyone with a device who hears of a group’s new message at once, and for no one else', async () => {
+      const [withPhone, withPushOff, withoutDevice] = [await newPerson(dataSource), await newPerson(dataSource), await newPerson(dataSource)];
+      const phone = await subscribed(withPhone);
+      await subscribed(withPushOff);
+      await preferences.update(withPushOff, NotificationKind.NEW_MESSAGE, true, false, { push: false });
+      const conversationId = '3b0f6f52-8a4e-4f3e-9a57-6c1d2e3f4a5b';
+      const everyone = [withPhone, withPushOff, withoutDevice].map((person) => person.userId);
+      expect(await notifier.notifyMany(dataSource.manager, { userIds: everyone, kind: NotificationKind.NEW_MESSAGE, subjectId: conversationId })).toBe(3);
+      const written = (await dataSource.query(`SELECT id, user_id, push_due FROM notifications WHERE subject_ref = $1`, [conversationId])) as {
+        id: string;
+        user_id: string;
+        push_due: boolean;
+      }[];
+      const pushDue = Object.fromEntries(written.map((row) => [row.user_id, row.push_due]));
+      expect(pushDue).toEqual({ [withPhone.userId]: true, [withPushOff.userId]: false, [withoutDevice.userId]: false });
+      for (const row of written) expect(await stagedPushes(row.id)).toBe(row.push_due ? 1 : 0);
+      const mine = written.find((row) => row.user_id === withPhone.userId)!;
+      expect(await delivery.deliver(mine.id, new Date())).toMatchObject({ outcome: 'pushed', sent: 1 });
+      expect((await pushService.waitForPushes(phone))[0]?.json).toMatchObject({ body: 'You have a new message on Kindred' });
+    });
+
     it('speaks the recipient’s language', async () => {
       const lea = await newPerson(dataSource, { locale: 'fr' });
       const phone = await subscribed(lea);
