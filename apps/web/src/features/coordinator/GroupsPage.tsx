@@ -213,7 +213,7 @@ export default function GroupsPage() {
                     </div>
                     <p>{t('coordinator.groups.people', { count: group.participantCount })}</p>
                     {group.participants.some((person) => person.personId === viewer?.id) ? (
-                      <div className="k-row">
+                      <div className="k-row k-wrap-buttons">
                         <ButtonLink href={`/messages/${group.id}`} variant="secondary" size="small">
                           {t('coordinator.groups.open', words)}
                         </ButtonLink>
