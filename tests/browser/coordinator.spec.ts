@@ -137,6 +137,20 @@ const words = {
     savePage: 'Save the alliance page',
     pageSaved: 'Saved. Everyone now sees the new page.',
     addResource: 'Add to the directory',
+    groups: 'Groups',
+    groupName: 'Name of the group',
+    groupTitle: 'Sunday walks',
+    startGroup: 'Start the group',
+    groupStarted: 'Sunday walks has started. You can add people to it now.',
+    addTo: /Add someone to Sunday walks/,
+    addToGroup: 'Add to the group',
+    alexAdded: 'Alex is now in Sunday walks.',
+    twoPeople: '2 people in this group',
+    removeAlex: 'Remove Alex',
+    removeTitle: 'Remove Alex from Sunday walks?',
+    removeConfirm: 'Remove Alex from the group',
+    alexRemoved: 'Alex is no longer in Sunday walks.',
+    onePerson: '1 person in this group',
     resourceName: 'Name',
     insights: 'Insights',
     anonymity: /Each figure comes from at least/,
@@ -182,6 +196,20 @@ const words = {
     savePage: 'Enregistrer la page de l’alliance',
     pageSaved: 'Enregistré. Tout le monde voit maintenant la nouvelle page.',
     addResource: 'Ajouter à l’annuaire',
+    groups: 'Groupes',
+    groupName: 'Nom du groupe',
+    groupTitle: 'Balades du dimanche',
+    startGroup: 'Créer le groupe',
+    groupStarted: 'Le groupe Balades du dimanche est créé. Vous pouvez maintenant y ajouter des personnes.',
+    addTo: /Ajouter quelqu’un à Balades du dimanche/,
+    addToGroup: 'Ajouter au groupe',
+    alexAdded: 'Alex fait maintenant partie de Balades du dimanche.',
+    twoPeople: '2 personnes dans ce groupe',
+    removeAlex: 'Retirer Alex',
+    removeTitle: 'Retirer Alex de Balades du dimanche ?',
+    removeConfirm: 'Retirer Alex du groupe',
+    alexRemoved: 'Alex ne fait plus partie de Balades du dimanche.',
+    onePerson: '1 personne dans ce groupe',
     resourceName: 'Nom',
     insights: 'Tendances',
     anonymity: /Chaque chiffre vient d’au moins/,
@@ -198,9 +226,9 @@ async function openSection(page: Page, name: string): Promise<void> {
 }
 
 for (const locale of ['en', 'fr'] as const) {
-  test(`a coordinator runs the alliance: requests, mentor vetting, places, page, directory, insights (${locale})`, async ({ page, context }) => {
-    // Six screens with axe and screenshots on each, through the real api and worker.
-    test.setTimeout(240_000);
+  test(`a coordinator runs the alliance: requests, mentor vetting, places, page, directory, groups, insights (${locale})`, async ({ page, context }) => {
+    // Seven screens with axe and screenshots on each, through the real api and worker.
+    test.setTimeout(300_000);
     const w = words[locale];
     const { api, allianceId, coordinators, applicant, applicationId } = await scene(locale, 1, true);
     await signIn(context, coordinators[0]!);
@@ -282,6 +310,28 @@ for (const locale of ['en', 'fr'] as const) {
     await expect(page.getByRole('heading', { level: 3, name: 'Le Local' })).toBeVisible();
     await checkA11y(page);
     await snap(page, `coordinator-alliance-${locale}`);
+
+    // Alex, welcomed above, joins a members' group and leaves it again, as the coordinator decides.
+    await openSection(page, w.groups);
+    await page.getByRole('textbox', { name: w.groupName }).fill(w.groupTitle);
+    await page.getByRole('button', { name: w.startGroup }).click();
+    await expect(page.getByText(w.groupStarted)).toBeVisible();
+    const group = page.getByRole('article', { name: w.groupTitle });
+    await group.getByRole('button', { name: w.addTo }).click();
+    await page.getByRole('option', { name: 'Alex', exact: true }).click();
+    await group.getByRole('button', { name: w.addToGroup }).click();
+    await expect(page.getByText(w.alexAdded)).toBeVisible();
+    await expect(group.getByText(w.twoPeople)).toBeVisible();
+    await checkA11y(page);
+    await snap(page, `coordinator-groups-${locale}`);
+    await group.getByRole('button', { name: w.removeAlex }).click();
+    const confirm = page.getByRole('alertdialog', { name: w.removeTitle });
+    await expect(confirm).toBeVisible();
+    await checkA11y(page);
+    await snap(page, `coordinator-groups-remove-${locale}`);
+    await confirm.getByRole('button', { name: w.removeConfirm }).click();
+    await expect(page.getByText(w.alexRemoved)).toBeVisible();
+    await expect(group.getByText(w.onePerson)).toBeVisible();
 
     await openSection(page, w.insights);
     await expect(page.getByText(w.anonymity)).toBeVisible();

@@ -173,6 +173,14 @@ describe('authorization matrix: messaging', () => {
       expect: coordinatorOnly,
     },
     {
+      operation: 'allianceGroups (A)',
+      request: () => ({
+        query: 'query($a: ID!) { allianceGroups(allianceId: $a) { id participantCount participants { displayName } } }',
+        variables: { a: ids.allianceA },
+      }),
+      expect: coordinatorOnly,
+    },
+    {
       operation: 'addGroupParticipant (a group of A)',
       request: (_as, people) => ({
         query: 'mutation($c: ID!, $u: ID!) { addGroupParticipant(conversationId: $c, userId: $u) { id } }',

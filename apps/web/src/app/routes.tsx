@@ -89,6 +89,7 @@ export const routes: readonly AppRoute[] = [
     page: lazy(() => import('../features/coordinator/MentorApplicationsPage')),
   },
   { path: '/coordinate/:allianceId/mentors', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/MentorsPage')) },
+  { path: '/coordinate/:allianceId/groups', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/GroupsPage')) },
   { path: '/coordinate/:allianceId/alliance', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/AlliancePage')) },
   { path: '/coordinate/:allianceId/insights', access: 'member', role: 'COORDINATOR', page: lazy(() => import('../features/coordinator/InsightsPage')) },
 ];

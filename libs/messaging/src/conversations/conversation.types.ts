@@ -91,3 +91,21 @@ export class SupporterGroupObject {
   @Field(() => Int, { description: 'How many people are in it.' })
   participantCount!: number;
 }
+
+@ObjectType('AllianceGroup', { description: 'A group conversation of an alliance, as its coordinators see it: who is in it, never what is said.' })
+export class AllianceGroupObject {
+  @Field(() => ID, { description: 'The group’s conversation.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Its title.' })
+  title!: string;
+
+  @Field(() => Boolean, { description: 'Whether it is a supporter group, for families and friends, rather than a members’ group.' })
+  supporterGroup!: boolean;
+
+  @Field(() => Int, { description: 'How many people are in it now.' })
+  participantCount!: number;
+
+  @Field(() => [ConversationParticipantObject], { description: 'The people in it now, in the order they joined.' })
+  participants!: ConversationParticipantObject[];
+}

@@ -145,3 +145,32 @@ export const supporterGroupsOf = defineQuery<
   }),
   example: { allianceId: EXAMPLE_ID, viewerId: OTHER_ID },
 });
+
+export interface AllianceGroupRow {
+  id: string;
+  title: string | null;
+  supporterGroup: boolean;
+  participants: { userId: string; role: ParticipantRole }[];
+}
+
+/** Every group of an alliance, oldest first, with the people in each now (never what they said). */
+export const allianceGroupsOf = defineQuery<{ allianceId: string }, AllianceGroupRow>({
+  name: 'conversations.allianceGroupsOf',
+  sql: `SELECT c.id, c.title, c.supporter_group, people.list AS participants
+          FROM conversations c
+          LEFT JOIN LATERAL (
+            SELECT coalesce(json_agg(json_build_object('userId', p.user_id, 'role', p.role) ORDER BY p.joined_at, p.user_id), '[]') AS list
+              FROM conversation_participants p
+             WHERE p.conversation_id = c.id AND p.left_at IS NULL
+          ) people ON true
+         WHERE c.alliance_id = $1 AND c.kind = 'GROUP'
+         ORDER BY c.created_at, c.id`,
+  params: ({ allianceId }) => [allianceId],
+  map: (row) => ({
+    id: row['id'] as string,
+    title: row['title'] as string | null,
+    supporterGroup: row['supporter_group'] as boolean,
+    participants: row['participants'] as AllianceGroupRow['participants'],
+  }),
+  example: { allianceId: EXAMPLE_ID },
+});

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AcknowledgementObject, CurrentViewer, PageArgs, SignedIn, UsePolicy, type Connection, type Viewer } from '@kindred/core';
 import { CoordinatesGroupAlliancePolicy } from './coordinates-group-alliance.policy';
-import { ConversationConnection, ConversationObject } from './conversation.types';
+import { AllianceGroupObject, ConversationConnection, ConversationObject } from './conversation.types';
 import { ConversationsService } from './conversations.service';
 
 @Resolver(() => ConversationObject)
@@ -39,6 +39,14 @@ export class ConversationsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<ConversationObject> {
     return this.conversations.createAllianceGroup(viewer.userId, allianceId, title);
+  }
+
+  @UsePolicy(CoordinatesGroupAlliancePolicy)
+  @Query(() => [AllianceGroupObject], {
+    description: 'Every group conversation of an alliance, members’ and supporters’, with who is in each (its coordinators only; never the messages).',
+  })
+  allianceGroups(@Args('allianceId', { type: () => ID, description: 'The alliance.' }) allianceId: string): Promise<AllianceGroupObject[]> {
+    return this.conversations.allianceGroups(allianceId);
   }
 
   @SignedIn()

@@ -13,7 +13,7 @@ import {
   type Viewer,
   isUuid,
 } from '@kindred/core';
-import { PeopleDirectory } from '@kindred/identity';
+import { ERASED_DISPLAY_NAME, PeopleDirectory } from '@kindred/identity';
 import { BlockList } from '../blocks/block-list.service';
 import { ContactEligibility } from '../contacts/contact-eligibility';
 import { PARTICIPANTS_CHANGED } from '../live/conversation-events';
@@ -25,8 +25,8 @@ import { ConversationAccess, conversationNotFound, type Participation } from './
 import { Conversation, ConversationKind } from './conversation.entity';
 import { ConversationParticipant, ParticipantRole } from './conversation-participant.entity';
 import { ConversationPresenter } from './conversation-presenter';
-import type { ConversationObject } from './conversation.types';
-import { insertPairConversation, joinAsMember, moveReadPosition } from './conversations.queries';
+import type { AllianceGroupObject, ConversationObject } from './conversation.types';
+import { allianceGroupsOf, insertPairConversation, joinAsMember, moveReadPosition } from './conversations.queries';
 import { MessagingMessages } from '../messaging.messages';
 
 /** Starting, listing and managing conversations, and each person's read position and mute. */
@@ -131,6 +131,26 @@ export class ConversationsService {
       return conversation.id;
     });
     return this.get(viewerId, conversationId);
+  }
+
+  /**
+   * Every group of an alliance with the people in it, for its coordinators (checked by policy),
+   * who manage groups they may not be in. Two queries whatever the number of groups.
+   */
+  async allianceGroups(allianceId: string): Promise<AllianceGroupObject[]> {
+    const rows = await allianceGroupsOf.all(this.dataSource.manager, { allianceId });
+    const names = await this.people.summaries(rows.flatMap((row) => row.participants.map((participant) => participant.userId)));
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title ?? '',
+      supporterGroup: row.supporterGroup,
+      participantCount: row.participants.length,
+      participants: row.participants.map(({ userId, role }) => ({
+        personId: userId,
+        displayName: names.get(userId)?.displayName ?? ERASED_DISPLAY_NAME,
+        role,
+      })),
+    }));
   }
 
   /** Adds an active member of the group's alliance (any capacity); re-adding someone who left brings them back. */

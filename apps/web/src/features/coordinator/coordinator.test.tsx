@@ -83,6 +83,7 @@ describe('the coordinators’ console', () => {
     const card = await screen.findByRole('navigation', { name: 'Strasbourg Ensemble' });
     expect(within(card).getByRole('link', { name: 'Requests to join' })).toHaveAttribute('href', '/coordinate/a1/join-requests');
     expect(within(card).getByRole('link', { name: 'Insights' })).toHaveAttribute('href', '/coordinate/a1/insights');
+    expect(within(card).getByRole('link', { name: 'Groups' })).toHaveAttribute('href', '/coordinate/a1/groups');
     unmount();
 
     renderSignedIn({ path: '/coordinate', me: coordinator, graphql: { MyCoordinatedAlliances: () => ({ data: { myCoordinatedAlliances: [] } }) } });
@@ -470,5 +471,126 @@ describe('insights', () => {
       },
     });
     expect(await screen.findByRole('heading', { name: 'Not enough to show yet' })).toBeInTheDocument();
+  });
+});
+
+describe('groups', () => {
+  const person = (personId: string, displayName: string, role = 'MEMBER') => ({ __typename: 'ConversationParticipant', personId, displayName, role });
+  const membership = (personId: string, personDisplayName: string, capacity: string) => ({
+    __typename: 'AllianceMembershipEdge',
+    node: { __typename: 'AllianceMembership', id: `m-${personId}`, personId, personDisplayName, capacity },
+  });
+
+  /** A fake API that keeps the groups as the mutations change them. */
+  function groupsApi() {
+    const groups = [{ id: 'g1', title: 'Sunday walks', supporterGroup: false, participants: [person('u1', 'Sam', 'OWNER'), person('u2', 'Alex')] }];
+    const people = [membership('u2', 'Alex', 'MEMBER'), membership('u3', 'Rosa', 'PEER_MENTOR'), membership('u4', 'Noor', 'SUPPORTER')];
+    const names = new Map(people.map((edge) => [edge.node.personId, edge.node.personDisplayName]));
+    const created: Record<string, unknown>[] = [];
+    const create =
+      (supporterGroup: boolean) =>
+      ({ variables }: { variables: Record<string, unknown> }) => {
+        created.push({ ...variables, supporterGroup });
+        const id = `g${groups.length + 1}`;
+        groups.push({ id, title: String(variables['title']), supporterGroup, participants: [person('u1', 'Sam', 'OWNER')] });
+        return { data: { [supporterGroup ? 'createSupporterGroup' : 'createAllianceGroup']: { __typename: 'Conversation', id } } };
+      };
+    const graphql: Record<string, Answer> = {
+      ...alliance,
+      AllianceGroups: () => ({
+        data: {
+          allianceGroups: groups.map((group) => ({ __typename: 'AllianceGroup', ...group, participantCount: group.participants.length })),
+          allianceMembers: { __typename: 'AllianceMembershipConnection', edges: people },
+        },
+      }),
+      CreateMembersGroup: create(false),
+      CreateSupporterGroup: create(true),
+      AddGroupParticipant: ({ variables }) => {
+        const group = groups.find((candidate) => candidate.id === variables['conversationId'])!;
+        const userId = String(variables['userId']);
+        group.participants.push(person(userId, names.get(userId) ?? ''));
+        return { data: { addGroupParticipant: { __typename: 'Conversation', id: group.id } } };
+      },
+      RemoveGroupParticipant: ({ variables }) => {
+        const group = groups.find((candidate) => candidate.id === variables['conversationId'])!;
+        group.participants = group.participants.filter((participant) => participant.personId !== variables['userId']);
+        return { data: { removeGroupParticipant: { __typename: 'Conversation', id: group.id } } };
+      },
+    };
+    return { graphql, created };
+  }
+
+  it('lists the groups with their kind and size, starts a families’ group and adds only families to it', async () => {
+    const user = userEvent.setup();
+    const api = groupsApi();
+    renderSignedIn({ path: '/coordinate/a1/groups', me: coordinator, graphql: api.graphql });
+
+    const walks = await screen.findByRole('article', { name: 'Sunday walks' });
+    expect(within(walks).getByText('Members’ group')).toBeInTheDocument();
+    expect(within(walks).getByText('2 people in this group')).toBeInTheDocument();
+    expect(within(walks).getByRole('link', { name: 'Open Sunday walks in messages' })).toHaveAttribute('href', '/messages/g1');
+    expect(within(walks).getByText('Sam (you)')).toBeInTheDocument();
+    expect(within(walks).queryByRole('button', { name: 'Remove Sam' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: /Families’ group/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Name of the group' }), 'Families together');
+    await user.click(screen.getByRole('button', { name: 'Start the group' }));
+    expect(await screen.findByText('Families together has started. You can add people to it now.')).toBeInTheDocument();
+    expect(api.created).toEqual([{ allianceId: 'a1', title: 'Families together', supporterGroup: true }]);
+
+    const families = await screen.findByRole('article', { name: 'Families together' });
+    expect(within(families).getByText('Families’ group')).toBeInTheDocument();
+    await user.click(within(families).getByRole('button', { name: /Add someone to Families together/ }));
+    expect(screen.queryByRole('option', { name: 'Alex' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'Noor' }));
+    await user.click(within(families).getByRole('button', { name: 'Add to the group' }));
+    expect(await screen.findByText('Noor is now in Families together.')).toBeInTheDocument();
+    expect(await within(families).findByText('2 people in this group')).toBeInTheDocument();
+  });
+
+  it('asks before removing someone, and removes them only once confirmed', async () => {
+    const user = userEvent.setup();
+    const api = groupsApi();
+    renderSignedIn({ path: '/coordinate/a1/groups', me: coordinator, graphql: api.graphql });
+
+    const walks = await screen.findByRole('article', { name: 'Sunday walks' });
+    await user.click(within(walks).getByRole('button', { name: 'Remove Alex' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove Alex from Sunday walks?' });
+    expect(within(confirm).getByText(/Alex will stop receiving this group’s messages at once/)).toBeInTheDocument();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(within(walks).getByText('2 people in this group')).toBeInTheDocument();
+
+    await user.click(within(walks).getByRole('button', { name: 'Remove Alex' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove Alex from the group' }));
+    expect(await screen.findByText('Alex is no longer in Sunday walks.')).toBeInTheDocument();
+    expect(await within(walks).findByText('1 person in this group')).toBeInTheDocument();
+  });
+
+  it('shows a refusal in the API’s words', async () => {
+    const user = userEvent.setup();
+    const api = groupsApi();
+    renderSignedIn({
+      path: '/coordinate/a1/groups',
+      me: coordinator,
+      graphql: {
+        ...api.graphql,
+        AddGroupParticipant: () => refusal('BAD_USER_INPUT', 'Only people who belong to this group’s alliance can be added.'),
+      },
+    });
+    const walks = await screen.findByRole('article', { name: 'Sunday walks' });
+    await user.click(within(walks).getByRole('button', { name: /Add someone to Sunday walks/ }));
+    await user.click(await screen.findByRole('option', { name: 'Rosa' }));
+    await user.click(within(walks).getByRole('button', { name: 'Add to the group' }));
+    expect(await within(walks).findByRole('alert')).toHaveTextContent('Only people who belong to this group’s alliance can be added.');
+  });
+
+  it('says kindly that the page is for the alliance’s coordinators, with the way back', async () => {
+    renderSignedIn({
+      path: '/coordinate/a1/groups',
+      me: coordinator,
+      graphql: { ...alliance, AllianceGroups: () => refusal('FORBIDDEN', 'Only this alliance’s coordinators can do this.') },
+    });
+    expect(await screen.findByText('Only this alliance’s coordinators can do this.')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'All your alliances' }).length).toBeGreaterThan(0);
   });
 });

@@ -332,3 +332,62 @@ export const AllianceInsightsDocument = graphql(`
     }
   }
 `);
+
+/** The alliance's groups and its people, to choose whom to add (a group takes only the alliance's people). */
+export const AllianceGroupsDocument = graphql(`
+  query AllianceGroups($allianceId: ID!) {
+    allianceGroups(allianceId: $allianceId) {
+      id
+      title
+      supporterGroup
+      participantCount
+      participants {
+        personId
+        displayName
+        role
+      }
+    }
+    allianceMembers(allianceId: $allianceId, status: ACTIVE, first: 100) {
+      edges {
+        node {
+          id
+          personId
+          personDisplayName
+          capacity
+        }
+      }
+    }
+  }
+`);
+
+export const CreateMembersGroupDocument = graphql(`
+  mutation CreateMembersGroup($allianceId: ID!, $title: String!) {
+    createAllianceGroup(allianceId: $allianceId, title: $title) {
+      id
+    }
+  }
+`);
+
+export const CreateSupporterGroupDocument = graphql(`
+  mutation CreateSupporterGroup($allianceId: ID!, $title: String!) {
+    createSupporterGroup(allianceId: $allianceId, title: $title) {
+      id
+    }
+  }
+`);
+
+export const AddGroupParticipantDocument = graphql(`
+  mutation AddGroupParticipant($conversationId: ID!, $userId: ID!) {
+    addGroupParticipant(conversationId: $conversationId, userId: $userId) {
+      id
+    }
+  }
+`);
+
+export const RemoveGroupParticipantDocument = graphql(`
+  mutation RemoveGroupParticipant($conversationId: ID!, $userId: ID!) {
+    removeGroupParticipant(conversationId: $conversationId, userId: $userId) {
+      id
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 /** One part of running an alliance, as the console lists it under each alliance. */
 export interface ConsoleSection {
-  key: 'joinRequests' | 'mentorApplications' | 'mentors' | 'alliancePage' | 'insights';
+  key: 'joinRequests' | 'mentorApplications' | 'mentors' | 'groups' | 'alliancePage' | 'insights';
   path: (allianceId: string) => string;
 }
 
@@ -12,6 +12,7 @@ export const consoleSections: readonly ConsoleSection[] = [
   { key: 'joinRequests', path: (allianceId) => `/coordinate/${allianceId}/join-requests` },
   { key: 'mentorApplications', path: (allianceId) => `/coordinate/${allianceId}/mentor-applications` },
   { key: 'mentors', path: (allianceId) => `/coordinate/${allianceId}/mentors` },
+  { key: 'groups', path: (allianceId) => `/coordinate/${allianceId}/groups` },
   { key: 'alliancePage', path: (allianceId) => `/coordinate/${allianceId}/alliance` },
   { key: 'insights', path: (allianceId) => `/coordinate/${allianceId}/insights` },
 ];
