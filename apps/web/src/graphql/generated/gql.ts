@@ -38,6 +38,10 @@ type Documents = {
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": typeof types.JoinSupporterGroupDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": typeof types.DeleteCheckinDocument,
+    "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.MyCheckinRhythmDocument,
+    "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.SetCheckinRhythmDocument,
+    "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.StopCheckinRemindersDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String, $invitationId: ID) {\n    declineCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CircleInvitationsForMe {\n    circleInvitationsForMe {\n      id\n      circleName\n      inviterDisplayName\n      relationship\n      expiresAt\n    }\n  }\n": typeof types.CircleInvitationsForMeDocument,
@@ -238,6 +242,10 @@ const documents: Documents = {
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": types.JoinSupporterGroupDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": types.DeleteCheckinDocument,
+    "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.MyCheckinRhythmDocument,
+    "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.SetCheckinRhythmDocument,
+    "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.StopCheckinRemindersDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String, $invitationId: ID) {\n    declineCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CircleInvitationsForMe {\n    circleInvitationsForMe {\n      id\n      circleName\n      inviterDisplayName\n      relationship\n      expiresAt\n    }\n  }\n": types.CircleInvitationsForMeDocument,
@@ -524,6 +532,22 @@ export function graphql(source: "\n  query MyCheckins {\n    myCheckins(first: 2
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"): (typeof documents)["\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n"): (typeof documents)["\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,6 +77,15 @@ export type CapitalDimension =
   /** Relationships and the groups a person belongs to. */
   | 'SOCIAL';
 
+/** How often you would like to check in. */
+export type CheckinCadence =
+  /** Every day. */
+  | 'DAILY'
+  /** A few days a week (Monday, Wednesday and Friday unless you pick the days). */
+  | 'FEW_TIMES_A_WEEK'
+  /** Once a week (Monday unless you pick the day). */
+  | 'WEEKLY';
+
 /** A short check-in. Only mood and cravings are needed. */
 export type CheckinInput = {
   /** Cravings, 0 (none) to 10 (very strong). */
@@ -87,6 +96,16 @@ export type CheckinInput = {
   note?: string | null | undefined;
   /** What helped and what got in the way: ids from recoveryTags. */
   tags?: Array<string> | null | undefined;
+};
+
+/** When you would like to be reminded to check in. */
+export type CheckinRhythmInput = {
+  /** How often. */
+  cadence: CheckinCadence;
+  /** Which days, for a few times a week (2 to 5 days) or weekly (1 day); the usual days when not given. */
+  days?: Array<Weekday> | null | undefined;
+  /** The time of day, 24-hour, in your own time zone, e.g. 19:00. */
+  localTime: string;
 };
 
 /** Where an invitation into a support circle stands. */
@@ -1051,6 +1070,30 @@ export type CheckInMutationVariables = Exact<{
 
 
 export type CheckInMutation = { checkIn: { id: string, checkedInAt: string, mood: number, cravings: number, note: string | null } };
+
+export type DeleteCheckinMutationVariables = Exact<{
+  checkinId: string | number;
+}>;
+
+
+export type DeleteCheckinMutation = { deleteCheckin: boolean };
+
+export type MyCheckinRhythmQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCheckinRhythmQuery = { myCheckinPreferences: { cadence: CheckinCadence | null, days: Array<Weekday>, localTime: string | null, nextReminderAt: string | null } };
+
+export type SetCheckinRhythmMutationVariables = Exact<{
+  input: CheckinRhythmInput;
+}>;
+
+
+export type SetCheckinRhythmMutation = { setCheckinRhythm: { cadence: CheckinCadence | null, days: Array<Weekday>, localTime: string | null, nextReminderAt: string | null } };
+
+export type StopCheckinRemindersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopCheckinRemindersMutation = { stopCheckinReminders: { cadence: CheckinCadence | null, days: Array<Weekday>, localTime: string | null, nextReminderAt: string | null } };
 
 export type AcceptCircleInvitationMutationVariables = Exact<{
   token?: string | null | undefined;
@@ -2285,6 +2328,10 @@ export const SupporterCornerDocument = {"kind":"Document","definitions":[{"kind"
 export const JoinSupporterGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinSupporterGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinSupporterGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<JoinSupporterGroupMutation, JoinSupporterGroupMutationVariables>;
 export const MyCheckinsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCheckins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCheckins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"cravings"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyCheckinsQuery, MyCheckinsQueryVariables>;
 export const CheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"mood"}},{"kind":"Field","name":{"kind":"Name","value":"cravings"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
+export const DeleteCheckinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCheckin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"checkinId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCheckin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"checkinId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"checkinId"}}}]}]}}]} as unknown as DocumentNode<DeleteCheckinMutation, DeleteCheckinMutationVariables>;
+export const MyCheckinRhythmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCheckinRhythm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCheckinPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"nextReminderAt"}}]}}]}}]} as unknown as DocumentNode<MyCheckinRhythmQuery, MyCheckinRhythmQueryVariables>;
+export const SetCheckinRhythmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCheckinRhythm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CheckinRhythmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCheckinRhythm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"nextReminderAt"}}]}}]}}]} as unknown as DocumentNode<SetCheckinRhythmMutation, SetCheckinRhythmMutationVariables>;
+export const StopCheckinRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopCheckinReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopCheckinReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cadence"}},{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"localTime"}},{"kind":"Field","name":{"kind":"Name","value":"nextReminderAt"}}]}}]}}]} as unknown as DocumentNode<StopCheckinRemindersMutation, StopCheckinRemindersMutationVariables>;
 export const AcceptCircleInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptCircleInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptCircleInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"circleName"}},{"kind":"Field","name":{"kind":"Name","value":"inviterDisplayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<AcceptCircleInvitationMutation, AcceptCircleInvitationMutationVariables>;
 export const DeclineCircleInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineCircleInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineCircleInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"invitationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invitationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inviterDisplayName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeclineCircleInvitationMutation, DeclineCircleInvitationMutationVariables>;
 export const CircleInvitationsForMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CircleInvitationsForMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circleInvitationsForMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"circleName"}},{"kind":"Field","name":{"kind":"Name","value":"inviterDisplayName"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CircleInvitationsForMeQuery, CircleInvitationsForMeQueryVariables>;
