@@ -40,6 +40,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/mentors', access: 'member', page: lazy(() => import('../features/mentors/MentorsPage')) },
   { path: '/recovery-capital', access: 'member', page: lazy(() => import('../features/recovery-capital/RecoveryCapitalPage')) },
   { path: '/plan', access: 'member', page: lazy(() => import('../features/recovery-plan/PlanPage')) },
+  { path: '/early-help', access: 'member', page: lazy(() => import('../features/crisis/EarlyHelpPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
   { path: '/diary', access: 'member', page: lazy(() => import('../features/diary/DiaryPage')) },
   { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
