@@ -43,6 +43,7 @@ export const routes: readonly AppRoute[] = [
   { path: '/early-help', access: 'member', page: lazy(() => import('../features/crisis/EarlyHelpPage')) },
   { path: '/check-ins', access: 'member', page: lazy(() => import('../features/check-ins/CheckInsPage')) },
   { path: '/diary', access: 'member', page: lazy(() => import('../features/diary/DiaryPage')) },
+  { path: '/diary/:entryId', access: 'member', page: lazy(() => import('../features/diary/DiaryEntryPage')) },
   { path: '/journey', access: 'member', page: lazy(() => import('../features/journey/JourneyPage')) },
   { path: '/circle', access: 'member', page: lazy(() => import('../features/sharing/CirclePage')) },
   { path: '/shared-with-me', access: 'member', page: lazy(() => import('../features/sharing/SharedWithMePage')) },

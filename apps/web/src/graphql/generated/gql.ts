@@ -79,6 +79,8 @@ type Documents = {
     "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": typeof types.DeleteDiaryEntryDocument,
     "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.ShareDiaryEntryDocument,
     "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.UnshareDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.ShareDiaryEntryWithEveryoneAllowedDocument,
+    "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.MyDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": typeof types.JourneyFieldsFragmentDoc,
     "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": typeof types.MyJourneyDocument,
@@ -293,6 +295,8 @@ const documents: Documents = {
     "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": types.DeleteDiaryEntryDocument,
     "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.ShareDiaryEntryDocument,
     "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.UnshareDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": types.ShareDiaryEntryWithEveryoneAllowedDocument,
+    "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": types.MyDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": types.HomeDocument,
     "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": types.JourneyFieldsFragmentDoc,
     "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": types.MyJourneyDocument,
@@ -716,6 +720,14 @@ export function graphql(source: "\n  mutation ShareDiaryEntry($id: ID!, $grantee
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
