@@ -39,7 +39,7 @@ describe('early help', () => {
     expect(await screen.findByRole('heading', { name: 'Your last few check-ins were low' })).toBeInTheDocument();
     expect(screen.getByText(offer.message)).toBeInTheDocument();
     expect(screen.getByText('Go to your Tuesday group')).toBeInTheDocument();
-    expect(screen.getByText('Nobody else was told.')).toBeInTheDocument();
+    expect(screen.getByText('Nobody was told: this is just for you.')).toBeInTheDocument();
     expect(screen.getByText(/They are never told what you wrote/)).toBeInTheDocument();
     expect(screen.getByText(/not your circle/)).toBeInTheDocument();
 

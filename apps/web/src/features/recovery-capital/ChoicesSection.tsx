@@ -10,7 +10,7 @@ const INTERVALS = [7, 14, 30, 60, 90, 180, 0] as const;
 export function ChoicesSection() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(CapitalChoicesDocument);
-  const [setInterval, settingInterval] = useMutation(SetReassessmentIntervalDocument, {
+  const [setReassessment, settingReassessment] = useMutation(SetReassessmentIntervalDocument, {
     update: (cache, { data: answer }) => {
       const current = cache.readQuery({ query: CapitalChoicesDocument });
       if (current && answer) cache.writeQuery({ query: CapitalChoicesDocument, data: { ...current, myCheckinPreferences: answer.setReassessmentInterval } });
@@ -40,9 +40,9 @@ export function ChoicesSection() {
             description={t('recoveryCapital.choices.intervalHint')}
             options={intervals.map((days) => ({ id: String(days), label: label(days) }))}
             value={String(data.myCheckinPreferences.reassessEveryDays)}
-            onChange={(value) => void setInterval({ variables: { days: Number(value) } }).catch(() => undefined)}
+            onChange={(value) => void setReassessment({ variables: { days: Number(value) } }).catch(() => undefined)}
           />
-          <ErrorMessage error={settingInterval.error} />
+          <ErrorMessage error={settingReassessment.error} />
           <Switch
             isSelected={data.mySelfDescriptionNudges}
             isDisabled={settingNudges.loading}
