@@ -239,6 +239,7 @@ describe('authorization matrix: moderation, crisis support and stories', () => {
     { operation: 'myTrust', request: { query: '{ myTrust { current { level } } }' }, expect: signedInOnly },
     { operation: 'trustLevels', request: { query: '{ trustLevels { level } }' }, expect: signedInOnly },
     { operation: 'languageCheck', request: { query: '{ languageCheck(text: "He is an addict") { termId } }' }, expect: signedInOnly },
+    { operation: 'mySelfDescriptionNudges', request: { query: '{ mySelfDescriptionNudges }' }, expect: signedInOnly },
     {
       operation: 'personProfile (the member)',
       request: (_persona, people) => ({ query: 'query($u: ID!) { personProfile(userId: $u) { displayName } }', variables: { u: people.member.userId } }),

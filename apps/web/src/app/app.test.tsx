@@ -9,6 +9,7 @@ const me = { ...signedInPerson, pronouns: 'they/them' };
 const signedInAnswers = {
   Viewer: () => ({ data: { me } }),
   Home: () => ({ data: { me, myRecoveryPreferences: { __typename: 'RecoveryPreferences', updatedAt: null }, myAllianceMemberships: [] } }),
+  MentorAlerts: () => ({ data: { myCrisisAlerts: [], myEarlyHelpAlerts: [] } }),
   CrisisSupport: () => ({ data: { crisisSupport: { __typename: 'CrisisSupport', message: 'You are not alone.', platformLines: [], allianceLines: [] } } }),
 };
 

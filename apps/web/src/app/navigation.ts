@@ -28,6 +28,7 @@ export const navigation: readonly NavItem[] = [
   { path: '/check-ins', label: 'checkIns', audience: 'member' },
   { path: '/diary', label: 'diary', audience: 'member' },
   { path: '/journey', label: 'journey', audience: 'member' },
+  { path: '/early-help', label: 'earlyHelp', audience: 'member' },
   { path: '/stories', label: 'stories', audience: 'member' },
   { path: '/circle', label: 'circle', audience: 'member' },
   { path: '/shared-with-me', label: 'sharedWithMe', audience: 'member' },

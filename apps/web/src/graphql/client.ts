@@ -104,6 +104,8 @@ export function createApolloClient(setup: ApolloSetup): { client: ApolloClient; 
         // select different fields of them: what each brings is merged, not replaced.
         RecoveryCapital: { merge: true },
         RecoveryPlan: { merge: true },
+        // One per person, without an id: check-ins and recovery capital each ask for their part.
+        CheckinPreferences: { merge: true },
         // Lists of objects without ids that each answer brings whole: the newest replaces the last.
         DiaryEntry: { fields: { sharedWith: { merge: false } } },
         // One per person, without an id: a newer answer completes the older one.

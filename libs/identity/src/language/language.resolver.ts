@@ -25,6 +25,14 @@ export class LanguageResolver {
   }
 
   @SignedIn()
+  @Query(() => Boolean, {
+    description: 'Whether you get the gentle nudges about words you use for yourself (on unless you turned them off).',
+  })
+  mySelfDescriptionNudges(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.nudges.selfDescriptionNudges(viewer.userId);
+  }
+
+  @SignedIn()
   @Mutation(() => AcknowledgementObject, {
     description: 'Turns the gentle nudges about words you use for yourself on or off. Nudges about other people stay on.',
   })

@@ -1,39 +1,50 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, Form, Loading, Notice, Page, RadioGroup, TextField } from '../../design';
-import { graphql } from '../../graphql/generated';
-
-export const MyCheckinsDocument = graphql(`
-  query MyCheckins {
-    myCheckins(first: 20) {
-      edges {
-        node {
-          id
-          checkedInAt
-          mood
-          cravings
-          note
-        }
-      }
-    }
-  }
-`);
-
-export const CheckInDocument = graphql(`
-  mutation CheckIn($input: CheckinInput!) {
-    checkIn(input: $input) {
-      id
-      checkedInAt
-      mood
-      cravings
-      note
-    }
-  }
-`);
+import { Button, Dialog, EmptyState, ErrorMessage, Form, Loading, Notice, Page, RadioGroup, TextField } from '../../design';
+import { CheckInDocument, DeleteCheckinDocument, MyCheckinsDocument } from './documents';
+import { ReminderSection } from './ReminderSection';
 
 const MOODS = [1, 2, 3, 4, 5] as const;
 const CRAVINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+
+function DeleteCheckin({ checkinId, when }: { checkinId: string; when: string }) {
+  const { t } = useTranslation();
+  const [remove, removing] = useMutation(DeleteCheckinDocument, { refetchQueries: [MyCheckinsDocument] });
+  return (
+    <Dialog
+      role="alertdialog"
+      title={t('checkIns.deleteTitle')}
+      trigger={
+        <Button variant="quiet" size="small" aria-label={t('checkIns.deleteNamed', { when })}>
+          {t('checkIns.delete')}
+        </Button>
+      }
+    >
+      {(close) => (
+        <>
+          <p>{t('checkIns.deleteExplain', { when })}</p>
+          <ErrorMessage error={removing.error} />
+          <div className="k-row">
+            <Button
+              isPending={removing.loading}
+              onPress={() =>
+                void remove({ variables: { checkinId } })
+                  .then(close)
+                  .catch(() => undefined)
+              }
+            >
+              {t('checkIns.deleteConfirm')}
+            </Button>
+            <Button variant="quiet" onPress={close}>
+              {t('checkIns.deleteKeep')}
+            </Button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
 
 export default function CheckInsPage() {
   const { t, i18n } = useTranslation();
@@ -111,9 +122,12 @@ export default function CheckInsPage() {
           <ul className="k-list" aria-labelledby="check-in-history">
             {checkins.map((entry) => (
               <li key={entry.id} className="k-card k-stack k-stack--tight">
-                <p>
-                  <strong>{when.format(new Date(entry.checkedInAt))}</strong>
-                </p>
+                <div className="k-row k-row--between">
+                  <p>
+                    <strong>{when.format(new Date(entry.checkedInAt))}</strong>
+                  </p>
+                  <DeleteCheckin checkinId={entry.id} when={when.format(new Date(entry.checkedInAt))} />
+                </div>
                 <p>{t('checkIns.entry', { mood: t(`checkIns.moods.${entry.mood as 1 | 2 | 3 | 4 | 5}`), cravings: entry.cravings })}</p>
                 {entry.note ? <p className="k-muted">{entry.note}</p> : null}
               </li>
@@ -122,6 +136,8 @@ export default function CheckInsPage() {
         ) : null}
         <p className="k-muted">{t('checkIns.onlyYou')}</p>
       </section>
+
+      <ReminderSection />
     </Page>
   );
 }

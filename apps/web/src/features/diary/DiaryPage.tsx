@@ -11,6 +11,7 @@ import {
   EditDiaryEntryDocument,
   MyDiaryDocument,
   ShareDiaryEntryDocument,
+  ShareDiaryEntryWithEveryoneDocument,
   UnshareDiaryEntryDocument,
   WriteDiaryEntryDocument,
 } from './diary-documents';
@@ -18,7 +19,7 @@ import {
 const PAGE_SIZE = 20;
 const ANY_TAG = 'any';
 
-interface Tag {
+export interface Tag {
   id: string;
   kind: 'FACILITATOR' | 'OBSTACLE';
   label: string;
@@ -244,6 +245,34 @@ function ShareForm({ entry, readers, close }: { entry: DiaryEntryFieldsFragment;
   );
 }
 
+/** One step for the common wish: everyone the person's grants allow now, each named first. */
+function ShareWithEveryone({ entry, readers, close }: { entry: DiaryEntryFieldsFragment; readers: readonly Reader[]; close: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [share, sharing] = useMutation(ShareDiaryEntryWithEveryoneDocument);
+  const visible = new Set(entry.sharedWith.filter((share) => share.visibleNow).map((share) => share.personId));
+  if (readers.every((reader) => visible.has(reader.personId))) return null;
+  const names = new Intl.ListFormat(i18n.language === 'fr' ? 'fr' : 'en', { type: 'conjunction' }).format(readers.map((reader) => reader.displayName));
+  return (
+    <div className="k-stack k-stack--tight">
+      <p>{t('diary.shareEveryoneWho', { names, count: readers.length })}</p>
+      <ErrorMessage error={sharing.error} />
+      <div className="k-row">
+        <Button
+          isPending={sharing.loading}
+          onPress={() =>
+            void share({ variables: { id: entry.id } })
+              .then(close)
+              .catch(() => undefined)
+          }
+        >
+          {t('diary.shareEveryone', { names, count: readers.length })}
+        </Button>
+      </div>
+      <p className="k-muted">{t('diary.shareEveryoneOr')}</p>
+    </div>
+  );
+}
+
 function ShareDialog({ entry, readers, dayLabel }: { entry: DiaryEntryFieldsFragment; readers: readonly Reader[]; dayLabel: string }) {
   const { t } = useTranslation();
   return (
@@ -270,7 +299,10 @@ function ShareDialog({ entry, readers, dayLabel }: { entry: DiaryEntryFieldsFrag
             </div>
           </>
         ) : (
-          <ShareForm entry={entry} readers={readers} close={close} />
+          <>
+            <ShareWithEveryone entry={entry} readers={readers} close={close} />
+            <ShareForm entry={entry} readers={readers} close={close} />
+          </>
         )
       }
     </Dialog>
@@ -324,16 +356,19 @@ function DeleteDialog({ entry, dayLabel, onDeleted }: { entry: DiaryEntryFieldsF
   );
 }
 
-function EntryCard({
+export function EntryCard({
   entry,
   tags,
   readers,
   onDeleted,
+  standalone = false,
 }: {
   entry: DiaryEntryFieldsFragment;
   tags: readonly Tag[];
   readers: readonly Reader[];
   onDeleted: () => void;
+  /** On the entry's own page: its day heads the page's only section, and there is nowhere further to open it. */
+  standalone?: boolean;
 }) {
   const { t } = useTranslation();
   const formatDay = useDayFormat('full');
@@ -348,11 +383,12 @@ function EntryCard({
   const [edit, saving] = useMutation(EditDiaryEntryDocument);
   const labelOf = new Map(tags.map((tag) => [tag.id, tag.label]));
   const dayLabel = formatDay(entry.entryDate);
+  const Heading = standalone ? 'h2' : 'h3';
   return (
     <article className="k-stack k-stack--tight" aria-labelledby={headingId}>
-      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+      <Heading id={headingId} ref={headingRef} tabIndex={-1}>
         {dayLabel}
-      </h3>
+      </Heading>
       {editing ? (
         <EntryForm
           initial={{ entryDate: entry.entryDate, body: entry.body, tags: entry.tags }}
@@ -376,6 +412,11 @@ function EntryCard({
           ) : null}
           <WhoCanSee entry={entry} />
           <div className="k-row">
+            {standalone ? null : (
+              <ButtonLink href={`/diary/${entry.id}`} variant="quiet" size="small" aria-label={t('diary.openNamed', { day: dayLabel })}>
+                {t('diary.open')}
+              </ButtonLink>
+            )}
             <Button variant="secondary" size="small" aria-label={t('diary.editNamed', { day: dayLabel })} onPress={() => setEditing(true)}>
               {t('diary.edit')}
             </Button>
@@ -388,15 +429,20 @@ function EntryCard({
   );
 }
 
+/** Who the person lets see shared diary entries now. */
+export function useDiaryReaders(): Reader[] {
+  const grants = useQuery(DiaryReadersDocument);
+  return (grants.data?.mySharingGrants ?? [])
+    .filter((grant) => grant.active && grant.scope === 'DIARY_SHARED')
+    .map((grant) => ({ personId: grant.granteeId, displayName: grant.granteeDisplayName }));
+}
+
 function Entries({ tags, search }: { tags: readonly Tag[]; search: Search }) {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const variables = { first: PAGE_SIZE, tags: search.tag ? [search.tag] : null, from: search.from, to: search.to };
   const { data, loading, error, refetch, fetchMore } = useQuery(MyDiaryDocument, { variables });
-  const grants = useQuery(DiaryReadersDocument);
-  const readers: Reader[] = (grants.data?.mySharingGrants ?? [])
-    .filter((grant) => grant.active && grant.scope === 'DIARY_SHARED')
-    .map((grant) => ({ personId: grant.granteeId, displayName: grant.granteeDisplayName }));
+  const readers = useDiaryReaders();
   const entries = data?.myDiaryEntries.edges.map((edge) => edge.node) ?? [];
   const pageInfo = data?.myDiaryEntries.pageInfo;
   const searching = search !== NO_SEARCH;

@@ -94,3 +94,19 @@ export const UnshareDiaryEntryDocument = graphql(`
     }
   }
 `);
+
+export const ShareDiaryEntryWithEveryoneDocument = graphql(`
+  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {
+    shareDiaryEntryWithEveryoneAllowed(id: $id) {
+      ...DiaryEntryFields
+    }
+  }
+`);
+
+export const MyDiaryEntryDocument = graphql(`
+  query MyDiaryEntry($id: ID!) {
+    myDiaryEntry(id: $id) {
+      ...DiaryEntryFields
+    }
+  }
+`);

@@ -106,6 +106,26 @@ function diaryApi(options: { entries?: Entry[]; grants?: ReturnType<typeof grant
       }
       return { data: { shareDiaryEntry: node(entry) } };
     }),
+    ShareDiaryEntryWithEveryoneAllowed: record('ShareDiaryEntryWithEveryoneAllowed', ({ variables }) => {
+      const entry = find(variables['id']);
+      for (const allowed of (options.grants ?? []).filter((g) => g.scope === 'DIARY_SHARED')) {
+        if (!entry.sharedWith.some((share) => share.personId === allowed.granteeId)) {
+          entry.sharedWith.push({
+            personId: allowed.granteeId,
+            displayName: allowed.granteeDisplayName,
+            sharedAt: '2026-11-21T09:00:00.000Z',
+            visibleNow: true,
+          });
+        }
+      }
+      return { data: { shareDiaryEntryWithEveryoneAllowed: node(entry) } };
+    }),
+    MyDiaryEntry: record('MyDiaryEntry', ({ variables }) => {
+      const entry = entries.find((candidate) => candidate.id === variables['id']);
+      return entry
+        ? { data: { myDiaryEntry: node(entry) } }
+        : { data: null, errors: [{ message: 'We could not find this diary entry. It may have been deleted.', extensions: { code: 'NOT_FOUND' } }] };
+    }),
     UnshareDiaryEntry: record('UnshareDiaryEntry', ({ variables }) => {
       const entry = find(variables['id']);
       entry.sharedWith = entry.sharedWith.filter((share) => !(variables['granteeIds'] as string[]).includes(share.personId));
@@ -205,6 +225,41 @@ describe('diary', () => {
     await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
     expect(api.calls.find((call) => call.operation === 'UnshareDiaryEntry')?.variables).toEqual({ id: 'e1', granteeIds: ['p-alex'] });
     expect(within(card(/November 20/)).getByText('only you.')).toBeInTheDocument();
+  });
+
+  it('shares an entry with everyone allowed in one step, naming them first', async () => {
+    const api = diaryApi({ entries: [walk], grants: [grant('p-alex', 'Alex'), grant('p-bea', 'Bea'), grant('p-cy', 'Cy', 'CHECKINS')] });
+    renderApp({ path: '/diary', auth, graphql: api.graphql });
+    await userEvent.click(await within(await screen.findByRole('article', { name: /November 20/ })).findByRole('button', { name: /^Share the entry of/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this entry' });
+    expect(within(dialog).getByText('These 2 people can see shared diary entries now: Alex and Bea.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Share with all 2' }));
+
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+    expect(api.calls.find((call) => call.operation === 'ShareDiaryEntryWithEveryoneAllowed')?.variables).toEqual({ id: 'e1' });
+    expect(within(card(/November 20/)).getByText('you, and Alex, Bea.')).toBeInTheDocument();
+  });
+
+  it('opens one entry on its own page, and goes back to the diary once it is deleted', async () => {
+    const api = diaryApi({ entries: [walk] });
+    const app = renderApp({ path: '/diary', auth, graphql: api.graphql });
+    await userEvent.click(await within(await screen.findByRole('article', { name: /November 20/ })).findByRole('link', { name: /^Open the entry of/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'A diary entry' })).toBeInTheDocument();
+    expect(app.router.state.location.pathname).toBe('/diary/e1');
+    expect(screen.getByRole('heading', { level: 2, name: /November 20/ })).toBeInTheDocument();
+    expect(screen.getByText('A long walk by the river.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Open the entry of/ })).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /^Delete the entry of/ }));
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: /^Yes/ }));
+    await expect.poll(() => app.router.state.location.pathname).toBe('/diary');
+  });
+
+  it('says in the API’s words when an entry cannot be opened (in French)', async () => {
+    renderApp({ path: '/diary/gone', auth, language: 'fr', graphql: diaryApi({ locale: 'fr' }).graphql });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Une page de journal' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('We could not find this diary entry. It may have been deleted.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Retour à mon journal' })).toHaveAttribute('href', '/diary');
   });
 
   it('explains how sharing starts when nobody may see shared entries yet', async () => {

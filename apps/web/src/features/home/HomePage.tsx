@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
+import { MentorAlerts } from '../crisis/MentorAlerts';
 
 export const HomeDocument = graphql(`
   query Home {
@@ -47,6 +48,7 @@ export default function HomePage() {
           <ButtonLink href="/welcome">{t('home.start')}</ButtonLink>
         </section>
       )}
+      <MentorAlerts />
       <section className="k-stack" aria-labelledby="home-alliances">
         <h2 id="home-alliances">{t('home.alliances')}</h2>
         <List

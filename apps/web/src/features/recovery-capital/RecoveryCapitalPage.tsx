@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../design';
 import { Barc10Section } from './Barc10Section';
+import { ChoicesSection } from './ChoicesSection';
 import { DomainRatingsSection } from './DomainRatingsSection';
 
 export default function RecoveryCapitalPage() {
@@ -22,10 +23,14 @@ export default function RecoveryCapitalPage() {
           <li>
             <a href="#barc">{t('recoveryCapital.barcLink')}</a>
           </li>
+          <li>
+            <a href="#choices">{t('recoveryCapital.choicesLink')}</a>
+          </li>
         </ul>
       </nav>
       <DomainRatingsSection />
       <Barc10Section />
+      <ChoicesSection />
     </Page>
   );
 }

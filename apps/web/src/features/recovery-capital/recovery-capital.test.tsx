@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderSignedIn } from '../../testing/signed-in';
 
@@ -118,6 +118,12 @@ const noBarc10 = () => ({
   },
 });
 
+function choices(reassessEveryDays: number, nudges: boolean) {
+  return () => ({
+    data: { myCheckinPreferences: { __typename: 'CheckinPreferences', reassessEveryDays }, mySelfDescriptionNudges: nudges },
+  });
+}
+
 describe('recovery capital', () => {
   it('invites a first BARC-10, asks for every answer, saves them and shows the chart', async () => {
     const recorded: unknown[] = [];
@@ -125,6 +131,7 @@ describe('recovery capital', () => {
     renderSignedIn({
       path: '/recovery-capital',
       graphql: {
+        CapitalChoices: choices(30, true),
         DomainRatings: domainRatings([]),
         RecoveryCapital: () => ({
           data: {
@@ -169,6 +176,7 @@ describe('recovery capital', () => {
     renderSignedIn({
       path: '/recovery-capital',
       graphql: {
+        CapitalChoices: choices(30, true),
         RecoveryCapital: noBarc10,
         DomainRatings: () => domainRatings(history)(),
         RecordDomainRatings: ({ variables }) => {
@@ -226,6 +234,7 @@ describe('recovery capital', () => {
     renderSignedIn({
       path: '/recovery-capital',
       graphql: {
+        CapitalChoices: choices(30, true),
         RecoveryCapital: noBarc10,
         DomainRatings: domainRatings(
           [
@@ -283,6 +292,7 @@ describe('recovery capital', () => {
       language: 'fr',
       me: { locale: 'fr' },
       graphql: {
+        CapitalChoices: choices(30, true),
         RecoveryCapital: noBarc10,
         DomainRatings: domainRatings([snapshot('d1', '2026-12-02T10:00:00Z', [6, 7, 3, 8, 2, 5, 4, 9])]),
       },
@@ -292,5 +302,55 @@ describe('recovery capital', () => {
     const capitals = screen.getByRole('region', { name: 'Vos quatre formes de capital de rétablissement' });
     expect(within(capitals).getByRole('img', { name: /Le plus haut : Capital humain, 6,7 sur 10\./ })).toBeInTheDocument();
     expect(screen.getByText(/Vous seul·e voyez vos notes et vos remarques\./)).toBeInTheDocument();
+  });
+
+  it('lets the person choose how often a new look is offered, and turn off nudges about words for themself', async () => {
+    const calls: unknown[] = [];
+    renderSignedIn({
+      path: '/recovery-capital',
+      graphql: {
+        RecoveryCapital: noBarc10,
+        DomainRatings: domainRatings([]),
+        CapitalChoices: choices(45, true),
+        SetReassessmentInterval: ({ variables }) => {
+          calls.push(variables);
+          return { data: { setReassessmentInterval: { __typename: 'CheckinPreferences', reassessEveryDays: variables['days'] } } };
+        },
+        SetSelfDescriptionNudges: ({ variables }) => {
+          calls.push(variables);
+          return { data: { setSelfDescriptionNudges: { __typename: 'Acknowledgement', ok: true } } };
+        },
+      },
+    });
+    const section = await screen.findByRole('region', { name: 'Your choices' }, { timeout: 10_000 });
+    const interval = await within(section).findByRole('button', { name: /How often would you like Kindred to offer/ });
+    expect(interval).toHaveTextContent('Every 45 days');
+    await userEvent.click(interval);
+    await userEvent.click(await screen.findByRole('option', { name: 'Never: no offers' }));
+    await waitFor(() => expect(interval).toHaveTextContent('Never: no offers'));
+
+    const nudges = within(section).getByRole('switch', { name: 'Suggest other words when I describe myself' });
+    expect(nudges).toBeChecked();
+    await userEvent.click(nudges);
+    await waitFor(() => expect(nudges).not.toBeChecked());
+    expect(calls).toEqual([{ days: 0 }, { enabled: false }]);
+  });
+
+  it('shows a refusal as the API words it (in French)', async () => {
+    renderSignedIn({
+      path: '/recovery-capital',
+      language: 'fr',
+      me: { locale: 'fr' },
+      graphql: {
+        RecoveryCapital: noBarc10,
+        DomainRatings: domainRatings([]),
+        CapitalChoices: choices(30, false),
+        SetSelfDescriptionNudges: () => ({ data: null, errors: [{ message: 'Veuillez réessayer dans un instant.', extensions: { code: 'CONFLICT' } }] }),
+      },
+    });
+    const section = await screen.findByRole('region', { name: 'Vos choix' }, { timeout: 10_000 });
+    expect(await within(section).findByRole('button', { name: /Tous les combien/ })).toHaveTextContent('Tous les 30 jours');
+    await userEvent.click(within(section).getByRole('switch', { name: 'Me proposer d’autres mots quand je parle de moi' }));
+    expect(await within(section).findByText('Veuillez réessayer dans un instant.')).toBeInTheDocument();
   });
 });

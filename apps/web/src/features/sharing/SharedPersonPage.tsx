@@ -1,20 +1,25 @@
 import { createContext, useContext, useState, type ComponentType, type ReactNode } from 'react';
-import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-aria-components';
 import { useParams } from 'react-router';
-import { Button, Chart, Dialog, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, Chart, Dialog, ErrorMessage, Form, List, Loading, Notice, Page, Select, TextField } from '../../design';
 import { errorCode, errorText } from '../../graphql/errors';
-import type { SharedPlanQuery, SharedWithMeQuery, SharingScope } from '../../graphql/generated/graphql';
+import type { RecoveryDomain, SharedPlanQuery, SharedWithMeQuery, SharingScope } from '../../graphql/generated/graphql';
+import { domainName } from '../recovery-capital/words';
+import { DOMAINS } from '../recovery-plan/plan-words';
 import {
   DiaryEntriesSharedWithMeDocument,
   SharedCapitalDocument,
+  SharedCapitalUpdatesDocument,
   SharedCheckinsDocument,
   SharedDiaryEntryDocument,
   SharedMilestonesDocument,
   SharedPlanDocument,
   SharedWithMeDocument,
+  SuggestGoalDocument,
   SuggestStepDocument,
+  WithdrawSuggestionDocument,
 } from './documents';
 import { SCOPES, useSharingWords } from './sharing-words';
 import { weeklyAverages } from './weekly-averages';
@@ -208,6 +213,80 @@ function SuggestStep({ goal, name }: { goal: Goal; name: string }) {
   );
 }
 
+function SuggestGoal({ ownerId, name }: { ownerId: string; name: string }) {
+  const { t } = useTranslation();
+  const [domain, setDomain] = useState<RecoveryDomain | null>(null);
+  const [title, setTitle] = useState('');
+  const [why, setWhy] = useState('');
+  const [showMissing, setShowMissing] = useState(false);
+  const [suggest, suggesting] = useMutation(SuggestGoalDocument, { refetchQueries: [SharedPlanDocument] });
+  return (
+    <Dialog
+      title={t('sharing.person.suggestGoalTitle', { name })}
+      trigger={
+        <Button variant="secondary" size="small">
+          {t('sharing.person.suggestGoal')}
+        </Button>
+      }
+    >
+      {(close) => (
+        <Form
+          aria-label={t('sharing.person.suggestGoalTitle', { name })}
+          onSubmit={() => {
+            if (!domain) {
+              setShowMissing(true);
+              return;
+            }
+            void suggest({ variables: { ownerId, input: { domain, title: title.trim(), why: why.trim() || null } } })
+              .then(() => {
+                setDomain(null);
+                setTitle('');
+                setWhy('');
+                setShowMissing(false);
+                close();
+              })
+              .catch(() => undefined);
+          }}
+        >
+          <p>{t('sharing.person.suggestIntro', { name })}</p>
+          <Select
+            label={t('recoveryPlan.domainLabel')}
+            options={DOMAINS.map((id) => ({ id, label: domainName(t, id) }))}
+            value={domain}
+            onChange={(value) => setDomain(DOMAINS.find((id) => id === value) ?? null)}
+            errorMessage={showMissing && !domain ? t('recoveryPlan.pickDomain') : null}
+          />
+          <TextField label={t('sharing.person.goalLabel')} isRequired maxLength={200} value={title} onChange={setTitle} />
+          <TextField label={t('sharing.person.whyGoalLabel')} multiline rows={3} maxLength={2000} value={why} onChange={setWhy} />
+          <ErrorMessage error={suggesting.error} />
+          <Button type="submit" isPending={suggesting.loading}>
+            {t('sharing.person.suggestSend')}
+          </Button>
+        </Form>
+      )}
+    </Dialog>
+  );
+}
+
+function WithdrawSuggestion({ suggestionId, title }: { suggestionId: string; title: string }) {
+  const { t } = useTranslation();
+  const [withdraw, withdrawing] = useMutation(WithdrawSuggestionDocument);
+  return (
+    <>
+      <Button
+        variant="quiet"
+        size="small"
+        aria-label={t('sharing.person.withdrawNamed', { title })}
+        isPending={withdrawing.loading}
+        onPress={() => void withdraw({ variables: { suggestionId } }).catch(() => undefined)}
+      >
+        {t('sharing.person.withdraw')}
+      </Button>
+      <ErrorMessage error={withdrawing.error} />
+    </>
+  );
+}
+
 function Plan({ ownerId, name }: { ownerId: string; name: string }) {
   const { t } = useTranslation();
   const words = useSharingWords();
@@ -239,6 +318,9 @@ function Plan({ ownerId, name }: { ownerId: string; name: string }) {
               </div>
             )}
           />
+          <div className="k-row">
+            <SuggestGoal ownerId={ownerId} name={name} />
+          </div>
           {plan.suggestions.length > 0 ? (
             <div className="k-stack k-stack--tight">
               <h3>{t('sharing.person.mySuggestions')}</h3>
@@ -246,6 +328,7 @@ function Plan({ ownerId, name }: { ownerId: string; name: string }) {
                 {plan.suggestions.map((suggestion) => (
                   <li key={suggestion.id}>
                     {suggestion.title} · {t(`sharing.person.suggestionState.${suggestion.state}`, { name })}
+                    {suggestion.state === 'PENDING' ? <WithdrawSuggestion suggestionId={suggestion.id} title={suggestion.title} /> : null}
                   </li>
                 ))}
               </ul>
@@ -261,10 +344,23 @@ function Capital({ ownerId, name }: { ownerId: string; name: string }) {
   const { t } = useTranslation();
   const words = useSharingWords();
   const { data, loading, error, refetch } = useQuery(SharedCapitalDocument, { variables: { ownerId }, fetchPolicy: 'network-only' });
-  const capital = data?.sharedRecoveryCapital;
+  // The stream's last word when the sharing ends (SHARING_ENDED) takes the figures' place.
+  const [ended, setEnded] = useState<unknown>(null);
+  useSubscription(SharedCapitalUpdatesDocument, {
+    variables: { ownerId },
+    skip: !data || Boolean(ended),
+    onData: ({ client, data: event }) => {
+      const update = event.data?.sharedRecoveryCapitalUpdates;
+      if (update) client.cache.writeQuery({ query: SharedCapitalDocument, variables: { ownerId }, data: { sharedRecoveryCapital: update } });
+    },
+    onError: (failure) => {
+      if (errorCode(failure) === 'SHARING_ENDED') setEnded(failure);
+    },
+  });
+  const capital = ended ? undefined : data?.sharedRecoveryCapital;
   const latest = capital?.latestDomainRatings;
   return (
-    <Shared title={words.scopeTitle('CAPITAL')} loading={loading} error={error} onRetry={() => void refetch()} notice={capital?.redisclosureNotice}>
+    <Shared title={words.scopeTitle('CAPITAL')} loading={loading} error={ended ?? error} onRetry={() => void refetch()} notice={capital?.redisclosureNotice}>
       {capital ? (
         latest ? (
           <Chart

@@ -287,3 +287,42 @@ export const SuggestStepDocument = graphql(`
     }
   }
 `);
+
+/** The same figures as SharedCapital, sent each time the person records new ones while they share them. */
+export const SharedCapitalUpdatesDocument = graphql(`
+  subscription SharedCapitalUpdates($ownerId: ID!) {
+    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {
+      redisclosureNotice
+      latestDomainRatings {
+        id
+        takenAt
+        scores {
+          domain
+          score
+        }
+      }
+    }
+  }
+`);
+
+export const SuggestGoalDocument = graphql(`
+  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {
+    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {
+      id
+      title
+      goalTitle
+      state
+      createdAt
+    }
+  }
+`);
+
+export const WithdrawSuggestionDocument = graphql(`
+  mutation WithdrawPlanSuggestion($suggestionId: ID!) {
+    withdrawPlanSuggestion(suggestionId: $suggestionId) {
+      id
+      state
+      answeredAt
+    }
+  }
+`);

@@ -38,6 +38,10 @@ type Documents = {
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": typeof types.JoinSupporterGroupDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": typeof types.DeleteCheckinDocument,
+    "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.MyCheckinRhythmDocument,
+    "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.SetCheckinRhythmDocument,
+    "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": typeof types.StopCheckinRemindersDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String, $invitationId: ID) {\n    declineCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.DeclineCircleInvitationDocument,
     "\n  query CircleInvitationsForMe {\n    circleInvitationsForMe {\n      id\n      circleName\n      inviterDisplayName\n      relationship\n      expiresAt\n    }\n  }\n": typeof types.CircleInvitationsForMeDocument,
@@ -67,6 +71,10 @@ type Documents = {
     "\n  mutation AddGroupParticipant($conversationId: ID!, $userId: ID!) {\n    addGroupParticipant(conversationId: $conversationId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.AddGroupParticipantDocument,
     "\n  mutation RemoveGroupParticipant($conversationId: ID!, $userId: ID!) {\n    removeGroupParticipant(conversationId: $conversationId, userId: $userId) {\n      id\n    }\n  }\n": typeof types.RemoveGroupParticipantDocument,
     "\n  query CrisisSupport($locale: String, $timeZone: String) {\n    crisisSupport(locale: $locale, timeZone: $timeZone) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": typeof types.CrisisSupportDocument,
+    "\n  query MyEarlyHelp {\n    myEarlyHelp {\n      id\n      openedAt\n      reason\n      message\n      nextSteps\n      mentorTold\n    }\n    myCrisisAlertConsent\n  }\n": typeof types.MyEarlyHelpDocument,
+    "\n  mutation SetCrisisAlertConsent($consent: Boolean!) {\n    setCrisisAlertConsent(consent: $consent)\n  }\n": typeof types.SetCrisisAlertConsentDocument,
+    "\n  query MentorAlerts {\n    myCrisisAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      guidance\n    }\n    myEarlyHelpAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      reason\n      guidance\n      seen\n    }\n  }\n": typeof types.MentorAlertsDocument,
+    "\n  mutation MarkEarlyHelpAlertSeen($alertId: ID!) {\n    markEarlyHelpAlertSeen(alertId: $alertId)\n  }\n": typeof types.MarkEarlyHelpAlertSeenDocument,
     "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n": typeof types.DiaryEntryFieldsFragmentDoc,
     "\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyDiaryDocument,
     "\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n": typeof types.DiaryTagsDocument,
@@ -76,6 +84,8 @@ type Documents = {
     "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": typeof types.DeleteDiaryEntryDocument,
     "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.ShareDiaryEntryDocument,
     "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.UnshareDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.ShareDiaryEntryWithEveryoneAllowedDocument,
+    "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": typeof types.MyDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": typeof types.JourneyFieldsFragmentDoc,
     "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": typeof types.MyJourneyDocument,
@@ -159,6 +169,9 @@ type Documents = {
     "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": typeof types.RecordBarc10Document,
     "\n  mutation RecordDomainRatings($input: RecordDomainRatingsInput!) {\n    recordDomainRatings(input: $input) {\n      id\n      takenAt\n    }\n  }\n": typeof types.RecordDomainRatingsDocument,
     "\n  query DomainRatings {\n    recoveryCapitalGuide {\n      domains {\n        domain\n        number\n        dimensions\n      }\n      dimensions {\n        dimension\n        domains\n      }\n      scale {\n        minimum\n        maximum\n        noteMaxLength\n        anchors {\n          value\n          label\n        }\n      }\n    }\n    myRecoveryCapital {\n      latestDomainRatings {\n        ...DomainSnapshot\n      }\n      domainRatingsHistory(first: 20) {\n        edges {\n          node {\n            id\n            takenAt\n            scores {\n              domain\n              score\n            }\n            dimensions {\n              dimension\n              score\n            }\n          }\n        }\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment DomainSnapshot on DomainRatingSnapshot {\n    id\n    takenAt\n    scores {\n      domain\n      score\n      note\n    }\n    dimensions {\n      dimension\n      score\n    }\n    strengths\n    needs\n  }\n": typeof types.DomainRatingsDocument,
+    "\n  query CapitalChoices {\n    myCheckinPreferences {\n      reassessEveryDays\n    }\n    mySelfDescriptionNudges\n  }\n": typeof types.CapitalChoicesDocument,
+    "\n  mutation SetReassessmentInterval($days: Int!) {\n    setReassessmentInterval(days: $days) {\n      reassessEveryDays\n    }\n  }\n": typeof types.SetReassessmentIntervalDocument,
+    "\n  mutation SetSelfDescriptionNudges($enabled: Boolean!) {\n    setSelfDescriptionNudges(enabled: $enabled) {\n      ok\n    }\n  }\n": typeof types.SetSelfDescriptionNudgesDocument,
     "\n  query MyRecoveryPlan {\n    myRecoveryPlan {\n      goals {\n        ...PlanGoal\n      }\n      progress {\n        domain\n        stepsDone\n        stepsTotal\n      }\n      suggestions {\n        id\n        kind\n        state\n        domain\n        goalId\n        goalTitle\n        title\n        why\n        dueOn\n        suggestedByDisplayName\n        note\n        createdAt\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment PlanGoal on RecoveryGoal {\n    id\n    domain\n    title\n    why\n    dueOn\n    status\n    suggested\n    suggestedByDisplayName\n    stepsDone\n    steps {\n      id\n      title\n      dueOn\n      done\n      position\n      suggested\n      suggestedByDisplayName\n    }\n  }\n": typeof types.MyRecoveryPlanDocument,
     "\n  mutation CreateRecoveryGoal($input: RecoveryGoalInput!) {\n    createRecoveryGoal(input: $input) {\n      ...PlanGoal\n    }\n  }\n": typeof types.CreateRecoveryGoalDocument,
     "\n  mutation UpdateRecoveryGoal($goalId: ID!, $input: RecoveryGoalInput!) {\n    updateRecoveryGoal(goalId: $goalId, input: $input) {\n      ...PlanGoal\n    }\n  }\n": typeof types.UpdateRecoveryGoalDocument,
@@ -189,6 +202,9 @@ type Documents = {
     "\n  query DiaryEntriesSharedWithMe($ownerId: ID!) {\n    diaryEntriesSharedWithMe(ownerId: $ownerId, first: 20) {\n      edges {\n        node {\n          id\n          entryDate\n          sharedAt\n        }\n      }\n    }\n  }\n": typeof types.DiaryEntriesSharedWithMeDocument,
     "\n  query SharedDiaryEntry($id: ID!) {\n    sharedDiaryEntry(id: $id) {\n      id\n      entryDate\n      body\n      mood\n      redisclosureNotice\n    }\n  }\n": typeof types.SharedDiaryEntryDocument,
     "\n  mutation SuggestRecoveryStep($goalId: ID!, $input: RecoveryStepInput!, $why: String) {\n    suggestRecoveryStep(goalId: $goalId, input: $input, why: $why) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": typeof types.SuggestRecoveryStepDocument,
+    "\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n": typeof types.SharedCapitalUpdatesDocument,
+    "\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": typeof types.SuggestRecoveryGoalDocument,
+    "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n": typeof types.WithdrawPlanSuggestionDocument,
     "\n  fragment SparkApplicationFields on SparkApplication {\n    id\n    fundId\n    allianceId\n    applicantDisplayName\n    mine\n    amount\n    currency\n    category\n    nextStep\n    neededBy\n    status\n    infoRequest\n    declineReason\n    approvalsGiven\n    approvalsRequired\n    approvedByMe\n    createdAt\n    submittedAt\n    decidedAt\n    disbursedAt\n    receivedAt\n    followUpOutcome\n    followUpNote\n  }\n": typeof types.SparkApplicationFieldsFragmentDoc,
     "\n  fragment SparkFundFields on SparkFund {\n    id\n    allianceId\n    name\n    currency\n    status\n    acceptingApplications\n    perGrantCap\n    perPersonCap\n    dualApprovalThreshold\n    separatePaymentFromApproval\n    periodStart\n    periodEnd\n  }\n": typeof types.SparkFundFieldsFragmentDoc,
     "\n  query MySparks {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    mySparkApplications(first: 15) {\n      edges {\n        node {\n          ...SparkApplicationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MySparksDocument,
@@ -260,6 +276,10 @@ const documents: Documents = {
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": types.JoinSupporterGroupDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": types.DeleteCheckinDocument,
+    "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.MyCheckinRhythmDocument,
+    "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.SetCheckinRhythmDocument,
+    "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n": types.StopCheckinRemindersDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
     "\n  mutation DeclineCircleInvitation($token: String, $invitationId: ID) {\n    declineCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      inviterDisplayName\n      state\n    }\n  }\n": types.DeclineCircleInvitationDocument,
     "\n  query CircleInvitationsForMe {\n    circleInvitationsForMe {\n      id\n      circleName\n      inviterDisplayName\n      relationship\n      expiresAt\n    }\n  }\n": types.CircleInvitationsForMeDocument,
@@ -289,6 +309,10 @@ const documents: Documents = {
     "\n  mutation AddGroupParticipant($conversationId: ID!, $userId: ID!) {\n    addGroupParticipant(conversationId: $conversationId, userId: $userId) {\n      id\n    }\n  }\n": types.AddGroupParticipantDocument,
     "\n  mutation RemoveGroupParticipant($conversationId: ID!, $userId: ID!) {\n    removeGroupParticipant(conversationId: $conversationId, userId: $userId) {\n      id\n    }\n  }\n": types.RemoveGroupParticipantDocument,
     "\n  query CrisisSupport($locale: String, $timeZone: String) {\n    crisisSupport(locale: $locale, timeZone: $timeZone) {\n      message\n      platformLines {\n        name\n        phone\n        hours\n        description\n        country\n      }\n      allianceLines {\n        allianceId\n        allianceName\n        resources {\n          name\n          phone\n          hours\n        }\n      }\n    }\n  }\n": types.CrisisSupportDocument,
+    "\n  query MyEarlyHelp {\n    myEarlyHelp {\n      id\n      openedAt\n      reason\n      message\n      nextSteps\n      mentorTold\n    }\n    myCrisisAlertConsent\n  }\n": types.MyEarlyHelpDocument,
+    "\n  mutation SetCrisisAlertConsent($consent: Boolean!) {\n    setCrisisAlertConsent(consent: $consent)\n  }\n": types.SetCrisisAlertConsentDocument,
+    "\n  query MentorAlerts {\n    myCrisisAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      guidance\n    }\n    myEarlyHelpAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      reason\n      guidance\n      seen\n    }\n  }\n": types.MentorAlertsDocument,
+    "\n  mutation MarkEarlyHelpAlertSeen($alertId: ID!) {\n    markEarlyHelpAlertSeen(alertId: $alertId)\n  }\n": types.MarkEarlyHelpAlertSeenDocument,
     "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n": types.DiaryEntryFieldsFragmentDoc,
     "\n  query MyDiary($first: Int!, $after: String, $tags: [String!], $from: String, $to: String) {\n    myDiaryEntries(first: $first, after: $after, tags: $tags, from: $from, to: $to) {\n      edges {\n        node {\n          ...DiaryEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyDiaryDocument,
     "\n  query DiaryTags($locale: String) {\n    recoveryTags(locale: $locale) {\n      id\n      kind\n      label\n    }\n  }\n": types.DiaryTagsDocument,
@@ -298,6 +322,8 @@ const documents: Documents = {
     "\n  mutation DeleteDiaryEntry($id: ID!) {\n    deleteDiaryEntry(id: $id) {\n      ok\n    }\n  }\n": types.DeleteDiaryEntryDocument,
     "\n  mutation ShareDiaryEntry($id: ID!, $granteeIds: [ID!]!) {\n    shareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.ShareDiaryEntryDocument,
     "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n": types.UnshareDiaryEntryDocument,
+    "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": types.ShareDiaryEntryWithEveryoneAllowedDocument,
+    "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n": types.MyDiaryEntryDocument,
     "\n  query Home {\n    me {\n      id\n      displayName\n      pronouns\n    }\n    myRecoveryPreferences {\n      updatedAt\n    }\n    myAllianceMemberships {\n      id\n      allianceName\n      status\n      capacity\n    }\n  }\n": types.HomeDocument,
     "\n  fragment JourneyFields on RecoveryJourney {\n    startedOn\n    totalDays\n    longestStretchDays\n    nextMilestoneDays\n    milestones {\n      days\n      reachedOn\n    }\n    setbacks {\n      id\n      occurredOn\n      note\n    }\n  }\n": types.JourneyFieldsFragmentDoc,
     "\n  query MyJourney {\n    myRecoveryJourney {\n      ...JourneyFields\n    }\n  }\n": types.MyJourneyDocument,
@@ -381,6 +407,9 @@ const documents: Documents = {
     "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": types.RecordBarc10Document,
     "\n  mutation RecordDomainRatings($input: RecordDomainRatingsInput!) {\n    recordDomainRatings(input: $input) {\n      id\n      takenAt\n    }\n  }\n": types.RecordDomainRatingsDocument,
     "\n  query DomainRatings {\n    recoveryCapitalGuide {\n      domains {\n        domain\n        number\n        dimensions\n      }\n      dimensions {\n        dimension\n        domains\n      }\n      scale {\n        minimum\n        maximum\n        noteMaxLength\n        anchors {\n          value\n          label\n        }\n      }\n    }\n    myRecoveryCapital {\n      latestDomainRatings {\n        ...DomainSnapshot\n      }\n      domainRatingsHistory(first: 20) {\n        edges {\n          node {\n            id\n            takenAt\n            scores {\n              domain\n              score\n            }\n            dimensions {\n              dimension\n              score\n            }\n          }\n        }\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment DomainSnapshot on DomainRatingSnapshot {\n    id\n    takenAt\n    scores {\n      domain\n      score\n      note\n    }\n    dimensions {\n      dimension\n      score\n    }\n    strengths\n    needs\n  }\n": types.DomainRatingsDocument,
+    "\n  query CapitalChoices {\n    myCheckinPreferences {\n      reassessEveryDays\n    }\n    mySelfDescriptionNudges\n  }\n": types.CapitalChoicesDocument,
+    "\n  mutation SetReassessmentInterval($days: Int!) {\n    setReassessmentInterval(days: $days) {\n      reassessEveryDays\n    }\n  }\n": types.SetReassessmentIntervalDocument,
+    "\n  mutation SetSelfDescriptionNudges($enabled: Boolean!) {\n    setSelfDescriptionNudges(enabled: $enabled) {\n      ok\n    }\n  }\n": types.SetSelfDescriptionNudgesDocument,
     "\n  query MyRecoveryPlan {\n    myRecoveryPlan {\n      goals {\n        ...PlanGoal\n      }\n      progress {\n        domain\n        stepsDone\n        stepsTotal\n      }\n      suggestions {\n        id\n        kind\n        state\n        domain\n        goalId\n        goalTitle\n        title\n        why\n        dueOn\n        suggestedByDisplayName\n        note\n        createdAt\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment PlanGoal on RecoveryGoal {\n    id\n    domain\n    title\n    why\n    dueOn\n    status\n    suggested\n    suggestedByDisplayName\n    stepsDone\n    steps {\n      id\n      title\n      dueOn\n      done\n      position\n      suggested\n      suggestedByDisplayName\n    }\n  }\n": types.MyRecoveryPlanDocument,
     "\n  mutation CreateRecoveryGoal($input: RecoveryGoalInput!) {\n    createRecoveryGoal(input: $input) {\n      ...PlanGoal\n    }\n  }\n": types.CreateRecoveryGoalDocument,
     "\n  mutation UpdateRecoveryGoal($goalId: ID!, $input: RecoveryGoalInput!) {\n    updateRecoveryGoal(goalId: $goalId, input: $input) {\n      ...PlanGoal\n    }\n  }\n": types.UpdateRecoveryGoalDocument,
@@ -411,6 +440,9 @@ const documents: Documents = {
     "\n  query DiaryEntriesSharedWithMe($ownerId: ID!) {\n    diaryEntriesSharedWithMe(ownerId: $ownerId, first: 20) {\n      edges {\n        node {\n          id\n          entryDate\n          sharedAt\n        }\n      }\n    }\n  }\n": types.DiaryEntriesSharedWithMeDocument,
     "\n  query SharedDiaryEntry($id: ID!) {\n    sharedDiaryEntry(id: $id) {\n      id\n      entryDate\n      body\n      mood\n      redisclosureNotice\n    }\n  }\n": types.SharedDiaryEntryDocument,
     "\n  mutation SuggestRecoveryStep($goalId: ID!, $input: RecoveryStepInput!, $why: String) {\n    suggestRecoveryStep(goalId: $goalId, input: $input, why: $why) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": types.SuggestRecoveryStepDocument,
+    "\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n": types.SharedCapitalUpdatesDocument,
+    "\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": types.SuggestRecoveryGoalDocument,
+    "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n": types.WithdrawPlanSuggestionDocument,
     "\n  fragment SparkApplicationFields on SparkApplication {\n    id\n    fundId\n    allianceId\n    applicantDisplayName\n    mine\n    amount\n    currency\n    category\n    nextStep\n    neededBy\n    status\n    infoRequest\n    declineReason\n    approvalsGiven\n    approvalsRequired\n    approvedByMe\n    createdAt\n    submittedAt\n    decidedAt\n    disbursedAt\n    receivedAt\n    followUpOutcome\n    followUpNote\n  }\n": types.SparkApplicationFieldsFragmentDoc,
     "\n  fragment SparkFundFields on SparkFund {\n    id\n    allianceId\n    name\n    currency\n    status\n    acceptingApplications\n    perGrantCap\n    perPersonCap\n    dualApprovalThreshold\n    separatePaymentFromApproval\n    periodStart\n    periodEnd\n  }\n": types.SparkFundFieldsFragmentDoc,
     "\n  query MySparks {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    mySparkApplications(first: 15) {\n      edges {\n        node {\n          ...SparkApplicationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MySparksDocument,
@@ -571,6 +603,22 @@ export function graphql(source: "\n  mutation CheckIn($input: CheckinInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n"): (typeof documents)["\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  query MyCheckinRhythm {\n    myCheckinPreferences {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetCheckinRhythm($input: CheckinRhythmInput!) {\n    setCheckinRhythm(input: $input) {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"): (typeof documents)["\n  mutation StopCheckinReminders {\n    stopCheckinReminders {\n      cadence\n      days\n      localTime\n      nextReminderAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -687,6 +735,22 @@ export function graphql(source: "\n  query CrisisSupport($locale: String, $timeZ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyEarlyHelp {\n    myEarlyHelp {\n      id\n      openedAt\n      reason\n      message\n      nextSteps\n      mentorTold\n    }\n    myCrisisAlertConsent\n  }\n"): (typeof documents)["\n  query MyEarlyHelp {\n    myEarlyHelp {\n      id\n      openedAt\n      reason\n      message\n      nextSteps\n      mentorTold\n    }\n    myCrisisAlertConsent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCrisisAlertConsent($consent: Boolean!) {\n    setCrisisAlertConsent(consent: $consent)\n  }\n"): (typeof documents)["\n  mutation SetCrisisAlertConsent($consent: Boolean!) {\n    setCrisisAlertConsent(consent: $consent)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorAlerts {\n    myCrisisAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      guidance\n    }\n    myEarlyHelpAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      reason\n      guidance\n      seen\n    }\n  }\n"): (typeof documents)["\n  query MentorAlerts {\n    myCrisisAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      guidance\n    }\n    myEarlyHelpAlerts {\n      id\n      memberId\n      memberDisplayName\n      createdAt\n      reason\n      guidance\n      seen\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkEarlyHelpAlertSeen($alertId: ID!) {\n    markEarlyHelpAlertSeen(alertId: $alertId)\n  }\n"): (typeof documents)["\n  mutation MarkEarlyHelpAlertSeen($alertId: ID!) {\n    markEarlyHelpAlertSeen(alertId: $alertId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n"): (typeof documents)["\n  fragment DiaryEntryFields on DiaryEntry {\n    id\n    entryDate\n    body\n    tags\n    updatedAt\n    sharedWith {\n      personId\n      displayName\n      sharedAt\n      visibleNow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -720,6 +784,14 @@ export function graphql(source: "\n  mutation ShareDiaryEntry($id: ID!, $grantee
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnshareDiaryEntry($id: ID!, $granteeIds: [ID!]) {\n    unshareDiaryEntry(id: $id, granteeIds: $granteeIds) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareDiaryEntryWithEveryoneAllowed($id: ID!) {\n    shareDiaryEntryWithEveryoneAllowed(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"): (typeof documents)["\n  query MyDiaryEntry($id: ID!) {\n    myDiaryEntry(id: $id) {\n      ...DiaryEntryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1055,6 +1127,18 @@ export function graphql(source: "\n  query DomainRatings {\n    recoveryCapitalG
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CapitalChoices {\n    myCheckinPreferences {\n      reassessEveryDays\n    }\n    mySelfDescriptionNudges\n  }\n"): (typeof documents)["\n  query CapitalChoices {\n    myCheckinPreferences {\n      reassessEveryDays\n    }\n    mySelfDescriptionNudges\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReassessmentInterval($days: Int!) {\n    setReassessmentInterval(days: $days) {\n      reassessEveryDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetReassessmentInterval($days: Int!) {\n    setReassessmentInterval(days: $days) {\n      reassessEveryDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSelfDescriptionNudges($enabled: Boolean!) {\n    setSelfDescriptionNudges(enabled: $enabled) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation SetSelfDescriptionNudges($enabled: Boolean!) {\n    setSelfDescriptionNudges(enabled: $enabled) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyRecoveryPlan {\n    myRecoveryPlan {\n      goals {\n        ...PlanGoal\n      }\n      progress {\n        domain\n        stepsDone\n        stepsTotal\n      }\n      suggestions {\n        id\n        kind\n        state\n        domain\n        goalId\n        goalTitle\n        title\n        why\n        dueOn\n        suggestedByDisplayName\n        note\n        createdAt\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment PlanGoal on RecoveryGoal {\n    id\n    domain\n    title\n    why\n    dueOn\n    status\n    suggested\n    suggestedByDisplayName\n    stepsDone\n    steps {\n      id\n      title\n      dueOn\n      done\n      position\n      suggested\n      suggestedByDisplayName\n    }\n  }\n"): (typeof documents)["\n  query MyRecoveryPlan {\n    myRecoveryPlan {\n      goals {\n        ...PlanGoal\n      }\n      progress {\n        domain\n        stepsDone\n        stepsTotal\n      }\n      suggestions {\n        id\n        kind\n        state\n        domain\n        goalId\n        goalTitle\n        title\n        why\n        dueOn\n        suggestedByDisplayName\n        note\n        createdAt\n      }\n    }\n    mySharingGrants {\n      id\n      scope\n      granteeDisplayName\n      active\n    }\n  }\n\n  fragment PlanGoal on RecoveryGoal {\n    id\n    domain\n    title\n    why\n    dueOn\n    status\n    suggested\n    suggestedByDisplayName\n    stepsDone\n    steps {\n      id\n      title\n      dueOn\n      done\n      position\n      suggested\n      suggestedByDisplayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1172,6 +1256,18 @@ export function graphql(source: "\n  query SharedDiaryEntry($id: ID!) {\n    sha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SuggestRecoveryStep($goalId: ID!, $input: RecoveryStepInput!, $why: String) {\n    suggestRecoveryStep(goalId: $goalId, input: $input, why: $why) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestRecoveryStep($goalId: ID!, $input: RecoveryStepInput!, $why: String) {\n    suggestRecoveryStep(goalId: $goalId, input: $input, why: $why) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
