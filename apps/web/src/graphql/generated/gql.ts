@@ -36,6 +36,7 @@ type Documents = {
     "\n  query MyAlliances {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": typeof types.MyAlliancesDocument,
     "\n  query SupporterCorner($allianceId: ID!) {\n    supporterGroups(allianceId: $allianceId) {\n      id\n      title\n      participantCount\n      joined\n    }\n    allianceResources(allianceId: $allianceId) {\n      id\n      name\n      kind\n      audience\n      description\n      phone\n      url\n      hours\n    }\n  }\n": typeof types.SupporterCornerDocument,
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": typeof types.JoinSupporterGroupDocument,
+    "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": typeof types.LeaveAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": typeof types.AcceptCircleInvitationDocument,
@@ -237,6 +238,7 @@ const documents: Documents = {
     "\n  query MyAlliances {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": types.MyAlliancesDocument,
     "\n  query SupporterCorner($allianceId: ID!) {\n    supporterGroups(allianceId: $allianceId) {\n      id\n      title\n      participantCount\n      joined\n    }\n    allianceResources(allianceId: $allianceId) {\n      id\n      name\n      kind\n      audience\n      description\n      phone\n      url\n      hours\n    }\n  }\n": types.SupporterCornerDocument,
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": types.JoinSupporterGroupDocument,
+    "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": types.LeaveAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation AcceptCircleInvitation($token: String, $invitationId: ID) {\n    acceptCircleInvitation(token: $token, invitationId: $invitationId) {\n      id\n      circleName\n      inviterDisplayName\n      state\n    }\n  }\n": types.AcceptCircleInvitationDocument,
@@ -518,6 +520,10 @@ export function graphql(source: "\n  query SupporterCorner($allianceId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
