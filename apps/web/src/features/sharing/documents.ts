@@ -287,3 +287,11 @@ export const SuggestStepDocument = graphql(`
     }
   }
 `);
+
+export const LeaveSupportCircleDocument = graphql(`
+  mutation LeaveSupportCircle($circleId: ID!) {
+    leaveSupportCircle(circleId: $circleId) {
+      ok
+    }
+  }
+`);
