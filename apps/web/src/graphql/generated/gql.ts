@@ -108,6 +108,7 @@ type Documents = {
     "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewStoryDocument,
     "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": typeof types.MyModerationDocument,
     "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": typeof types.AppealModerationDecisionDocument,
+    "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n": typeof types.MyTrustDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
@@ -311,6 +312,7 @@ const documents: Documents = {
     "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReviewStoryDocument,
     "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": types.MyModerationDocument,
     "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": types.AppealModerationDecisionDocument,
+    "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n": types.MyTrustDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
@@ -810,6 +812,10 @@ export function graphql(source: "\n  query MyModeration {\n    myAccountStanding
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n"): (typeof documents)["\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
