@@ -96,6 +96,9 @@ type Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": typeof types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n": typeof types.StartDirectConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n": typeof types.LeaveConversationDocument,
+    "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n": typeof types.ReportPersonDocument,
     "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": typeof types.ModerationCaseFieldsFragmentDoc,
     "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": typeof types.ModerationDecisionFieldsFragmentDoc,
     "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -300,6 +303,9 @@ const documents: Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.UnblockPersonDocument,
+    "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n": types.StartDirectConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n": types.LeaveConversationDocument,
+    "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n": types.ReportPersonDocument,
     "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": types.ModerationCaseFieldsFragmentDoc,
     "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": types.ModerationDecisionFieldsFragmentDoc,
     "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
@@ -764,6 +770,18 @@ export function graphql(source: "\n  mutation BlockPerson($userId: ID!) {\n    b
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
