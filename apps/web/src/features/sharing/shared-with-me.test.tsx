@@ -120,9 +120,9 @@ describe('shared with me', () => {
     renderSignedIn({
       path: '/shared-with-me',
       graphql: {
-        SharedWithMe: () =>
+        SharedWithMe: (request) =>
           inCircle
-            ? sharedWithMe([grant('CHECKINS')])()
+            ? sharedWithMe([grant('CHECKINS')])(request)
             : { data: { sharedWithMe: [], circlesISupport: [], circleInvitationsForMe: [], sharingEndedWithMe: [] } },
         LeaveSupportCircle: ({ variables }) => {
           sent.push(variables);
