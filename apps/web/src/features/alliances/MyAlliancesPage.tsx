@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, EmptyState, ErrorMessage, List, Loading, Page } from '../../design';
+import { Button, ButtonLink, Dialog, EmptyState, ErrorMessage, List, Loading, Notice, Page } from '../../design';
 import { graphql } from '../../graphql/generated';
 import type { MyAlliancesQuery } from '../../graphql/generated/graphql';
 import { AllianceSearch } from './AllianceSearch';
@@ -44,6 +45,20 @@ export const JoinSupporterGroupDocument = graphql(`
   mutation JoinSupporterGroup($conversationId: ID!) {
     joinSupporterGroup(conversationId: $conversationId) {
       id
+    }
+  }
+`);
+
+export const LeaveAllianceDocument = graphql(`
+  mutation LeaveAlliance($allianceId: ID!) {
+    leaveAlliance(allianceId: $allianceId) {
+      id
+      allianceId
+      allianceName
+      capacity
+      status
+      requestedAt
+      declineReason
     }
   }
 `);
@@ -121,16 +136,74 @@ function SupporterCorner({ membership }: { membership: Membership }) {
   );
 }
 
+/** Leaving is in every capacity at once, so the confirmation names what ends, mentoring included. */
+function LeaveAlliance({ membership, mentors, onLeft }: { membership: Membership; mentors: boolean; onLeft: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [leave, { loading, error }] = useMutation(LeaveAllianceDocument, {
+    update: (cache, { data }) => {
+      if (data) cache.writeQuery({ query: MyAlliancesDocument, data: { myAllianceMemberships: data.leaveAlliance } });
+    },
+  });
+  const name = membership.allianceName;
+  return (
+    <div className="k-row">
+      <Dialog
+        role="alertdialog"
+        title={t('sharing.alliances.leave.title', { name })}
+        trigger={
+          <Button variant="secondary" size="small">
+            {t('sharing.alliances.leave.button', { name })}
+          </Button>
+        }
+      >
+        {(close) => (
+          <>
+            <p>{t('sharing.alliances.leave.explain', { name })}</p>
+            {mentors ? <p>{t('sharing.alliances.leave.mentor')}</p> : null}
+            <p>{t('sharing.alliances.leave.again')}</p>
+            <ErrorMessage error={error} />
+            <div className="k-row">
+              <Button
+                isPending={loading}
+                onPress={() =>
+                  void leave({ variables: { allianceId: membership.allianceId } })
+                    .then(() => {
+                      close();
+                      onLeft(name);
+                    })
+                    .catch(() => undefined)
+                }
+              >
+                {t('sharing.alliances.leave.confirm', { name })}
+              </Button>
+              <Button variant="quiet" onPress={close}>
+                {t('sharing.alliances.leave.stay')}
+              </Button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </div>
+  );
+}
+
 /** A person's alliances: where they belong, what waits for an answer, and, for supporters, their groups and resources. */
 export default function MyAlliancesPage() {
   const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(MyAlliancesDocument, { fetchPolicy: 'cache-and-network' });
   const day = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(iso));
+  const [left, setLeft] = useState<string | null>(null);
   const memberships = data?.myAllianceMemberships.filter((membership) => membership.status !== 'LEFT') ?? [];
+  const mentorsIn = new Set(memberships.filter((membership) => membership.capacity === 'PEER_MENTOR').map((membership) => membership.allianceId));
   return (
     <Page title={t('sharing.alliances.title')} intro={t('sharing.alliances.intro')}>
       {loading && !data ? <Loading /> : null}
       {error && !data ? <ErrorMessage error={error} onRetry={() => void refetch()} /> : null}
+      {left ? (
+        <Notice>
+          <p>{t('sharing.alliances.leave.done', { name: left })}</p>
+        </Notice>
+      ) : null}
       {data ? (
         <List
           items={memberships}
@@ -148,6 +221,9 @@ export default function MyAlliancesPage() {
                 <p>{t('sharing.alliances.declineReason', { reason: membership.declineReason })}</p>
               ) : null}
               {membership.status === 'ACTIVE' && membership.capacity === 'SUPPORTER' ? <SupporterCorner membership={membership} /> : null}
+              {membership.status === 'ACTIVE' || membership.status === 'REQUESTED' ? (
+                <LeaveAlliance membership={membership} mentors={mentorsIn.has(membership.allianceId)} onLeft={setLeft} />
+              ) : null}
             </div>
           )}
         />

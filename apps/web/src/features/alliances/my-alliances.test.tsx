@@ -80,4 +80,50 @@ describe('my alliances', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(/a coordinator will answer soon/)).toBeInTheDocument();
   });
+
+  it('leaves an alliance after saying what leaving means, mentoring included', async () => {
+    const sent: unknown[] = [];
+    renderSignedIn({
+      path: '/alliances',
+      graphql: {
+        MyAlliances: () => ({ data: { myAllianceMemberships: [membership({ capacity: 'MEMBER' }), membership({ id: 'm2', capacity: 'PEER_MENTOR' })] } }),
+        LeaveAlliance: ({ variables }) => {
+          sent.push(variables);
+          return {
+            data: { leaveAlliance: [membership({ capacity: 'MEMBER', status: 'LEFT' }), membership({ id: 'm2', capacity: 'PEER_MENTOR', status: 'LEFT' })] },
+          };
+        },
+      },
+    });
+    const [leave] = await screen.findAllByRole('button', { name: 'Leave Lyon Recovery Alliance' });
+    await userEvent.click(leave!);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave Lyon Recovery Alliance?' });
+    expect(within(dialog).getByText(/in every way you take part in it/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Your vetting as a peer mentor there ends/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, leave Lyon Recovery Alliance' }));
+    expect(await screen.findByText(/You left Lyon Recovery Alliance\./)).toBeInTheDocument();
+    expect(sent).toEqual([{ allianceId: 'a1' }]);
+    expect(screen.queryByRole('button', { name: 'Leave Lyon Recovery Alliance' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'You are not in an alliance yet' })).toBeInTheDocument();
+  });
+
+  it('keeps the person in the alliance and shows the API’s words when leaving is refused (in French)', async () => {
+    renderSignedIn({
+      path: '/alliances',
+      language: 'fr',
+      me: { locale: 'fr' },
+      graphql: {
+        MyAlliances: () => ({ data: { myAllianceMemberships: [membership({ capacity: 'MEMBER', status: 'REQUESTED' })] } }),
+        LeaveAlliance: () => ({
+          data: null,
+          errors: [{ message: 'Vous ne faites pas partie de cette alliance.', extensions: { code: 'NOT_FOUND' } }],
+        }),
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Quitter Lyon Recovery Alliance' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Quitter Lyon Recovery Alliance ?' });
+    expect(within(dialog).queryByText(/pair mentor y prend fin/)).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Oui, quitter Lyon Recovery Alliance' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Vous ne faites pas partie de cette alliance.');
+  });
 });

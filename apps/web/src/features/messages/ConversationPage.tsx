@@ -15,6 +15,7 @@ import {
   SendMessageDocument,
   UnblockPersonDocument,
 } from './documents';
+import { ConversationPeople, LeaveGroup, LeftGroup, ReportPersonDialog } from './ConversationPeople';
 import { MessageDraft } from './MessageDraft';
 import { MessageItem } from './MessageItem';
 
@@ -105,7 +106,7 @@ function BlockedNotice({ name, otherId }: { name: string; otherId: string }) {
   );
 }
 
-function Thread({ conversation, myId }: { conversation: Conversation; myId: string }) {
+function Thread({ conversation, myId, onLeft }: { conversation: Conversation; myId: string; onLeft: () => void }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const conversationId = conversation.id;
@@ -195,12 +196,19 @@ function Thread({ conversation, myId }: { conversation: Conversation; myId: stri
         </Switch>
         <p className="k-muted">{t(muted ? 'messages.mutedHint' : 'messages.muteHint')}</p>
         <ErrorMessage error={muting.error} />
-        {other && !iBlocked && !conversation.archived ? (
+        {other ? (
           <div className="k-row">
-            <BlockControls conversation={conversation} otherId={other.personId} />
+            {!iBlocked && !conversation.archived ? <BlockControls conversation={conversation} otherId={other.personId} /> : null}
+            <ReportPersonDialog person={other} />
+          </div>
+        ) : null}
+        {conversation.kind === 'GROUP' ? (
+          <div className="k-row">
+            <LeaveGroup conversation={conversation} onLeft={onLeft} />
           </div>
         ) : null}
       </section>
+      {twoPeople ? null : <ConversationPeople conversation={conversation} myId={myId} />}
 
       <section className="k-stack" aria-labelledby="thread-title">
         <h2 id="thread-title" className="k-visually-hidden">
@@ -249,11 +257,11 @@ function Thread({ conversation, myId }: { conversation: Conversation; myId: stri
   );
 }
 
-export default function ConversationPage() {
+function ConversationView({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
-  const { conversationId = '' } = useParams();
   const { data, loading, error } = useQuery(ConversationDocument, { variables: { id: conversationId }, fetchPolicy: 'cache-and-network' });
   const conversation = data?.conversation;
+  const [left, setLeft] = useState(false);
   const intro = conversation
     ? t(`messages.who.${conversation.kind}`, {
         names: conversation.participants
@@ -271,7 +279,14 @@ export default function ConversationPage() {
       </div>
       {loading && !data ? <Loading /> : null}
       {error && !data ? <ErrorMessage error={error} /> : null}
-      {conversation && data ? <Thread key={conversation.id} conversation={conversation} myId={data.me.id} /> : null}
+      {conversation && left ? <LeftGroup title={conversation.title} /> : null}
+      {conversation && data && !left ? <Thread key={conversation.id} conversation={conversation} myId={data.me.id} onLeft={() => setLeft(true)} /> : null}
     </Page>
   );
+}
+
+/** Keyed by the conversation, so moving from a group to a private conversation starts afresh rather than carrying the group's state over. */
+export default function ConversationPage() {
+  const { conversationId = '' } = useParams();
+  return <ConversationView key={conversationId} conversationId={conversationId} />;
 }

@@ -8,7 +8,7 @@ import { MessageDraft } from './MessageDraft';
 
 type Message = MessageFieldsFragment;
 
-const REPORT_REASONS: readonly ReportReason[] = ['HARASSMENT', 'STIGMATIZING_LANGUAGE', 'SAFETY_CONCERN', 'DRUG_SELLING', 'SPAM', 'OTHER'];
+export const REPORT_REASONS: readonly ReportReason[] = ['HARASSMENT', 'STIGMATIZING_LANGUAGE', 'SAFETY_CONCERN', 'DRUG_SELLING', 'SPAM', 'OTHER'];
 
 /** The current time, moved on every half minute, so an edit window closes on screen as it does in the API. */
 function useNow(): number {

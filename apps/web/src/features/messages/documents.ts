@@ -193,3 +193,27 @@ export const UnblockPersonDocument = graphql(`
     }
   }
 `);
+
+export const StartDirectConversationDocument = graphql(`
+  mutation StartDirectConversation($withUserId: ID!) {
+    startDirectConversation(withUserId: $withUserId) {
+      id
+    }
+  }
+`);
+
+export const LeaveConversationDocument = graphql(`
+  mutation LeaveConversation($conversationId: ID!) {
+    leaveConversation(conversationId: $conversationId) {
+      ok
+    }
+  }
+`);
+
+export const ReportPersonDocument = graphql(`
+  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {
+    reportPerson(personId: $personId, reason: $reason, note: $note) {
+      id
+    }
+  }
+`);

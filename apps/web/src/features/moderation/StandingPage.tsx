@@ -5,6 +5,7 @@ import { Button, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, Te
 import type { MyModerationQuery } from '../../graphql/generated/graphql';
 import { AppealModerationDecisionDocument, MyModerationDocument } from './documents';
 import { useFormatDate } from './labels';
+import { TrustSection } from './TrustSection';
 
 type Decision = MyModerationQuery['myModerationDecisions'][number];
 
@@ -78,6 +79,7 @@ export default function StandingPage() {
                   : t('moderation.standing.fine')}
             </p>
           </Notice>
+          <TrustSection />
           <section className="k-stack" aria-labelledby="standing-decisions">
             <h2 id="standing-decisions">{t('moderation.standing.decisions')}</h2>
             <List

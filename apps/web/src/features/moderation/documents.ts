@@ -172,3 +172,23 @@ export const AppealModerationDecisionDocument = graphql(`
     }
   }
 `);
+
+/** What a new account may not do yet, and the rule for everyone, so the limits are never a surprise. */
+export const MyTrustDocument = graphql(`
+  query MyTrust {
+    myTrust {
+      current {
+        level
+        mayPostLinks
+        mayMessageBeyondConnections
+      }
+      nextLevelAt
+    }
+    trustLevels {
+      level
+      fromAccountAgeDays
+      mayPostLinks
+      mayMessageBeyondConnections
+    }
+  }
+`);

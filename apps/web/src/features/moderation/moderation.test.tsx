@@ -309,6 +309,40 @@ describe('moderation and your account', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Demander un second regard' })).not.toBeInTheDocument());
   });
 
+  const levels = [
+    { __typename: 'TrustLevelRule', level: 'NEW', fromAccountAgeDays: 0, mayPostLinks: false, mayMessageBeyondConnections: false },
+    { __typename: 'TrustLevelRule', level: 'ESTABLISHED', fromAccountAgeDays: 3, mayPostLinks: true, mayMessageBeyondConnections: true },
+  ];
+  const trust = (level: 0 | 1, nextLevelAt: string | null) => () => ({
+    data: { myTrust: { __typename: 'Trust', current: levels[level], nextLevelAt }, trustLevels: levels },
+  });
+
+  it('explains a new account’s limits plainly, and when they lift', async () => {
+    renderSignedIn({
+      path: '/standing',
+      graphql: { MyModeration: () => mine('PENDING'), MyTrust: trust(0, '2026-12-09T10:00:00.000Z') },
+    });
+    const section = await screen.findByRole('region', { name: 'What you can do now' });
+    expect(await within(section).findByText(/Your account is new\./)).toBeInTheDocument();
+    expect(within(section).getByText('You cannot share links yet.')).toBeInTheDocument();
+    expect(within(section).getByText('These limits lift on December 9, 2026.')).toBeInTheDocument();
+    const rules = within(section).getByRole('list', { name: 'How it works for everyone' });
+    expect(within(rules).getByText('From day 3')).toBeInTheDocument();
+  });
+
+  it('says the new-account limits have lifted (in French)', async () => {
+    renderSignedIn({
+      path: '/standing',
+      language: 'fr',
+      me: { locale: 'fr' },
+      graphql: { MyModeration: () => mine('PENDING'), MyTrust: trust(1, null) },
+    });
+    const section = await screen.findByRole('region', { name: 'Ce que vous pouvez faire aujourd’hui' });
+    expect(await within(section).findByText('Les limites des nouveaux comptes sont levées.')).toBeInTheDocument();
+    expect(within(section).getAllByText(/Vous pouvez partager des liens\./)).not.toHaveLength(0);
+    expect(within(section).queryByText(/se lèvent le/)).not.toBeInTheDocument();
+  });
+
   it('invites rather than blames when there is nothing, and offers to try again on an error', async () => {
     let calls = 0;
     renderSignedIn({

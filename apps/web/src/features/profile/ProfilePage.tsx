@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, Form, Loading, Notice, Page, TextField } from '../../design';
 import { graphql } from '../../graphql/generated';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileFields, profileValues, useSaveProfile, type ProfileValues } from './ProfileFields';
 
 export const MyProfileDocument = graphql(`
@@ -146,6 +147,7 @@ export default function ProfilePage() {
     <Page title={t('profile.title')} intro={t('profile.intro')}>
       <AboutForm initial={profileValues(data.me)} />
       <IntroForm userId={data.me.id} />
+      <ChangePasswordForm />
     </Page>
   );
 }

@@ -1,23 +1,68 @@
-import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, EmptyState, ErrorMessage, List, Loading, Notice, Page } from '../../design';
-import { SharedWithMeDocument } from './documents';
+import { Button, ButtonLink, Dialog, EmptyState, ErrorMessage, List, Loading, Notice, Page } from '../../design';
+import { LeaveSupportCircleDocument, SharedWithMeDocument } from './documents';
 import { useSharingWords } from './sharing-words';
 
 interface Person {
   id: string;
   name: string;
   /** The circle they invited me into, if I am in it. */
-  circleName: string | null;
+  circle: { id: string; name: string } | null;
   scopes: string[];
   /** What they stopped sharing lately, said plainly rather than left to be found gone. */
   ended: string[];
+}
+
+/** Leaving ends every share from that person at once, so the confirmation says so before it happens. */
+function LeaveCircle({ person, circle, onLeft }: { person: string; circle: { id: string; name: string }; onLeft: (circle: string) => void }) {
+  const { t } = useTranslation();
+  const [leave, { loading, error }] = useMutation(LeaveSupportCircleDocument, { refetchQueries: [SharedWithMeDocument], awaitRefetchQueries: true });
+  return (
+    <Dialog
+      role="alertdialog"
+      title={t('sharing.withMe.leave.title', { circle: circle.name })}
+      trigger={
+        <Button variant="quiet" size="small">
+          {t('sharing.withMe.leave.button', { circle: circle.name })}
+        </Button>
+      }
+    >
+      {(close) => (
+        <>
+          <p>{t('sharing.withMe.leave.explain', { name: person })}</p>
+          <p>{t('sharing.withMe.leave.again', { name: person })}</p>
+          <ErrorMessage error={error} />
+          <div className="k-row">
+            <Button
+              isPending={loading}
+              onPress={() =>
+                void leave({ variables: { circleId: circle.id } })
+                  .then(() => {
+                    close();
+                    onLeft(circle.name);
+                  })
+                  .catch(() => undefined)
+              }
+            >
+              {t('sharing.withMe.leave.confirm')}
+            </Button>
+            <Button variant="quiet" onPress={close}>
+              {t('sharing.withMe.leave.stay')}
+            </Button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
 }
 
 /** For families and friends: the people who share something with them, one card each. */
 export default function SharedWithMePage() {
   const { t } = useTranslation();
   const words = useSharingWords();
+  const [left, setLeft] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(SharedWithMeDocument, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) {
     return (
@@ -35,15 +80,15 @@ export default function SharedWithMePage() {
   }
   const people = new Map<string, Person>();
   for (const circle of data.circlesISupport) {
-    people.set(circle.ownerId, { id: circle.ownerId, name: circle.ownerDisplayName, circleName: circle.name, scopes: [], ended: [] });
+    people.set(circle.ownerId, { id: circle.ownerId, name: circle.ownerDisplayName, circle: { id: circle.id, name: circle.name }, scopes: [], ended: [] });
   }
   for (const grant of data.sharedWithMe) {
-    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circleName: null, scopes: [], ended: [] };
+    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circle: null, scopes: [], ended: [] };
     person.scopes.push(words.scope(grant.scope));
     people.set(grant.ownerId, person);
   }
   for (const grant of data.sharingEndedWithMe) {
-    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circleName: null, scopes: [], ended: [] };
+    const person = people.get(grant.ownerId) ?? { id: grant.ownerId, name: grant.ownerDisplayName, circle: null, scopes: [], ended: [] };
     const endedOn = grant.revokedAt ?? grant.expiresAt;
     person.ended.push(
       endedOn
@@ -55,6 +100,11 @@ export default function SharedWithMePage() {
   const invitations = data.circleInvitationsForMe.length;
   return (
     <Page title={t('sharing.withMe.title')} intro={t('sharing.withMe.intro')}>
+      {left ? (
+        <Notice>
+          <p>{t('sharing.withMe.leave.done', { circle: left })}</p>
+        </Notice>
+      ) : null}
       {invitations > 0 ? (
         <Notice>
           <p>{t('sharing.withMe.invitationsWaiting', { count: invitations })}</p>
@@ -71,7 +121,7 @@ export default function SharedWithMePage() {
         renderItem={(person) => (
           <div className="k-stack k-stack--tight">
             <h2>{person.name}</h2>
-            {person.circleName ? <p className="k-muted">{t('sharing.withMe.inCircle', { circle: person.circleName })}</p> : null}
+            {person.circle ? <p className="k-muted">{t('sharing.withMe.inCircle', { circle: person.circle.name })}</p> : null}
             <p>{person.scopes.length > 0 ? t('sharing.withMe.shares', { what: person.scopes.join(', ') }) : t('sharing.withMe.sharesNothing')}</p>
             {person.ended.map((line) => (
               <p key={line} className="k-muted">
@@ -82,6 +132,7 @@ export default function SharedWithMePage() {
               <ButtonLink href={`/shared-with-me/${person.id}`} variant={person.scopes.length > 0 ? 'primary' : 'secondary'}>
                 {t('sharing.withMe.open', { name: person.name })}
               </ButtonLink>
+              {person.circle ? <LeaveCircle person={person.name} circle={person.circle} onLeft={setLeft} /> : null}
             </div>
           </div>
         )}

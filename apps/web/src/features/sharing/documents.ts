@@ -326,3 +326,11 @@ export const WithdrawSuggestionDocument = graphql(`
     }
   }
 `);
+
+export const LeaveSupportCircleDocument = graphql(`
+  mutation LeaveSupportCircle($circleId: ID!) {
+    leaveSupportCircle(circleId: $circleId) {
+      ok
+    }
+  }
+`);

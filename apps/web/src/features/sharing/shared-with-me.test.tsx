@@ -114,6 +114,48 @@ describe('shared with me', () => {
     expect(await screen.findByRole('heading', { name: 'Rien n’est encore partagé avec vous' })).toBeInTheDocument();
   });
 
+  it('leaves a support circle after saying that sharing stops at once', async () => {
+    let inCircle = true;
+    const sent: unknown[] = [];
+    renderSignedIn({
+      path: '/shared-with-me',
+      graphql: {
+        SharedWithMe: (request) =>
+          inCircle
+            ? sharedWithMe([grant('CHECKINS')])(request)
+            : { data: { sharedWithMe: [], circlesISupport: [], circleInvitationsForMe: [], sharingEndedWithMe: [] } },
+        LeaveSupportCircle: ({ variables }) => {
+          sent.push(variables);
+          inCircle = false;
+          return { data: { leaveSupportCircle: { __typename: 'Acknowledgement', ok: true } } };
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Leave “Sam’s people”' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave “Sam’s people”?' });
+    expect(within(dialog).getByText('Everything Sam shares with you stops at once, and you leave the circle’s conversation.')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Yes, leave the circle' }));
+    expect(await screen.findByText('You left “Sam’s people”. Nothing is shared with you from there any more.')).toBeInTheDocument();
+    expect(sent).toEqual([{ circleId: 'c9' }]);
+    expect(screen.getByRole('heading', { name: 'Nothing is shared with you yet' })).toBeInTheDocument();
+  });
+
+  it('shows the API’s words when leaving a circle is refused, and leaves nothing changed (in French)', async () => {
+    renderSignedIn({
+      path: '/shared-with-me',
+      language: 'fr',
+      me: { locale: 'fr' },
+      graphql: {
+        SharedWithMe: sharedWithMe([grant('CHECKINS')]),
+        LeaveSupportCircle: () => ({ data: null, errors: [{ message: 'Vous ne faites pas partie de ce cercle.', extensions: { code: 'NOT_FOUND' } }] }),
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Quitter « Sam’s people »' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Quitter « Sam’s people » ?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Oui, quitter le cercle' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Vous ne faites pas partie de ce cercle.');
+  });
+
   it('shows one person’s check-ins as a chart with words, milestones, why and until when, beside the notice', async () => {
     renderSignedIn({
       path: '/shared-with-me/u9',

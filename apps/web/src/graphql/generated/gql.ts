@@ -36,6 +36,7 @@ type Documents = {
     "\n  query MyAlliances {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": typeof types.MyAlliancesDocument,
     "\n  query SupporterCorner($allianceId: ID!) {\n    supporterGroups(allianceId: $allianceId) {\n      id\n      title\n      participantCount\n      joined\n    }\n    allianceResources(allianceId: $allianceId) {\n      id\n      name\n      kind\n      audience\n      description\n      phone\n      url\n      hours\n    }\n  }\n": typeof types.SupporterCornerDocument,
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": typeof types.JoinSupporterGroupDocument,
+    "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": typeof types.LeaveAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": typeof types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": typeof types.DeleteCheckinDocument,
@@ -127,6 +128,9 @@ type Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": typeof types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": typeof types.UnblockPersonDocument,
+    "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n": typeof types.StartDirectConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n": typeof types.LeaveConversationDocument,
+    "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n": typeof types.ReportPersonDocument,
     "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": typeof types.ModerationCaseFieldsFragmentDoc,
     "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": typeof types.ModerationDecisionFieldsFragmentDoc,
     "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
@@ -139,6 +143,7 @@ type Documents = {
     "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewStoryDocument,
     "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": typeof types.MyModerationDocument,
     "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": typeof types.AppealModerationDecisionDocument,
+    "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n": typeof types.MyTrustDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": typeof types.NotificationArrivedDocument,
@@ -164,6 +169,7 @@ type Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query MyIntro($userId: ID!) {\n    personProfile(userId: $userId) {\n      id\n      intro\n      introHeldForReview\n      introHeldReason\n    }\n  }\n": typeof types.MyIntroDocument,
     "\n  mutation UpdateMyIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n        introHeldForReview\n        introHeldReason\n      }\n      languageSuggestions {\n        matchedText\n        message\n      }\n    }\n  }\n": typeof types.UpdateMyIntroDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query PublicStories {\n    publicStories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": typeof types.PublicStoriesDocument,
     "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecoveryCapitalDocument,
     "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": typeof types.RecordBarc10Document,
@@ -205,6 +211,7 @@ type Documents = {
     "\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n": typeof types.SharedCapitalUpdatesDocument,
     "\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": typeof types.SuggestRecoveryGoalDocument,
     "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n": typeof types.WithdrawPlanSuggestionDocument,
+    "\n  mutation LeaveSupportCircle($circleId: ID!) {\n    leaveSupportCircle(circleId: $circleId) {\n      ok\n    }\n  }\n": typeof types.LeaveSupportCircleDocument,
     "\n  fragment SparkApplicationFields on SparkApplication {\n    id\n    fundId\n    allianceId\n    applicantDisplayName\n    mine\n    amount\n    currency\n    category\n    nextStep\n    neededBy\n    status\n    infoRequest\n    declineReason\n    approvalsGiven\n    approvalsRequired\n    approvedByMe\n    createdAt\n    submittedAt\n    decidedAt\n    disbursedAt\n    receivedAt\n    followUpOutcome\n    followUpNote\n  }\n": typeof types.SparkApplicationFieldsFragmentDoc,
     "\n  fragment SparkFundFields on SparkFund {\n    id\n    allianceId\n    name\n    currency\n    status\n    acceptingApplications\n    perGrantCap\n    perPersonCap\n    dualApprovalThreshold\n    separatePaymentFromApproval\n    periodStart\n    periodEnd\n  }\n": typeof types.SparkFundFieldsFragmentDoc,
     "\n  query MySparks {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    mySparkApplications(first: 15) {\n      edges {\n        node {\n          ...SparkApplicationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MySparksDocument,
@@ -274,6 +281,7 @@ const documents: Documents = {
     "\n  query MyAlliances {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": types.MyAlliancesDocument,
     "\n  query SupporterCorner($allianceId: ID!) {\n    supporterGroups(allianceId: $allianceId) {\n      id\n      title\n      participantCount\n      joined\n    }\n    allianceResources(allianceId: $allianceId) {\n      id\n      name\n      kind\n      audience\n      description\n      phone\n      url\n      hours\n    }\n  }\n": types.SupporterCornerDocument,
     "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n": types.JoinSupporterGroupDocument,
+    "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n": types.LeaveAllianceDocument,
     "\n  query MyCheckins {\n    myCheckins(first: 20) {\n      edges {\n        node {\n          id\n          checkedInAt\n          mood\n          cravings\n          note\n        }\n      }\n    }\n  }\n": types.MyCheckinsDocument,
     "\n  mutation CheckIn($input: CheckinInput!) {\n    checkIn(input: $input) {\n      id\n      checkedInAt\n      mood\n      cravings\n      note\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation DeleteCheckin($checkinId: ID!) {\n    deleteCheckin(checkinId: $checkinId)\n  }\n": types.DeleteCheckinDocument,
@@ -365,6 +373,9 @@ const documents: Documents = {
     "\n  query MyBlockedPeople {\n    myBlockedPeople {\n      personId\n      displayName\n      blockedAt\n    }\n  }\n": types.MyBlockedPeopleDocument,
     "\n  mutation BlockPerson($userId: ID!) {\n    blockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.BlockPersonDocument,
     "\n  mutation UnblockPerson($userId: ID!) {\n    unblockPerson(userId: $userId) {\n      ok\n    }\n  }\n": types.UnblockPersonDocument,
+    "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n": types.StartDirectConversationDocument,
+    "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n": types.LeaveConversationDocument,
+    "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n": types.ReportPersonDocument,
     "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n": types.ModerationCaseFieldsFragmentDoc,
     "\n  fragment ModerationDecisionFields on ModerationDecision {\n    id\n    action\n    reason\n    reversesId\n    suspendedUntil\n    createdAt\n  }\n": types.ModerationDecisionFieldsFragmentDoc,
     "\n  query ModerationQueue($status: ModerationCaseStatus!, $severity: ModerationSeverity, $category: String, $minAgeHours: Int, $after: String) {\n    moderationQueue(first: 20, status: $status, severity: $severity, category: $category, minAgeHours: $minAgeHours, after: $after) {\n      edges {\n        node {\n          ...ModerationCaseFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ModerationQueueDocument,
@@ -377,6 +388,7 @@ const documents: Documents = {
     "\n  mutation ReviewStory($storyId: ID!, $approve: Boolean!, $note: String) {\n    reviewStory(storyId: $storyId, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": types.ReviewStoryDocument,
     "\n  query MyModeration {\n    myAccountStanding {\n      mayPost\n      banned\n      suspendedUntil\n    }\n    myModerationDecisions {\n      id\n      action\n      reason\n      subjectKind\n      createdAt\n      suspendedUntil\n      appealable\n      appealDeadline\n      appealStatus\n      reversed\n    }\n    myModerationReports {\n      id\n      reason\n      createdAt\n      outcome\n      outcomeAt\n    }\n  }\n": types.MyModerationDocument,
     "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n": types.AppealModerationDecisionDocument,
+    "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n": types.MyTrustDocument,
     "\n  query Notifications {\n    myNotifications(first: 50) {\n      edges {\n        node {\n          id\n          kind\n          subjectId\n          text\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationArrived {\n    myNotifications {\n      id\n    }\n  }\n": types.NotificationArrivedDocument,
@@ -402,6 +414,7 @@ const documents: Documents = {
     "\n  query MyProfile {\n    me {\n      id\n      displayName\n      pronouns\n      locale\n      timeZone\n    }\n  }\n": types.MyProfileDocument,
     "\n  query MyIntro($userId: ID!) {\n    personProfile(userId: $userId) {\n      id\n      intro\n      introHeldForReview\n      introHeldReason\n    }\n  }\n": types.MyIntroDocument,
     "\n  mutation UpdateMyIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n        introHeldForReview\n        introHeldReason\n      }\n      languageSuggestions {\n        matchedText\n        message\n      }\n    }\n  }\n": types.UpdateMyIntroDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  query PublicStories {\n    publicStories(first: 3) {\n      edges {\n        node {\n          id\n          title\n          body\n          authorDisplayName\n          publishedAt\n        }\n      }\n    }\n  }\n": types.PublicStoriesDocument,
     "\n  query RecoveryCapital {\n    barc10Statements {\n      version\n      minimumTotal\n      maximumTotal\n      statements {\n        number\n        text\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      scale {\n        value\n        label\n        translations {\n          locale\n          official\n          text\n        }\n      }\n      referencePoint {\n        total\n        explanation\n        translations {\n          locale\n          official\n          text\n        }\n      }\n    }\n    myRecoveryCapital {\n      barc10History(first: 12) {\n        edges {\n          node {\n            id\n            total\n            takenAt\n            changeSincePrevious\n          }\n        }\n      }\n    }\n  }\n": types.RecoveryCapitalDocument,
     "\n  mutation RecordBarc10($answers: [Int!]!) {\n    recordBarc10(answers: $answers) {\n      id\n      total\n      takenAt\n      changeSincePrevious\n    }\n  }\n": types.RecordBarc10Document,
@@ -443,6 +456,7 @@ const documents: Documents = {
     "\n  subscription SharedCapitalUpdates($ownerId: ID!) {\n    sharedRecoveryCapitalUpdates(ownerId: $ownerId) {\n      redisclosureNotice\n      latestDomainRatings {\n        id\n        takenAt\n        scores {\n          domain\n          score\n        }\n      }\n    }\n  }\n": types.SharedCapitalUpdatesDocument,
     "\n  mutation SuggestRecoveryGoal($ownerId: ID!, $input: RecoveryGoalInput!) {\n    suggestRecoveryGoal(ownerId: $ownerId, input: $input) {\n      id\n      title\n      goalTitle\n      state\n      createdAt\n    }\n  }\n": types.SuggestRecoveryGoalDocument,
     "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n": types.WithdrawPlanSuggestionDocument,
+    "\n  mutation LeaveSupportCircle($circleId: ID!) {\n    leaveSupportCircle(circleId: $circleId) {\n      ok\n    }\n  }\n": types.LeaveSupportCircleDocument,
     "\n  fragment SparkApplicationFields on SparkApplication {\n    id\n    fundId\n    allianceId\n    applicantDisplayName\n    mine\n    amount\n    currency\n    category\n    nextStep\n    neededBy\n    status\n    infoRequest\n    declineReason\n    approvalsGiven\n    approvalsRequired\n    approvedByMe\n    createdAt\n    submittedAt\n    decidedAt\n    disbursedAt\n    receivedAt\n    followUpOutcome\n    followUpNote\n  }\n": types.SparkApplicationFieldsFragmentDoc,
     "\n  fragment SparkFundFields on SparkFund {\n    id\n    allianceId\n    name\n    currency\n    status\n    acceptingApplications\n    perGrantCap\n    perPersonCap\n    dualApprovalThreshold\n    separatePaymentFromApproval\n    periodStart\n    periodEnd\n  }\n": types.SparkFundFieldsFragmentDoc,
     "\n  query MySparks {\n    myAllianceMemberships {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n    }\n    mySparkApplications(first: 15) {\n      edges {\n        node {\n          ...SparkApplicationFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MySparksDocument,
@@ -592,6 +606,10 @@ export function graphql(source: "\n  query SupporterCorner($allianceId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation JoinSupporterGroup($conversationId: ID!) {\n    joinSupporterGroup(conversationId: $conversationId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveAlliance($allianceId: ID!) {\n    leaveAlliance(allianceId: $allianceId) {\n      id\n      allianceId\n      allianceName\n      capacity\n      status\n      requestedAt\n      declineReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -959,6 +977,18 @@ export function graphql(source: "\n  mutation UnblockPerson($userId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartDirectConversation($withUserId: ID!) {\n    startDirectConversation(withUserId: $withUserId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveConversation($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPerson($personId: ID!, $reason: ReportReason!, $note: String) {\n    reportPerson(personId: $personId, reason: $reason, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n"): (typeof documents)["\n  fragment ModerationCaseFields on ModerationCase {\n    id\n    subjectKind\n    personDisplayName\n    severity\n    categories\n    status\n    reportCount\n    openedAt\n    escalatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1004,6 +1034,10 @@ export function graphql(source: "\n  query MyModeration {\n    myAccountStanding
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AppealModerationDecision($decisionId: ID!, $statement: String!) {\n    appealModerationDecision(decisionId: $decisionId, statement: $statement) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n"): (typeof documents)["\n  query MyTrust {\n    myTrust {\n      current {\n        level\n        mayPostLinks\n        mayMessageBeyondConnections\n      }\n      nextLevelAt\n    }\n    trustLevels {\n      level\n      fromAccountAgeDays\n      mayPostLinks\n      mayMessageBeyondConnections\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1104,6 +1138,10 @@ export function graphql(source: "\n  query MyIntro($userId: ID!) {\n    personPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n        introHeldForReview\n        introHeldReason\n      }\n      languageSuggestions {\n        matchedText\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyIntro($intro: String) {\n    updateProfileIntro(intro: $intro) {\n      profile {\n        id\n        intro\n        introHeldForReview\n        introHeldReason\n      }\n      languageSuggestions {\n        matchedText\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ok\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1268,6 +1306,10 @@ export function graphql(source: "\n  mutation SuggestRecoveryGoal($ownerId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawPlanSuggestion($suggestionId: ID!) {\n    withdrawPlanSuggestion(suggestionId: $suggestionId) {\n      id\n      state\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveSupportCircle($circleId: ID!) {\n    leaveSupportCircle(circleId: $circleId) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveSupportCircle($circleId: ID!) {\n    leaveSupportCircle(circleId: $circleId) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
