@@ -9,7 +9,7 @@
  * request, read from /proc for the server process alone; requests per second swing with the
  * machine's load and are printed beside it with the load average. It reports; it never asserts.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { AppConfig, FieldCipher } from '@kindred/core';
 import { deleteRunRedisKeys, dropRunDatabases, startTestRun } from '@kindred/core/testing';
 import { e2eEnvironment, freePort, ROOT, startProcess, stopProcess, type RunningProcess } from '@kindred/test-support/processes';
 import { cpuSeconds, loadAverage } from '@kindred/test-support/process-cpu';
+import { productionEnvironment } from '@kindred/test-support/production-environment';
 import { seedPeople } from '@kindred/test-support/seeded-people';
 
 export interface ApiBenchmarkSizes {
@@ -193,10 +194,8 @@ export async function apiBenchmark(sizes: ApiBenchmarkSizes): Promise<PathReport
   const run = startTestRun();
   const env: Record<string, string> = {
     ...e2eEnvironment(run),
-    NODE_ENV: 'production',
+    ...productionEnvironment(JWT_SECRET),
     LOG_LEVEL: process.env['API_LOG_LEVEL'] ?? 'info',
-    JWT_SECRET,
-    FIELD_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     DEMO_WORLD: 'false',
     MAX_CONNECTIONS_PER_ADDRESS: String(sizes.connections + 50),
   };

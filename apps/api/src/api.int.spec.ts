@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { PlatformRole } from '@kindred/core';
+import { productionEnvironment } from '@kindred/test-support/production-environment';
 import { startTestApi } from '@kindred/test-support/test-api';
 import { createAccount, post as postGraphql } from '@kindred/test-support/api-client';
 
@@ -194,14 +195,7 @@ describe('API in production mode', () => {
     ).json<GraphqlBody>();
 
   beforeAll(async () => {
-    ({ app, stop } = await startTestApi('api-production', {
-      NODE_ENV: 'production',
-      JWT_SECRET: 'a'.repeat(48),
-      FIELD_ENCRYPTION_KEYS: `prod1:${Buffer.alloc(32, 5).toString('base64')}`,
-      VAPID_PUBLIC_KEY: 'BJxWG6DJp4n40d_Z6BCQxoD-o_Yh4Hr35AZDd6wZ4Zvn-1-0G-Am3SUL4woN4W6H7UjXgVgbN0vnyZlEMCxyTwM',
-      VAPID_PRIVATE_KEY: 'qvgFo4B8PjkEj1yecTMRtuJyv7-L--2vLKBhic8DLpk',
-      VAPID_SUBJECT: 'mailto:operators@example.org',
-    }));
+    ({ app, stop } = await startTestApi('api-production', productionEnvironment()));
   });
 
   afterAll(() => stop());

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { post } from '@kindred/test-support/api-client';
+import { productionEnvironment } from '@kindred/test-support/production-environment';
 import { startTestApi } from '@kindred/test-support/test-api';
 import { DEMO_PASSWORD, DemoWorld, DemoWorldRefused, demoEmail } from '@kindred/composition';
 import { testLogger } from '@kindred/core/testing';
@@ -75,14 +76,7 @@ describe('the demo world in production', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ app, stop } = await startTestApi('demo-world-production', {
-      NODE_ENV: 'production',
-      JWT_SECRET: 'a production secret of at least thirty-two characters',
-      FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
-      VAPID_PUBLIC_KEY: 'BJxWG6DJp4n40d_Z6BCQxoD-o_Yh4Hr35AZDd6wZ4Zvn-1-0G-Am3SUL4woN4W6H7UjXgVgbN0vnyZlEMCxyTwM',
-      VAPID_PRIVATE_KEY: 'qvgFo4B8PjkEj1yecTMRtuJyv7-L--2vLKBhic8DLpk',
-      VAPID_SUBJECT: 'mailto:operators@example.org',
-    }));
+    ({ app, stop } = await startTestApi('demo-world-production', productionEnvironment()));
   });
 
   afterAll(async () => {

@@ -1,16 +1,10 @@
 import { getIntrospectionQuery } from 'graphql';
 import { post } from '@kindred/test-support/api-client';
+import { productionEnvironment } from '@kindred/test-support/production-environment';
 import { startTestApi, type TestApi } from '@kindred/test-support/test-api';
 import { DEMO_PASSWORD, demoEmail } from '@kindred/composition';
 
-const PRODUCTION = {
-  NODE_ENV: 'production',
-  JWT_SECRET: 'a production secret of at least thirty-two characters',
-  FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 9).toString('base64')}`,
-  VAPID_PUBLIC_KEY: 'BJxWG6DJp4n40d_Z6BCQxoD-o_Yh4Hr35AZDd6wZ4Zvn-1-0G-Am3SUL4woN4W6H7UjXgVgbN0vnyZlEMCxyTwM',
-  VAPID_PRIVATE_KEY: 'qvgFo4B8PjkEj1yecTMRtuJyv7-L--2vLKBhic8DLpk',
-  VAPID_SUBJECT: 'mailto:operators@example.org',
-};
+const PRODUCTION = productionEnvironment();
 
 describe('the GraphQL explorer', () => {
   describe('in development', () => {
