@@ -314,16 +314,45 @@ describe('moderation, stigma-free language and crisis response', () => {
 
       const found = await caseOf(rude.id);
       expect(found).toMatchObject({ severity: 'HIGH', reportCount: 1 });
-      const { moderationCase } = await call<{
-        moderationCase: { contentText: string; context: { text: string; isSubject: boolean }[]; reports: { reason: string; note: string }[] };
-      }>(moderator, 'query($c: ID!) { moderationCase(id: $c) { contentText context { text isSubject } reports { reason note } } }', { c: found.id });
+      type CaseDetails = {
+        contentText: string;
+        context: { id: string; text: string; isSubject: boolean; visibility: string }[];
+        reports: { reason: string; note: string }[];
+        personHistory: { action: string; caseId: string | null; subjectId: string }[];
+      };
+      const readCase = async () =>
+        (
+          await call<{ moderationCase: CaseDetails }>(
+            moderator,
+            'query($c: ID!) { moderationCase(id: $c) { contentText context { id text isSubject visibility } reports { reason note } personHistory { action caseId subjectId } } }',
+            { c: found.id },
+          )
+        ).moderationCase;
+      const moderationCase = await readCase();
       expect(moderationCase.contentText).toBe('You are useless and everyone here thinks so.');
       expect(moderationCase.context.map((entry) => entry.text)).toEqual(expect.arrayContaining(['Anyone coming on Thursday?', 'That was not kind.']));
       expect(moderationCase.context.filter((entry) => entry.isSubject)).toHaveLength(1);
+      expect(moderationCase.context.find((entry) => entry.isSubject)?.visibility).toBe('VISIBLE');
       expect(moderationCase.reports).toEqual([{ reason: 'HARASSMENT', note: 'It hurt.' }]);
+
+      // A neighbour hidden from the case page shows as hidden there, and joins its author's history beside the case.
+      const neighbour = moderationCase.context.find((entry) => entry.text === 'Anyone coming on Thursday?')!;
+      const hideNeighbour = await call<{ moderateContent: { id: string } }>(
+        moderator,
+        'mutation($m: ID!) { moderateContent(kind: MESSAGE, contentId: $m, decision: { action: HIDE, reason: "Off topic." }) { id } }',
+        { m: neighbour.id },
+      );
+      const afterHiding = await readCase();
+      expect(afterHiding.context.find((entry) => entry.id === neighbour.id)?.visibility).toBe('HIDDEN');
+      expect(afterHiding.personHistory).toContainEqual({ action: 'HIDE', caseId: null, subjectId: neighbour.id });
+      await call(moderator, 'mutation($d: ID!) { reverseModerationDecision(decisionId: $d, reason: "It was fine.") { id } }', {
+        d: hideNeighbour.moderateContent.id,
+      });
+      expect((await readCase()).context.find((entry) => entry.id === neighbour.id)?.visibility).toBe('VISIBLE');
 
       const hidden = await decide(moderator, found.id, { action: 'HIDE', reason: 'Insults are not allowed here.' });
       expect(hidden.data?.decideModerationCase.action).toBe('HIDE');
+      expect((await readCase()).personHistory.filter((entry) => entry.caseId === found.id)).toEqual([]);
       expect((await decide(secondModerator, found.id, { action: 'DISMISS', reason: 'Late.' })).errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
       expect((await messageAs(ben, rude.id)).body).toBeNull();
       expect((await messageAs(ana, rude.id)).heldReason).toEqual(expect.stringContaining('moderator'));

@@ -64,6 +64,8 @@ export interface ContextEntry {
   authorId: string | null;
   text: string;
   createdAt: Date;
+  /** Whether readers see it now, so a moderator knows what is already hidden around a report. */
+  visibility: ContentVisibility;
   /** The reported item itself. */
   isSubject: boolean;
 }
@@ -91,7 +93,7 @@ export interface ModeratedContentSource {
 
 /** The context of content that stands alone (a profile, a story): the item itself. */
 export function itemAsContext(item: ModeratedItem | null): ContextEntry[] {
-  return item ? [{ id: item.id, authorId: item.authorId, text: item.text, createdAt: item.createdAt, isSubject: true }] : [];
+  return item ? [{ id: item.id, authorId: item.authorId, text: item.text, createdAt: item.createdAt, visibility: item.visibility, isSubject: true }] : [];
 }
 
 const moderatedContentMarker = DiscoveryService.createDecorator<Record<string, never>>();

@@ -91,6 +91,7 @@ export class MessageContentSource implements ModeratedContentSource {
       // Deleted neighbours stay sealed, for moderators as for everyone.
       text: message.deletedAt ? '' : this.cipher.decrypt(message.body, messageBodyContext(message.id)),
       createdAt: message.createdAt,
+      visibility: message.visibility,
       isSubject: message.id === id,
     }));
   }

@@ -90,6 +90,7 @@ export class ModerationQueueService {
     const names = await this.people.summaries(context.flatMap((entry) => (entry.authorId ? [entry.authorId] : [])));
     const reports = await this.dataSource.getRepository(ModerationReport).find({ where: { caseId: found.id }, order: { createdAt: 'ASC' } });
     const decisions = await this.dataSource.getRepository(ModerationDecision).find({ where: { caseId: found.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const personHistory = found.personId ? await this.historyOf(viewer, found.personId, found.id) : [];
     // Reading someone's words for moderation is an access to their record: the log says who read what.
     const read = new Set([...(item?.authorId ? [item.authorId] : []), ...context.flatMap((entry) => (entry.authorId ? [entry.authorId] : []))]);
     await this.audit.recordMany(
@@ -116,7 +117,23 @@ export class ModerationQueueService {
         createdAt: report.createdAt,
       })),
       decisions: decisions.map(toDecisionObject),
+      personHistory: personHistory.map(toDecisionObject),
     };
+  }
+
+  /** What was decided before about a person, so a case is judged with their history in view; only within the viewer's alliances. */
+  private async historyOf(viewer: Viewer, personId: string, caseId: string): Promise<ModerationDecision[]> {
+    const mine = this.scope.isAdministrator(viewer) ? null : await this.scope.alliancesOf(this.dataSource.manager, viewer.userId);
+    return this.dataSource
+      .getRepository(ModerationDecision)
+      .createQueryBuilder('d')
+      .where('d.person_id = :personId', { personId })
+      .andWhere('d.case_id IS DISTINCT FROM :caseId', { caseId })
+      .andWhere(mine ? 'd.alliance_ids && :mine::uuid[]' : 'TRUE', { mine: mine ?? [] })
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(20)
+      .getMany();
   }
 
   /** Findings, report counts and names for a whole page in three queries. */

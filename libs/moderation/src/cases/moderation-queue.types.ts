@@ -100,6 +100,9 @@ export class ModerationContextEntryObject {
   @Field(() => Date, { description: 'When it was written.' })
   createdAt!: Date;
 
+  @Field(() => ContentVisibility, { description: 'Whether readers see it now, or it is held or hidden.' })
+  visibility!: ContentVisibility;
+
   @Field(() => Boolean, { description: 'Whether this is the item the case is about.' })
   isSubject!: boolean;
 }
@@ -135,4 +138,10 @@ export class ModerationCaseDetailsObject {
 
   @Field(() => [ModerationDecisionObject], { description: 'What moderators decided, oldest first; an undo points at the decision it undoes.' })
   decisions!: ModerationDecisionObject[];
+
+  @Field(() => [ModerationDecisionObject], {
+    description:
+      'Other decisions about the person this case concerns (from other cases, or about them or their writing directly), newest first, the last 20, in the alliances you moderate.',
+  })
+  personHistory!: ModerationDecisionObject[];
 }

@@ -3,19 +3,38 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, Form, List, Loading, Notice, Page, RadioGroup, TextField } from '../../design';
-import type { ModerationAction, ModerationCaseQuery, ModerationDecisionFieldsFragment } from '../../graphql/generated/graphql';
-import { DecideModerationCaseDocument, ModerationCaseDocument, ReverseModerationDecisionDocument } from './documents';
+import type { ModerationAction, ModerationCaseQuery } from '../../graphql/generated/graphql';
+import { CasePerson } from './CasePerson';
+import { DecisionList } from './DecisionList';
+import { DecideModerationCaseDocument, ModerateContentDocument, ModerationCaseDocument } from './documents';
 import { useFormatDate } from './labels';
+import { ReasonButton } from './ReasonButton';
 
 type Details = ModerationCaseQuery['moderationCase'];
+type ContextEntry = Details['context'][number];
 
 const CASE_ACTIONS = ['DISMISS', 'HIDE', 'WARN', 'SUSPEND', 'BAN'] as const satisfies readonly ModerationAction[];
 type CaseAction = (typeof CASE_ACTIONS)[number];
-/** Decisions that can be undone; an undo itself is not undone again (a new decision is made instead). */
-const UNDOABLE: readonly ModerationAction[] = ['HIDE', 'RESTORE', 'WARN', 'SUSPEND', 'BAN'];
+
+/** Hides a message around the reported one (someone else may have written worse), or shows a hidden one again. */
+function ContextEntryDecision({ details, entry, onChanged }: { details: Details; entry: ContextEntry; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [moderate, { loading, error }] = useMutation(ModerateContentDocument);
+  const action = entry.visibility === 'HIDDEN' ? 'RESTORE' : 'HIDE';
+  return (
+    <ReasonButton
+      label={t(`moderation.case.context${action}`)}
+      reasonLabel={t('moderation.case.reason')}
+      confirmLabel={t(`moderation.action.${action}`)}
+      loading={loading}
+      error={error}
+      onConfirm={(reason) => moderate({ variables: { kind: details.case.subjectKind, contentId: entry.id, decision: { action, reason } } }).then(onChanged)}
+    />
+  );
+}
 
 /** The words under review, behind a gentle note: the moderator chooses when to read them. */
-function Content({ details }: { details: Details }) {
+function Content({ details, onChanged }: { details: Details; onChanged: () => void }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const [shown, setShown] = useState(false);
@@ -48,6 +67,8 @@ function Content({ details }: { details: Details }) {
                     {entry.isSubject ? ` · ${t('moderation.case.reported')}` : ''}
                   </p>
                   <p>{entry.isSubject ? <strong>{entry.text}</strong> : entry.text || t('moderation.case.deleted')}</p>
+                  {entry.visibility !== 'VISIBLE' ? <p className="k-muted">{t(`moderation.visibility.${entry.visibility}`)}</p> : null}
+                  {!entry.isSubject && entry.authorId && entry.text ? <ContextEntryDecision details={details} entry={entry} onChanged={onChanged} /> : null}
                 </div>
               )}
             />
@@ -117,82 +138,6 @@ function DecideForm({ details, onDecided }: { details: Details; onDecided: () =>
   );
 }
 
-function UndoForm({ decision, onUndone }: { decision: ModerationDecisionFieldsFragment; onUndone: () => void }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reverse, { loading, error }] = useMutation(ReverseModerationDecisionDocument);
-  if (!open)
-    return (
-      <div className="k-row">
-        <Button variant="secondary" size="small" onPress={() => setOpen(true)}>
-          {t('moderation.case.undo')}
-        </Button>
-      </div>
-    );
-  return (
-    <Form
-      aria-label={t('moderation.case.undo')}
-      onSubmit={() => {
-        if (!reason.trim()) return;
-        void reverse({ variables: { decisionId: decision.id, reason: reason.trim() } })
-          .then(onUndone)
-          .catch(() => undefined);
-      }}
-    >
-      <TextField
-        label={t('moderation.case.undoReason')}
-        description={t('moderation.case.reasonHint')}
-        multiline
-        isRequired
-        maxLength={1000}
-        value={reason}
-        onChange={setReason}
-        autoFocus
-      />
-      <ErrorMessage error={error} />
-      <div className="k-row">
-        <Button type="submit" isDisabled={loading || !reason.trim()}>
-          {t('moderation.case.undoConfirm')}
-        </Button>
-        <Button variant="quiet" onPress={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </Form>
-  );
-}
-
-function Decisions({ decisions, onChanged }: { decisions: readonly ModerationDecisionFieldsFragment[]; onChanged: () => void }) {
-  const { t } = useTranslation();
-  const formatDate = useFormatDate();
-  if (decisions.length === 0) return null;
-  const undone = new Set(decisions.flatMap((decision) => (decision.reversesId ? [decision.reversesId] : [])));
-  return (
-    <section className="k-stack" aria-labelledby="case-decisions">
-      <h2 id="case-decisions">{t('moderation.case.decisions')}</h2>
-      <List
-        label={t('moderation.case.decisions')}
-        items={decisions}
-        getKey={(decision) => decision.id}
-        renderItem={(decision) => (
-          <div className="k-stack k-stack--tight">
-            <p>
-              <strong>{t(`moderation.action.${decision.action}`)}</strong> · {formatDate(decision.createdAt)}
-              {undone.has(decision.id) ? ` · ${t('moderation.case.undone')}` : ''}
-            </p>
-            <p>{decision.reason}</p>
-            {decision.suspendedUntil ? <p className="k-muted">{t('moderation.case.until', { date: formatDate(decision.suspendedUntil) })}</p> : null}
-            {!decision.reversesId && !undone.has(decision.id) && UNDOABLE.includes(decision.action) ? (
-              <UndoForm decision={decision} onUndone={onChanged} />
-            ) : null}
-          </div>
-        )}
-      />
-    </section>
-  );
-}
-
 export default function ModerationCasePage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
@@ -229,7 +174,7 @@ export default function ModerationCasePage() {
               </p>
             ) : null}
           </section>
-          <Content details={details} />
+          <Content details={details} onChanged={reload} />
           <section className="k-stack" aria-labelledby="case-reports">
             <h2 id="case-reports">{t('moderation.case.reports')}</h2>
             <List
@@ -248,7 +193,20 @@ export default function ModerationCasePage() {
             />
           </section>
           {details.case.status === 'OPEN' ? <DecideForm details={details} onDecided={reload} /> : null}
-          <Decisions decisions={details.decisions} onChanged={reload} />
+          {details.decisions.length > 0 ? (
+            <section className="k-stack" aria-labelledby="case-decisions">
+              <h2 id="case-decisions">{t('moderation.case.decisions')}</h2>
+              <DecisionList label={t('moderation.case.decisions')} decisions={details.decisions} onChanged={reload} />
+            </section>
+          ) : null}
+          {details.case.personId ? (
+            <CasePerson
+              personId={details.case.personId}
+              name={details.case.personDisplayName || t('moderation.someone')}
+              history={details.personHistory}
+              onChanged={reload}
+            />
+          ) : null}
         </>
       ) : null}
     </Page>

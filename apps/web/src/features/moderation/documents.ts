@@ -18,6 +18,7 @@ export const ModerationDecisionFieldsFragment = graphql(`
   fragment ModerationDecisionFields on ModerationDecision {
     id
     action
+    subjectKind
     reason
     reversesId
     suspendedUntil
@@ -56,9 +57,11 @@ export const ModerationCaseDocument = graphql(`
       contentVisibility
       context {
         id
+        authorId
         authorDisplayName
         text
         createdAt
+        visibility
         isSubject
       }
       reports {
@@ -67,6 +70,9 @@ export const ModerationCaseDocument = graphql(`
         createdAt
       }
       decisions {
+        ...ModerationDecisionFields
+      }
+      personHistory {
         ...ModerationDecisionFields
       }
     }
@@ -84,6 +90,22 @@ export const DecideModerationCaseDocument = graphql(`
 export const ReverseModerationDecisionDocument = graphql(`
   mutation ReverseModerationDecision($decisionId: ID!, $reason: String!) {
     reverseModerationDecision(decisionId: $decisionId, reason: $reason) {
+      ...ModerationDecisionFields
+    }
+  }
+`);
+
+export const ModerateContentDocument = graphql(`
+  mutation ModerateContent($kind: ModerationSubjectKind!, $contentId: ID!, $decision: ModerationDecisionInput!) {
+    moderateContent(kind: $kind, contentId: $contentId, decision: $decision) {
+      ...ModerationDecisionFields
+    }
+  }
+`);
+
+export const ModeratePersonDocument = graphql(`
+  mutation ModeratePerson($personId: ID!, $decision: ModerationDecisionInput!) {
+    moderatePerson(personId: $personId, decision: $decision) {
       ...ModerationDecisionFields
     }
   }

@@ -37,6 +37,7 @@ function decision(overrides: Record<string, unknown> = {}) {
     __typename: 'ModerationDecision',
     id: 'd1',
     action: 'HIDE',
+    subjectKind: 'MESSAGE',
     reason: 'Insults are not allowed here.',
     reversesId: null,
     suspendedUntil: null,
@@ -45,7 +46,7 @@ function decision(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function details(overrides: Record<string, unknown> = {}, decisions: unknown[] = []) {
+function details(overrides: Record<string, unknown> = {}, decisions: unknown[] = [], personHistory: unknown[] = [], contextVisibility = 'VISIBLE') {
   return {
     data: {
       moderationCase: {
@@ -57,22 +58,27 @@ function details(overrides: Record<string, unknown> = {}, decisions: unknown[] =
           {
             __typename: 'ModerationContextEntry',
             id: 'm0',
+            authorId: 'u8',
             authorDisplayName: 'Sam',
             text: 'Anyone coming on Thursday?',
             createdAt: hoursAgo(51),
+            visibility: contextVisibility,
             isSubject: false,
           },
           {
             __typename: 'ModerationContextEntry',
             id: 'm1',
+            authorId: 'u9',
             authorDisplayName: 'Rosa',
             text: 'You are useless and everyone here thinks so.',
             createdAt: hoursAgo(50),
+            visibility: 'HELD_FOR_REVIEW',
             isSubject: true,
           },
         ],
         reports: [{ __typename: 'ModerationCaseReport', reason: 'HARASSMENT', note: 'It hurt.', createdAt: hoursAgo(49) }],
         decisions,
+        personHistory,
       },
     },
   };
@@ -184,6 +190,56 @@ describe('moderation pages', () => {
     expect(await screen.findByText('Show the content again')).toBeInTheDocument();
     expect(screen.getByText(/· undone$/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo this decision' })).not.toBeInTheDocument();
+  });
+
+  it('hides a message around the reported one, and decides about the person with their history in view', async () => {
+    const calls: { operation: string; variables: Record<string, unknown> }[] = [];
+    let history: unknown[] = [decision({ id: 'd0', action: 'WARN', subjectKind: 'PERSON', reason: 'Please keep it kind.', createdAt: hoursAgo(400) })];
+    let contextVisibility = 'VISIBLE';
+    renderSignedIn({
+      path: '/moderation/cases/case1',
+      me: moderator,
+      graphql: {
+        ModerationCase: () => details({}, [], history, contextVisibility),
+        ModerateContent: ({ variables }) => {
+          calls.push({ operation: 'content', variables });
+          contextVisibility = 'HIDDEN';
+          return { data: { moderateContent: decision({ id: 'd5' }) } };
+        },
+        ModeratePerson: ({ variables }) => {
+          calls.push({ operation: 'person', variables });
+          const suspension = decision({ id: 'd6', action: 'SUSPEND', subjectKind: 'PERSON', reason: 'Three days away.', suspendedUntil: hoursAgo(-72) });
+          history = [suspension, ...history];
+          return { data: { moderatePerson: suspension } };
+        },
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'About Rosa' })).toBeInTheDocument();
+    expect(screen.getByText('Please keep it kind.')).toBeInTheDocument();
+    expect(screen.getByText(/· their account ·/)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show what was written' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Hide this message' }));
+    const hide = screen.getByRole('form', { name: 'Hide this message' });
+    await userEvent.type(within(hide).getByRole('textbox', { name: /Your reason/ }), 'Not kind to anyone here.');
+    await userEvent.click(within(hide).getByRole('button', { name: 'Hide the content' }));
+    expect(await screen.findByRole('button', { name: 'Show this message again' })).toBeInTheDocument();
+    expect(screen.getByText('Hidden by a moderator.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Make a decision about Rosa' }));
+    const form = screen.getByRole('form', { name: 'Make a decision about Rosa' });
+    await userEvent.click(within(form).getByRole('radio', { name: /Pause their posting/ }));
+    const days = within(form).getByRole('spinbutton', { name: /how many days/ });
+    await userEvent.clear(days);
+    await userEvent.type(days, '3');
+    await userEvent.type(within(form).getByRole('textbox', { name: /Your reason/ }), 'Three days away.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Decide' }));
+    expect(await screen.findByText('Three days away.')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Make a decision about Rosa' })).not.toBeInTheDocument();
+    expect(calls).toEqual([
+      { operation: 'content', variables: { kind: 'MESSAGE', contentId: 'm0', decision: { action: 'HIDE', reason: 'Not kind to anyone here.' } } },
+      { operation: 'person', variables: { personId: 'u9', decision: { action: 'SUSPEND', reason: 'Three days away.', suspendDays: 3 } } },
+    ]);
   });
 
   it('decides an appeal, and explains kindly when it is the moderator’s own case', async () => {
