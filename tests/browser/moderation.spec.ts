@@ -178,11 +178,24 @@ test('a member reports a message; a moderator decides in French; the author appe
   await checkA11y(camillePage);
   await snap(camillePage, 'moderation-reversal-fr');
 
+  // Beyond the case, Camille sends Rosa a warning about her account; it joins what was decided about Rosa before.
+  await expect(camillePage.getByText('Rien n’a été décidé avant au sujet de Rosa, en dehors de ce dossier.')).toBeVisible();
+  await camillePage.getByRole('button', { name: 'Prendre une décision concernant Rosa' }).click();
+  const aboutRosa = camillePage.getByRole('form', { name: 'Prendre une décision concernant Rosa' });
+  await aboutRosa.getByRole('radio', { name: /Avertir la personne/ }).check({ force: true });
+  await aboutRosa.getByRole('textbox', { name: /Votre raison/ }).fill('Même pour citer, gardons des mots qui ne blessent pas le groupe.');
+  await checkA11y(camillePage);
+  await snap(camillePage, 'moderation-person-fr');
+  await aboutRosa.getByRole('button', { name: 'Décider', exact: true }).click();
+  await expect(camillePage.getByText('Même pour citer, gardons des mots qui ne blessent pas le groupe.')).toBeVisible({ timeout: 15_000 });
+  await expect(aboutRosa).toHaveCount(0);
+
   // Rosa sees it undone, and Sam sees the message again.
   await rosaPage.reload();
   await expect(rosaPage.getByRole('article', { name: 'A moderator hid your message' }).getByText('This decision was undone since.')).toBeVisible({
     timeout: 15_000,
   });
+  await expect(rosaPage.getByRole('article', { name: 'A moderator sent you a warning' })).toBeVisible();
   await page.goto(`/messages/${groupId}`);
   await expect(page.getByRole('log').getByText(RUDE)).toBeVisible({ timeout: 15_000 });
   for (const opened of [camilleContext, rosaContext, alexContext]) await opened.close();
