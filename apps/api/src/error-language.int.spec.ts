@@ -82,4 +82,41 @@ describe('errors in the person’s language', () => {
     expect((await say(ME, {}, {})).message).toBe('Please sign in to continue.');
     expect((await say(ME, {}, { acceptLanguage: 'de' })).message).toBe('Please sign in to continue.');
   });
+
+  describe('acknowledgements', () => {
+    const acknowledge = async (query: string, variables: Record<string, unknown>, caller: { token?: string; acceptLanguage?: string }) => {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          'content-type': 'application/json',
+          ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+          ...(caller.acceptLanguage ? { 'accept-language': caller.acceptLanguage } : {}),
+        },
+        payload: { query, variables },
+      });
+      return response.json<GraphqlBody<Record<string, { ok: boolean; message: string }>>>().data;
+    };
+    const NUDGES = 'mutation($on: Boolean!) { setSelfDescriptionNudges(enabled: $on) { ok message } }';
+    const RESET = 'mutation($e: String!) { requestPasswordReset(email: $e) { ok message } }';
+
+    it('says what happens next in the person’s language, as refusals are', async () => {
+      expect(await acknowledge(NUDGES, { on: false }, { token: french.accessToken, acceptLanguage: 'en' })).toEqual({
+        setSelfDescriptionNudges: { ok: true, message: 'Vous ne recevrez plus de suggestions sur les mots que vous employez pour vous-même.' },
+      });
+      expect(await acknowledge(NUDGES, { on: true }, { token: english.accessToken, acceptLanguage: 'fr' })).toEqual({
+        setSelfDescriptionNudges: { ok: true, message: 'You will get gentle suggestions about words you use for yourself too.' },
+      });
+    });
+
+    it('answers an anonymous caller in the language of Accept-Language', async () => {
+      expect(await acknowledge(RESET, { e: 'nobody-here@example.org' }, { acceptLanguage: 'fr-CA,fr;q=0.9' })).toEqual({
+        requestPasswordReset: {
+          ok: true,
+          message:
+            'Si cette adresse correspond à un compte, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien fonctionne pendant une heure.',
+        },
+      });
+    });
+  });
 });

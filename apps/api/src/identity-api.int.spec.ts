@@ -61,7 +61,7 @@ describe('identity over GraphQL', () => {
       { email: person.email, password: person.password },
     );
     const everywhere = await post<{ logoutEverywhere: { message: string } }>(app, 'mutation { logoutEverywhere { message } }', {}, person.accessToken);
-    expect(everywhere.data?.logoutEverywhere.message).toBe('You are signed out everywhere (2 devices).');
+    expect(everywhere.data?.logoutEverywhere.message).toBe('You are signed out on every device (2 in all).');
     for (const token of [person.accessToken, second.data?.login.accessToken]) {
       expect((await post(app, ME, {}, token)).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     }

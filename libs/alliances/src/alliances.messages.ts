@@ -172,4 +172,9 @@ export const AllianceMessages = defineMessages({
     en: 'We could not find that directory entry.',
     fr: 'Nous ne trouvons pas cette entrée de l’annuaire.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  DIRECTORY_ENTRY_REMOVED: {
+    en: 'The entry is removed from the directory.',
+    fr: 'L’entrée est retirée de l’annuaire.',
+  },
 });

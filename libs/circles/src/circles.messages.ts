@@ -47,4 +47,9 @@ export const CircleMessages = defineMessages({
     en: 'Choose who they are to you.',
     fr: 'Choisissez qui est cette personne pour vous.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  CIRCLE_LEFT: {
+    en: 'You have left the circle.',
+    fr: 'Vous avez quitté le cercle.',
+  },
 });

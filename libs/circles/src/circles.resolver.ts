@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, BadUserInputError, CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, BadUserInputError, CurrentViewer, PlatformRole, RequireRoles, SignedIn, type Viewer } from '@kindred/core';
 import { CircleRelationship } from './circles/circle-relationship';
 import { CirclesService } from './circles/circles.service';
 import { SupportCircleObject } from './circles/circles.types';
@@ -116,6 +116,6 @@ export class CirclesResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.circles.leave(viewer, circleId);
-    return { ok: true, message: 'You have left the circle.' };
+    return acknowledged(CircleMessages.CIRCLE_LEFT());
   }
 }

@@ -119,7 +119,7 @@ export { EncryptedColumnRegistry, EncryptedColumnRegistryError, type ResolvedEnc
 export { FieldKeyRotation, type ColumnRotationReport, type KeyRotationReport } from './crypto/field-key-rotation';
 export { KeyRotationModule } from './crypto/key-rotation.module';
 export type { FieldEncryptionKey } from './config/app-config';
-export { AcknowledgementObject } from './graphql/acknowledgement.types';
+export { AcknowledgementObject, acknowledged } from './graphql/acknowledgement.types';
 
 export {
   ContentKind,

@@ -42,4 +42,9 @@ export const DiaryMessages = defineMessages({
     en: 'We could not find that entry. It may not be shared with you, or no longer.',
     fr: 'Nous ne trouvons pas cette page. Elle n’est peut-être pas partagée avec vous, ou plus maintenant.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  DIARY_ENTRY_DELETED: {
+    en: 'The entry is deleted.',
+    fr: 'L’entrée est supprimée.',
+  },
 });

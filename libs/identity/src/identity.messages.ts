@@ -174,4 +174,45 @@ export const IdentityMessages = defineMessages({
     en: 'These words might upset someone, so they were not sent. You could say it another way.',
     fr: 'Ces mots pourraient heurter quelqu’un, alors ils n’ont pas été envoyés. Vous pourriez le dire autrement.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  SIGNED_OUT_HERE: {
+    en: 'You are signed out on this device.',
+    fr: 'Votre session est fermée sur cet appareil.',
+  },
+  SIGNED_OUT_EVERYWHERE: {
+    en: 'You are signed out on every device ({count, number} in all).',
+    fr: 'Vos sessions sont fermées sur tous vos appareils ({count, number} au total).',
+  },
+  ERASURE_REQUESTED: {
+    en: 'Your account is being deleted. You have been signed out on every device, and your personal data will be removed shortly.',
+    fr: 'La suppression de votre compte est en cours. Vos sessions sont fermées sur tous vos appareils, et vos données personnelles seront effacées sous peu.',
+  },
+  REGISTERED: {
+    en: 'Thank you. We have sent a message to that address: please open it to confirm your email. You can sign in now.',
+    fr: 'Merci. Nous avons envoyé un message à cette adresse : ouvrez-le pour confirmer votre adresse e-mail. Vous pouvez vous connecter dès maintenant.',
+  },
+  PASSWORD_CHANGED: {
+    en: 'Your password is changed. Your other devices have been signed out.',
+    fr: 'Votre mot de passe est changé. Vos sessions sur vos autres appareils sont fermées.',
+  },
+  EMAIL_CONFIRMED: {
+    en: 'Thank you, your email address is confirmed.',
+    fr: 'Merci, votre adresse e-mail est confirmée.',
+  },
+  PASSWORD_RESET_REQUESTED: {
+    en: 'If that address has an account, we have sent it a link to choose a new password. The link works for one hour.',
+    fr: 'Si cette adresse correspond à un compte, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien fonctionne pendant une heure.',
+  },
+  NEW_PASSWORD_SET: {
+    en: 'Your new password is set. Please sign in with it.',
+    fr: 'Votre nouveau mot de passe est enregistré. Connectez-vous avec lui.',
+  },
+  SELF_NUDGES_ON: {
+    en: 'You will get gentle suggestions about words you use for yourself too.',
+    fr: 'Vous recevrez aussi des suggestions douces sur les mots que vous employez pour vous-même.',
+  },
+  SELF_NUDGES_OFF: {
+    en: 'You will no longer get suggestions about words you use for yourself.',
+    fr: 'Vous ne recevrez plus de suggestions sur les mots que vous employez pour vous-même.',
+  },
 });

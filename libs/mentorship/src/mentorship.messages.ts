@@ -109,6 +109,19 @@ export const MentorshipMessages = defineMessages({
     en: 'see its mentorships’ requests for help and reports',
     fr: 'voir les demandes d’aide et les signalements de ses mentorats',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  COORDINATOR_ASKED_TO_HELP: {
+    en: 'Your coordinator has been asked to help.',
+    fr: 'Nous avons demandé à votre coordinateur ou coordinatrice de vous aider.',
+  },
+  MENTOR_REPORT_RECEIVED: {
+    en: 'Thank you. Your coordinator will look into it.',
+    fr: 'Merci. Votre coordinateur ou coordinatrice va s’en occuper.',
+  },
+  HELP_REQUEST_HANDLED: {
+    en: 'Marked as handled.',
+    fr: 'Marqué comme traité.',
+  },
 });
 
 /** Why a mentor is suggested, in the member's language; read beside the mentor's name. */

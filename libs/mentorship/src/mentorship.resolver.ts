@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AcknowledgementObject,
+  acknowledged,
   CurrentViewer,
   PlatformRole,
   RequestContext,
@@ -18,6 +19,7 @@ import { MentorshipEventObject, MentorshipObject } from './mentorships/mentorshi
 import { CoordinatorSupportService } from './support/coordinator-support.service';
 import { MentorReportObject, MentorshipHelpRequestObject } from './support/coordinator-support.types';
 import { MentorReportReason } from './support/mentor-report.entity';
+import { MentorshipMessages } from './mentorship.messages';
 
 const id = (description: string) => ({ type: () => ID, description });
 
@@ -131,7 +133,7 @@ export class MentorshipResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.support.askForHelp(viewer, mentorshipId);
-    return { ok: true, message: 'Your coordinator has been asked to help.' };
+    return acknowledged(MentorshipMessages.COORDINATOR_ASKED_TO_HELP());
   }
 
   @SignedIn()
@@ -143,7 +145,7 @@ export class MentorshipResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.support.reportMentor(viewer, mentorshipId, reason, note ?? null);
-    return { ok: true, message: 'Thank you. Your coordinator will look into it.' };
+    return acknowledged(MentorshipMessages.MENTOR_REPORT_RECEIVED());
   }
 
   @SignedIn()
@@ -159,7 +161,7 @@ export class MentorshipResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.support.resolveHelp(viewer, mentorshipId);
-    return { ok: true, message: 'Marked as handled.' };
+    return acknowledged(MentorshipMessages.HELP_REQUEST_HANDLED());
   }
 
   @SignedIn()

@@ -115,4 +115,17 @@ export const MessagingMessages = defineMessages({
     en: 'You can delete only your own messages.',
     fr: 'Vous ne pouvez supprimer que vos propres messages.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  GROUP_LEFT: {
+    en: 'You have left the group. Its members can add you again if you wish to come back.',
+    fr: 'Vous avez quitté le groupe. Ses membres peuvent vous y ajouter de nouveau si vous souhaitez revenir.',
+  },
+  PERSON_BLOCKED: {
+    en: 'You will not get messages from this person, and they cannot message you.',
+    fr: 'Vous ne recevrez plus de messages de cette personne, et elle ne peut plus vous écrire.',
+  },
+  BLOCK_LIFTED: {
+    en: 'The block is lifted. You can message each other again where you share a connection.',
+    fr: 'Le blocage est levé. Vous pouvez de nouveau vous écrire là où vous avez un lien en commun.',
+  },
 });

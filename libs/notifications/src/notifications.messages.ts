@@ -34,4 +34,9 @@ export const NotificationMessages = defineMessages({
     en: 'This kind of notification always waits until your quiet hours are over.',
     fr: 'Ce type de notification attend toujours la fin de vos heures calmes.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  QUIET_HOURS_CLEARED: {
+    en: 'You have no quiet hours now: digests can arrive at any time of day.',
+    fr: 'Vous n’avez plus d’heures calmes : les récapitulatifs peuvent arriver à toute heure.',
+  },
 });

@@ -70,4 +70,9 @@ export const PlanMessages = defineMessages({
     en: 'This suggestion was withdrawn by the person who made it, so there is nothing to answer.',
     fr: 'La personne qui a fait cette suggestion l’a retirée : il n’y a rien à répondre.',
   },
+  // Said when a request is accepted (an Acknowledgement), in the reader's language.
+  GOAL_DELETED: {
+    en: 'The goal is deleted from your plan.',
+    fr: 'L’objectif est supprimé de votre plan.',
+  },
 });

@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, SignedIn, UsePolicy, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, SignedIn, UsePolicy, type Viewer } from '@kindred/core';
 import { CoordinatesAlliancePolicy } from '../policies/coordinates-alliance.policy';
 import { AllianceResourceInput, AllianceResourceObject } from './resource.types';
 import { ResourcesService } from './resources.service';
+import { AllianceMessages } from '../alliances.messages';
 
 @Resolver(() => AllianceResourceObject)
 export class ResourcesResolver {
@@ -34,6 +35,6 @@ export class ResourcesResolver {
     @Args('resourceId', { type: () => ID, description: 'The entry to remove.' }) resourceId: string,
   ): Promise<AcknowledgementObject> {
     await this.resources.remove(resourceId);
-    return { ok: true, message: 'The entry is removed from the directory.' };
+    return acknowledged(AllianceMessages.DIRECTORY_ENTRY_REMOVED());
   }
 }

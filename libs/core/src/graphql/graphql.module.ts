@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { specifiedRules } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { AcknowledgementWords } from './acknowledgement-words.resolver';
 import { checkArgumentsBeforeResolving } from './argument-checks';
 import { bearerFrom } from './bearer-token';
 import { ErrorLanguage, ErrorLanguagePlugin } from './error-language';
@@ -83,6 +84,7 @@ export class KindredGraphqlModule {
         GraphqlMetricsPlugin,
         ErrorLanguage,
         ErrorLanguagePlugin,
+        AcknowledgementWords,
       ],
     };
   }

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, PlatformRole, RequireRoles, type Connection, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, PlatformRole, RequireRoles, type Connection, type Viewer } from '@kindred/core';
 import { DiaryEntriesService } from './diary-entries.service';
 import { DiaryEntryConnection, DiaryEntryInput, DiaryEntryObject, DiarySearchArgs } from './diary-entries.types';
+import { DiaryMessages } from '../diary.messages';
 
 /** A member's own health diary; the service scopes everything to the viewer as its owner. */
 @Resolver()
@@ -33,7 +34,7 @@ export class DiaryEntriesResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.entries.delete(viewer, id);
-    return { ok: true, message: 'The entry is deleted.' };
+    return acknowledged(DiaryMessages.DIARY_ENTRY_DELETED());
   }
 
   @RequireRoles(PlatformRole.MEMBER)

@@ -6,9 +6,10 @@ import { SendEmailJobHandler } from '../mail/send-email.job-handler';
 import { OutgoingEmail } from '../mail/outgoing-email.entity';
 import { SessionsService } from '../sessions/sessions.service';
 import { identityTestingModule, type CapturingMailTransport } from '../testing/identity-testing-module';
-import { AccountsService, REGISTERED_MESSAGE } from './accounts.service';
+import { IdentityMessages } from '../identity.messages';
+import { AccountsService } from './accounts.service';
 import { EmailVerificationService } from './email-verification.service';
-import { PasswordResetService, RESET_REQUESTED_MESSAGE } from './password-reset.service';
+import { PasswordResetService } from './password-reset.service';
 
 let counter = 0;
 const facts = () => ({ requestId: 'test', clientIp: `203.0.113.${(counter % 250) + 1}` });
@@ -56,7 +57,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
 
   it('registers pseudonymously, queues the confirmation email with its job, and confirms the address once', async () => {
     const person = await register();
-    expect(person.message).toBe(REGISTERED_MESSAGE);
+    expect(person.message).toEqual(IdentityMessages.REGISTERED());
     const [user] = await dataSource.query(`SELECT id, display_name, locale, time_zone, roles, password_hash FROM users WHERE email = $1`, [person.email]);
     expect(user).toMatchObject({ display_name: person.displayName, locale: 'fr', time_zone: 'Europe/Paris', roles: ['MEMBER'] });
     expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
@@ -80,7 +81,7 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     const person = await register();
     await deliverMail();
     const again = await register({ email: person.email.toUpperCase(), password: 'another long passphrase' });
-    expect(again.message).toBe(person.message);
+    expect(again.message).toEqual(person.message);
     const rows = await dataSource.query(`SELECT count(*)::int AS count FROM users WHERE email = $1`, [person.email]);
     expect(rows[0].count).toBe(1);
     await deliverMail();
@@ -99,8 +100,8 @@ describe('accounts (real PostgreSQL and Redis)', () => {
     const device = await sessions.login(person.email, person.password, facts());
     const reset = moduleRef.get(PasswordResetService);
 
-    expect(await reset.request(person.email, facts())).toBe(RESET_REQUESTED_MESSAGE);
-    expect(await reset.request('no-such-person@example.org', facts())).toBe(RESET_REQUESTED_MESSAGE);
+    expect(await reset.request(person.email, facts())).toEqual(IdentityMessages.PASSWORD_RESET_REQUESTED());
+    expect(await reset.request('no-such-person@example.org', facts())).toEqual(IdentityMessages.PASSWORD_RESET_REQUESTED());
     await deliverMail();
     expect(mail.sent.some((email) => email.to === 'no-such-person@example.org')).toBe(false);
     const token = mail.lastToken(person.email);

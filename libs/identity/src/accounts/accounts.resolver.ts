@@ -1,11 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AcknowledgementObject } from '@kindred/core';
+import { AcknowledgementObject, acknowledged } from '@kindred/core';
 import { AccountObject, RegisterInput } from './account.types';
 import { AccountsService } from './accounts.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
 import type { User } from './user.entity';
+import { IdentityMessages } from '../identity.messages';
 
 export function toAccountObject(user: User): AccountObject {
   return {
@@ -39,7 +40,7 @@ export class AccountsResolver {
     @Args('input', { description: 'Email, password and how to be known.' }) input: RegisterInput,
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
-    return { ok: true, message: await this.accounts.register(input, request(context)) };
+    return acknowledged(await this.accounts.register(input, request(context)));
   }
 
   @SignedIn()
@@ -57,7 +58,7 @@ export class AccountsResolver {
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
     await this.accounts.changePassword(viewer, currentPassword, newPassword, context.requestId);
-    return { ok: true, message: 'Your password is changed. Your other devices have been signed out.' };
+    return acknowledged(IdentityMessages.PASSWORD_CHANGED());
   }
 
   @Public('following the link in a confirmation email')
@@ -67,7 +68,7 @@ export class AccountsResolver {
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
     await this.verification.verify(token, context.requestId);
-    return { ok: true, message: 'Thank you, your email address is confirmed.' };
+    return acknowledged(IdentityMessages.EMAIL_CONFIRMED());
   }
 
   @Public('a person who cannot sign in asks for a reset link')
@@ -78,7 +79,7 @@ export class AccountsResolver {
     @Args('email', { description: 'The address the account uses.' }) email: string,
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
-    return { ok: true, message: await this.passwordReset.request(email, request(context)) };
+    return acknowledged(await this.passwordReset.request(email, request(context)));
   }
 
   @Public('following the link in a password reset email')
@@ -89,6 +90,6 @@ export class AccountsResolver {
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
     await this.passwordReset.reset(token, newPassword, context.requestId);
-    return { ok: true, message: 'Your new password is set. Please sign in with it.' };
+    return acknowledged(IdentityMessages.NEW_PASSWORD_SET());
   }
 }

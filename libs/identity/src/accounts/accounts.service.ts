@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { BadUserInputError, NotFoundError, RateLimiter, SELF_CHOSEN_ROLES, type PlatformRole, type RateLimit, type Viewer } from '@kindred/core';
+import {
+  BadUserInputError,
+  NotFoundError,
+  RateLimiter,
+  SELF_CHOSEN_ROLES,
+  type PlatformRole,
+  type RateLimit,
+  type UserMessage,
+  type Viewer,
+} from '@kindred/core';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { MailOutbox } from '../mail/mail-outbox';
@@ -29,8 +38,6 @@ export const REGISTER_LIMITS = {
   perAccount: { name: 'register:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
-export const REGISTERED_MESSAGE = 'Thank you. We have sent a message to that address: please open it to confirm your email. You can sign in now.';
-
 /** Joining, one's own account, and changing one's password. */
 @Injectable()
 export class AccountsService {
@@ -49,7 +56,7 @@ export class AccountsService {
    * account, its owner is emailed instead and the answer is the same: whether someone is on
    * a recovery network is itself sensitive, so it is never revealed to the asker.
    */
-  async register(input: RegisterInput, request: RequestFacts): Promise<string> {
+  async register(input: RegisterInput, request: RequestFacts): Promise<UserMessage> {
     const email = normaliseEmail(input.email);
     const displayName = checkDisplayName(input.displayName);
     checkPassword(input.password, { email, displayName });
@@ -85,7 +92,7 @@ export class AccountsService {
       const existing = await manager.getRepository(User).findOneBy({ email });
       if (existing) await this.mail.queue(manager, existing.id, EmailTemplate.ALREADY_REGISTERED);
     });
-    return REGISTERED_MESSAGE;
+    return IdentityMessages.REGISTERED();
   }
 
   async get(userId: string): Promise<User> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
-import { RateLimiter, type RateLimit } from '@kindred/core';
+import { RateLimiter, type RateLimit, type UserMessage } from '@kindred/core';
+import { IdentityMessages } from '../identity.messages';
 import { AuditAction } from '../audit/audit-action';
 import { AuditLog } from '../audit/audit-log.service';
 import { EmailTokenPurpose } from '../email-tokens/email-token.entity';
@@ -20,8 +21,6 @@ export const RESET_LIMITS = {
   perAccount: { name: 'reset:account', limit: 3, windowSeconds: 3600, whenUncounted: 'refuse' },
 } satisfies Record<string, RateLimit>;
 
-export const RESET_REQUESTED_MESSAGE = 'If that address has an account, we have sent it a link to choose a new password. The link works for one hour.';
-
 /** "Forgot password": an emailed single-use link, then a new password and every device signed out. */
 @Injectable()
 export class PasswordResetService {
@@ -37,7 +36,7 @@ export class PasswordResetService {
   ) {}
 
   /** Answers the same whether or not the address has an account. */
-  async request(emailInput: string, request: RequestFacts): Promise<string> {
+  async request(emailInput: string, request: RequestFacts): Promise<UserMessage> {
     const email = normaliseEmail(emailInput);
     await this.rateLimiter.consume(RESET_LIMITS.perIp, request.clientIp ?? 'unknown');
     await this.rateLimiter.consume(RESET_LIMITS.perAccount, email);
@@ -47,7 +46,7 @@ export class PasswordResetService {
       await this.audit.record(manager, { action: AuditAction.PASSWORD_RESET_REQUESTED, subjectId: user.id, requestId: request.requestId });
       await this.mail.queue(manager, user.id, EmailTemplate.RESET_PASSWORD);
     });
-    return RESET_REQUESTED_MESSAGE;
+    return IdentityMessages.PASSWORD_RESET_REQUESTED();
   }
 
   async reset(token: string, newPassword: string, requestId: string): Promise<void> {

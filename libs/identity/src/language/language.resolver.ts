@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, BadUserInputError, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, BadUserInputError, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
 import { LanguageNudges } from './language-nudges';
 import { LanguageSuggestionObject } from './language-suggestion.types';
 import { IdentityMessages } from '../identity.messages';
@@ -41,11 +41,6 @@ export class LanguageResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.nudges.setSelfDescriptionNudges(viewer.userId, enabled);
-    return {
-      ok: true,
-      message: enabled
-        ? 'You will get gentle suggestions about words you use for yourself too.'
-        : 'You will no longer get suggestions about words you use for yourself.',
-    };
+    return acknowledged(enabled ? IdentityMessages.SELF_NUDGES_ON() : IdentityMessages.SELF_NUDGES_OFF());
   }
 }

@@ -15,9 +15,6 @@ import { IdentityMessages } from '../identity.messages';
  */
 export const ERASURE_LIMIT = { name: 'erasure:account', limit: 5, windowSeconds: 3600, whenUncounted: 'refuse' } satisfies RateLimit;
 
-export const ERASURE_REQUESTED_MESSAGE =
-  'Your account is being deleted. You have been signed out on every device, and your personal data will be removed shortly.';
-
 /** A person deleting their own account (API side). The erasure itself runs in the worker. */
 @Injectable()
 export class AccountErasureService {

@@ -1,9 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AcknowledgementObject } from '@kindred/core';
-import { AccountErasureService, ERASURE_REQUESTED_MESSAGE } from './account-erasure.service';
+import { AcknowledgementObject, acknowledged } from '@kindred/core';
+import { AccountErasureService } from './account-erasure.service';
 import { DataExportsService, type OwnDataExport } from './data-exports.service';
 import { DataExportObject } from './privacy.types';
+import { IdentityMessages } from '../identity.messages';
 
 function toDataExportObject(entry: OwnDataExport): DataExportObject {
   return {
@@ -53,6 +54,6 @@ export class PrivacyResolver {
     @RequestContext() context: GraphqlContext,
   ): Promise<AcknowledgementObject> {
     await this.erasure.request(viewer, password, context.requestId);
-    return { ok: true, message: ERASURE_REQUESTED_MESSAGE };
+    return acknowledged(IdentityMessages.ERASURE_REQUESTED());
   }
 }

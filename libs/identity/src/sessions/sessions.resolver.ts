@@ -1,9 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, RequestContext, SignedIn, type GraphqlContext, type Viewer } from '@kindred/core';
-import { AcknowledgementObject } from '@kindred/core';
+import { AcknowledgementObject, acknowledged } from '@kindred/core';
 import { SessionTokensObject } from './session.types';
 import { SessionsService } from './sessions.service';
 import { WebSessionCookies } from './web-session-cookies';
+import { IdentityMessages } from '../identity.messages';
 
 @Resolver(() => SessionTokensObject)
 export class SessionsResolver {
@@ -37,13 +38,13 @@ export class SessionsResolver {
   @Mutation(() => AcknowledgementObject, { description: 'Signs this device out.' })
   async logout(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<AcknowledgementObject> {
     await this.sessions.logout(viewer, context.requestId);
-    return { ok: true, message: 'You are signed out on this device.' };
+    return acknowledged(IdentityMessages.SIGNED_OUT_HERE());
   }
 
   @SignedIn()
   @Mutation(() => AcknowledgementObject, { description: 'Signs every device out, this one included.' })
   async logoutEverywhere(@CurrentViewer() viewer: Viewer, @RequestContext() context: GraphqlContext): Promise<AcknowledgementObject> {
     const count = await this.sessions.logoutEverywhere(viewer, context.requestId);
-    return { ok: true, message: `You are signed out everywhere (${count} ${count === 1 ? 'device' : 'devices'}).` };
+    return acknowledged(IdentityMessages.SIGNED_OUT_EVERYWHERE({ count }));
   }
 }

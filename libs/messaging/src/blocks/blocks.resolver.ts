@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
 import { BlockList } from './block-list.service';
 import { BlockedPersonObject } from './block.types';
+import { MessagingMessages } from '../messaging.messages';
 
 @Resolver(() => BlockedPersonObject)
 export class BlocksResolver {
@@ -16,7 +17,7 @@ export class BlocksResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.blocks.block(viewer.userId, userId);
-    return { ok: true, message: 'You will not get messages from this person, and they cannot message you.' };
+    return acknowledged(MessagingMessages.PERSON_BLOCKED());
   }
 
   @SignedIn()
@@ -26,7 +27,7 @@ export class BlocksResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.blocks.unblock(viewer.userId, userId);
-    return { ok: true, message: 'The block is lifted. You can message each other again where you share a connection.' };
+    return acknowledged(MessagingMessages.BLOCK_LIFTED());
   }
 
   @SignedIn()

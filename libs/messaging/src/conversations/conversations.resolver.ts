@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, PageArgs, SignedIn, UsePolicy, type Connection, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, PageArgs, SignedIn, UsePolicy, type Connection, type Viewer } from '@kindred/core';
 import { CoordinatesGroupAlliancePolicy } from './coordinates-group-alliance.policy';
 import { AllianceGroupObject, ConversationConnection, ConversationObject } from './conversation.types';
 import { ConversationsService } from './conversations.service';
+import { MessagingMessages } from '../messaging.messages';
 
 @Resolver(() => ConversationObject)
 export class ConversationsResolver {
@@ -78,7 +79,7 @@ export class ConversationsResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AcknowledgementObject> {
     await this.conversations.leave(viewer.userId, conversationId);
-    return { ok: true, message: 'You have left the group. Its members can add you again if you wish to come back.' };
+    return acknowledged(MessagingMessages.GROUP_LEFT());
   }
 
   @SignedIn()

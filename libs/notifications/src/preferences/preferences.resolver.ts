@@ -1,8 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, SignedIn, type Viewer } from '@kindred/core';
 import { NotificationKind } from '../notifications/notification-kind';
 import { NotificationPreferenceObject, QuietHoursObject } from './preferences.types';
 import { PreferencesService } from './preferences.service';
+import { NotificationMessages } from '../notifications.messages';
 
 @Resolver(() => NotificationPreferenceObject)
 export class PreferencesResolver {
@@ -55,6 +56,6 @@ export class PreferencesResolver {
   @Mutation(() => AcknowledgementObject, { description: 'Removes your quiet hours.' })
   async clearQuietHours(@CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
     await this.preferences.clearQuietHours(viewer);
-    return { ok: true, message: 'You have no quiet hours now: digests can arrive at any time of day.' };
+    return acknowledged(NotificationMessages.QUIET_HOURS_CLEARED());
   }
 }

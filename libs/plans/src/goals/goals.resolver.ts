@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { AcknowledgementObject, CurrentViewer, PlatformRole, RequireRoles, type Viewer } from '@kindred/core';
+import { AcknowledgementObject, acknowledged, CurrentViewer, PlatformRole, RequireRoles, type Viewer } from '@kindred/core';
 import { GoalStatus } from './goal-status';
 import { GoalsService } from './goals.service';
 import { RecoveryGoalInput, RecoveryGoalObject } from './goals.types';
+import { PlanMessages } from '../plans.messages';
 
 const goalId = { type: () => ID, description: 'The goal, in your plan.' };
 
@@ -41,6 +42,6 @@ export class GoalsResolver {
   @Mutation(() => AcknowledgementObject, { description: 'Deletes a goal with its steps and timeline. This cannot be undone.' })
   async deleteRecoveryGoal(@Args('goalId', goalId) id: string, @CurrentViewer() viewer: Viewer): Promise<AcknowledgementObject> {
     await this.goals.delete(viewer, id);
-    return { ok: true, message: 'The goal is deleted from your plan.' };
+    return acknowledged(PlanMessages.GOAL_DELETED());
   }
 }
