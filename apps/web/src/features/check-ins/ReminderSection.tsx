@@ -4,6 +4,7 @@ import type { ApolloCache } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { Button, CheckboxGroup, ErrorMessage, Form, Loading, Notice, RadioGroup, TextField } from '../../design';
 import type { CheckinCadence, MyCheckinRhythmQuery, Weekday } from '../../graphql/generated/graphql';
+import { useViewer } from '../../session/viewer';
 import { MyCheckinRhythmDocument, SetCheckinRhythmDocument, StopCheckinRemindersDocument } from './documents';
 
 const CADENCES: readonly CheckinCadence[] = ['DAILY', 'FEW_TIMES_A_WEEK', 'WEEKLY'];
@@ -72,10 +73,13 @@ export function ReminderSection() {
   const { data, loading, error, refetch } = useQuery(MyCheckinRhythmDocument);
   const [stop, stopping] = useMutation(StopCheckinRemindersDocument, { update: (cache, { data: answer }) => keepRhythm(cache, answer?.stopCheckinReminders) });
   const [editing, setEditing] = useState(false);
+  const { viewer } = useViewer();
   const rhythm = data?.myCheckinPreferences;
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const dayList = new Intl.ListFormat(language, { type: 'conjunction' });
-  const next = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short' });
+  // Reminders keep the time zone of the person's profile, which may not be this device's (after a trip, say).
+  const timeZone = viewer?.timeZone;
+  const next = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone });
 
   return (
     <section className="k-stack k-card" aria-labelledby="check-in-reminders">
@@ -90,7 +94,7 @@ export function ReminderSection() {
               {rhythm.cadence === 'DAILY'
                 ? t('checkIns.reminders.nowDaily', { time: rhythm.localTime })
                 : t('checkIns.reminders.nowOn', {
-                    days: dayList.format(rhythm.days.map((day) => t(`checkIns.reminders.weekdays.${day}`))),
+                    days: dayList.format(rhythm.days.map((day) => t('checkIns.reminders.onDay', { day: t(`checkIns.reminders.weekdays.${day}`) }))),
                     time: rhythm.localTime,
                   })}
             </p>
@@ -98,7 +102,9 @@ export function ReminderSection() {
             <p>{t('checkIns.reminders.none')}</p>
           )}
           {rhythm.nextReminderAt ? <p className="k-muted">{t('checkIns.reminders.next', { when: next.format(new Date(rhythm.nextReminderAt)) })}</p> : null}
-          <p className="k-muted">{t('checkIns.reminders.quietHours')}</p>
+          <p className="k-muted">
+            {timeZone ? t('checkIns.reminders.quietHoursIn', { timeZone: timeZone.replace(/_/g, ' ') }) : t('checkIns.reminders.quietHours')}
+          </p>
           <ErrorMessage error={stopping.error} />
           {stopping.data && !rhythm.cadence ? (
             <Notice>

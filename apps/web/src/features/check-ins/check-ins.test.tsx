@@ -90,6 +90,8 @@ describe('check-ins', () => {
     const set: unknown[] = [];
     renderSignedIn({
       path: '/check-ins',
+      // Away from home: the reminder is at 08:30 in Tokyo, the time zone of the person's profile, whatever this device's.
+      me: { timeZone: 'Asia/Tokyo' },
       graphql: {
         MyCheckins: () => history([]),
         MyCheckinRhythm: () => ({ data: { myCheckinPreferences: noRhythm } }),
@@ -102,7 +104,7 @@ describe('check-ins', () => {
                 cadence: 'FEW_TIMES_A_WEEK',
                 days: ['TUESDAY', 'THURSDAY'],
                 localTime: '08:30',
-                nextReminderAt: '2026-12-08T07:30:00Z',
+                nextReminderAt: '2026-12-07T23:30:00Z',
               },
             },
           };
@@ -125,6 +127,8 @@ describe('check-ins', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save my reminders' }));
 
     expect(await screen.findByText('We remind you on Tuesday and Thursday at 08:30.')).toBeInTheDocument();
+    expect(screen.getByText(/^Next reminder: Tuesday, December 8, 2026 at 8:30/)).toBeInTheDocument();
+    expect(screen.getByText(/^Times are in your time zone, Asia\/Tokyo\./)).toBeInTheDocument();
     expect(set).toEqual([{ cadence: 'FEW_TIMES_A_WEEK', days: ['TUESDAY', 'THURSDAY'], localTime: '08:30' }]);
 
     await userEvent.click(screen.getByRole('button', { name: 'Stop reminders' }));
@@ -143,7 +147,7 @@ describe('check-ins', () => {
         }),
       },
     });
-    expect(await screen.findByText('Nous vous le rappelons le dimanche à 18:00.')).toBeInTheDocument();
+    expect(await screen.findByText('Vous recevez un rappel le dimanche à 18:00.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Arrêter les rappels' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Supprimer le point du/ })).toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, Form, List, Loading, Page, Select, TextField } from '../../design';
+import { Button, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, Select, TextField } from '../../design';
 import type { MyOnCallRotasQuery } from '../../graphql/generated/graphql';
 import { AddOnCallShiftDocument, MyOnCallRotasDocument, RemoveOnCallShiftDocument, SetOnCallTimeZoneDocument } from './documents';
 
@@ -23,13 +23,19 @@ function RotaSection({ rota, onChanged }: { rota: Rota; onChanged: () => void })
   return (
     <section className="k-stack" aria-labelledby={`rota-${rota.allianceId}`}>
       <h2 id={`rota-${rota.allianceId}`}>{rota.allianceName}</h2>
-      <Form onSubmit={() => void saveZone({ variables: { allianceId: rota.allianceId, timeZone } })}>
+      <Form onSubmit={() => void saveZone({ variables: { allianceId: rota.allianceId, timeZone } }).catch(() => undefined)}>
         <TextField label={t('onCall.timeZone')} description={t('onCall.timeZoneHelp')} value={timeZone} onChange={setTimeZone} />
         <Button type="submit" variant="secondary" isPending={savingZone.loading}>
           {t('onCall.saveTimeZone')}
         </Button>
       </Form>
       <ErrorMessage error={savingZone.error} />
+      {/* Saving changes nothing else on the page: the coordinator is told it was kept. */}
+      {savingZone.data && !savingZone.loading ? (
+        <Notice>
+          <p>{t('onCall.timeZoneSaved', { timeZone: savingZone.data.setOnCallTimeZone.timeZone })}</p>
+        </Notice>
+      ) : null}
       {rota.shifts.length === 0 ? (
         <EmptyState title={t('onCall.noShifts')} headingLevel={3} />
       ) : (
@@ -42,7 +48,12 @@ function RotaSection({ rota, onChanged }: { rota: Rota; onChanged: () => void })
               <p>
                 <strong>{shift.peerDisplayName}</strong> · {t('onCall.shiftTimes', { day: day(shift.weekday), start: shift.startsAt, end: shift.endsAt })}
               </p>
-              <Button variant="secondary" size="small" isPending={removing.loading} onPress={() => void removeShift({ variables: { shiftId: shift.id } })}>
+              <Button
+                variant="secondary"
+                size="small"
+                isPending={removing.loading}
+                onPress={() => void removeShift({ variables: { shiftId: shift.id } }).catch(() => undefined)}
+              >
                 {t('onCall.remove', { name: shift.peerDisplayName })}
               </Button>
             </div>
@@ -66,7 +77,7 @@ function RotaSection({ rota, onChanged }: { rota: Rota; onChanged: () => void })
             options={rota.vettedPeers.map((peer) => ({ id: peer.userId, label: peer.displayName }))}
           />
           <Select label={t('onCall.day')} value={weekday} onChange={setWeekday} options={WEEKDAYS.map((value, index) => ({ id: value, label: day(index) }))} />
-          <TextField label={t('onCall.startsAt')} value={startsAt} onChange={setStartsAt} />
+          <TextField label={t('onCall.startsAt')} description={t('onCall.startsAtHelp')} value={startsAt} onChange={setStartsAt} />
           <TextField label={t('onCall.endsAt')} description={t('onCall.endsAtHelp')} value={endsAt} onChange={setEndsAt} />
           <Button type="submit" isPending={adding.loading}>
             {t('onCall.add')}
