@@ -23,7 +23,8 @@ function useDate() {
   return (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
-function Application({ application, allianceName }: { application: MentorApplicationFieldsFragment; allianceName: string }) {
+/** `taken` counts mentees in every alliance, as the API does when it checks this alliance's places. */
+function Application({ application, allianceName, taken }: { application: MentorApplicationFieldsFragment; allianceName: string; taken: number }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateMentorApplicationDocument, refetch);
@@ -31,6 +32,7 @@ function Application({ application, allianceName }: { application: MentorApplica
     <article className="k-stack k-stack--tight" aria-labelledby={`application-${application.id}`}>
       <h3 id={`application-${application.id}`}>{allianceName}</h3>
       <p>{t(`mentoring.status.${application.status}`)}</p>
+      {application.status === 'VETTED' || application.status === 'PAUSED' ? <p>{t('mentoring.places', { taken, places: application.maxMentees })}</p> : null}
       {application.coordinatorMessage ? (
         <blockquote className="k-stack k-stack--tight">
           <p className="k-muted">{t('mentoring.coordinatorSaid')}</p>
@@ -252,7 +254,9 @@ export default function MentoringPage() {
               {t(canApplyIn.length > 0 ? 'mentoring.emptyBody' : 'mentoring.joinFirst')}
             </EmptyState>
           }
-          renderItem={(application) => <Application application={application} allianceName={names.get(application.allianceId) ?? t('mentoring.anAlliance')} />}
+          renderItem={(application) => (
+            <Application application={application} allianceName={names.get(application.allianceId) ?? t('mentoring.anAlliance')} taken={mentees.length} />
+          )}
         />
         <Apply alliances={canApplyIn} />
       </section>

@@ -109,8 +109,10 @@ describe('mentoring', () => {
 
     const waiting = await screen.findByRole('list', { name: 'Requests waiting for you' });
     expect(within(waiting).getAllByText('I would like someone to talk to on Sunday evenings.')).toHaveLength(2);
+    expect(screen.getByText(/^Places taken: 0 of 2\./)).toBeInTheDocument();
     await userEvent.click(within(waiting).getByRole('button', { name: 'Say yes to Alex' }));
     expect(await screen.findByRole('link', { name: 'Message Alex' })).toBeInTheDocument();
+    expect(screen.getByText(/^Places taken: 1 of 2\./)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'I am not available' }));
     const dialog = await screen.findByRole('dialog', { name: 'Not available for this request?' });
