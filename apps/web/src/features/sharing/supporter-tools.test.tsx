@@ -141,7 +141,7 @@ describe('supporting someone who shares with me', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Send the suggestion' }));
     expect(await screen.findByText(/Join the Tuesday group/)).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Take back your suggestion “Walk with me on Sunday”' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Take it back: your suggestion “Walk with me on Sunday”' }));
     expect(await screen.findByText('Walk with me on Sunday · You took it back')).toBeInTheDocument();
     expect(calls).toEqual([{ ownerId: 'u9', input: { domain: 'PEER_SUPPORT', title: 'Join the Tuesday group', why: null } }, { suggestionId: 'p1' }]);
   });
@@ -162,7 +162,7 @@ describe('supporting someone who shares with me', () => {
       },
     });
     expect(await screen.findByRole('button', { name: 'Suggérer un objectif' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Reprendre votre suggestion « Walk with me on Sunday »' }));
+    await userEvent.click(screen.getByRole('button', { name: 'La reprendre : votre suggestion « Walk with me on Sunday »' }));
     expect(await screen.findByText('Sam a déjà répondu à cette suggestion.')).toBeInTheDocument();
   });
 });
