@@ -123,6 +123,15 @@ test('a mentor says yes to a request in French; the member changes their passwor
   await checkA11y(rosaPage);
   await snap(rosaPage, 'mentoring-accepted-fr');
 
+  // She chooses to mentor two people at most for now, within the alliance’s limit of three.
+  await rosaPage.getByRole('button', { name: 'Changer le nombre de personnes que j’accompagne' }).click();
+  const places = rosaPage.getByRole('form', { name: 'Changer le nombre de personnes que j’accompagne' });
+  await places.getByRole('spinbutton', { name: /Combien de personnes/ }).fill('2');
+  await checkA11y(rosaPage);
+  await snap(rosaPage, 'mentoring-places-fr');
+  await places.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(rosaPage.getByText(/^Places occupées : 1 sur 2\./)).toBeVisible({ timeout: 15_000 });
+
   // Her standing, in French: nothing decided about her, and the new-account limits long lifted.
   await rosaPage.goto('/standing');
   await expect(rosaPage.getByRole('heading', { level: 1, name: 'La modération et votre compte' })).toBeVisible({ timeout: 15_000 });

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, Dialog, EmptyState, ErrorMessage, List, Loading, Notice, Page, TextField } from '../../design';
+import { Button, ButtonLink, Dialog, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
 import type { MentorApplicationFieldsFragment, MentorshipFieldsFragment } from '../../graphql/generated/graphql';
+import { useViewer } from '../../session/viewer';
 import { MentorshipActions } from '../mentors/MentorshipActions';
 import {
   AcceptMentorshipDocument,
@@ -10,6 +11,7 @@ import {
   DeclineMentorshipDocument,
   MentoringDocument,
   SetMentorAvailabilityDocument,
+  SetMyMentorPlacesDocument,
   UpdateMentorApplicationDocument,
 } from './documents';
 import { MentorApplicationForm } from './MentorApplicationForm';
@@ -23,6 +25,65 @@ function useDate() {
   return (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
+/**
+ * A mentor chooses how many people they can walk beside at once, up to the alliance's limit
+ * (the API says the limit when asked for more, and that a coordinator can give more).
+ */
+function PlacesForm({ application }: { application: MentorApplicationFieldsFragment }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const [open, setOpen] = useState(false);
+  const [places, setPlaces] = useState(String(application.maxMentees));
+  const [save, { loading, error, reset }] = useMutation(SetMyMentorPlacesDocument, refetch);
+  if (!viewer) return null;
+  if (!open)
+    return (
+      <div className="k-row">
+        <Button variant="secondary" size="small" onPress={() => setOpen(true)}>
+          {t('mentoring.placesChange')}
+        </Button>
+      </div>
+    );
+  return (
+    <Form
+      aria-label={t('mentoring.placesChange')}
+      onSubmit={() =>
+        void save({ variables: { allianceId: application.allianceId, mentorId: viewer.id, places: Number(places) } })
+          .then(() => setOpen(false))
+          .catch(() => undefined)
+      }
+    >
+      <TextField
+        label={t('mentoring.placesLabel')}
+        description={t('mentoring.placesHint')}
+        type="number"
+        inputMode="numeric"
+        isRequired
+        value={places}
+        onChange={(value) => {
+          reset();
+          setPlaces(value);
+        }}
+      />
+      <ErrorMessage error={error} />
+      <div className="k-row">
+        <Button type="submit" isPending={loading}>
+          {t('common.save')}
+        </Button>
+        <Button
+          variant="quiet"
+          onPress={() => {
+            reset();
+            setOpen(false);
+          }}
+        >
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
 /** `taken` counts mentees in every alliance, as the API does when it checks this alliance's places. */
 function Application({ application, allianceName, taken }: { application: MentorApplicationFieldsFragment; allianceName: string; taken: number }) {
   const { t } = useTranslation();
@@ -32,7 +93,12 @@ function Application({ application, allianceName, taken }: { application: Mentor
     <article className="k-stack k-stack--tight" aria-labelledby={`application-${application.id}`}>
       <h3 id={`application-${application.id}`}>{allianceName}</h3>
       <p>{t(`mentoring.status.${application.status}`)}</p>
-      {application.status === 'VETTED' || application.status === 'PAUSED' ? <p>{t('mentoring.places', { taken, places: application.maxMentees })}</p> : null}
+      {application.status === 'VETTED' || application.status === 'PAUSED' ? (
+        <>
+          <p>{t('mentoring.places', { taken, places: application.maxMentees })}</p>
+          <PlacesForm application={application} />
+        </>
+      ) : null}
       {application.coordinatorMessage ? (
         <blockquote className="k-stack k-stack--tight">
           <p className="k-muted">{t('mentoring.coordinatorSaid')}</p>

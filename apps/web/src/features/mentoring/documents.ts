@@ -80,3 +80,12 @@ export const SetMentorAvailabilityDocument = graphql(`
     setMentorAvailability(until: $until)
   }
 `);
+
+export const SetMyMentorPlacesDocument = graphql(`
+  mutation SetMyMentorPlaces($allianceId: ID!, $mentorId: ID!, $places: Int!) {
+    setMentorPlaces(allianceId: $allianceId, mentorId: $mentorId, places: $places) {
+      places
+      taken
+    }
+  }
+`);

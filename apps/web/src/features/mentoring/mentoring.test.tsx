@@ -122,6 +122,54 @@ describe('mentoring', () => {
     expect(answers).toEqual(['accept r1', 'decline r2']);
   });
 
+  it('lets a vetted mentor choose how many people they mentor, and shows the limit as the api words it', async () => {
+    const asked: unknown[] = [];
+    let places = 2;
+    renderSignedIn({
+      path: '/mentoring',
+      graphql: {
+        Mentoring: () => ({
+          data: {
+            myAllianceMemberships: [membership],
+            myMentorApplications: [{ ...application('VETTED'), maxMentees: places }],
+            myMentorships: [],
+            myMentorAvailability: null,
+          },
+        }),
+        SetMyMentorPlaces: ({ variables }) => {
+          asked.push(variables);
+          if (variables['places'] === 9)
+            return {
+              errors: [
+                {
+                  message: 'You can give yourself up to 3 places in this alliance, or ask one of its coordinators for more.',
+                  extensions: { code: 'FORBIDDEN' },
+                },
+              ],
+              data: null,
+            };
+          places = Number(variables['places']);
+          return { data: { setMentorPlaces: { __typename: 'MentorPlaces', places, taken: 0 } } };
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Change how many people I mentor' }));
+    const field = screen.getByRole('spinbutton', { name: /How many people can you mentor at once/ });
+    await userEvent.clear(field);
+    await userEvent.type(field, '9');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You can give yourself up to 3 places in this alliance');
+    await userEvent.clear(field);
+    await userEvent.type(field, '3');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/^Places taken: 0 of 3\./)).toBeInTheDocument();
+    expect(screen.queryByRole('spinbutton', { name: /How many people/ })).not.toBeInTheDocument();
+    expect(asked).toEqual([
+      { allianceId: 'a1', mentorId: 'u1', places: 9 },
+      { allianceId: 'a1', mentorId: 'u1', places: 3 },
+    ]);
+  });
+
   it('shows the coordinator’s words and sends the changes, in French', async () => {
     const updates: unknown[] = [];
     let current = application('CHANGES_REQUESTED', 'Pourriez-vous dire quelles formations vous avez suivies ?');

@@ -100,6 +100,7 @@ type Documents = {
     "\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.AcceptMentorshipDocument,
     "\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.DeclineMentorshipDocument,
     "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n": typeof types.SetMentorAvailabilityDocument,
+    "\n  mutation SetMyMentorPlaces($allianceId: ID!, $mentorId: ID!, $places: Int!) {\n    setMentorPlaces(allianceId: $allianceId, mentorId: $mentorId, places: $places) {\n      places\n      taken\n    }\n  }\n": typeof types.SetMyMentorPlacesDocument,
     "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n": typeof types.RequestMentorshipDocument,
     "\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n": typeof types.MentorshipFieldsFragmentDoc,
@@ -347,6 +348,7 @@ const documents: Documents = {
     "\n  mutation AcceptMentorship($mentorshipId: ID!) {\n    acceptMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.AcceptMentorshipDocument,
     "\n  mutation DeclineMentorship($mentorshipId: ID!) {\n    declineMentorship(mentorshipId: $mentorshipId) {\n      ...MentorshipFields\n    }\n  }\n": types.DeclineMentorshipDocument,
     "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n": types.SetMentorAvailabilityDocument,
+    "\n  mutation SetMyMentorPlaces($allianceId: ID!, $mentorId: ID!, $places: Int!) {\n    setMentorPlaces(allianceId: $allianceId, mentorId: $mentorId, places: $places) {\n      places\n      taken\n    }\n  }\n": types.SetMyMentorPlacesDocument,
     "\n  query Mentors {\n    mentorSuggestions(first: 10) {\n      mentorId\n      allianceId\n      displayName\n      reasons\n    }\n    myMentorships {\n      ...MentorshipFields\n    }\n  }\n": types.MentorsDocument,
     "\n  mutation RequestMentorship($mentorId: ID!, $intro: String) {\n    requestMentorship(mentorId: $mentorId, intro: $intro) {\n      ...MentorshipFields\n    }\n  }\n": types.RequestMentorshipDocument,
     "\n  fragment MentorshipFields on Mentorship {\n    id\n    role\n    state\n    allianceId\n    memberId\n    memberDisplayName\n    mentorId\n    mentorDisplayName\n    intro\n    requestedAt\n    expiresAt\n    startedAt\n    endedAt\n    endedByMe\n    helpRequested\n    conversationId\n  }\n": types.MentorshipFieldsFragmentDoc,
@@ -866,6 +868,10 @@ export function graphql(source: "\n  mutation DeclineMentorship($mentorshipId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n"): (typeof documents)["\n  mutation SetMentorAvailability($until: DateTime) {\n    setMentorAvailability(until: $until)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyMentorPlaces($allianceId: ID!, $mentorId: ID!, $places: Int!) {\n    setMentorPlaces(allianceId: $allianceId, mentorId: $mentorId, places: $places) {\n      places\n      taken\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyMentorPlaces($allianceId: ID!, $mentorId: ID!, $places: Int!) {\n    setMentorPlaces(allianceId: $allianceId, mentorId: $mentorId, places: $places) {\n      places\n      taken\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
