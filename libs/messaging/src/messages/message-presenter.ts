@@ -17,6 +17,13 @@ type MessageRow = Pick<
  */
 @Injectable()
 export class MessagePresenter {
+  /**
+   * Bodies already decrypted, by loaded row: a live event reaches every subscriber of a
+   * conversation with the same row object, so it is decrypted once per event, not once per
+   * subscriber. Held weakly, it lasts as long as the row does.
+   */
+  private readonly bodies = new WeakMap<MessageRow, { sealed: string; text: string }>();
+
   constructor(
     private readonly cipher: FieldCipher,
     private readonly people: PeopleDirectory,
@@ -45,7 +52,7 @@ export class MessagePresenter {
       sentByMe,
       // A deleted message's text stays sealed in the row for moderation; nobody is shown it.
       // A held one is shown to its author only.
-      body: deleted || (held && !sentByMe) ? null : this.cipher.decrypt(row.body, messageBodyContext(row.id)),
+      body: deleted || (held && !sentByMe) ? null : this.bodyOf(row),
       deleted,
       heldForReview: held,
       heldReason: held && sentByMe && !deleted ? heldReasonText(row.visibilityReason, row.visibility === ContentVisibility.HIDDEN, locale) : null,
@@ -56,5 +63,13 @@ export class MessagePresenter {
       // The same window editing enforces, so the app never keeps its own copy of the rule.
       editableUntil: sentByMe && !deleted ? new Date(row.createdAt.getTime() + EDIT_WINDOW_MINUTES * 60_000) : null,
     };
+  }
+
+  private bodyOf(row: MessageRow): string {
+    const known = this.bodies.get(row);
+    if (known?.sealed === row.body) return known.text;
+    const text = this.cipher.decrypt(row.body, messageBodyContext(row.id));
+    this.bodies.set(row, { sealed: row.body, text });
+    return text;
   }
 }
