@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonLink, ErrorMessage, Form, List, Loading, Notice, Page, RadioGroup, TextField } from '../../design';
 import type { ModerationAction, ModerationCaseQuery } from '../../graphql/generated/graphql';
+import { useViewer } from '../../session/viewer';
 import { CasePerson } from './CasePerson';
 import { DecisionList } from './DecisionList';
 import { DecideModerationCaseDocument, ModerateContentDocument, ModerationCaseDocument } from './documents';
@@ -37,7 +38,10 @@ function ContextEntryDecision({ details, entry, onChanged }: { details: Details;
 function Content({ details, onChanged }: { details: Details; onChanged: () => void }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const { viewer } = useViewer();
   const [shown, setShown] = useState(false);
+  // Nobody decides about their own words: the API refuses it, so the page does not offer it.
+  const decidable = (entry: ContextEntry) => !entry.isSubject && entry.authorId !== null && entry.authorId !== viewer?.id && entry.text !== '';
   if (details.case.subjectKind === 'PERSON') return null;
   return (
     <section className="k-stack" aria-labelledby="case-content">
@@ -68,7 +72,7 @@ function Content({ details, onChanged }: { details: Details; onChanged: () => vo
                   </p>
                   <p>{entry.isSubject ? <strong>{entry.text}</strong> : entry.text || t('moderation.case.deleted')}</p>
                   {entry.visibility !== 'VISIBLE' ? <p className="k-muted">{t(`moderation.visibility.${entry.visibility}`)}</p> : null}
-                  {!entry.isSubject && entry.authorId && entry.text ? <ContextEntryDecision details={details} entry={entry} onChanged={onChanged} /> : null}
+                  {decidable(entry) ? <ContextEntryDecision details={details} entry={entry} onChanged={onChanged} /> : null}
                 </div>
               )}
             />

@@ -75,6 +75,17 @@ function details(overrides: Record<string, unknown> = {}, decisions: unknown[] =
             visibility: 'HELD_FOR_REVIEW',
             isSubject: true,
           },
+          {
+            __typename: 'ModerationContextEntry',
+            id: 'm2',
+            // The signed-in moderator's own words: nothing to decide about them here.
+            authorId: 'u1',
+            authorDisplayName: 'Sam',
+            text: 'Let us keep this kind, everyone.',
+            createdAt: hoursAgo(49),
+            visibility: 'VISIBLE',
+            isSubject: false,
+          },
         ],
         reports: [{ __typename: 'ModerationCaseReport', reason: 'HARASSMENT', note: 'It hurt.', createdAt: hoursAgo(49) }],
         decisions,
