@@ -164,7 +164,7 @@ describe('a person’s sessions', () => {
       {},
       otherDevice.accessToken,
     );
-    expect(everywhere.data?.logoutEverywhere).toEqual({ ok: true, message: expect.stringContaining('2 devices') });
+    expect(everywhere.data?.logoutEverywhere).toEqual({ ok: true, message: expect.stringContaining('(2 in all)') });
 
     await expectSignedOut(person.accessToken);
     await expectSignedOut(otherDevice.accessToken);
