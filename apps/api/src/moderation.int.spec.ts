@@ -349,6 +349,17 @@ describe('moderation, stigma-free language and crisis response', () => {
         d: hideNeighbour.moderateContent.id,
       });
       expect((await readCase()).context.find((entry) => entry.id === neighbour.id)?.visibility).toBe('VISIBLE');
+      // A decision about the same person in an alliance this moderator does not moderate stays with that alliance.
+      const [elsewhere]: { id: string }[] = await dataSource.query(
+        `INSERT INTO moderation_decisions (person_id, subject_kind, subject_ref, action, reason, alliance_ids)
+         VALUES ($1, 'PERSON', $1, 'WARN', 'Decided in another alliance.', ARRAY[$2]::uuid[]) RETURNING id`,
+        [ana.userId, allianceB],
+      );
+      try {
+        expect((await readCase()).personHistory.map((entry) => entry.action)).toEqual(['RESTORE', 'HIDE']);
+      } finally {
+        await dataSource.query(`DELETE FROM moderation_decisions WHERE id = $1`, [elsewhere!.id]);
+      }
 
       const hidden = await decide(moderator, found.id, { action: 'HIDE', reason: 'Insults are not allowed here.' });
       expect(hidden.data?.decideModerationCase.action).toBe('HIDE');

@@ -1,4 +1,4 @@
-import { ObjectType, Field } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import type { UserMessage } from '../i18n/user-message';
 
 @ObjectType('Acknowledgement', { description: 'A request was received; what happens next is in the message.' })
