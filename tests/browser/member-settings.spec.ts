@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { graphql } from '@kindred/test-support/graphql-client';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
@@ -27,48 +27,24 @@ async function scene(): Promise<Scene> {
     newPerson({ displayName: 'Sam', locale: 'en' }),
     newPerson({ displayName: 'Noor', locale: 'en' }),
   ]);
-  for (const person of [rosa, sam]) {
-    const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-      api,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-      person.accessToken,
-      options,
-    );
-    await must(
-      api,
-      'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-      { m: requestToJoinAlliance.id },
-      admin.accessToken,
-      options,
-    );
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [rosa, sam], options);
   // Only Rosa is aged: mentors are people who have been here a while; Sam's standing shows a new account's limits.
   await ageAccounts(env, [rosa.userId], 30);
-  const { applyToMentor } = await must<{ applyToMentor: { id: string } }>(
+  await vetMentor(
     api,
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-    {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Five years in recovery with the help of medication; I love helping people find work or training.',
-        pathways: ['MEDICATION_ASSISTED'],
-        yearsInRecovery: 5,
-        languages: ['en', 'fr'],
-        focusDomains: ['SKILLS_AND_EDUCATION'],
-        availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
-        maxMentees: 3,
-        trainingCompleted: [],
-      },
-    },
-    rosa.accessToken,
-    options,
-  );
-  await must(
-    api,
-    'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }',
-    { i: applyToMentor.id },
+    allianceId,
     admin.accessToken,
+    rosa,
+    {
+      livedExperienceSummary: 'Five years in recovery with the help of medication; I love helping people find work or training.',
+      pathways: ['MEDICATION_ASSISTED'],
+      yearsInRecovery: 5,
+      languages: ['en', 'fr'],
+      focusDomains: ['SKILLS_AND_EDUCATION'],
+      availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
+      maxMentees: 3,
+      trainingCompleted: [],
+    },
     options,
   );
   await must(

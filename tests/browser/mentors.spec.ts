@@ -1,4 +1,4 @@
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -12,47 +12,23 @@ async function sceneWithSuggestedMentor(locale: 'en' | 'fr'): Promise<{ member: 
   const { admin, allianceId } = await allianceWithMembers(api, env, 0, options);
   const mentor = await newPerson({ displayName: 'Rosa' });
   const member = await newPerson({ locale });
-  for (const person of [mentor, member]) {
-    const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-      api,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-      person.accessToken,
-      options,
-    );
-    await must(
-      api,
-      'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-      { m: requestToJoinAlliance.id },
-      admin.accessToken,
-      options,
-    );
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [mentor, member], options);
   await ageAccounts(env, [mentor.userId, member.userId], 30);
-  const { applyToMentor } = await must<{ applyToMentor: { id: string } }>(
+  await vetMentor(
     api,
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-    {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Five years in recovery with the help of medication; I love helping people find work or training.',
-        pathways: ['MEDICATION_ASSISTED', 'HARM_REDUCTION'],
-        yearsInRecovery: 5,
-        languages: ['en', 'fr'],
-        focusDomains: ['SKILLS_AND_EDUCATION'],
-        availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
-        maxMentees: 3,
-        trainingCompleted: ['safeguarding'],
-      },
-    },
-    mentor.accessToken,
-    options,
-  );
-  await must(
-    api,
-    'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }',
-    { i: applyToMentor.id },
+    allianceId,
     admin.accessToken,
+    mentor,
+    {
+      livedExperienceSummary: 'Five years in recovery with the help of medication; I love helping people find work or training.',
+      pathways: ['MEDICATION_ASSISTED', 'HARM_REDUCTION'],
+      yearsInRecovery: 5,
+      languages: ['en', 'fr'],
+      focusDomains: ['SKILLS_AND_EDUCATION'],
+      availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
+      maxMentees: 3,
+      trainingCompleted: ['safeguarding'],
+    },
     options,
   );
   // Suggestions follow the vetting through the worker's debounced refresh.

@@ -1,4 +1,4 @@
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -15,47 +15,23 @@ async function sceneWithMentorship(locale: 'en' | 'fr'): Promise<{ member: Perso
   const { admin, allianceId } = await allianceWithMembers(api, env, 0, options);
   const mentor = await newPerson({ displayName: 'Rosa', locale });
   const member = await newPerson({ displayName: 'Sam', locale });
-  for (const person of [mentor, member]) {
-    const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-      api,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-      person.accessToken,
-      options,
-    );
-    await must(
-      api,
-      'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-      { m: requestToJoinAlliance.id },
-      admin.accessToken,
-      options,
-    );
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [mentor, member], options);
   await ageAccounts(env, [mentor.userId, member.userId], 30);
-  const { applyToMentor } = await must<{ applyToMentor: { id: string } }>(
+  await vetMentor(
     api,
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-    {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Five years in recovery; I like walking alongside people in their first months.',
-        pathways: ['HARM_REDUCTION'],
-        yearsInRecovery: 5,
-        languages: ['en', 'fr'],
-        focusDomains: ['PEER_SUPPORT'],
-        availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
-        maxMentees: 3,
-        trainingCompleted: ['safeguarding'],
-      },
-    },
-    mentor.accessToken,
-    options,
-  );
-  await must(
-    api,
-    'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }',
-    { i: applyToMentor.id },
+    allianceId,
     admin.accessToken,
+    mentor,
+    {
+      livedExperienceSummary: 'Five years in recovery; I like walking alongside people in their first months.',
+      pathways: ['HARM_REDUCTION'],
+      yearsInRecovery: 5,
+      languages: ['en', 'fr'],
+      focusDomains: ['PEER_SUPPORT'],
+      availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
+      maxMentees: 3,
+      trainingCompleted: ['safeguarding'],
+    },
     options,
   );
   const { requestMentorship } = await must<{ requestMentorship: { id: string } }>(

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -21,22 +21,7 @@ async function sceneWithGroup(): Promise<{ sam: Person; rosa: Person; camille: P
     newPerson({ displayName: 'Camille', locale: 'fr' }),
     newPerson({ displayName: 'Alex', locale: 'en' }),
   ]);
-  for (const person of [sam, rosa, camille, alex]) {
-    const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-      api,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-      person.accessToken,
-      options,
-    );
-    await must(
-      api,
-      'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-      { m: requestToJoinAlliance.id },
-      admin.accessToken,
-      options,
-    );
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [sam, rosa, camille, alex], options);
   await ageAccounts(env, [sam.userId, rosa.userId, camille.userId, alex.userId], 30);
   for (const moderator of [camille, alex]) {
     await must(

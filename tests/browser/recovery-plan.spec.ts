@@ -1,4 +1,4 @@
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -25,33 +25,25 @@ async function sceneWithMentorSuggestions(locale: 'en' | 'fr'): Promise<Scene> {
   const { admin, allianceId } = await allianceWithMembers(api, env, 0, options);
   const mentor = await newPerson({ displayName: 'Rosa' });
   const member = await newPerson({ locale });
-  for (const person of [mentor, member]) {
-    const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-      person,
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-    );
-    await call(admin, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [mentor, member], options);
   await ageAccounts(env, [mentor.userId, member.userId], 30);
-  const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
+  await vetMentor(
+    api,
+    allianceId,
+    admin.accessToken,
     mentor,
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
     {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Five years in recovery; I found a home and a course again, step by step.',
-        pathways: ['MEDICATION_ASSISTED'],
-        yearsInRecovery: 5,
-        languages: ['en', 'fr'],
-        focusDomains: ['SKILLS_AND_EDUCATION'],
-        availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
-        maxMentees: 3,
-        trainingCompleted: ['safeguarding'],
-      },
+      livedExperienceSummary: 'Five years in recovery; I found a home and a course again, step by step.',
+      pathways: ['MEDICATION_ASSISTED'],
+      yearsInRecovery: 5,
+      languages: ['en', 'fr'],
+      focusDomains: ['SKILLS_AND_EDUCATION'],
+      availability: [{ day: 'TUESDAY', start: '18:00', end: '21:00' }],
+      maxMentees: 3,
+      trainingCompleted: ['safeguarding'],
     },
+    options,
   );
-  await call(admin, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
   const { requestMentorship } = await call<{ requestMentorship: { id: string } }>(
     member,
     'mutation($m: ID!) { requestMentorship(mentorId: $m, intro: "Hello Rosa") { id } }',

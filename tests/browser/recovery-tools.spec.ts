@@ -1,5 +1,5 @@
 import { createAdmin } from '@kindred/test-support/accounts';
-import { must } from '@kindred/test-support/alliance-setup';
+import { joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { waitFor } from '@kindred/test-support/polling';
 import { checkA11y, expect, newPerson, runEnv, signIn, snap, test, type Person } from './fixtures';
@@ -200,31 +200,25 @@ test('a coordinator sets the on-call time zone, puts a vetted peer on call and t
   await as(admin, 'mutation($a: ID!, $u: ID!) { appointCoordinator(allianceId: $a, userId: $u) { id } }', { a: allianceId, u: sam.userId });
   // Rosa joins, and Sam vets her as a mentor: only vetted peers can be on call.
   const rosa = await newPerson({ displayName: 'Rosa' });
-  const { requestToJoinAlliance } = await as<{ requestToJoinAlliance: { id: string } }>(
-    rosa,
-    'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-    { a: allianceId },
-  );
-  await as(sam, 'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id });
+  await joinAsMembers(stackValue('baseUrl'), allianceId, sam.accessToken, [rosa], options);
   await ageAccounts(env, [rosa.userId], 30);
-  const { applyToMentor } = await as<{ applyToMentor: { id: string } }>(
+  await vetMentor(
+    stackValue('baseUrl'),
+    allianceId,
+    sam.accessToken,
     rosa,
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
     {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Six years in recovery; evenings and weekends suit me.',
-        pathways: ['HARM_REDUCTION'],
-        yearsInRecovery: 6,
-        languages: ['en'],
-        focusDomains: ['PEER_SUPPORT'],
-        availability: [],
-        maxMentees: 2,
-        trainingCompleted: ['safeguarding'],
-      },
+      livedExperienceSummary: 'Six years in recovery; evenings and weekends suit me.',
+      pathways: ['HARM_REDUCTION'],
+      yearsInRecovery: 6,
+      languages: ['en'],
+      focusDomains: ['PEER_SUPPORT'],
+      availability: [],
+      maxMentees: 2,
+      trainingCompleted: ['safeguarding'],
     },
+    options,
   );
-  await as(sam, 'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id });
   await signIn(context, sam);
 
   await page.goto('/coordinate');

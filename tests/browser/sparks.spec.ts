@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { createAdmin } from '@kindred/test-support/accounts';
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -35,20 +35,7 @@ async function sceneWithTwoCoordinators(locale: 'en' | 'fr'): Promise<Scene> {
     await must(api, 'mutation($input: ProfileInput!) { updateMyProfile(input: $input) { id } }', { input: { locale } }, coordinator.accessToken, options);
   }
   const member = await newPerson({ displayName: 'Sam', locale });
-  const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-    api,
-    'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-    { a: allianceId },
-    member.accessToken,
-    options,
-  );
-  await must(
-    api,
-    'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-    { m: requestToJoinAlliance.id },
-    admin.accessToken,
-    options,
-  );
+  await joinAsMembers(api, allianceId, admin.accessToken, [member], options);
   await ageAccounts(env, [member.userId, me.id], 30);
   return { allianceId, member, coordinators: [admin, second] };
 }

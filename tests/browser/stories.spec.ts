@@ -1,4 +1,4 @@
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must } from '@kindred/test-support/alliance-setup';
 import { checkA11y, expect, newPerson, signIn, snap, test, type Person } from './fixtures';
 import { stackValue } from './stack';
 
@@ -73,20 +73,7 @@ async function allianceWithModerator(): Promise<Scene> {
 /** The author joins the alliance, so its moderator answers for their stories to everyone. */
 async function join(scene: Scene, person: Person): Promise<void> {
   const api = stackValue('baseUrl');
-  const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
-    api,
-    'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-    { a: scene.allianceId },
-    person.accessToken,
-    options,
-  );
-  await must(
-    api,
-    'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
-    { m: requestToJoinAlliance.id },
-    scene.coordinatorToken,
-    options,
-  );
+  await joinAsMembers(api, scene.allianceId, scene.coordinatorToken, [person], options);
 }
 
 let scene: Scene;

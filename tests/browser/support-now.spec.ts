@@ -1,5 +1,5 @@
 import { FakePushService, type FakeSubscription } from '@kindred/notifications/fake-push-service';
-import { allianceWithMembers, must } from '@kindred/test-support/alliance-setup';
+import { allianceWithMembers, joinAsMembers, must, vetMentor } from '@kindred/test-support/alliance-setup';
 import { ageAccounts } from '@kindred/test-support/clock';
 import { checkA11y, expect, newPerson, signIn, snap, subscriptionStarted, test, type Person } from './fixtures';
 import { stackValue } from './stack';
@@ -23,33 +23,25 @@ async function scene(
   const mentor = await newPerson({ displayName: 'Rosa', locale });
   const member = await newPerson({ displayName: 'Sam', locale });
   const friend = await newPerson({ displayName: 'Kai', locale });
-  for (const person of [mentor, member, friend]) {
-    const { requestToJoinAlliance } = await call<{ requestToJoinAlliance: { id: string } }>(
-      'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: allianceId },
-      person,
-    );
-    await call('mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }', { m: requestToJoinAlliance.id }, admin as Person);
-  }
+  await joinAsMembers(api, allianceId, admin.accessToken, [mentor, member, friend], options);
   await ageAccounts(env, [mentor.userId, member.userId, friend.userId], 30);
-  const { applyToMentor } = await call<{ applyToMentor: { id: string } }>(
-    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
-    {
-      a: allianceId,
-      input: {
-        livedExperienceSummary: 'Five years in recovery; I like walking alongside people in their first months.',
-        pathways: ['HARM_REDUCTION'],
-        yearsInRecovery: 5,
-        languages: ['en', 'fr'],
-        focusDomains: ['PEER_SUPPORT'],
-        availability: [],
-        maxMentees: 3,
-        trainingCompleted: ['safeguarding'],
-      },
-    },
+  await vetMentor(
+    api,
+    allianceId,
+    admin.accessToken,
     mentor,
+    {
+      livedExperienceSummary: 'Five years in recovery; I like walking alongside people in their first months.',
+      pathways: ['HARM_REDUCTION'],
+      yearsInRecovery: 5,
+      languages: ['en', 'fr'],
+      focusDomains: ['PEER_SUPPORT'],
+      availability: [],
+      maxMentees: 3,
+      trainingCompleted: ['safeguarding'],
+    },
+    options,
   );
-  await call('mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }', { i: applyToMentor.id }, admin as Person);
   const { requestMentorship } = await call<{ requestMentorship: { id: string } }>(
     'mutation($m: ID!) { requestMentorship(mentorId: $m) { id } }',
     { m: mentor.userId },

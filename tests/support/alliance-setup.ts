@@ -66,24 +66,59 @@ export async function allianceWithMembers(apiUrl: string, env: Record<string, st
     options,
   );
   const members: Member[] = [];
-  for (let index = 0; index < count; index++) {
-    const member = await withId(apiUrl, await registerAndSignIn(apiUrl, options), options);
+  for (let index = 0; index < count; index++) members.push(await withId(apiUrl, await registerAndSignIn(apiUrl, options), options));
+  await joinAsMembers(apiUrl, createAlliance.id, admin.accessToken, members, options);
+  await ageAccounts(env, [admin.userId, ...members.map((member) => member.userId)], 30);
+  return { admin, allianceId: createAlliance.id, members };
+}
+
+/** Each person asks to join the alliance as a member, one after another, and `approverToken` (a coordinator's) says yes. */
+export async function joinAsMembers(
+  apiUrl: string,
+  allianceId: string,
+  approverToken: string,
+  people: readonly { accessToken: string }[],
+  options: RequestOptions,
+): Promise<void> {
+  for (const person of people) {
     const { requestToJoinAlliance } = await must<{ requestToJoinAlliance: { id: string } }>(
       apiUrl,
       'mutation($a: ID!) { requestToJoinAlliance(allianceId: $a, capacity: MEMBER) { id } }',
-      { a: createAlliance.id },
-      member.accessToken,
+      { a: allianceId },
+      person.accessToken,
       options,
     );
     await must(
       apiUrl,
       'mutation($m: ID!) { decideMembership(membershipId: $m, decision: APPROVE) { status } }',
       { m: requestToJoinAlliance.id },
-      admin.accessToken,
+      approverToken,
       options,
     );
-    members.push(member);
   }
-  await ageAccounts(env, [admin.userId, ...members.map((member) => member.userId)], 30);
-  return { admin, allianceId: createAlliance.id, members };
+}
+
+/** The person applies to mentor in the alliance with `application` (a MentorApplicationInput), and `approverToken` (a coordinator's) vets them. */
+export async function vetMentor(
+  apiUrl: string,
+  allianceId: string,
+  approverToken: string,
+  mentor: { accessToken: string },
+  application: Record<string, unknown>,
+  options: RequestOptions,
+): Promise<void> {
+  const { applyToMentor } = await must<{ applyToMentor: { id: string } }>(
+    apiUrl,
+    'mutation($a: ID!, $input: MentorApplicationInput!) { applyToMentor(allianceId: $a, input: $input) { id } }',
+    { a: allianceId, input: application },
+    mentor.accessToken,
+    options,
+  );
+  await must(
+    apiUrl,
+    'mutation($i: ID!) { decideMentorApplication(applicationId: $i, decision: APPROVE) { status } }',
+    { i: applyToMentor.id },
+    approverToken,
+    options,
+  );
 }

@@ -21,18 +21,26 @@ describe('errors in the person’s language', () => {
   let english: TestAccount;
   let french: TestAccount;
 
+  const send = async <T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    caller: { token?: string; acceptLanguage?: string },
+  ): Promise<GraphqlBody<T>> =>
+    (
+      await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          'content-type': 'application/json',
+          ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
+          ...(caller.acceptLanguage ? { 'accept-language': caller.acceptLanguage } : {}),
+        },
+        payload: { query, variables },
+      })
+    ).json<GraphqlBody<T>>();
+
   const say = async (query: string, variables: Record<string, unknown>, caller: { token?: string; acceptLanguage?: string }): Promise<Said> => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/graphql',
-      headers: {
-        'content-type': 'application/json',
-        ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
-        ...(caller.acceptLanguage ? { 'accept-language': caller.acceptLanguage } : {}),
-      },
-      payload: { query, variables },
-    });
-    const error = response.json<GraphqlBody>().errors?.[0];
+    const error = (await send(query, variables, caller)).errors?.[0];
     return { code: error?.extensions?.['code'], messageKey: error?.extensions?.['messageKey'], message: error?.message ?? '' };
   };
 
@@ -84,19 +92,8 @@ describe('errors in the person’s language', () => {
   });
 
   describe('acknowledgements', () => {
-    const acknowledge = async (query: string, variables: Record<string, unknown>, caller: { token?: string; acceptLanguage?: string }) => {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: {
-          'content-type': 'application/json',
-          ...(caller.token ? { authorization: `Bearer ${caller.token}` } : {}),
-          ...(caller.acceptLanguage ? { 'accept-language': caller.acceptLanguage } : {}),
-        },
-        payload: { query, variables },
-      });
-      return response.json<GraphqlBody<Record<string, { ok: boolean; message: string }>>>().data;
-    };
+    const acknowledge = async (query: string, variables: Record<string, unknown>, caller: { token?: string; acceptLanguage?: string }) =>
+      (await send<Record<string, { ok: boolean; message: string }>>(query, variables, caller)).data;
     const NUDGES = 'mutation($on: Boolean!) { setSelfDescriptionNudges(enabled: $on) { ok message } }';
     const RESET = 'mutation($e: String!) { requestPasswordReset(email: $e) { ok message } }';
 

@@ -1,21 +1,20 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorMessage, Form, RadioGroup, TextField } from '../../design';
-import type { ModerationAction, ModerationDecisionFieldsFragment } from '../../graphql/generated/graphql';
+import { Button, ErrorMessage, Form } from '../../design';
+import type { ModerationDecisionFieldsFragment } from '../../graphql/generated/graphql';
+import { DecisionFields, useDecisionDraft, type DecidableAction } from './DecisionFields';
 import { DecisionList } from './DecisionList';
 import { ModeratePersonDocument } from './documents';
 
-const PERSON_ACTIONS = ['WARN', 'SUSPEND', 'BAN'] as const satisfies readonly ModerationAction[];
+const PERSON_ACTIONS = ['WARN', 'SUSPEND', 'BAN'] as const satisfies readonly DecidableAction[];
 type PersonAction = (typeof PERSON_ACTIONS)[number];
 
 /** A decision about the person themself, beside the case's own: a warning, a pause or a stop to their posting. */
 function PersonDecisionForm({ personId, name, onDecided }: { personId: string; name: string; onDecided: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [action, setAction] = useState<PersonAction | null>(null);
-  const [reason, setReason] = useState('');
-  const [days, setDays] = useState('7');
+  const draft = useDecisionDraft<PersonAction>();
   const [moderate, { loading, error }] = useMutation(ModeratePersonDocument);
   if (!open)
     return (
@@ -29,40 +28,20 @@ function PersonDecisionForm({ personId, name, onDecided }: { personId: string; n
     <Form
       aria-label={t('moderation.person.decide', { name })}
       onSubmit={() => {
-        if (!action || !reason.trim()) return;
-        const decision = { action, reason: reason.trim(), ...(action === 'SUSPEND' ? { suspendDays: Number(days) } : {}) };
-        void moderate({ variables: { personId, decision } })
+        if (!draft.decision) return;
+        void moderate({ variables: { personId, decision: draft.decision } })
           .then(() => {
             setOpen(false);
-            setAction(null);
-            setReason('');
+            draft.clear();
             onDecided();
           })
           .catch(() => undefined);
       }}
     >
-      <RadioGroup
-        label={t('moderation.case.action')}
-        isRequired
-        value={action}
-        onChange={(value) => setAction(value as PersonAction)}
-        options={PERSON_ACTIONS.map((id) => ({ id, label: t(`moderation.action.${id}`), description: t(`moderation.actionHint.${id}`) }))}
-      />
-      {action === 'SUSPEND' ? (
-        <TextField label={t('moderation.case.days')} type="number" inputMode="numeric" isRequired value={days} onChange={setDays} />
-      ) : null}
-      <TextField
-        label={t('moderation.case.reason')}
-        description={t('moderation.case.reasonHint')}
-        multiline
-        isRequired
-        maxLength={1000}
-        value={reason}
-        onChange={setReason}
-      />
+      <DecisionFields draft={draft} actions={PERSON_ACTIONS} />
       <ErrorMessage error={error} />
       <div className="k-row">
-        <Button type="submit" isDisabled={loading || !action || !reason.trim()}>
+        <Button type="submit" isDisabled={loading || !draft.decision}>
           {t('moderation.case.submit')}
         </Button>
         <Button variant="quiet" onPress={() => setOpen(false)}>

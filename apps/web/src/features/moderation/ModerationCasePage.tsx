@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, ErrorMessage, Form, List, Loading, Notice, Page, RadioGroup, TextField } from '../../design';
-import type { ModerationAction, ModerationCaseQuery } from '../../graphql/generated/graphql';
+import { Button, ButtonLink, ErrorMessage, Form, List, Loading, Notice, Page } from '../../design';
+import type { ModerationCaseQuery } from '../../graphql/generated/graphql';
 import { useViewer } from '../../session/viewer';
 import { CasePerson } from './CasePerson';
+import { DecisionFields, useDecisionDraft, type DecidableAction } from './DecisionFields';
 import { DecisionList } from './DecisionList';
 import { DecideModerationCaseDocument, ModerateContentDocument, ModerationCaseDocument } from './documents';
 import { useFormatDate } from './labels';
@@ -14,7 +15,7 @@ import { ReasonButton } from './ReasonButton';
 type Details = ModerationCaseQuery['moderationCase'];
 type ContextEntry = Details['context'][number];
 
-const CASE_ACTIONS = ['DISMISS', 'HIDE', 'WARN', 'SUSPEND', 'BAN'] as const satisfies readonly ModerationAction[];
+const CASE_ACTIONS = ['DISMISS', 'HIDE', 'WARN', 'SUSPEND', 'BAN'] as const satisfies readonly DecidableAction[];
 type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Hides a message around the reported one (someone else may have written worse), or shows a hidden one again. */
@@ -96,45 +97,24 @@ function Content({ details, onChanged }: { details: Details; onChanged: () => vo
 
 function DecideForm({ details, onDecided }: { details: Details; onDecided: () => void }) {
   const { t } = useTranslation();
-  const [action, setAction] = useState<CaseAction | null>(null);
-  const [reason, setReason] = useState('');
-  const [days, setDays] = useState('7');
+  const draft = useDecisionDraft<CaseAction>();
   const [decide, { loading, error }] = useMutation(DecideModerationCaseDocument);
   const actions = CASE_ACTIONS.filter((id) => !(id === 'HIDE' && details.case.subjectKind === 'PERSON'));
   return (
     <Form
       aria-label={t('moderation.case.decide')}
       onSubmit={() => {
-        if (!action || !reason.trim()) return;
-        const decision = { action, reason: reason.trim(), ...(action === 'SUSPEND' ? { suspendDays: Number(days) } : {}) };
-        void decide({ variables: { caseId: details.case.id, decision } })
+        if (!draft.decision) return;
+        void decide({ variables: { caseId: details.case.id, decision: draft.decision } })
           .then(onDecided)
           .catch(() => undefined);
       }}
     >
       <h2>{t('moderation.case.decide')}</h2>
-      <RadioGroup
-        label={t('moderation.case.action')}
-        isRequired
-        value={action}
-        onChange={(value) => setAction(value as CaseAction)}
-        options={actions.map((id) => ({ id, label: t(`moderation.action.${id}`), description: t(`moderation.actionHint.${id}`) }))}
-      />
-      {action === 'SUSPEND' ? (
-        <TextField label={t('moderation.case.days')} type="number" inputMode="numeric" isRequired value={days} onChange={setDays} />
-      ) : null}
-      <TextField
-        label={t('moderation.case.reason')}
-        description={t('moderation.case.reasonHint')}
-        multiline
-        isRequired
-        maxLength={1000}
-        value={reason}
-        onChange={setReason}
-      />
+      <DecisionFields draft={draft} actions={actions} />
       <ErrorMessage error={error} />
       <div className="k-row">
-        <Button type="submit" isDisabled={loading || !action || !reason.trim()}>
+        <Button type="submit" isDisabled={loading || !draft.decision}>
           {t('moderation.case.submit')}
         </Button>
       </div>

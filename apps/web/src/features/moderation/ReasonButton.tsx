@@ -3,19 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { Button, ErrorMessage, Form, TextField } from '../../design';
 
 /**
- * A moderator's action that needs a reason the person will read: a small button that opens
- * the reason field in place, so nothing is decided by one stray tap.
+ * An action that needs words the other side will read (a moderator's reason, a person's
+ * appeal): a small button that opens the field in place, so nothing is sent by one stray tap.
  */
 export function ReasonButton({
   label,
+  intro,
   reasonLabel,
+  reasonHint,
+  maxLength = 1000,
   confirmLabel,
   loading,
   error,
   onConfirm,
 }: {
   label: string;
+  /** Said above the field once it opens. */
+  intro?: string;
   reasonLabel: string;
+  /** Under the field; by default, that the person concerned will read it. */
+  reasonHint?: string;
+  maxLength?: number;
   confirmLabel: string;
   loading: boolean;
   error: unknown;
@@ -45,12 +53,13 @@ export function ReasonButton({
           .catch(() => undefined);
       }}
     >
+      {intro ? <p>{intro}</p> : null}
       <TextField
         label={reasonLabel}
-        description={t('moderation.case.reasonHint')}
+        description={reasonHint ?? t('moderation.case.reasonHint')}
         multiline
         isRequired
-        maxLength={1000}
+        maxLength={maxLength}
         value={reason}
         onChange={setReason}
         autoFocus

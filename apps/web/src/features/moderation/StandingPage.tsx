@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, EmptyState, ErrorMessage, Form, List, Loading, Notice, Page, TextField } from '../../design';
+import { EmptyState, ErrorMessage, List, Loading, Notice, Page } from '../../design';
 import type { MyModerationQuery } from '../../graphql/generated/graphql';
 import { AppealModerationDecisionDocument, MyModerationDocument } from './documents';
 import { useFormatDate } from './labels';
+import { ReasonButton } from './ReasonButton';
 import { TrustSection } from './TrustSection';
 
 type Decision = MyModerationQuery['myModerationDecisions'][number];
@@ -12,49 +12,22 @@ type Decision = MyModerationQuery['myModerationDecisions'][number];
 function AppealForm({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const [open, setOpen] = useState(false);
-  const [statement, setStatement] = useState('');
   const [appeal, { loading, error }] = useMutation(AppealModerationDecisionDocument, { refetchQueries: [MyModerationDocument], awaitRefetchQueries: true });
-  if (!open)
-    return (
-      <div className="k-stack k-stack--tight">
-        {decision.appealDeadline ? <p className="k-muted">{t('moderation.standing.appealUntil', { date: formatDate(decision.appealDeadline) })}</p> : null}
-        <div className="k-row">
-          <Button variant="secondary" size="small" onPress={() => setOpen(true)}>
-            {t('moderation.standing.appeal')}
-          </Button>
-        </div>
-      </div>
-    );
   return (
-    <Form
-      aria-label={t('moderation.standing.appeal')}
-      onSubmit={() => {
-        if (!statement.trim()) return;
-        void appeal({ variables: { decisionId: decision.id, statement: statement.trim() } }).catch(() => undefined);
-      }}
-    >
-      <p>{t('moderation.standing.appealIntro')}</p>
-      <TextField
-        label={t('moderation.standing.statement')}
-        description={t('moderation.standing.statementHint')}
-        multiline
-        isRequired
+    <div className="k-stack k-stack--tight">
+      {decision.appealDeadline ? <p className="k-muted">{t('moderation.standing.appealUntil', { date: formatDate(decision.appealDeadline) })}</p> : null}
+      <ReasonButton
+        label={t('moderation.standing.appeal')}
+        intro={t('moderation.standing.appealIntro')}
+        reasonLabel={t('moderation.standing.statement')}
+        reasonHint={t('moderation.standing.statementHint')}
         maxLength={2000}
-        value={statement}
-        onChange={setStatement}
-        autoFocus
+        confirmLabel={t('moderation.standing.sendAppeal')}
+        loading={loading}
+        error={error}
+        onConfirm={(statement) => appeal({ variables: { decisionId: decision.id, statement } })}
       />
-      <ErrorMessage error={error} />
-      <div className="k-row">
-        <Button type="submit" isDisabled={loading || !statement.trim()}>
-          {t('moderation.standing.sendAppeal')}
-        </Button>
-        <Button variant="quiet" onPress={() => setOpen(false)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
-    </Form>
+    </div>
   );
 }
 
