@@ -40,8 +40,5 @@ export default defineConfig({
     restoreMocks: true,
     // Whole-app tests type into real forms; the shared CI machine can be slow.
     testTimeout: 20_000,
-    // Vitest leaves one of two cores idle by default; the files are independent, and with two
-    // workers the slowest test still takes under a quarter of the timeout (measured: 164 s → 98–109 s).
-    maxWorkers: 2,
   },
 });
