@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonLink, Dialog, ErrorMessage, Form, List, Notice, RadioGroup, TextField } from '../../design';
-import type { ConversationQuery, ReportReason } from '../../graphql/generated/graphql';
+import { Button, ButtonLink, Dialog, ErrorMessage, List, Notice } from '../../design';
+import type { ConversationQuery } from '../../graphql/generated/graphql';
 import { LeaveConversationDocument, MyConversationsDocument, ReportPersonDocument, StartDirectConversationDocument } from './documents';
-import { REPORT_REASONS } from './MessageItem';
+import { ReportDialog } from './ReportDialog';
 
 type Conversation = ConversationQuery['conversation'];
 type Participant = Conversation['participants'][number];
@@ -14,72 +13,20 @@ type Participant = Conversation['participants'][number];
 export function ReportPersonDialog({ person }: { person: Participant }) {
   const { t } = useTranslation();
   const name = person.displayName;
-  const [reason, setReason] = useState<ReportReason | null>(null);
-  const [note, setNote] = useState('');
   const [report, { data, loading, error, reset }] = useMutation(ReportPersonDocument);
   return (
-    <Dialog
+    <ReportDialog
       title={t('messages.reportPerson.title', { name })}
-      trigger={
-        <Button variant="quiet" size="small">
-          {t('messages.reportPerson.open', { name })}
-        </Button>
-      }
-      onOpenChange={(open) => {
-        if (open) return;
-        setReason(null);
-        setNote('');
-        reset();
-      }}
-    >
-      {(close) =>
-        data ? (
-          <>
-            <Notice>
-              <p>{t('messages.report.thanks')}</p>
-            </Notice>
-            <Button autoFocus onPress={close}>
-              {t('common.close')}
-            </Button>
-          </>
-        ) : (
-          <Form
-            aria-label={t('messages.reportPerson.title', { name })}
-            onSubmit={() => {
-              if (!reason) return;
-              void report({ variables: { personId: person.personId, reason, note: note.trim() || null } }).catch(() => undefined);
-            }}
-          >
-            <p>{t('messages.reportPerson.intro', { name })}</p>
-            <p className="k-muted">{t('messages.report.safety')}</p>
-            <RadioGroup
-              label={t('messages.reportPerson.reason')}
-              isRequired
-              value={reason}
-              onChange={(value) => setReason(value as ReportReason)}
-              options={REPORT_REASONS.map((id) => ({ id, label: t(`messages.reportPerson.reasons.${id}`) }))}
-            />
-            <TextField
-              label={t('messages.report.note')}
-              description={t('messages.report.noteHint')}
-              multiline
-              maxLength={1000}
-              value={note}
-              onChange={setNote}
-            />
-            <ErrorMessage error={error} />
-            <div className="k-row">
-              <Button type="submit" isDisabled={loading}>
-                {t('messages.report.send')}
-              </Button>
-              <Button variant="quiet" onPress={close}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Form>
-        )
-      }
-    </Dialog>
+      openLabel={t('messages.reportPerson.open', { name })}
+      intro={t('messages.reportPerson.intro', { name })}
+      reasonLabel={t('messages.reportPerson.reason')}
+      reasonWords={(id) => t(`messages.reportPerson.reasons.${id}`)}
+      sent={Boolean(data)}
+      loading={loading}
+      error={error}
+      reset={reset}
+      send={(reason, note) => void report({ variables: { personId: person.personId, reason, note } }).catch(() => undefined)}
+    />
   );
 }
 

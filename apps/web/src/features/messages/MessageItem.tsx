@@ -1,14 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog, ErrorMessage, Form, Notice, RadioGroup, TextField } from '../../design';
-import type { MessageFieldsFragment, ReportReason } from '../../graphql/generated/graphql';
+import { Button, Dialog, ErrorMessage } from '../../design';
+import type { MessageFieldsFragment } from '../../graphql/generated/graphql';
 import { DeleteMessageDocument, EditMessageDocument, ReportMessageDocument } from './documents';
 import { MessageDraft } from './MessageDraft';
+import { ReportDialog } from './ReportDialog';
 
 type Message = MessageFieldsFragment;
-
-export const REPORT_REASONS: readonly ReportReason[] = ['HARASSMENT', 'STIGMATIZING_LANGUAGE', 'SAFETY_CONCERN', 'DRUG_SELLING', 'SPAM', 'OTHER'];
 
 /** The current time, moved on every half minute, so an edit window closes on screen as it does in the API. */
 function useNow(): number {
@@ -20,75 +19,22 @@ function useNow(): number {
   return now;
 }
 
-function ReportDialog({ message }: { message: Message }) {
+function ReportMessageDialog({ message }: { message: Message }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState<ReportReason | null>(null);
-  const [note, setNote] = useState('');
   const [report, { data, loading, error, reset }] = useMutation(ReportMessageDocument);
   return (
-    <Dialog
+    <ReportDialog
       title={t('messages.report.title')}
-      trigger={
-        <Button variant="quiet" size="small">
-          {t('messages.report.open')}
-        </Button>
-      }
-      onOpenChange={(open) => {
-        if (open) return;
-        setReason(null);
-        setNote('');
-        reset();
-      }}
-    >
-      {(close) =>
-        data ? (
-          <>
-            <Notice>
-              <p>{t('messages.report.thanks')}</p>
-            </Notice>
-            {/* The form that had focus is gone: focus lands here, inside the dialog, so Escape still closes it. */}
-            <Button autoFocus onPress={close}>
-              {t('common.close')}
-            </Button>
-          </>
-        ) : (
-          <Form
-            aria-label={t('messages.report.title')}
-            onSubmit={() => {
-              if (!reason) return;
-              void report({ variables: { messageId: message.id, reason, note: note.trim() || null } }).catch(() => undefined);
-            }}
-          >
-            <p>{t('messages.report.intro', { name: message.authorDisplayName })}</p>
-            <p className="k-muted">{t('messages.report.safety')}</p>
-            <RadioGroup
-              label={t('messages.report.reason')}
-              isRequired
-              value={reason}
-              onChange={(value) => setReason(value as ReportReason)}
-              options={REPORT_REASONS.map((id) => ({ id, label: t(`messages.report.reasons.${id}`) }))}
-            />
-            <TextField
-              label={t('messages.report.note')}
-              description={t('messages.report.noteHint')}
-              multiline
-              maxLength={1000}
-              value={note}
-              onChange={setNote}
-            />
-            <ErrorMessage error={error} />
-            <div className="k-row">
-              <Button type="submit" isDisabled={loading}>
-                {t('messages.report.send')}
-              </Button>
-              <Button variant="quiet" onPress={close}>
-                {t('common.cancel')}
-              </Button>
-            </div>
-          </Form>
-        )
-      }
-    </Dialog>
+      openLabel={t('messages.report.open')}
+      intro={t('messages.report.intro', { name: message.authorDisplayName })}
+      reasonLabel={t('messages.report.reason')}
+      reasonWords={(id) => t(`messages.report.reasons.${id}`)}
+      sent={Boolean(data)}
+      loading={loading}
+      error={error}
+      reset={reset}
+      send={(reason, note) => void report({ variables: { messageId: message.id, reason, note } }).catch(() => undefined)}
+    />
   );
 }
 
@@ -234,7 +180,7 @@ export function MessageItem({ message, writable, onChanged }: MessageItemProps) 
                 </>
               ) : (
                 <div className="k-row">
-                  <ReportDialog message={message} />
+                  <ReportMessageDialog message={message} />
                 </div>
               )}
             </div>
